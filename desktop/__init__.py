@@ -1,0 +1,6 @@
+"""Báo cáo CĐS: records a unit's digital-transformation communication work
+and produces the year-end results report in the official format."""
+
+__version__ = "1.0.0"
+APP_NAME = "BaoCaoCDS"
+APP_TITLE = "Báo cáo Chuyển đổi số"

@@ -1,0 +1,227 @@
+"""The command line: `python -m desktop COMMAND --db PATH ...`.
+
+Exit codes: 0 success, 1 a user error (explained in Vietnamese, no
+traceback), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .domain.plan import new_unit_defaults
+from .domain.progress import default_on
+from .domain.text import format_decimal, format_int
+from .paths import default_db_path
+from .store import Workspace, WorkspaceError
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """Something the officer can fix; printed as is, exit code 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on wrong usage
+        self.print_usage(sys.stderr)
+        self.exit(
+            EXIT_USAGE, f"Lỗi cú pháp lệnh: {message}\nXem hướng dẫn: python -m desktop --help\n"
+        )
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", type=Path, metavar="PATH", help=f"tệp dữ liệu (mặc định: {default_db_path()})"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m desktop",
+        description="Báo cáo CĐS: theo dõi và báo cáo kết quả Kế hoạch truyền thông về Chuyển đổi số. "
+        "Không có lệnh: mở ứng dụng.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"Báo cáo CĐS {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "init",
+        help="tạo dữ liệu cho một đơn vị",
+        description="Tạo tệp dữ liệu cho đơn vị, có sẵn kế hoạch năm 2023.",
+    )
+    _add_db(p)
+    p.add_argument(
+        "--unit",
+        required=True,
+        metavar="TÊN",
+        help="tên đơn vị, ví dụ “Sở Thông tin và Truyền thông”, “UBND huyện Bình Sơn”",
+    )
+    p.add_argument("--year", type=int, default=2023, help="năm theo dõi (mặc định 2023)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser(
+        "import",
+        help="nhập danh sách hoạt động từ tệp Excel/CSV",
+        description="Nhập danh sách hoạt động (tệp .xlsx hoặc .csv). Dòng đã có được bỏ qua; "
+        "dòng sai được liệt kê kèm lý do.",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    _add_db(p)
+    p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    p.add_argument(
+        "--rejects", type=Path, metavar="OUT.csv", help="ghi các dòng bị từ chối ra tệp CSV"
+    )
+    p.add_argument("--year", type=int, help="chỉ nhận các dòng của năm này")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "progress",
+        help="xem tiến độ thực hiện các chỉ tiêu",
+        description="Bảng tiến độ: chỉ tiêu, kết quả, tỷ lệ, mức cần đạt đến ngày xét, đánh giá.",
+    )
+    _add_db(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--on", type=_date_arg, metavar="YYYY-MM-DD", help="ngày xét (mặc định hôm nay)")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.set_defaults(func=cmd_progress)
+    return parser
+
+
+def open_existing(db: Path | None) -> Workspace:
+    path = db or default_db_path()
+    if not Path(path).exists():
+        raise UserError(
+            f"Không tìm thấy tệp dữ liệu “{path}”. Hãy tạo bằng lệnh: python -m desktop init --db "
+            f'{path} --unit "TÊN ĐƠN VỊ"'
+        )
+    return Workspace.open(path, create=False)
+
+
+def cmd_init(args) -> int:
+    path = args.db or default_db_path()
+    with Workspace.open(path) as ws:
+        current = ws.self_unit()
+        unit = ws.unit_by_name(args.unit)
+        if current is not None and (unit is None or unit.id != current.id):
+            raise UserError(
+                f"Tệp “{path}” đã là dữ liệu của “{current.name}”; không đổi sang đơn vị khác."
+            )
+        unit = ws.set_self_unit(unit or new_unit_defaults(args.unit.strip()))
+        if ws.plan(args.year) is None:
+            earlier = [y for y in ws.plan_years() if y < args.year]
+            if not earlier:
+                raise UserError(f"Không có kế hoạch năm nào trước năm {args.year} để sao chép.")
+            ws.copy_plan(earlier[-1], args.year)
+        ws.set_meta("current_year", str(args.year))
+        print(f"Đã tạo dữ liệu cho “{unit.name}” tại “{path}” (kế hoạch năm {args.year}).")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from .io.listformat import ImportResult, read_list_file, write_rejects_csv
+
+    with open_existing(args.db) as ws:
+        unit = ws.require_self_unit()
+        if args.year is not None:
+            ws.plan_for(args.year)
+        plans: dict[int | None, object] = {}
+
+        def plan_for_year(year):
+            if year not in plans:
+                plans[year] = ws.plan(year) if year else ws.plan(max(ws.plan_years()))
+            return plans[year]
+
+        result = ImportResult()
+        for f in args.files:
+            read_list_file(f, plan_for_year, year=args.year, result=result)
+        file_errors = [p for p in result.rejected if p.row is None]
+        if file_errors:
+            for p in file_errors:
+                print(p.describe(), file=sys.stderr)
+            raise UserError("Không nhập gì vì có tệp không đọc được.")
+        if args.dry_run:
+            new = sum(1 for a in result.activities if not ws.activity_exists(a, unit.id))
+            result.inserted, result.skipped = new, len(result.activities) - new
+        else:
+            result.inserted, result.skipped = ws.insert_activities(result.activities, unit.id)
+        rejected_rows = len({(p.source, p.sheet, p.row) for p in result.rejected})
+        prefix = "Kiểm tra (chưa ghi gì): " if args.dry_run else ""
+        print(
+            f"{prefix}sẽ nhập {result.inserted}"
+            if args.dry_run
+            else f"Đã nhập {result.inserted} dòng.",
+            end="",
+        )
+        print(
+            f"{'; ' if args.dry_run else ' '}Đã có sẵn (bỏ qua): {result.skipped}. Bị từ chối: {rejected_rows}."
+        )
+        for p in result.rejected:
+            print(f"  - {p.describe()}")
+        if args.rejects:
+            write_rejects_csv(args.rejects, result.rejected)
+            print(f"Đã ghi danh sách dòng bị từ chối vào “{args.rejects}”.")
+    return EXIT_OK
+
+
+def cmd_progress(args) -> int:
+    with open_existing(args.db) as ws:
+        unit = ws.require_self_unit()
+        on = args.on or default_on(args.year)
+        rows = ws.progress(unit.id, args.year, on)
+        if args.json:
+            print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+            return EXIT_OK
+        print(f"Tiến độ năm {args.year} của {unit.name}, tính đến ngày {on:%d/%m/%Y}:")
+        header = f"{'Mã chỉ tiêu':<12} {'Chỉ tiêu':>8} {'Kết quả':>8} {'Tỷ lệ':>8} {'Cần đạt':>8}  Đánh giá"
+        print(header)
+        print("-" * len(header))
+        for r in rows:
+            target = "-" if r.target is None else format_int(r.target)
+            percent = "-" if r.percent is None else format_decimal(r.percent) + "%"
+            expected = "-" if r.expected is None else format_decimal(r.expected)
+            print(
+                f"{r.code:<12} {target:>8} {format_int(r.actual):>8} {percent:>8} {expected:>8}  {r.status.label}"
+            )
+        other = ws.other_by_form(unit.id, args.year, on)
+        if other:
+            print(
+                "Hoạt động khác: " + "; ".join(f"{form} {format_int(q)}" for form, _, q, _ in other)
+            )
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except (UserError, WorkspaceError) as e:
+        print(f"Lỗi: {e}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as e:  # every other failure is explained, logged, never a traceback
+        from .logs import log_exception
+
+        log_file = log_exception(e)
+        print(f"Lỗi không mong đợi: {e}. Chi tiết đã ghi vào “{log_file}”.", file=sys.stderr)
+        return EXIT_USER_ERROR

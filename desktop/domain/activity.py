@@ -1,0 +1,301 @@
+"""Activities and the rules a valid one follows.
+
+Validation is shared by the form, the importers and the command line: each
+rule returns `Problem`s (field and a message in Vietnamese), never raises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .plan import Plan
+from .text import NumberError, clean_line, clean_multiline, fold, parse_whole_number
+
+LANGUAGES = ("Tiếng Việt", "Tiếng Anh")
+DEFAULT_LANGUAGE = LANGUAGES[0]
+MAX_TITLE = 2000
+MAX_NOTES = 100_000
+MAX_QUANTITY = 1_000_000
+MAX_COST = 10**14
+
+# Field names as the officer sees them (the list format's headers).
+FIELD_LABELS = {
+    "date": "Ngày",
+    "target_code": "Mã chỉ tiêu",
+    "form": "Hình thức",
+    "title": "Tiêu đề",
+    "quantity": "Số lượng",
+    "language": "Ngôn ngữ",
+    "link": "Đường dẫn",
+    "cost": "Kinh phí (đồng)",
+    "themes": "Chủ đề",
+    "notes": "Ghi chú",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+    row: int | None = None
+    sheet: str | None = None
+    source: str | None = None
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+    def describe(self) -> str:
+        where = []
+        if self.source:
+            where.append(self.source)
+        if self.sheet:
+            where.append(f"trang “{self.sheet}”")
+        if self.row is not None:
+            where.append(f"dòng {self.row}")
+        prefix = ", ".join(where)
+        body = f"cột “{self.label}”: {self.message}" if self.field else self.message
+        return f"{prefix}: {body}" if prefix else body
+
+
+@dataclass
+class Activity:
+    date: date
+    title: str
+    form: str
+    target_code: str | None = None
+    quantity: int = 1
+    language: str = DEFAULT_LANGUAGE
+    link: str = ""
+    cost: int = 0
+    themes: tuple[int, ...] = ()
+    notes: str = ""
+    unit_id: int | None = None
+    id: int | None = None
+    uid: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    attachments: list[str] = field(default_factory=list)
+
+    @property
+    def year(self) -> int:
+        return self.date.year
+
+    def dedup_key(self) -> tuple:
+        return (self.unit_id, self.date, self.target_code or "", self.title, self.link)
+
+
+def themes_to_mask(themes: tuple[int, ...] | list[int]) -> int:
+    mask = 0
+    for t in themes:
+        mask |= 1 << (t - 1)
+    return mask
+
+
+def mask_to_themes(mask: int) -> tuple[int, ...]:
+    return tuple(i + 1 for i in range(32) if mask >> i & 1)
+
+
+def format_themes(themes: tuple[int, ...] | list[int]) -> str:
+    return "; ".join(str(t) for t in sorted(themes))
+
+
+def parse_date_text(text: str) -> date | None:
+    """dd/mm/yyyy (also d/m/yyyy); None when it is not such a date."""
+    text = text.strip()
+    parts = text.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+        return None
+    try:
+        return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    except ValueError:
+        return None
+
+
+def parse_date_value(value: object) -> tuple[date | None, str | None]:
+    """A date cell or "dd/mm/yyyy" text -> (date, None), or (None, reason)."""
+    if isinstance(value, datetime):
+        return value.date(), None
+    if isinstance(value, date):
+        return value, None
+    text = _text(value).strip()
+    if not text:
+        return None, "chưa có ngày"
+    d = parse_date_text(text)
+    if d is None:
+        return None, f"“{text}” không phải ngày dạng dd/mm/yyyy"
+    return d, None
+
+
+def parse_themes(value: object, valid: set[int]) -> tuple[tuple[int, ...], str | None]:
+    """ "1; 3,5" -> (1, 3, 5). Returns (themes, error message or None)."""
+    if value is None:
+        return (), None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != int(value):
+            return (), f"“{value}” không phải số chủ đề"
+        parts = [str(int(value))]
+    else:
+        text = clean_line(str(value))
+        if not text:
+            return (), None
+        parts = [p.strip() for p in text.replace(",", ";").split(";") if p.strip()]
+    themes: set[int] = set()
+    for p in parts:
+        if not p.isdigit() or int(p) not in valid:
+            lo, hi = (min(valid), max(valid)) if valid else (1, 8)
+            return (), f"“{p}” không phải số chủ đề (từ {lo} đến {hi})"
+        themes.add(int(p))
+    return tuple(sorted(themes)), None
+
+
+@dataclass
+class RawActivity:
+    """An activity as typed or read from a file, before validation."""
+
+    date: object = None
+    target_code: object = None
+    form: object = None
+    title: object = None
+    quantity: object = None
+    language: object = None
+    link: object = None
+    cost: object = None
+    themes: object = None
+    notes: object = None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    return str(value)
+
+
+def validate(
+    raw: RawActivity, plan: Plan, *, year: int | None = None
+) -> tuple[Activity | None, list[Problem]]:
+    """Check one activity against the rules of the list format and the plan.
+
+    Returns the clean Activity (or None) and every problem found, so a form
+    can show them all beside their fields at once.
+    """
+    problems: list[Problem] = []
+
+    # Ngày
+    d, err = parse_date_value(raw.date)
+    if err:
+        problems.append(Problem("date", err))
+    if d is not None and year is not None and d.year != year:
+        problems.append(Problem("date", f"ngày {d:%d/%m/%Y} không thuộc năm {year}"))
+        d = None
+
+    # Mã chỉ tiêu
+    code = clean_line(_text(raw.target_code)) or None
+    if code is not None and plan.target(code) is None:
+        problems.append(Problem("target_code", f"“{code}” không có trong kế hoạch năm {plan.year}"))
+
+    # Hình thức
+    form = clean_line(_text(raw.form))
+    if not form:
+        problems.append(Problem("form", "chưa chọn hình thức"))
+    else:
+        match = next((f for f in plan.forms if fold(f) == fold(form)), None)
+        if match is None:
+            problems.append(
+                Problem(
+                    "form",
+                    f"“{form}” không phải hình thức có trong danh mục ({', '.join(plan.forms)})",
+                )
+            )
+        else:
+            form = match
+
+    # Tiêu đề
+    title = clean_line(_text(raw.title))
+    if not title:
+        problems.append(Problem("title", "chưa có tiêu đề"))
+    elif len(title) > MAX_TITLE:
+        problems.append(
+            Problem("title", f"dài {len(title):,} ký tự, tối đa {MAX_TITLE:,}".replace(",", "."))
+        )
+
+    # Số lượng
+    quantity = 1
+    try:
+        q = parse_whole_number(raw.quantity)
+        if q is not None:
+            if q < 1:
+                problems.append(Problem("quantity", "phải là số nguyên từ 1 trở lên"))
+            elif q > MAX_QUANTITY:
+                problems.append(Problem("quantity", "quá lớn (tối đa 1.000.000)"))
+            else:
+                quantity = q
+    except NumberError as e:
+        problems.append(Problem("quantity", str(e)))
+
+    # Ngôn ngữ
+    language = DEFAULT_LANGUAGE
+    lang_text = clean_line(_text(raw.language))
+    if lang_text:
+        aliases = {
+            "tieng viet": LANGUAGES[0],
+            "viet": LANGUAGES[0],
+            "vi": LANGUAGES[0],
+            "tieng anh": LANGUAGES[1],
+            "anh": LANGUAGES[1],
+            "en": LANGUAGES[1],
+            "english": LANGUAGES[1],
+        }
+        language = aliases.get(fold(lang_text), "")
+        if not language:
+            problems.append(Problem("language", f"“{lang_text}” phải là Tiếng Việt hoặc Tiếng Anh"))
+
+    # Đường dẫn
+    link = clean_line(_text(raw.link))
+    if len(link) > 4000:
+        problems.append(Problem("link", "đường dẫn quá dài"))
+
+    # Kinh phí
+    cost = 0
+    try:
+        c = parse_whole_number(raw.cost, money=True)
+        if c is not None:
+            if c < 0:
+                problems.append(Problem("cost", "không được âm"))
+            elif c > MAX_COST:
+                problems.append(Problem("cost", "quá lớn"))
+            else:
+                cost = c
+    except NumberError as e:
+        problems.append(Problem("cost", str(e)))
+
+    # Chủ đề
+    themes, err = parse_themes(raw.themes, {t.number for t in plan.themes})
+    if err:
+        problems.append(Problem("themes", err))
+
+    notes = clean_multiline(_text(raw.notes))
+    if len(notes) > MAX_NOTES:
+        problems.append(Problem("notes", "ghi chú quá dài (tối đa 100.000 ký tự)"))
+
+    if problems:
+        return None, problems
+    assert d is not None
+    return (
+        Activity(
+            date=d,
+            title=title,
+            form=form,
+            target_code=code,
+            quantity=quantity,
+            language=language,
+            link=link,
+            cost=cost,
+            themes=themes,
+            notes=notes,
+        ),
+        [],
+    )

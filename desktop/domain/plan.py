@@ -1,0 +1,215 @@
+"""The plan: its targets, content themes, unit kinds and units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+OTHER_ACTIVITIES = "Hoạt động khác"
+
+
+@dataclass(frozen=True)
+class Target:
+    code: str
+    task: str
+    title: str
+    measure: str
+    target: int | None
+    due_start: date
+    due_end: date
+    due_label: str
+    lead_kinds: tuple[str, ...]
+    per_unit: bool = False
+    coordinators: str = ""
+    frequency: str = ""
+    sort_order: int = 0
+
+    def window_days(self) -> int:
+        return (self.due_end - self.due_start).days + 1
+
+
+@dataclass(frozen=True)
+class Theme:
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class UnitKind:
+    code: str
+    name: str
+
+
+@dataclass
+class Plan:
+    year: int
+    title: str
+    issuer: str = ""
+    number: str = ""
+    signed_date: date | None = None
+    subject: str = ""
+    report_deadline: date | None = None
+    targets: list[Target] = field(default_factory=list)
+    themes: list[Theme] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    unit_kinds: list[UnitKind] = field(default_factory=list)
+    id: int | None = None
+
+    def target(self, code: str) -> Target | None:
+        for t in self.targets:
+            if t.code == code:
+                return t
+        return None
+
+
+@dataclass
+class Unit:
+    name: str
+    short_name: str = ""
+    abbreviation: str = ""
+    kind: str = ""
+    lead_kinds: tuple[str, ...] = ()
+    governing_body: str = "UBND TỈNH QUẢNG NGÃI"
+    place: str = "Quảng Ngãi"
+    signer_authority: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+    addressee: str = ""
+    recipients: tuple[str, ...] = ()
+    archive: str = "VT"
+    consolidator: bool = False
+    id: int | None = None
+
+    def leads(self, target: Target) -> bool:
+        return any(kind in self.lead_kinds for kind in target.lead_kinds)
+
+
+def shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _shift_label(label: str, old_year: int, new_year: int) -> str:
+    return label.replace(str(old_year), str(new_year))
+
+
+def copy_plan_to_year(plan: Plan, year: int) -> Plan:
+    """The plan carried into another year: same codes, dates shifted, labels
+    and titles re-dated; number and signing date left for the new document."""
+    delta = year - plan.year
+    targets = [
+        replace(
+            t,
+            title=_shift_label(t.title, plan.year, year),
+            due_start=shift_year(t.due_start, delta),
+            due_end=shift_year(t.due_end, delta),
+            due_label=_shift_label(t.due_label, plan.year, year),
+        )
+        for t in plan.targets
+    ]
+    return Plan(
+        year=year,
+        title=_shift_label(plan.title, plan.year, year),
+        issuer=plan.issuer,
+        number="",
+        signed_date=None,
+        subject=_shift_label(plan.subject, plan.year, year),
+        report_deadline=shift_year(plan.report_deadline, delta) if plan.report_deadline else None,
+        targets=targets,
+        themes=list(plan.themes),
+        forms=list(plan.forms),
+        unit_kinds=list(plan.unit_kinds),
+    )
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def plan_from_dict(data: dict) -> tuple[Plan, list[Unit]]:
+    """Read the built-in plan file's structure (resources/plan-2023.json)."""
+    p = data["plan"]
+    targets = [
+        Target(
+            code=t["code"],
+            task=t["task"],
+            title=t["title"],
+            measure=t["measure"],
+            target=t["target"],
+            due_start=date.fromisoformat(t["due_start"]),
+            due_end=date.fromisoformat(t["due_end"]),
+            due_label=t["due_label"],
+            lead_kinds=tuple(t["lead_kinds"]),
+            per_unit=bool(t.get("per_unit")),
+            coordinators=t.get("coordinators", ""),
+            frequency=t.get("frequency", ""),
+            sort_order=i,
+        )
+        for i, t in enumerate(data["targets"])
+    ]
+    plan = Plan(
+        year=p["year"],
+        title=p["title"],
+        issuer=p.get("issuer", ""),
+        number=p.get("number", ""),
+        signed_date=_d(p.get("signed_date")),
+        subject=p.get("subject", ""),
+        report_deadline=_d(p.get("report_deadline")),
+        targets=targets,
+        themes=[Theme(t["number"], t["title"]) for t in data["themes"]],
+        forms=list(data["forms"]),
+        unit_kinds=[UnitKind(k["code"], k["name"]) for k in data["unit_kinds"]],
+    )
+    units = [
+        Unit(
+            name=u["name"],
+            short_name=u.get("short_name", u["name"]),
+            abbreviation=u["abbreviation"],
+            kind=u["kind"],
+            lead_kinds=tuple(u["lead_kinds"]),
+            governing_body=u.get("governing_body", ""),
+            place=u.get("place", ""),
+            signer_authority=u.get("signer_authority", ""),
+            signer_title=u.get("signer_title", ""),
+            addressee=u.get("addressee", ""),
+            recipients=tuple(u.get("recipients", ())),
+            archive=u.get("archive", "VT"),
+            consolidator=bool(u.get("consolidator")),
+        )
+        for u in data["units"]
+    ]
+    dd = data["district_defaults"]
+    for d in data["districts"]:
+        units.append(
+            Unit(
+                name=d["name"],
+                short_name=d["name"],
+                abbreviation=dd["abbreviation"],
+                kind=dd["kind"],
+                lead_kinds=tuple(dd["lead_kinds"]),
+                governing_body=dd["governing_body"],
+                place=d["place"],
+                signer_authority=dd["signer_authority"],
+                signer_title=dd["signer_title"],
+                addressee=dd["addressee"],
+                recipients=tuple(dd["recipients"]),
+                archive=dd["archive"],
+            )
+        )
+    return plan, units
+
+
+def new_unit_defaults(name: str) -> Unit:
+    """A unit that is not in the plan: a department by default."""
+    return Unit(
+        name=name,
+        short_name=name,
+        abbreviation="",
+        kind="so_nganh",
+        lead_kinds=("so_nganh",),
+        signer_title="GIÁM ĐỐC",
+        addressee="Sở Thông tin và Truyền thông",
+        recipients=("Lãnh đạo đơn vị",),
+    )

@@ -1,0 +1,107 @@
+"""Vietnamese text helpers: normalisation, accent folding, number formats."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# Control characters other than tab/newline are dropped from one-line fields;
+# Word pastes vertical tabs and form feeds as line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def nfc(text: str | None) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def clean_line(text: str | None) -> str:
+    """One-line field: NFC, control characters removed, spaces collapsed."""
+    text = nfc(text).replace("\x0b", " ").replace("\x0c", " ")
+    text = _CONTROL.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_multiline(text: str | None) -> str:
+    """Free text: NFC, Word's vertical tab/form feed become line breaks,
+    NUL and other control characters dropped, line ends unified."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    return _CONTROL.sub("", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Accent- and case-insensitive key: "Chuyển Đổi Số" -> "chuyen doi so"."""
+    text = unicodedata.normalize("NFD", text or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+def format_int(value: int | float) -> str:
+    """1234567 -> "1.234.567" (Vietnamese thousands separator)."""
+    sign = "-" if value < 0 else ""
+    return sign + f"{abs(int(round(value))):,}".replace(",", ".")
+
+
+def format_decimal(value: float, places: int = 1) -> str:
+    """76.923 -> "76,9"; whole numbers keep no decimals: 100.0 -> "100"."""
+    rounded = round(value, places)
+    if rounded == int(rounded):
+        return format_int(int(rounded))
+    whole, frac = f"{abs(rounded):.{places}f}".split(".")
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}{format_int(int(whole))},{frac.rstrip('0')}"
+
+
+def format_percent(value: float | None, places: int = 1) -> str:
+    return "" if value is None else format_decimal(value, places) + "%"
+
+
+def format_money(value: int | None) -> str:
+    return format_int(value or 0) + " đồng"
+
+
+class NumberError(ValueError):
+    """A number written in a way that cannot be read without guessing."""
+
+
+_MONEY_SUFFIX = re.compile(r"\s*(đồng|dong|đ|d|vnd|vnđ)\s*$", re.IGNORECASE)
+_GROUPED = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
+
+
+def parse_whole_number(text: str | int | float | None, *, money: bool = False) -> int | None:
+    """Read a whole number written the Vietnamese way.
+
+    "1.500.000", "1 500 000", "1.500.000 đ", 1500000 -> 1500000. Empty -> None.
+    Words such as "1,5 triệu" or a decimal part are refused with a reason
+    (NumberError) rather than guessed.
+    """
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise NumberError("không phải là số")
+    if isinstance(text, int):
+        return text
+    if isinstance(text, float):
+        if text != int(text):
+            raise NumberError(f"“{format_decimal(text, 3)}” có phần lẻ, phải là số nguyên")
+        return int(text)
+    raw = clean_line(str(text))
+    if not raw:
+        return None
+    value = _MONEY_SUFFIX.sub("", raw) if money else raw
+    value = value.strip()
+    folded = fold(value)
+    if re.search(r"[a-z]", folded):
+        raise NumberError(f"“{raw}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000")
+    if value.isdigit():
+        return int(value)
+    if _GROUPED.match(value):
+        separators = {ch for ch in value if not ch.isdigit()}
+        if separators == {","} and value.count(",") == 1:
+            # "1,500" reads as 1,5 in Vietnamese: refuse instead of guessing.
+            raise NumberError(f"“{raw}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500")
+        if len(separators) == 1:
+            return int(re.sub(r"\D", "", value))
+    raise NumberError(f"“{raw}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)")

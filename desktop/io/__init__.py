@@ -1,0 +1,2 @@
+"""Reading and writing files: activity lists, previous-year workspaces,
+submission packages. Imports no Qt."""

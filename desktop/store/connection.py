@@ -1,0 +1,157 @@
+"""The one way into a workspace file: checks, migrations, connection settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from .errors import WorkspaceError
+from . import schema
+from .schema import APPLICATION_ID, LATEST_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    uri_mode = "rwc" if create else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={uri_mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def describe_file_problem(path: Path) -> str | None:
+    """Why an existing file cannot be a workspace, in plain words, or None."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(100)
+    except PermissionError:
+        return f"Không có quyền đọc tệp “{path}”."
+    except OSError as e:
+        return f"Không đọc được tệp “{path}” ({e.strerror or e})."
+    if size == 0:
+        return f"Tệp “{path}” rỗng (0 byte), không phải dữ liệu của ứng dụng."
+    if not head.startswith(SQLITE_HEADER):
+        return f"Tệp “{path}” không phải tệp dữ liệu của ứng dụng Báo cáo CĐS."
+    if len(head) < 100:
+        return f"Tệp “{path}” bị cắt cụt, không đọc được."
+    return None
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Nested calls join
+    the outer transaction."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def open_connection(
+    path: Path,
+    *,
+    create: bool = False,
+    before_migrate=None,
+    check_integrity: bool = True,
+) -> tuple[sqlite3.Connection, bool]:
+    """Open (and if needed create or migrate) a workspace file.
+
+    Returns the connection and whether the file was newly created. Raises
+    WorkspaceError with a Vietnamese message; a refused file is left untouched.
+    `before_migrate(conn, old_version)` runs before an existing file is
+    migrated (used for the safety backup).
+    """
+    path = Path(path)
+    exists = path.exists()
+    if exists and path.is_dir():
+        raise WorkspaceError(f"“{path}” là một thư mục, không phải tệp dữ liệu.")
+    if not exists and not create:
+        raise WorkspaceError(f"Không tìm thấy tệp dữ liệu “{path}”.")
+    if exists:
+        problem = describe_file_problem(path)
+        if problem:
+            raise WorkspaceError(problem)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise WorkspaceError(
+                f"Không tạo được thư mục “{path.parent}” ({e.strerror or e})."
+            ) from e
+    try:
+        conn = _connect(path, create=not exists)
+    except sqlite3.Error as e:
+        raise WorkspaceError(f"Không mở được tệp “{path}” ({e}).") from e
+    try:
+        created = _prepare(conn, path, exists, before_migrate, check_integrity)
+    except WorkspaceError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise WorkspaceError(
+            f"Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({e})."
+        ) from e
+    return conn, created
+
+
+def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity: bool) -> bool:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if exists and (app_id != APPLICATION_ID or version == 0):
+        if tables or app_id:
+            raise WorkspaceError(
+                f"Tệp “{path}” là cơ sở dữ liệu của chương trình khác, "
+                "không phải dữ liệu của ứng dụng Báo cáo CĐS. Tệp được giữ nguyên."
+            )
+    if version > LATEST_VERSION:
+        raise WorkspaceError(
+            f"Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng "
+            f"(cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {LATEST_VERSION}). "
+            "Hãy cập nhật ứng dụng để mở tệp này. Tệp được giữ nguyên."
+        )
+    if check_integrity and exists and version:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise WorkspaceError(
+                f"Tệp “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}). "
+                "Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu."
+            )
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if version < LATEST_VERSION:
+        if exists and version and before_migrate is not None:
+            before_migrate(conn, version)
+        migrate(conn, version)
+    return not exists or version == 0
+
+
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = LATEST_VERSION) -> None:
+    """Run each missing step in its own transaction, recording the version
+    inside the same transaction so a crash leaves a consistent file."""
+    for version in range(from_version + 1, to_version + 1):
+        with transaction(conn):
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current >= version:
+                continue
+            schema.MIGRATIONS[version - 1](conn)
+            if version == 1:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('migrated_v' || ?, ?)",
+                (version, datetime.now().isoformat(timespec="seconds")),
+            )

@@ -1,0 +1,194 @@
+"""Schema versions. One step per version, each run in its own transaction.
+
+A step must be safe to run on the file as the previous step left it. The
+stored version is SQLite's `user_version`; `application_id` marks the file as
+a workspace of this app.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from ..domain.text import fold
+
+APPLICATION_ID = 0x43445342  # "CDSB"
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would commit the migration's
+    transaction half-way."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError("incomplete SQL statement in migration")
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE unit_kinds (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            issuer TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            signed_date TEXT,
+            subject TEXT NOT NULL DEFAULT '',
+            report_deadline TEXT
+        );
+        CREATE TABLE targets (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            task TEXT NOT NULL,
+            title TEXT NOT NULL,
+            measure TEXT NOT NULL DEFAULT '',
+            target INTEGER CHECK (target IS NULL OR target >= 0),
+            due_start TEXT NOT NULL,
+            due_end TEXT NOT NULL,
+            due_label TEXT NOT NULL DEFAULT '',
+            lead_kinds TEXT NOT NULL DEFAULT '[]',
+            per_unit INTEGER NOT NULL DEFAULT 0,
+            coordinators TEXT NOT NULL DEFAULT '',
+            frequency TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (plan_id, code),
+            CHECK (due_start <= due_end)
+        );
+        CREATE TABLE themes (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            PRIMARY KEY (plan_id, number)
+        );
+        CREATE TABLE forms (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (plan_id, position)
+        );
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            short_name TEXT NOT NULL DEFAULT '',
+            abbreviation TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            lead_kinds TEXT NOT NULL DEFAULT '[]',
+            governing_body TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            signer_authority TEXT NOT NULL DEFAULT '',
+            signer_title TEXT NOT NULL DEFAULT '',
+            signer_name TEXT NOT NULL DEFAULT '',
+            addressee TEXT NOT NULL DEFAULT '',
+            recipients TEXT NOT NULL DEFAULT '[]',
+            archive TEXT NOT NULL DEFAULT 'VT',
+            consolidator INTEGER NOT NULL DEFAULT 0,
+            expected INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            year INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            target_code TEXT,
+            form TEXT NOT NULL,
+            title TEXT NOT NULL,
+            quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 1),
+            language TEXT NOT NULL DEFAULT 'Tiếng Việt',
+            link TEXT NOT NULL DEFAULT '',
+            cost INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0),
+            themes INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX activities_identity
+            ON activities (unit_id, date, ifnull(target_code, ''), title, link);
+        CREATE INDEX activities_by_year_date ON activities (unit_id, year, date);
+        CREATE INDEX activities_by_year_target ON activities (unit_id, year, target_code);
+        CREATE TABLE report_texts (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (unit_id, year, key)
+        );
+        """,
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Accent-insensitive search column; attachments."""
+    conn.execute("ALTER TABLE activities ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT id, title, notes, link FROM activities").fetchall()
+    conn.executemany(
+        "UPDATE activities SET search_text = ? WHERE id = ?",
+        [(search_text(t, n, lk), i) for i, t, n, lk in rows],
+    )
+    _run_script(
+        conn,
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            rel_path TEXT NOT NULL,
+            size INTEGER NOT NULL DEFAULT 0,
+            sha256 TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_by_activity ON attachments (activity_id);
+        """,
+    )
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Remembered import column mappings; received submission packages."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE import_mappings (
+            signature TEXT PRIMARY KEY,
+            mapping TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            year INTEGER NOT NULL,
+            package_sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            app_version TEXT NOT NULL DEFAULT '',
+            schema_version INTEGER NOT NULL DEFAULT 0,
+            stored_path TEXT NOT NULL DEFAULT '',
+            current INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (unit_id, year, package_sha256)
+        );
+        CREATE INDEX submissions_by_year ON submissions (year, unit_id);
+        """,
+    )
+
+
+def search_text(title: str, notes: str, link: str = "") -> str:
+    return fold(f"{title} {notes} {link}")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+LATEST_VERSION = len(MIGRATIONS)

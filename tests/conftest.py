@@ -1,0 +1,41 @@
+"""Shared fixtures: a fresh data folder and workspace file for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop.store import Workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data folder (logs, backups, settings)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("BAOCAO_CDS_DATA_DIR", str(folder))
+    monkeypatch.delenv("BAOCAO_CDS_DB", raising=False)
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "ws.cdsdb"
+
+
+@pytest.fixture
+def ws(db_path):
+    """A new workspace seeded with the built-in plan, no unit chosen yet."""
+    w = Workspace.open(db_path)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def unit_ws(ws):
+    """A workspace belonging to the Đài Phát thanh và Truyền hình tỉnh."""
+    ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
+    return ws
