@@ -28,7 +28,9 @@ def run_gui(argv: list[str]) -> int:
     window = QMainWindow()
     window.setWindowTitle("Báo cáo Chuyển đổi số")
     unit = ws.self_unit()
-    window.setCentralWidget(QLabel(f"Dữ liệu: {ws.path}\nĐơn vị: {unit.name if unit else 'chưa chọn'}"))
+    window.setCentralWidget(
+        QLabel(f"Dữ liệu: {ws.path}\nĐơn vị: {unit.name if unit else 'chưa chọn'}")
+    )
     window.resize(1000, 700)
     window.show()
     return app.exec()

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from .errors import WorkspaceError
 from . import schema
+from .errors import WorkspaceError
 from .schema import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"

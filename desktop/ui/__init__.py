@@ -1,0 +1,1 @@
+"""Qt only: windows, dialogs, table models, background jobs. Never builds SQL."""

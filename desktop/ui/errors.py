@@ -1,0 +1,59 @@
+"""Unexpected errors: a Vietnamese dialog with copyable details, and the log."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..io.atomic import FileWriteError
+from ..logs import get_logger, log_file
+
+# Errors whose message already explains the problem to the officer.
+EXPLAINED: tuple[type[BaseException], ...] = (FileWriteError,)
+
+
+def _explained_types() -> tuple[type[BaseException], ...]:
+    from ..store.errors import WorkspaceError
+
+    return (*EXPLAINED, WorkspaceError)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
+    """Explain an error. Known problems show their own message; anything else
+    says what happened in plain words, with the technical details (copyable)
+    behind "Show details", and goes to the log file."""
+    details = details or "".join(traceback.format_exception(exc))
+    if isinstance(exc, _explained_types()):
+        get_logger().warning("%s", exc)
+        QMessageBox.warning(parent, "Không thực hiện được", str(exc))
+        return
+    get_logger().error("Lỗi không mong đợi:\n%s", details)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Có lỗi xảy ra")
+    box.setText(
+        "Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã lưu không bị mất; "
+        "bạn có thể tiếp tục làm việc."
+    )
+    box.setInformativeText(f"Chi tiết kỹ thuật đã được ghi vào “{log_file()}”.")
+    box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if QApplication.instance() is not None and not QApplication.instance().property("testing"):
+        box.exec()
+    else:
+        box.show()
+
+
+def install_excepthook() -> None:
+    """Route every uncaught exception on the GUI thread to `show_error`."""
+
+    def hook(exc_type, exc, tb):
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        try:
+            show_error(QApplication.activeWindow(), exc, details)
+        except Exception:  # the dialog itself failed: at least log it
+            get_logger().error("%s", details)
+
+    sys.excepthook = hook
