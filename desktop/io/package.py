@@ -1,0 +1,562 @@
+"""Submission packages: one ZIP file a unit sends to the department.
+
+The format is documented in README.md ("Submission package format"). Writing
+is whole or not at all; reading trusts nothing inside the file: every part
+is named in the manifest with a safe name, read with a size bound and checked
+against its SHA-256 before anything is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+
+from .. import __version__
+from ..domain.activity import Activity, RawActivity, format_themes, validate
+from ..domain.plan import Plan, Unit
+from ..domain.text import clean_line, format_int
+from .atomic import atomic_path
+from .listformat import write_csv
+
+EXTENSION = ".cdsgoi"
+FORMAT = "baocao-cds/goi-bao-cao"
+FORMAT_VERSION = 1
+
+MANIFEST = "manifest.json"
+UNIT_PART = "don-vi.json"
+PLAN_PART = "ke-hoach.json"
+ACTIVITIES_PART = "hoat-dong.json"
+ACTIVITIES_CSV_PART = "hoat-dong.csv"
+TEXTS_PART = "noi-dung-bao-cao.json"
+REPORT_DOCX_PART = "bao-cao/bao-cao.docx"
+REPORT_PDF_PART = "bao-cao/bao-cao.pdf"
+ATTACHMENTS_DIR = "dinh-kem"
+
+# Bounds against hostile or broken files ("zip bombs").
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_DATA_PART_BYTES = 256 << 20
+MAX_PART_BYTES = 512 << 20
+MAX_TOTAL_BYTES = 2 << 30
+MAX_PARTS = 20_000
+MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
+
+# A part's name: folders and files of letters, digits, "-", "_" and ".",
+# never starting with a dot: no "..", no absolute path, no drive letter.
+_SAFE_SEGMENT = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.\-]{0,119}")
+_CHUNK = 1 << 16
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+class PackageError(Exception):
+    """A package cannot be written or read; the message says why in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class Part:
+    path: str
+    role: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class AttachmentInfo:
+    activity_uid: str
+    name: str
+    source: Path
+    size: int
+
+
+@dataclass
+class WrittenPackage:
+    path: Path
+    unit: str
+    year: int
+    activities: int
+    parts: list[Part]
+    size: int
+
+
+@dataclass
+class Package:
+    """A package read and checked: everything needed to store it."""
+
+    source: Path
+    sha256: str
+    manifest: dict
+    unit: Unit
+    year: int
+    created_at: datetime
+    app_version: str
+    schema_version: int
+    activities: list[Activity]
+    texts: dict[str, str]
+    plan_codes: list[str]
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def unit_name(self) -> str:
+        return self.unit.name
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def activity_record(a: Activity) -> dict:
+    return {
+        "uid": a.uid,
+        "date": a.date.isoformat(),
+        "target_code": a.target_code,
+        "form": a.form,
+        "title": a.title,
+        "quantity": a.quantity,
+        "language": a.language,
+        "link": a.link,
+        "cost": a.cost,
+        "themes": list(a.themes),
+        "notes": a.notes,
+        "created_at": a.created_at.isoformat(timespec="seconds") if a.created_at else None,
+        "updated_at": a.updated_at.isoformat(timespec="seconds") if a.updated_at else None,
+    }
+
+
+def unit_record(u: Unit) -> dict:
+    return {
+        "name": u.name,
+        "short_name": u.short_name,
+        "abbreviation": u.abbreviation,
+        "kind": u.kind,
+        "lead_kinds": list(u.lead_kinds),
+        "governing_body": u.governing_body,
+        "place": u.place,
+        "signer_authority": u.signer_authority,
+        "signer_title": u.signer_title,
+        "signer_name": u.signer_name,
+        "addressee": u.addressee,
+        "recipients": list(u.recipients),
+        "archive": u.archive,
+    }
+
+
+def plan_record(plan: Plan, codes_used: list[str]) -> dict:
+    return {
+        "year": plan.year,
+        "title": plan.title,
+        "issuer": plan.issuer,
+        "number": plan.number,
+        "signed_date": plan.signed_date.isoformat() if plan.signed_date else None,
+        "report_deadline": plan.report_deadline.isoformat() if plan.report_deadline else None,
+        "codes_used": codes_used,
+        "targets": [
+            {
+                "code": t.code,
+                "title": t.title,
+                "measure": t.measure,
+                "target": t.target,
+                "per_unit": t.per_unit,
+                "lead_kinds": list(t.lead_kinds),
+                "due_start": t.due_start.isoformat(),
+                "due_end": t.due_end.isoformat(),
+            }
+            for t in plan.targets
+        ],
+    }
+
+
+def attachments_for(ws, unit_id: int, year: int) -> list[AttachmentInfo]:
+    """The year's attachment files that exist on disk, for the size shown
+    before the officer chooses to include them."""
+    from ..store.submissions import attachment_files
+
+    return [
+        AttachmentInfo(uid, name, source, source.stat().st_size)
+        for uid, name, source in attachment_files(ws, unit_id, year)
+        if source.is_file()
+    ]
+
+
+def _json_bytes(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _safe_file_name(name: str, index: int) -> str:
+    """An attachment's stored name: ASCII only, its extension kept."""
+    suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
+    suffix = suffix if re.fullmatch(r"\.[0-9a-z]{1,10}", suffix) else ""
+    return f"{index:05d}{suffix}"
+
+
+def write_package(
+    ws,
+    year: int,
+    out: Path | str,
+    *,
+    include_attachments: bool = False,
+    report_writer: Callable[[Path, Path], None] | None = None,
+    progress: ProgressFn | None = None,
+) -> WrittenPackage:
+    """Write the self unit's submission package for `year` to `out`.
+
+    `report_writer(docx_path, pdf_path)` renders the year-end report into the
+    two paths; without it the package carries no report files.
+    """
+    out = Path(out)
+    unit = ws.require_self_unit()
+    plan = ws.plan_for(year)
+    step = progress or (lambda done, total, text: None)
+    from ..store import ActivityFilter
+
+    activities = list(ws.iter_activities(ActivityFilter(unit_id=unit.id, year=year)))
+    codes_used = sorted({a.target_code for a in activities if a.target_code})
+    texts = ws.report_texts(unit.id, year)
+    attachments = attachments_for(ws, unit.id, year) if include_attachments else []
+    step(1, 4, "Đang chuẩn bị dữ liệu")
+
+    contents: list[tuple[str, str, bytes | Path]] = [
+        (UNIT_PART, "unit", _json_bytes(unit_record(unit))),
+        (PLAN_PART, "plan", _json_bytes(plan_record(plan, codes_used))),
+        (ACTIVITIES_PART, "activities", _json_bytes([activity_record(a) for a in activities])),
+        (TEXTS_PART, "texts", _json_bytes(texts)),
+    ]
+    with tempfile.TemporaryDirectory(prefix="cdsgoi-") as tmp_name:
+        tmp = Path(tmp_name)
+        csv_path = tmp / "hoat-dong.csv"
+        write_csv(csv_path, activities)
+        contents.append((ACTIVITIES_CSV_PART, "activities_csv", csv_path))
+        if report_writer is not None:
+            step(2, 4, "Đang tạo báo cáo DOCX và PDF")
+            docx_path, pdf_path = tmp / "bao-cao.docx", tmp / "bao-cao.pdf"
+            report_writer(docx_path, pdf_path)
+            contents.append((REPORT_DOCX_PART, "report_docx", docx_path))
+            contents.append((REPORT_PDF_PART, "report_pdf", pdf_path))
+        attachment_index = []
+        for i, att in enumerate(attachments, start=1):
+            stored = f"{ATTACHMENTS_DIR}/{_safe_file_name(att.name, i)}"
+            contents.append((stored, "attachment", att.source))
+            attachment_index.append(
+                {"activity_uid": att.activity_uid, "name": att.name, "path": stored}
+            )
+        if attachments:
+            contents.append(("dinh-kem.json", "attachments_index", _json_bytes(attachment_index)))
+
+        step(3, 4, "Đang ghi gói báo cáo")
+        parts: list[Part] = []
+        with atomic_path(out) as target:
+            with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                for name, role, content in contents:
+                    parts.append(_write_part(zf, name, role, content))
+                manifest = {
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "app_version": __version__,
+                    "schema_version": ws.schema_version,
+                    "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                    "unit": unit.name,
+                    "year": year,
+                    "activities": len(activities),
+                    "parts": [p.__dict__ for p in parts],
+                }
+                zf.writestr(MANIFEST, _json_bytes(manifest))
+    step(4, 4, "Xong")
+    return WrittenPackage(out, unit.name, year, len(activities), parts, out.stat().st_size)
+
+
+def _write_part(zf: zipfile.ZipFile, name: str, role: str, content: bytes | Path) -> Part:
+    digest = hashlib.sha256()
+    size = 0
+    info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with zf.open(info, "w", force_zip64=True) as dst:
+        src = io.BytesIO(content) if isinstance(content, bytes) else open(content, "rb")
+        with src:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+    return Part(name, role, size, digest.hexdigest())
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def is_safe_part_name(name: object) -> bool:
+    if not isinstance(name, str) or not name or len(name) > 400:
+        return False
+    segments = name.split("/")
+    return all(_SAFE_SEGMENT.fullmatch(s) for s in segments)
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str) -> bytes:
+    """A member's bytes, refusing more than `limit` whatever its header claims."""
+    if info.file_size > limit:
+        raise PackageError(f"phần “{label}” quá lớn ({format_int(info.file_size)} byte)")
+    if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise PackageError(f"phần “{label}” có tỷ lệ nén bất thường (nghi tệp nén độc hại)")
+    buf = bytearray()
+    with zf.open(info) as f:
+        while chunk := f.read(_CHUNK):
+            buf += chunk
+            if len(buf) > limit:
+                raise PackageError(f"phần “{label}” lớn hơn kích thước ghi trong gói")
+    return bytes(buf)
+
+
+def _member_sha256(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str
+) -> tuple[str, int]:
+    if info.file_size > limit:
+        raise PackageError(f"phần “{label}” quá lớn ({format_int(info.file_size)} byte)")
+    digest = hashlib.sha256()
+    size = 0
+    with zf.open(info) as f:
+        while chunk := f.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise PackageError(f"phần “{label}” lớn hơn kích thước ghi trong gói")
+            digest.update(chunk)
+    return digest.hexdigest(), size
+
+
+def _json(data: bytes, label: str):
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as e:
+        raise PackageError(f"phần “{label}” không phải JSON hợp lệ") from e
+
+
+def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Package:
+    """Open and check a package. Raises PackageError (message naming the file)
+    when it is not a package, is truncated or damaged, or any checksum differs.
+    `plan_for_year(year)` gives the plan its activities are checked against."""
+    path = Path(path)
+    try:
+        return _read_package(path, plan_for_year)
+    except PackageError as e:
+        raise PackageError(f"Gói “{path.name}” bị từ chối: {e}.") from e
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+        raise PackageError(
+            f"Gói “{path.name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi "
+            f"gửi/chép). Hãy đề nghị đơn vị gửi lại."
+        ) from e
+    except OSError as e:
+        raise PackageError(f"Không đọc được tệp “{path}”: {e.strerror or e}.") from e
+
+
+def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
+    if not path.is_file():
+        raise PackageError("không tìm thấy tệp")
+    if not zipfile.is_zipfile(path):
+        raise PackageError(
+            "đây không phải gói báo cáo của ứng dụng (hoặc tệp đã bị cắt, không trọn vẹn)"
+        )
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: i for i in zf.infolist()}
+        if len(members) > MAX_PARTS:
+            raise PackageError("gói có quá nhiều tệp bên trong")
+        info = members.get(MANIFEST)
+        if info is None:
+            raise PackageError(
+                "không có tệp manifest.json: đây không phải gói báo cáo của ứng dụng"
+            )
+        manifest = _json(_read_member(zf, info, MAX_MANIFEST_BYTES, MANIFEST), MANIFEST)
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise PackageError("manifest.json không phải của gói báo cáo")
+        version = manifest.get("format_version")
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise PackageError(
+                f"gói được tạo bằng phiên bản ứng dụng mới hơn ({manifest.get('app_version')}); "
+                "hãy cập nhật ứng dụng"
+            )
+        parts = _checked_parts(zf, members, manifest)
+        by_role = {p.role: p for p in parts}
+        for role, name in (
+            ("unit", UNIT_PART),
+            ("plan", PLAN_PART),
+            ("activities", ACTIVITIES_PART),
+        ):
+            if role not in by_role:
+                raise PackageError(f"thiếu phần “{name}”")
+
+        def load(role: str):
+            part = by_role[role]
+            return _json(
+                _read_member(zf, members[part.path], MAX_DATA_PART_BYTES, part.path), part.path
+            )
+
+        unit = _unit_from_record(load("unit"))
+        plan_data = load("plan")
+        activity_rows = load("activities")
+        texts = load("texts") if "texts" in by_role else {}
+
+    year = manifest.get("year")
+    if not isinstance(year, int) or not 2000 <= year <= 2100:
+        raise PackageError("năm trong manifest.json không hợp lệ")
+    created_at = _parse_time(manifest.get("created_at"))
+    plan = plan_for_year(year)
+    activities = _activities_from_rows(activity_rows, plan, year)
+    if not isinstance(texts, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in texts.items()
+    ):
+        raise PackageError(f"phần “{TEXTS_PART}” không đúng cấu trúc")
+    codes = plan_data.get("codes_used", []) if isinstance(plan_data, dict) else []
+    return Package(
+        source=path,
+        sha256=file_sha256(path),
+        manifest=manifest,
+        unit=unit,
+        year=year,
+        created_at=created_at,
+        app_version=str(manifest.get("app_version", "")),
+        schema_version=int(manifest.get("schema_version") or 0),
+        activities=activities,
+        texts=texts,
+        plan_codes=[c for c in codes if isinstance(c, str)],
+        parts=parts,
+    )
+
+
+def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[Part]:
+    listed = manifest.get("parts")
+    if not isinstance(listed, list) or not listed:
+        raise PackageError("manifest.json không liệt kê các phần của gói")
+    parts: list[Part] = []
+    total = 0
+    for entry in listed:
+        if not isinstance(entry, dict):
+            raise PackageError("manifest.json có mục không hợp lệ")
+        name = entry.get("path")
+        if not is_safe_part_name(name):
+            raise PackageError(f"tên phần “{name}” không an toàn (đường dẫn ra ngoài gói)")
+        info = members.get(name)
+        if info is None:
+            raise PackageError(f"thiếu phần “{name}” ghi trong manifest.json")
+        size, expected = entry.get("size"), entry.get("sha256")
+        if not isinstance(size, int) or not isinstance(expected, str):
+            raise PackageError(f"manifest.json thiếu kích thước hoặc mã kiểm tra của “{name}”")
+        total += size
+        if total > MAX_TOTAL_BYTES:
+            raise PackageError("tổng dung lượng các phần vượt giới hạn")
+        actual, actual_size = _member_sha256(zf, info, min(MAX_PART_BYTES, size), name)
+        if actual != expected.lower() or actual_size != size:
+            raise PackageError(
+                f"phần “{name}” không khớp mã kiểm tra SHA-256 (nội dung đã bị thay đổi hoặc hỏng)"
+            )
+        parts.append(Part(name, str(entry.get("role", "")), size, actual))
+    return parts
+
+
+def _parse_time(value: object) -> datetime:
+    try:
+        stamp = datetime.fromisoformat(str(value))
+    except ValueError as e:
+        raise PackageError("thời điểm tạo gói trong manifest.json không hợp lệ") from e
+    return stamp if stamp.tzinfo else stamp.astimezone()
+
+
+def _text_field(record: dict, key: str) -> str:
+    value = record.get(key, "")
+    return clean_line(value) if isinstance(value, str) else ""
+
+
+def _unit_from_record(record: object) -> Unit:
+    if not isinstance(record, dict) or not _text_field(record, "name"):
+        raise PackageError(f"phần “{UNIT_PART}” không có tên đơn vị")
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = record.get(key, [])
+        return (
+            tuple(clean_line(v) for v in value if isinstance(v, str))
+            if isinstance(value, list)
+            else ()
+        )
+
+    return Unit(
+        name=_text_field(record, "name"),
+        short_name=_text_field(record, "short_name"),
+        abbreviation=_text_field(record, "abbreviation"),
+        kind=_text_field(record, "kind"),
+        lead_kinds=strings("lead_kinds"),
+        governing_body=_text_field(record, "governing_body"),
+        place=_text_field(record, "place"),
+        signer_authority=_text_field(record, "signer_authority"),
+        signer_title=_text_field(record, "signer_title"),
+        signer_name=_text_field(record, "signer_name"),
+        addressee=_text_field(record, "addressee"),
+        recipients=strings("recipients"),
+        archive=_text_field(record, "archive") or "VT",
+    )
+
+
+def _activities_from_rows(rows: object, plan: Plan, year: int) -> list[Activity]:
+    """Every activity checked by the same rules as an imported list; the
+    first problems are reported with the row number and field."""
+    if not isinstance(rows, list):
+        raise PackageError(f"phần “{ACTIVITIES_PART}” không phải danh sách hoạt động")
+    activities: list[Activity] = []
+    problems: list[str] = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            problems.append(f"mục {number}: không đúng cấu trúc")
+            continue
+        day = row.get("date")
+        try:
+            parsed = date.fromisoformat(day) if isinstance(day, str) else None
+        except ValueError:
+            parsed = None
+        themes = row.get("themes") or []
+        raw = RawActivity(
+            date=parsed or day,
+            target_code=row.get("target_code"),
+            form=row.get("form"),
+            title=row.get("title"),
+            quantity=row.get("quantity"),
+            language=row.get("language"),
+            link=row.get("link"),
+            cost=row.get("cost"),
+            themes=format_themes(themes)
+            if isinstance(themes, list) and all(isinstance(t, int) for t in themes)
+            else str(themes),
+            notes=row.get("notes"),
+        )
+        activity, found = validate(raw, plan, year=year)
+        if activity is None:
+            problems.extend(f"mục {number}, cột “{p.label}”: {p.message}" for p in found)
+            continue
+        uid = row.get("uid")
+        activity.uid = (
+            uid if isinstance(uid, str) and re.fullmatch(r"[0-9A-Za-z_-]{1,64}", uid) else None
+        )
+        activity.created_at = _optional_time(row.get("created_at"))
+        activity.updated_at = _optional_time(row.get("updated_at"))
+        activities.append(activity)
+    if problems:
+        shown = "; ".join(problems[:5])
+        more = f" (và {len(problems) - 5} lỗi khác)" if len(problems) > 5 else ""
+        raise PackageError(f"phần “{ACTIVITIES_PART}” có dữ liệu sai: {shown}{more}")
+    return activities
+
+
+def _optional_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None

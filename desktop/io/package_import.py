@@ -1,0 +1,160 @@
+"""The department's side: receive submission packages into its workspace.
+
+Each package is read and checked whole before anything is stored; a refused
+package leaves the workspace as it was. The accepted file is kept under the
+workspace's own folder with a name made from its checksum (never a name
+taken from the package).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ..domain.text import format_int
+from ..store import WorkspaceError
+from ..store import submissions as subs
+from .package import EXTENSION, PackageError, read_package
+
+RECEIVED_DIR = "goi-da-nhan"
+
+
+class Outcome(StrEnum):
+    ADDED = "added"  # first package of the unit and year
+    REPLACED = "replaced"  # newer than the one held: replaces it, the older kept as history
+    HISTORY = "history"  # older than the one held: kept as history only
+    IDENTICAL = "identical"  # already received: skipped
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return {
+            Outcome.ADDED: "Đã nhận",
+            Outcome.REPLACED: "Đã thay bằng gói mới hơn",
+            Outcome.HISTORY: "Gói cũ hơn gói đang dùng: chỉ lưu làm lịch sử",
+            Outcome.IDENTICAL: "Đã nhận trước đó: bỏ qua",
+            Outcome.REFUSED: "Bị từ chối",
+        }[self]
+
+
+@dataclass
+class Received:
+    path: Path
+    outcome: Outcome
+    message: str
+    unit: str = ""
+    year: int | None = None
+    activities: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is not Outcome.REFUSED
+
+
+def receive_packages(
+    ws,
+    paths: Iterable[Path | str],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> list[Received]:
+    """Receive every file in turn; one refused file does not stop the others."""
+    paths = [Path(p) for p in paths]
+    results = []
+    for i, path in enumerate(paths):
+        if check:
+            check()
+        if progress:
+            progress(i, len(paths), f"Đang nhận “{path.name}”")
+        results.append(receive_package(ws, path))
+    if progress:
+        progress(len(paths), len(paths), "Xong")
+    return results
+
+
+def receive_package(ws, path: Path | str) -> Received:
+    path = Path(path)
+    try:
+        pkg = read_package(path, ws.plan_for)
+    except PackageError as e:
+        return Received(path, Outcome.REFUSED, str(e))
+    except WorkspaceError as e:
+        return Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}")
+
+    self_unit = ws.self_unit()
+    unit = subs.unit_for_package(ws, pkg.unit)
+    if self_unit is not None and unit.id == self_unit.id:
+        return Received(
+            path,
+            Outcome.REFUSED,
+            f"Gói “{path.name}” bị từ chối: đây là gói của chính đơn vị “{self_unit.name}”.",
+            pkg.unit_name,
+            pkg.year,
+        )
+    if subs.find_by_sha(ws, pkg.sha256) is not None:
+        return Received(
+            path,
+            Outcome.IDENTICAL,
+            f"“{path.name}”: gói của {unit.name} năm {pkg.year} đã nhận trước đó, bỏ qua.",
+            unit.name,
+            pkg.year,
+            len(pkg.activities),
+        )
+    current = subs.current_submission(ws, unit.id, pkg.year) if unit.id is not None else None
+    newer = current is None or pkg.created_at > current.created_at
+    stored = _keep_copy(ws, path, pkg.year, pkg.sha256)
+    try:
+        subs.store_package(
+            ws,
+            unit,
+            pkg.year,
+            sha256=pkg.sha256,
+            created_at=pkg.created_at,
+            app_version=pkg.app_version,
+            schema_version=pkg.schema_version,
+            stored_path=stored.relative_to(ws.files_dir).as_posix(),
+            activities=pkg.activities,
+            texts=pkg.texts,
+            make_current=newer,
+        )
+    except BaseException:
+        stored.unlink(missing_ok=True)
+        raise
+    count = format_int(len(pkg.activities))
+    if current is None:
+        outcome, text = Outcome.ADDED, f"đã nhận {count} hoạt động"
+    elif newer:
+        outcome, text = (
+            Outcome.REPLACED,
+            f"gói mới hơn (tạo lúc {pkg.created_at:%H:%M %d/%m/%Y}) thay cho gói trước; {count} hoạt động",
+        )
+    else:
+        outcome, text = Outcome.HISTORY, "gói cũ hơn gói đang dùng, chỉ lưu làm lịch sử"
+    return Received(
+        path,
+        outcome,
+        f"“{path.name}”: {unit.name} năm {pkg.year}: {text}.",
+        unit.name,
+        pkg.year,
+        len(pkg.activities),
+    )
+
+
+def _keep_copy(ws, path: Path, year: int, sha256: str) -> Path:
+    """Copy the package under the workspace folder, named by its checksum."""
+    folder = ws.files_dir / RECEIVED_DIR / str(year)
+    target = folder / f"{sha256}{EXTENSION}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            tmp = folder / f".{sha256}.tmp"
+            shutil.copyfile(path, tmp)
+            tmp.replace(target)
+    except OSError as e:
+        raise WorkspaceError(
+            f"Không lưu được bản sao gói “{path.name}” vào thư mục “{folder}”: {e.strerror or e}."
+        ) from e
+    return target
