@@ -1,0 +1,197 @@
+"""`--smoke-test`: proves that an installed copy of the app works end to end.
+
+Everything happens in a throw-away folder, so the officer's own workspace,
+data folder and settings are never touched: open the main window on a new
+workspace, choose a unit, record an activity and see it in the window, write
+the year's report as DOCX and PDF, and read both files back.
+
+Prints one result line; exit code 0 when every step passed, 1 naming the step
+that failed and why.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from .paths import DATA_DIR_ENV, DB_ENV
+
+SMOKE_UNIT = "Đài Phát thanh và Truyền hình tỉnh"
+SMOKE_YEAR = 2023
+SMOKE_TITLE = "Kiểm tra nhanh: chuyên mục Chuyển đổi số"
+SMOKE_TARGET = "III.2.a/TH"
+
+
+class SmokeFailure(Exception):
+    """A step ran but its result was wrong."""
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise SmokeFailure(message)
+
+
+def _prefer_offscreen() -> None:
+    """With no display to draw on (CI, a server), render off screen."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _utf8_output() -> None:
+    # A redirected console on Windows defaults to a code page without Vietnamese letters.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+class _Smoke:
+    """The steps, sharing the temporary folder and what earlier steps made."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.db_path = folder / "smoke.cdsdb"
+        self.docx_path = folder / "bao-cao.docx"
+        self.pdf_path = folder / "bao-cao.pdf"
+        self.app = None
+        self.window = None
+        self.facts: list[str] = []
+
+    def steps(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            ("tạo dữ liệu và chọn đơn vị", self.set_up_unit),
+            ("mở cửa sổ chính", self.open_window),
+            ("thêm hoạt động", self.add_activity),
+            ("xuất báo cáo DOCX và PDF", self.write_reports),
+            ("kiểm tra tệp DOCX", self.check_docx),
+            ("kiểm tra tệp PDF", self.check_pdf),
+        ]
+
+    @property
+    def workspace(self):
+        return self.window.ctx.workspace
+
+    def set_up_unit(self) -> None:
+        """What the first-run dialog does: a new workspace with the built-in plan
+        and the officer's unit chosen from it."""
+        from .store import Workspace
+
+        with Workspace.open(self.db_path) as ws:
+            _expect(SMOKE_YEAR in ws.plan_years(), f"chưa có kế hoạch năm {SMOKE_YEAR}")
+            unit = ws.unit_by_name(SMOKE_UNIT)
+            _expect(unit is not None, f"kế hoạch không có đơn vị “{SMOKE_UNIT}”")
+            ws.set_self_unit(unit)
+            ws.set_meta("current_year", str(SMOKE_YEAR))
+
+    def open_window(self) -> None:
+        from .app import create_application, make_settings, start_main_window
+
+        self.app = create_application()
+        self.window = start_main_window(self.db_path, make_settings())
+        _expect(self.window is not None, "không mở được dữ liệu")
+        self.window.show()
+        self.app.processEvents()
+        _expect(self.window.isVisible(), "cửa sổ chính không hiện lên")
+        _expect(self.window.ctx.unit.name == SMOKE_UNIT, "cửa sổ chính mở sai đơn vị")
+        self.facts.append(f"cửa sổ {self.window.width()}×{self.window.height()}")
+
+    def add_activity(self) -> None:
+        from .domain.activity import Activity
+        from .ui.activities_model import COL_TITLE
+
+        activity_id = self.workspace.add_activity(
+            Activity(
+                date=date(SMOKE_YEAR, 3, 15),
+                title=SMOKE_TITLE,
+                form="chuyên mục",
+                target_code=SMOKE_TARGET,
+                quantity=2,
+                cost=1_500_000,
+                themes=(1, 2),
+            )
+        )
+        self.window.ctx.data_changed.emit()
+        self.app.processEvents()
+        model = self.window.activities.model
+        row = model.row_of(activity_id)
+        _expect(row is not None, "hoạt động vừa thêm không hiện trong danh sách")
+        shown = model.data(model.index(row, COL_TITLE))
+        _expect(shown == SMOKE_TITLE, f"danh sách hiện “{shown}” thay cho tiêu đề vừa nhập")
+
+    def write_reports(self) -> None:
+        raise SmokeFailure("chưa có chức năng xuất báo cáo")
+
+    def check_docx(self) -> None:
+        import docx
+
+        document = docx.Document(str(self.docx_path))
+        text = "\n".join(p.text for p in document.paragraphs)
+        cells = "\n".join(
+            cell.text for table in document.tables for row in table.rows for cell in row.cells
+        )
+        _expect("BÁO CÁO" in text, "tệp DOCX thiếu tiêu đề “BÁO CÁO”")
+        _expect(SMOKE_TITLE in cells, "phụ lục của tệp DOCX thiếu hoạt động vừa thêm")
+        self.facts.append(f"DOCX {len(document.paragraphs)} đoạn, {len(document.tables)} bảng")
+
+    def check_pdf(self) -> None:
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(self.pdf_path))
+        pages = len(reader.pages)
+        _expect(pages > 0, "tệp PDF không có trang nào")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        _expect("BÁO CÁO" in text, "chữ trong tệp PDF không đọc được (thiếu “BÁO CÁO”)")
+        self.facts.append(f"PDF {pages} trang")
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.workspace.close()
+            self.window.deleteLater()
+
+
+def run_smoke_test() -> int:
+    """Run every step; print the result; return the process exit code."""
+    _utf8_output()
+    _prefer_offscreen()
+    started = time.monotonic()
+    saved_env = {key: os.environ.get(key) for key in (DATA_DIR_ENV, DB_ENV)}
+    # The log file stays open in the temporary data folder; Windows cannot delete it then.
+    with tempfile.TemporaryDirectory(prefix="baocao-cds-smoke-", ignore_cleanup_errors=True) as tmp:
+        folder = Path(tmp)
+        os.environ[DATA_DIR_ENV] = str(folder / "data")
+        os.environ.pop(DB_ENV, None)
+        smoke = _Smoke(folder)
+        step = ""
+        try:
+            for name, run in smoke.steps():
+                step = name
+                run()
+        except SmokeFailure as e:
+            print(f"SMOKE TEST FAILED: bước “{step}”: {e}")
+            return 1
+        except Exception as e:  # a crash is a failure too; its traceback helps whoever builds
+            traceback.print_exc()
+            print(f"SMOKE TEST FAILED: bước “{step}”: {type(e).__name__}: {e}")
+            return 1
+        finally:
+            smoke.close()
+            for key, value in saved_env.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
+    print(f"SMOKE TEST OK: kiểm tra nhanh đạt ({'; '.join(smoke.facts)}; {seconds} giây)")
+    return 0
