@@ -3,34 +3,166 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .paths import asset, data_dir, default_db_path
+from .store import Workspace, WorkspaceError
+
+ORGANISATION = "BaoCaoCDS"
+LANGUAGES = ("vi", "en")
+# Set by the benchmark: print the seconds from start to the first rows on
+# screen, then quit.
+FIRST_PAGE_ENV = "BAOCAO_CDS_REPORT_FIRST_PAGE"
 
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m desktop", add_help=False)
     p.add_argument("--db", type=Path)
-    p.add_argument("--lang", choices=("vi", "en"))
+    p.add_argument("--lang", choices=LANGUAGES)
     p.add_argument("--smoke-test", action="store_true")
     args, _ = p.parse_known_args(argv)
     return args
 
 
-def run_gui(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def make_settings() -> QSettings:
+    """Settings live in an ini file in the data folder, so a portable copy and
+    the tests (which point the data folder elsewhere) keep their own."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
-    from .paths import default_db_path
-    from .store import Workspace
 
-    args = parse_gui_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    ws = Workspace.open(args.db or default_db_path())
-    window = QMainWindow()
-    window.setWindowTitle("Báo cáo Chuyển đổi số")
-    unit = ws.self_unit()
-    window.setCentralWidget(
-        QLabel(f"Dữ liệu: {ws.path}\nĐơn vị: {unit.name if unit else 'chưa chọn'}")
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+        app.setStyle("Fusion")
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(ORGANISATION)
+    QGuiApplication.setApplicationDisplayName("Báo cáo CĐS")
+    return app
+
+
+_translators: list[QTranslator] = []
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Load the interface language ("vi" is the source text, nothing to load).
+    Returns whether a translation was installed."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if language == "vi":
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(asset("resources", "translations", f"baocao_{language}.qm"))):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
+def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """Open the workspace file, or explain in Vietnamese why it cannot be opened.
+
+    Returns None when it could not be opened (the officer has been told).
+    """
+    try:
+        return Workspace.open(path)
+    except WorkspaceError as e:
+        _explain_open_failure(parent, path, str(e))
+    except OSError as e:
+        _explain_open_failure(
+            parent, path, f"Không đọc hoặc tạo được tệp ({e.strerror or e}). Hãy kiểm tra thư mục."
+        )
+    return None
+
+
+def _explain_open_failure(parent: QWidget | None, path: Path, message: str) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("app", "Không mở được dữ liệu"),
+        QCoreApplication.translate("app", "Không mở được tệp dữ liệu “{0}”.\n\n{1}").format(
+            path, message
+        ),
     )
-    window.resize(1000, 700)
+
+
+class _FirstPageProbe(QObject):
+    """Prints the time to the first painted rows of the activities list and quits."""
+
+    def __init__(self, started: float, window):
+        super().__init__(window)
+        self.started = started
+        self.window = window
+        window.activities.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.window.activities.model.count:
+            QTimer.singleShot(0, self._report)
+            watched.removeEventFilter(self)
+        return False
+
+    def _report(self) -> None:
+        print(f"FIRST_PAGE {time.perf_counter() - self.started:.3f}", flush=True)
+        QApplication.instance().quit()
+
+
+def run_gui(argv: list[str]) -> int:
+    started = time.perf_counter()
+    args = parse_gui_args(argv)
+    if args.smoke_test:
+        try:
+            from .smoke import run_smoke_test
+        except ImportError:
+            print("Bản cài đặt này không có kiểm tra nhanh (--smoke-test).", file=sys.stderr)
+            return 2
+        return run_smoke_test()
+
+    from .ui.errors import install_excepthook
+
+    app = create_application()
+    install_excepthook()
+    settings = make_settings()
+    install_translation(app, args.lang or str(settings.value("ui/language", "vi")))
+
+    window = start_main_window(args.db or default_db_path(), settings)
+    if window is None:
+        return 1
+    if os.environ.get(FIRST_PAGE_ENV):
+        _FirstPageProbe(started, window)
     window.show()
-    return app.exec()
+    code = app.exec()
+
+    from .ui.jobs import wait_for_jobs
+
+    wait_for_jobs()
+    window.ctx.workspace.close()
+    return code
+
+
+def start_main_window(path: Path, settings: QSettings):
+    """Open the workspace, ask for the unit on first run, build the window.
+    None when the officer could not or chose not to go on."""
+    from .ui.context import AppContext
+    from .ui.first_run import FirstRunDialog
+    from .ui.main_window import MainWindow
+
+    ws = open_workspace_interactively(path)
+    if ws is None:
+        return None
+    if ws.self_unit() is None:
+        dialog = FirstRunDialog(ws)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            ws.close()
+            return None
+        ws.set_meta("current_year", str(dialog.year()))
+    return MainWindow(AppContext(ws, settings))

@@ -198,6 +198,7 @@ class Workspace:
         self.conn = conn
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(conn)
+        self._lock = None
 
     # -- opening -----------------------------------------------------------
 
@@ -210,20 +211,43 @@ class Workspace:
         seed: bool = True,
         check_integrity: bool = True,
         before_migrate=None,
+        lock: bool = False,
+        daily_backup: bool = False,
     ) -> Workspace:
         """Open a workspace, creating it (seeded with the built-in plan) when
-        the file does not exist and `create` is set."""
+        the file does not exist and `create` is set.
+
+        `lock` holds the workspace for this process (the app does, so a second
+        copy is told it is open); `daily_backup` makes the day's first backup
+        (the app and the command line do when the officer opens a workspace).
+        """
+        from . import backup
+        from .lock import WorkspaceLock
+
+        path = Path(path)
         if before_migrate is None:
-            from .backup import backup_before_migration as before_migrate
-        conn, created = open_connection(
-            Path(path),
-            create=create,
-            before_migrate=before_migrate,
-            check_integrity=check_integrity,
-        )
-        ws = cls(Path(path), conn)
+
+            def before_migrate(conn, old_version):
+                return backup.backup_before_migration(conn, old_version, path)
+
+        holder = WorkspaceLock(path).acquire() if lock else None
+        try:
+            conn, created = open_connection(
+                path,
+                create=create,
+                before_migrate=before_migrate,
+                check_integrity=check_integrity,
+            )
+        except BaseException:
+            if holder:
+                holder.release()
+            raise
+        ws = cls(path, conn)
+        ws._lock = holder
         if created and seed:
             ws.seed_builtin()
+        if daily_backup and not created:
+            backup.daily_backup(ws)
         return ws
 
     def close(self) -> None:
@@ -232,6 +256,9 @@ class Workspace:
         except sqlite3.Error:
             pass
         self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -240,6 +267,14 @@ class Workspace:
         self.close()
 
     def transaction(self):
+        return transaction(self.conn)
+
+    def import_transaction(self):
+        """The transaction of an import: a backup of the workspace first (unless
+        already inside a transaction), so a wrong import can be undone."""
+        from .backup import backup_before_import
+
+        backup_before_import(self)
         return transaction(self.conn)
 
     @property
@@ -652,7 +687,7 @@ class Workspace:
         # the whole import (INSERT OR IGNORE would silently drop such rows).
         sql = _INSERT_ACTIVITY.format(tail=" ON CONFLICT DO NOTHING")
         params = [_activity_params(a, unit_id, stamp) for a in activities]
-        with self.transaction():
+        with self.import_transaction():
             before = self.conn.total_changes
             self.conn.executemany(sql, params)
             inserted = self.conn.total_changes - before
@@ -785,6 +820,55 @@ class Workspace:
             totals[month - 1] = qty
         return totals
 
+    # -- attachments ---------------------------------------------------------
+
+    def attachments(self, activity_id: int) -> list[dict]:
+        """Files attached to an activity: dicts with id, name, rel_path, size."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT id, name, rel_path, size FROM attachments WHERE activity_id = ? "
+                "ORDER BY id",
+                (activity_id,),
+            )
+        ]
+
+    def attachment_path(self, rel_path: str) -> Path:
+        return self.files_dir / rel_path
+
+    def add_attachment(self, activity_id: int, source: Path | str) -> int:
+        """Copy a file into the workspace's folder and attach it; the copy is
+        removed again if the record cannot be written."""
+        from ..io.attachments import copy_into, remove_file
+
+        folder = self.files_dir / "attachments" / str(activity_id)
+        copied, size, sha = copy_into(source, folder)
+        rel_path = copied.relative_to(self.files_dir).as_posix()
+        try:
+            with self.transaction():
+                cur = self.conn.execute(
+                    "INSERT INTO attachments(activity_id, name, rel_path, size, sha256, added_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (activity_id, Path(source).name, rel_path, size, sha, now_iso()),
+                )
+                return cur.lastrowid
+        except BaseException:
+            remove_file(copied)
+            raise
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        """Detach a file and delete the workspace's copy of it."""
+        from ..io.attachments import remove_file
+
+        row = self.conn.execute(
+            "SELECT rel_path FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            return
+        with self.transaction():
+            self.conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+        remove_file(self.attachment_path(row[0]))
+
     # -- report texts --------------------------------------------------------
 
     def report_texts(self, unit_id: int, year: int) -> dict[str, str]:
@@ -807,6 +891,56 @@ class Workspace:
                 "updated_at = excluded.updated_at",
                 [(unit_id, year, k, clean_multiline(v), stamp) for k, v in texts.items()],
             )
+
+    # -- imports: remembered column mappings, texts brought from last year ----
+
+    def import_mapping(self, signature: str) -> dict[str, int] | None:
+        """The field -> column mapping chosen last time for this header layout."""
+        row = self.conn.execute(
+            "SELECT mapping FROM import_mappings WHERE signature = ?", (signature,)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        return {str(k): int(v) for k, v in data.items() if isinstance(v, int)}
+
+    def save_import_mapping(self, signature: str, mapping: dict[str, int]) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO import_mappings(signature, mapping, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, "
+                "updated_at = excluded.updated_at",
+                (signature, json.dumps(mapping, sort_keys=True), now_iso()),
+            )
+
+    def report_text_years(self, unit_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT year FROM report_texts WHERE unit_id = ? ORDER BY year", (unit_id,)
+            )
+        ]
+
+    def add_missing_report_texts(
+        self, unit_id: int, year: int, texts: dict[str, str]
+    ) -> tuple[int, int]:
+        """Add report texts the workspace does not have yet, never overwriting
+        one already written. Returns (added, already present)."""
+        stamp = now_iso()
+        with self.transaction():
+            before = self.conn.total_changes
+            self.conn.executemany(
+                "INSERT INTO report_texts(unit_id, year, key, text, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(unit_id, year, key) DO NOTHING",
+                [(unit_id, year, k, clean_multiline(v), stamp) for k, v in texts.items()],
+            )
+            added = self.conn.total_changes - before
+        return added, len(texts) - added
 
     # -- statistics ----------------------------------------------------------
 

@@ -1,0 +1,175 @@
+"""The activities table: a thin model over paged workspace queries.
+
+Only the pages the view asks for are fetched (a few hundred rows each) and a
+handful are kept, so a workspace of hundreds of thousands of records scrolls
+without holding them in memory. Sorting and filtering run in SQLite.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..domain.activity import format_themes, mask_to_themes
+from ..domain.plan import OTHER_ACTIVITIES
+from ..domain.text import format_int
+from ..store import Workspace
+from ..store.workspace import ActivityFilter
+
+COL_DATE, COL_TARGET, COL_FORM, COL_TITLE, COL_QUANTITY, COL_LANGUAGE, COL_COST, COL_THEMES = range(
+    8
+)
+# (database column for ORDER BY, header shown)
+COLUMNS = (
+    ("date", "Ngày"),
+    ("target_code", "Chỉ tiêu"),
+    ("form", "Hình thức"),
+    ("title", "Tiêu đề"),
+    ("quantity", "Số lượng"),
+    ("language", "Ngôn ngữ"),
+    ("cost", "Kinh phí (đồng)"),
+    ("themes", "Chủ đề"),
+)
+NUMERIC = {COL_QUANTITY, COL_COST}
+
+PAGE_SIZE = 200
+MAX_PAGES = 12
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ActivitiesModel(QAbstractTableModel):
+    """Rows matching an ActivityFilter, fetched page by page on demand."""
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.filter = ActivityFilter()
+        self.sort_column = COL_DATE
+        self.descending = True
+        self.count = 0
+        self.total_quantity = 0
+        self.total_cost = 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self._headers = [label for _, label in COLUMNS]
+        self._muted = QBrush(QColor("#6b6b6b"))
+
+    # -- loading ---------------------------------------------------------------
+
+    def set_filter(self, flt: ActivityFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-count and drop cached pages (after a filter change or a write)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.count, self.total_quantity, self.total_cost = self.workspace.count_and_sums(
+            self.filter
+        )
+        self.endResetModel()
+
+    def set_header_labels(self, labels: list[str]) -> None:
+        self._headers = labels
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(labels) - 1)
+
+    def _page(self, number: int) -> list:
+        page = self._pages.get(number)
+        if page is None:
+            page = self.workspace.activity_page(
+                self.filter,
+                sort=COLUMNS[self.sort_column][0],
+                descending=self.descending,
+                offset=number * PAGE_SIZE,
+                limit=PAGE_SIZE,
+            )
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row_record(self, row: int):
+        """The database row (sqlite3.Row) shown at `row`, or None."""
+        if not 0 <= row < self.count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def activity_id(self, row: int) -> int | None:
+        rec = self.row_record(row)
+        return rec["id"] if rec is not None else None
+
+    def row_of(self, activity_id: int, search_limit: int = 5000) -> int | None:
+        """Row showing an activity, looked up among the first rows only."""
+        for row in range(min(self.count, search_limit)):
+            if self.activity_id(row) == activity_id:
+                return row
+        return None
+
+    # -- Qt model interface ----------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.count
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            rec = self.row_record(index.row())
+            if rec is None:
+                return None
+            text = self._text(rec, col)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if col in (COL_TITLE, COL_TARGET) else None
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_TARGET:
+            rec = self.row_record(index.row())
+            if rec is not None and not rec["target_code"]:
+                return self._muted
+        return None
+
+    @staticmethod
+    def _text(rec, col: int) -> str:
+        if col == COL_DATE:
+            return date.fromisoformat(rec["date"]).strftime("%d/%m/%Y")
+        if col == COL_TARGET:
+            return rec["target_code"] or OTHER_ACTIVITIES
+        if col == COL_QUANTITY:
+            return format_int(rec["quantity"])
+        if col == COL_COST:
+            return format_int(rec["cost"]) if rec["cost"] else ""
+        if col == COL_THEMES:
+            return format_themes(mask_to_themes(rec["themes"]))
+        return rec[COLUMNS[col][0]]
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._pages.clear()
+        self.endResetModel()

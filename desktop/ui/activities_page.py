@@ -1,0 +1,414 @@
+"""Hoạt động: the list of activities with filters, search and the edit actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.activity import LANGUAGES
+from ..domain.plan import OTHER_ACTIVITIES, Plan
+from ..domain.text import format_int, format_money
+from ..store.workspace import ActivityFilter
+from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
+from .context import AppContext
+from .errors import show_error
+
+SEARCH_DELAY_MS = 150
+ALL = None  # item data of the "any" entry of a filter box
+
+
+class ActivitiesPage(QWidget):
+    """The officer's everyday list: filter, search, add, edit, delete, undo."""
+
+    summary_changed = Signal(str)
+    show_requested = Signal()  # a shortcut used elsewhere wants this page visible
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog = None  # the open activity form, if any
+        self._undo: list[list[dict]] = []
+        self._building = False
+        self.summary_text = ""
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.month = QComboBox()
+        self.target = QComboBox()
+        self.form = QComboBox()
+        self.theme = QComboBox()
+        self.language = QComboBox()
+        self.clear_button = QPushButton(self.tr("Bỏ lọc"))
+        self.target.setMinimumContentsLength(14)
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.theme.setMinimumContentsLength(12)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+
+        self.model = ActivitiesModel(ctx.workspace, self)
+        self.model.set_header_labels(
+            [
+                self.tr("Ngày"),
+                self.tr("Chỉ tiêu"),
+                self.tr("Hình thức"),
+                self.tr("Tiêu đề"),
+                self.tr("Số lượng"),
+                self.tr("Ngôn ngữ"),
+                self.tr("Kinh phí (đồng)"),
+                self.tr("Chủ đề"),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setObjectName("activitiesTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setObjectName("activitiesHeader")
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        for col, width in enumerate((90, 100, 130, 360, 75, 90, 120, 80)):
+            self.table.setColumnWidth(col, width)
+
+        self._make_actions()
+        self._layout()
+        self._connect()
+        self.reload_choices()
+        self.apply_filter()
+
+    # -- construction ----------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        style = self.style()
+        self.new_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("Thêm hoạt động"), self
+        )
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = QAction(self.tr("Sửa"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        # Enter edits only while the list has focus (forms use Enter themselves).
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.duplicate_action = QAction(self.tr("Nhân bản"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.delete_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Xóa"), self
+        )
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.undo_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), self.tr("Hoàn tác"), self
+        )
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.find_action = QAction(self.tr("Tìm kiếm"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        for action in (self.new_action, self.duplicate_action, self.undo_action, self.find_action):
+            self.addAction(action)
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.delete_action)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label, box in (
+            (self.tr("Tháng"), self.month),
+            (self.tr("Chỉ tiêu"), self.target),
+            (self.tr("Hình thức"), self.form),
+            (self.tr("Chủ đề"), self.theme),
+            (self.tr("Ngôn ngữ"), self.language),
+        ):
+            box.setToolTip(label)
+            box.setAccessibleName(label)
+            filters.addWidget(box, 1)
+        filters.addWidget(self.clear_button)
+
+        buttons = QHBoxLayout()
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.undo_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        for box in (self.month, self.target, self.form, self.theme, self.language):
+            box.currentIndexChanged.connect(self._filter_box_changed)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.new_action.triggered.connect(self.new_activity)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.find_action.triggered.connect(self.focus_search)
+        self.ctx.year_changed.connect(self._year_changed)
+        self.ctx.plan_changed.connect(self.reload_choices)
+        self.ctx.data_changed.connect(self.refresh)
+
+    # -- filters ---------------------------------------------------------------
+
+    def _choices_plan(self) -> Plan | None:
+        """The year's plan, or the latest one when the year has none yet."""
+        plan = self.ctx.plan()
+        if plan is None:
+            years = self.ctx.workspace.plan_years()
+            plan = self.ctx.workspace.plan(years[-1]) if years else None
+        return plan
+
+    def reload_choices(self) -> None:
+        """Fill the filter boxes from the year's plan, keeping the choices made."""
+        plan = self._choices_plan()
+        self._building = True
+        try:
+            _fill(
+                self.month,
+                [(self.tr("Cả năm"), ALL)]
+                + [(self.tr("Tháng {0}").format(m), m) for m in range(1, 13)],
+            )
+            targets = [(self.tr("Mọi chỉ tiêu"), ALL)]
+            if plan:
+                targets += [(f"{t.code} – {t.title}", t.code) for t in plan.targets]
+            targets.append((OTHER_ACTIVITIES, ""))
+            _fill(self.target, targets)
+            forms = [(self.tr("Mọi hình thức"), ALL)] + [
+                (f, f) for f in (plan.forms if plan else [])
+            ]
+            _fill(self.form, forms)
+            themes = [(self.tr("Mọi chủ đề"), ALL)]
+            if plan:
+                themes += [(f"{t.number}. {t.title}", t.number) for t in plan.themes]
+            _fill(self.theme, themes)
+            _fill(
+                self.language,
+                [(self.tr("Mọi ngôn ngữ"), ALL)] + [(lang, lang) for lang in LANGUAGES],
+            )
+        finally:
+            self._building = False
+        self.apply_filter()
+
+    def _filter_box_changed(self) -> None:
+        if not self._building:
+            self.apply_filter()
+
+    def current_filter(self) -> ActivityFilter:
+        unit = self.ctx.workspace.self_unit()
+        return ActivityFilter(
+            unit_id=unit.id if unit else -1,
+            year=self.ctx.year,
+            month=self.month.currentData(),
+            target_code=self.target.currentData(),
+            form=self.form.currentData(),
+            theme=self.theme.currentData(),
+            language=self.language.currentData(),
+            search=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._show_summary()
+
+    def refresh(self) -> None:
+        """Reload after a write, keeping the selection where possible."""
+        ids = self.selected_ids()
+        self.model.reload()
+        self._show_summary()
+        if ids:
+            self.select_ids(ids[:1])
+
+    def clear_filters(self) -> None:
+        self._building = True
+        for box in (self.month, self.target, self.form, self.theme, self.language):
+            box.setCurrentIndex(0)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._building = False
+        self.apply_filter()
+
+    def show_target(self, code: str | None) -> None:
+        """Show only the activities under one target ("" = other activities)."""
+        self._building = True
+        for box in (self.month, self.form, self.theme, self.language):
+            box.setCurrentIndex(0)
+        index = self.target.findData(code if code is not None else "")
+        self.target.setCurrentIndex(max(index, 0))
+        self._building = False
+        self.apply_filter()
+
+    def _year_changed(self, _year: int) -> None:
+        self.reload_choices()
+
+    def _show_summary(self) -> None:
+        m = self.model
+        text = self.tr("{0} hoạt động · Số lượng: {1} · Kinh phí: {2}").format(
+            format_int(m.count), format_int(m.total_quantity), format_money(m.total_cost)
+        )
+        self.summary_text = text
+        self.summary_changed.emit(text)
+
+    def focus_search(self) -> None:
+        self.show_requested.emit()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- selection -------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        ids = (self.model.activity_id(r) for r in self.selected_rows())
+        return [i for i in ids if i is not None]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for activity_id in ids:
+            row = self.model.row_of(activity_id)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            selection.select(
+                index,
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(index)
+
+    def _update_actions(self) -> None:
+        rows = len(self.table.selectionModel().selectedRows())
+        self.edit_action.setEnabled(rows == 1)
+        self.duplicate_action.setEnabled(rows == 1)
+        self.delete_action.setEnabled(rows > 0)
+
+    # -- editing ---------------------------------------------------------------
+
+    def _open_form(self, activity_id: int | None, duplicate: bool = False) -> None:
+        from .activity_form import ActivityDialog
+
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        if self.ctx.workspace.self_unit() is None:
+            return
+        self.show_requested.emit()
+        self.dialog = ActivityDialog(self.ctx, activity_id, duplicate=duplicate, parent=self)
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
+
+    def new_activity(self) -> None:
+        self._open_form(None)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._open_form(ids[0])
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._open_form(ids[0], duplicate=True)
+
+    def _saved(self, activity_id: int) -> None:
+        self.ctx.data_changed.emit()
+        self.select_ids([activity_id])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) > 1:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Xóa hoạt động"),
+                self.tr(
+                    "Xóa {0} hoạt động đã chọn?\nCó thể hoàn tác bằng Ctrl+Z trong phiên làm việc này."
+                ).format(format_int(len(ids))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        first_row = self.selected_rows()[0]
+        try:
+            snapshots = self.ctx.workspace.delete_activities(ids)
+        except Exception as e:  # explained to the officer, the list stays as it was
+            show_error(self, e)
+            return
+        self._undo.append(snapshots)
+        self.undo_action.setEnabled(True)
+        self.ctx.data_changed.emit()
+        if self.model.count:
+            row = min(first_row, self.model.count - 1)
+            self.table.selectRow(row)
+
+    def undo_delete(self) -> None:
+        if not self._undo:
+            return
+        snapshots = self._undo.pop()
+        try:
+            self.ctx.workspace.restore_activities(snapshots)
+        except Exception as e:
+            self._undo.append(snapshots)
+            show_error(self, e)
+            return
+        self.undo_action.setEnabled(bool(self._undo))
+        self.ctx.data_changed.emit()
+        self.select_ids([s["activity"]["id"] for s in snapshots][:1])
+
+
+def _fill(box: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace a combo box's items, keeping the current choice when it still exists."""
+    current = box.currentData()
+    box.clear()
+    for text, data in items:
+        box.addItem(text, data)
+        if isinstance(text, str) and len(text) > 40:
+            box.setItemData(box.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    index = box.findData(current) if current is not None else 0
+    box.setCurrentIndex(max(index, 0))

@@ -1,0 +1,494 @@
+"""The activity form: add, edit or duplicate one activity.
+
+Checks go through the same `validate` as imports and the command line; each
+problem appears under its own field and nothing is saved until all are fixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.activity import LANGUAGES, Activity, Problem, RawActivity, validate
+from ..domain.plan import OTHER_ACTIVITIES, Plan
+from ..domain.text import format_int, parse_whole_number
+from ..store.errors import DuplicateActivityError
+from .context import AppContext
+from .errors import show_error
+
+ERROR_STYLE = "color: #b00020;"
+FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
+
+
+def target_choices(plan: Plan, lead_kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(label, code) for the target picker: targets the unit leads first, then
+    the rest in plan order, then "Hoạt động khác" (code "")."""
+    led = [t for t in plan.targets if set(t.lead_kinds) & set(lead_kinds)]
+    rest = [t for t in plan.targets if t not in led]
+    return [(f"{t.code} – {t.title}", t.code) for t in led + rest] + [(OTHER_ACTIVITIES, "")]
+
+
+class FieldError(QLabel):
+    """The red line under a field saying what is wrong with it."""
+
+    def __init__(self):
+        super().__init__()
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class ActivityDialog(QDialog):
+    """Add (activity_id None), edit, or duplicate (`duplicate=True`) an activity."""
+
+    saved = Signal(int)  # id of the stored activity
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        activity_id: int | None = None,
+        *,
+        duplicate: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ctx = ctx
+        ws = ctx.workspace
+        self.unit = ctx.unit
+        self.original: Activity | None = ws.activity(activity_id) if activity_id else None
+        self.duplicate = duplicate and self.original is not None
+        self.editing = self.original is not None and not self.duplicate
+        self.plan = self._plan_for_form()
+        self.attachments: list[dict] = (
+            ws.attachments(self.original.id) if self.editing and self.original else []
+        )
+        self.new_files: list[Path] = []
+        self.removed_attachments: list[int] = []
+
+        if self.editing:
+            self.setWindowTitle(self.tr("Sửa hoạt động"))
+        elif self.duplicate:
+            self.setWindowTitle(self.tr("Nhân bản hoạt động"))
+        else:
+            self.setWindowTitle(self.tr("Thêm hoạt động"))
+        self.setModal(True)
+        self._build()
+        self._load(self.original)
+        self._clean_state = self._state()
+
+    def _plan_for_form(self) -> Plan:
+        ws = self.ctx.workspace
+        year = self.original.date.year if self.original else self.ctx.year
+        plan = ws.plan(year) or ws.plan(self.ctx.year)
+        if plan is None:
+            years = ws.plan_years()
+            plan = ws.plan_for(years[-1] if years else self.ctx.year)
+        return plan
+
+    # -- widgets ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.target = QComboBox()
+        for label, code in target_choices(self.plan, self.unit.lead_kinds):
+            self.target.addItem(label, code)
+            self.target.setItemData(self.target.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.target.setMinimumContentsLength(30)
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.form = QComboBox()
+        self.form.addItem(self.tr("— chọn hình thức —"), "")
+        for f in self.plan.forms:
+            self.form.addItem(f, f)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Tên tin, bài, chương trình, sự kiện..."))
+        self.quantity = QLineEdit()
+        self.quantity.setMaximumWidth(120)
+        self.language = QComboBox()
+        self.language.addItems(list(LANGUAGES))
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("https://...")
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText("0")
+        self.cost.setMaximumWidth(200)
+        self.cost.editingFinished.connect(self._format_cost)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.theme_boxes: dict[int, QCheckBox] = {}
+        themes_box = QGroupBox(self.tr("Chủ đề tuyên truyền"))
+        grid = QGridLayout(themes_box)
+        for i, theme in enumerate(self.plan.themes):
+            box = QCheckBox(f"{theme.number}. {_shorten(theme.title, 55)}")
+            box.setToolTip(theme.title)
+            self.theme_boxes[theme.number] = box
+            grid.addWidget(box, i, 0)
+
+        self.errors = {
+            name: FieldError()
+            for name in (
+                "date",
+                "target_code",
+                "form",
+                "title",
+                "quantity",
+                "language",
+                "link",
+                "cost",
+                "themes",
+                "notes",
+            )
+        }
+        self.fields = {
+            "date": self.date,
+            "target_code": self.target,
+            "form": self.form,
+            "title": self.title,
+            "quantity": self.quantity,
+            "language": self.language,
+            "link": self.link,
+            "cost": self.cost,
+            "themes": themes_box,
+            "notes": self.notes,
+        }
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in (
+            ("date", self.tr("Ngày")),
+            ("target_code", self.tr("Chỉ tiêu")),
+            ("form", self.tr("Hình thức")),
+            ("title", self.tr("Tiêu đề")),
+            ("quantity", self.tr("Số lượng")),
+            ("language", self.tr("Ngôn ngữ")),
+            ("link", self.tr("Đường dẫn")),
+            ("cost", self.tr("Kinh phí (đồng)")),
+        ):
+            form.addRow(label, _with_error(self.fields[name], self.errors[name]))
+
+        self.attachment_list = QListWidget()
+        self.attachment_list.setMaximumHeight(90)
+        self.attachment_list.itemDoubleClicked.connect(self.open_attachment)
+        add_file = QPushButton(self.tr("Đính kèm tệp..."))
+        add_file.clicked.connect(self.choose_files)
+        self.open_file_button = QPushButton(self.tr("Mở"))
+        self.open_file_button.clicked.connect(lambda: self.open_attachment())
+        self.remove_file_button = QPushButton(self.tr("Gỡ"))
+        self.remove_file_button.clicked.connect(self.remove_attachment)
+        files_buttons = QHBoxLayout()
+        for b in (add_file, self.open_file_button, self.remove_file_button):
+            files_buttons.addWidget(b)
+        files_buttons.addStretch(1)
+
+        right = QVBoxLayout()
+        right.addWidget(themes_box)
+        right.addWidget(self.errors["themes"])
+        right.addWidget(QLabel(self.tr("Ghi chú")))
+        right.addWidget(self.notes, 1)
+        right.addWidget(self.errors["notes"])
+        right.addWidget(QLabel(self.tr("Tệp đính kèm")))
+        right.addWidget(self.attachment_list)
+        right.addLayout(files_buttons)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
+
+        self.banner = FieldError()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+        self.resize(1040, 560)
+
+    def _load(self, a: Activity | None) -> None:
+        if a is None:
+            today = date.today()
+            d = today if today.year == self.ctx.year else date(self.ctx.year, 1, 1)
+            a = Activity(date=d, title="", form="")
+            led = [code for _, code in target_choices(self.plan, self.unit.lead_kinds)]
+            a.target_code = led[0] if led and self._leads(led[0]) else None
+        self.date.setDate(QDate(a.date.year, a.date.month, a.date.day))
+        self.target.setCurrentIndex(max(self.target.findData(a.target_code or ""), 0))
+        self.form.setCurrentIndex(max(self.form.findData(a.form), 0))
+        self.title.setText(a.title)
+        self.quantity.setText(format_int(a.quantity))
+        self.language.setCurrentText(a.language)
+        self.link.setText(a.link)
+        self.cost.setText(format_int(a.cost) if a.cost else "")
+        for number, box in self.theme_boxes.items():
+            box.setChecked(number in a.themes)
+        self.notes.setPlainText(a.notes)
+        self._show_attachments()
+
+    def _leads(self, code: str) -> bool:
+        target = self.plan.target(code)
+        return target is not None and self.unit.leads(target)
+
+    # -- attachments -----------------------------------------------------------
+
+    def _show_attachments(self) -> None:
+        self.attachment_list.clear()
+        for att in self.attachments:
+            if att["id"] in self.removed_attachments:
+                continue
+            item = QListWidgetItem(att["name"])
+            item.setData(Qt.ItemDataRole.UserRole, ("stored", att))
+            self.attachment_list.addItem(item)
+        for path in self.new_files:
+            item = QListWidgetItem(self.tr("{0} (chưa lưu)").format(path.name))
+            item.setData(Qt.ItemDataRole.UserRole, ("new", path))
+            self.attachment_list.addItem(item)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"))
+        self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        self.new_files.extend(paths)
+        self._show_attachments()
+
+    def _current_attachment(self):
+        item = self.attachment_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def attachment_file(self, entry) -> Path:
+        kind, value = entry
+        return self.ctx.workspace.attachment_path(value["rel_path"]) if kind == "stored" else value
+
+    def open_attachment(self, _item=None) -> None:
+        entry = self._current_attachment()
+        if entry is None:
+            return
+        path = self.attachment_file(entry)
+        if not path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Không mở được tệp"),
+                self.tr("Không tìm thấy tệp “{0}”.").format(path),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_attachment(self) -> None:
+        entry = self._current_attachment()
+        if entry is None:
+            return
+        kind, value = entry
+        if kind == "stored":
+            self.removed_attachments.append(value["id"])
+        else:
+            self.new_files.remove(value)
+        self._show_attachments()
+
+    # -- state -----------------------------------------------------------------
+
+    def _format_cost(self) -> None:
+        try:
+            value = parse_whole_number(self.cost.text(), money=True)
+        except ValueError:
+            return
+        if value is not None:
+            self.cost.setText(format_int(value))
+
+    def _state(self) -> tuple:
+        return (
+            self.date.date().toString("yyyy-MM-dd"),
+            self.target.currentData(),
+            self.form.currentData(),
+            self.title.text(),
+            self.quantity.text(),
+            self.language.currentText(),
+            self.link.text(),
+            self.cost.text(),
+            tuple(n for n, b in self.theme_boxes.items() if b.isChecked()),
+            self.notes.toPlainText(),
+            tuple(self.new_files),
+            tuple(self.removed_attachments),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._clean_state
+
+    def raw(self) -> RawActivity:
+        qd = self.date.date()
+        return RawActivity(
+            date=date(qd.year(), qd.month(), qd.day()),
+            target_code=self.target.currentData(),
+            form=self.form.currentData(),
+            title=self.title.text(),
+            quantity=self.quantity.text(),
+            language=self.language.currentText(),
+            link=self.link.text(),
+            cost=self.cost.text(),
+            themes="; ".join(str(n) for n, b in self.theme_boxes.items() if b.isChecked()),
+            notes=self.notes.toPlainText(),
+        )
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            by_field.setdefault(p.field, []).append(p.message)
+        for name, label in self.errors.items():
+            messages = by_field.get(name, [])
+            text = "; ".join(messages)
+            label.show_message(text[:1].upper() + text[1:] if text else "")
+            widget = self.fields[name]
+            if isinstance(widget, (QLineEdit, QComboBox, QDateEdit, QPlainTextEdit)):
+                widget.setStyleSheet(FIELD_ERROR_STYLE if messages else "")
+        if problems:
+            self.banner.show_message(
+                self.tr("Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).").format(
+                    len(problems)
+                )
+            )
+            first = next((self.fields[p.field] for p in problems if p.field in self.fields), None)
+            if first is not None:
+                first.setFocus()
+        else:
+            self.banner.show_message("")
+
+    # -- saving ----------------------------------------------------------------
+
+    def save(self) -> bool:
+        ws = self.ctx.workspace
+        raw = self.raw()
+        plan = ws.plan(raw.date.year)
+        if plan is None:
+            self.show_problems(
+                [
+                    Problem(
+                        "date",
+                        f"chưa có kế hoạch năm {raw.date.year}; hãy sao chép kế hoạch "
+                        "sang năm đó ở mục Kế hoạch",
+                    )
+                ]
+            )
+            return False
+        activity, problems = validate(raw, plan)
+        self.show_problems(problems)
+        if activity is None:
+            return False
+        activity.unit_id = self.unit.id
+        try:
+            if self.editing and self.original is not None:
+                activity = replace(
+                    activity,
+                    id=self.original.id,
+                    uid=self.original.uid,
+                    unit_id=self.original.unit_id,
+                    created_at=self.original.created_at,
+                )
+                ws.update_activity(activity)
+                activity_id = self.original.id
+            else:
+                activity_id = ws.add_activity(activity, self.unit.id)
+        except DuplicateActivityError as e:
+            self.errors["title"].show_message(str(e))
+            self.title.setStyleSheet(FIELD_ERROR_STYLE)
+            self.banner.show_message(
+                self.tr(
+                    "Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn."
+                )
+            )
+            return False
+        except Exception as e:  # nothing was written; explain and keep the form open
+            show_error(self, e)
+            return False
+        if not self._save_attachments(activity_id):
+            return False
+        self._clean_state = self._state()
+        self.saved.emit(activity_id)
+        self.accept()
+        return True
+
+    def _save_attachments(self, activity_id: int) -> bool:
+        ws = self.ctx.workspace
+        try:
+            for att_id in self.removed_attachments:
+                ws.remove_attachment(att_id)
+            self.removed_attachments.clear()
+            while self.new_files:
+                ws.add_attachment(activity_id, self.new_files[0])
+                self.new_files.pop(0)
+        except Exception as e:  # the activity is saved; the file list shows what is left
+            self.original = ws.activity(activity_id)
+            self.editing = True
+            self.duplicate = False
+            self.attachments = ws.attachments(activity_id)
+            self._show_attachments()
+            self.saved.emit(activity_id)
+            show_error(self, e)
+            return False
+        return True
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Chưa lưu"),
+                self.tr("Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+
+def _with_error(widget: QWidget, error: FieldError) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,114 @@
+"""First run: which unit this workspace belongs to, and which year to start with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.plan import Unit, new_unit_defaults
+from ..domain.text import clean_line
+from ..store import Workspace
+from .activity_form import FieldError
+from .errors import show_error
+
+DEFAULT_GOVERNING_BODY = "UBND TỈNH QUẢNG NGÃI"
+DEFAULT_PLACE = "Quảng Ngãi"
+
+
+class FirstRunDialog(QDialog):
+    """Choose the unit from the plan's list or type a new name."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.unit: Unit | None = None
+        self.setWindowTitle(self.tr("Bắt đầu sử dụng"))
+
+        intro = QLabel(
+            self.tr(
+                "Chọn đơn vị của bạn trong danh sách (hoặc gõ tên đơn vị mới) và năm làm việc. "
+                "Thông tin đơn vị (cơ quan chủ quản, người ký, nơi nhận...) được điền sẵn "
+                "và có thể sửa sau ở mục Đơn vị."
+            )
+        )
+        intro.setWordWrap(True)
+        self.unit_box = QComboBox()
+        self.unit_box.setEditable(True)
+        self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit_box.addItem("", None)
+        for u in workspace.units():
+            self.unit_box.addItem(u.name, u.id)
+        self.unit_box.setCurrentIndex(0)
+        self.unit_box.lineEdit().setPlaceholderText(self.tr("Tên đơn vị"))
+        self.unit_box.setMinimumContentsLength(40)
+        self.unit_error = FieldError()
+        self.year_box = QComboBox()
+        years = workspace.plan_years()
+        this_year = date.today().year
+        for y in sorted(set(years) | {this_year}):
+            self.year_box.addItem(str(y), y)
+        self.year_box.setCurrentIndex(
+            self.year_box.findData(this_year if this_year in years else years[-1])
+            if years
+            else self.year_box.findData(this_year)
+        )
+
+        form = QFormLayout()
+        unit_cell = QVBoxLayout()
+        unit_cell.addWidget(self.unit_box)
+        unit_cell.addWidget(self.unit_error)
+        form.addRow(self.tr("Đơn vị"), unit_cell)
+        form.addRow(self.tr("Năm làm việc"), self.year_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Bắt đầu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 220)
+
+    def year(self) -> int:
+        return self.year_box.currentData()
+
+    def chosen_unit(self) -> Unit | None:
+        """The unit as it will be stored: one of the plan's, or a new one."""
+        name = clean_line(self.unit_box.currentText())
+        if not name:
+            return None
+        existing = self.workspace.unit_by_name(name)
+        unit = existing or new_unit_defaults(name)
+        # A profile from the plan may leave these blank; the report needs them.
+        if not unit.governing_body and unit.kind != "ubnd_huyen":
+            unit.governing_body = DEFAULT_GOVERNING_BODY
+        if not unit.place:
+            unit.place = DEFAULT_PLACE
+        return unit
+
+    def accept(self) -> None:
+        unit = self.chosen_unit()
+        if unit is None:
+            self.unit_error.show_message(self.tr("Hãy chọn hoặc gõ tên đơn vị."))
+            self.unit_box.setFocus()
+            return
+        try:
+            self.unit = self.workspace.set_self_unit(unit)
+        except Exception as e:  # explained; the dialog stays open
+            show_error(self, e)
+            return
+        super().accept()

@@ -1,0 +1,482 @@
+"""The main window: a section list on the left, the chosen section on the
+right, the year selector on top and the figures of the list in the status bar.
+
+Other parts of the app add their commands through `self.menus` (or
+`file_menu`, `edit_menu`, `tools_menu`, `help_menu`) with a one-line edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.text import format_int
+from ..store import Workspace
+from .activities_page import ActivitiesPage
+from .context import AppContext
+from .jobs import run_job
+from .plan_page import PlanPage
+from .progress_page import ProgressPage
+from .unit_page import UnitPage
+
+APP_TITLE = "Báo cáo Chuyển đổi số"
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a section whose module is not part of this build."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+    def refresh(self) -> None:
+        """Nothing to refresh."""
+
+
+def _report_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    try:
+        from .report_page import ReportPage
+    except ImportError:
+        return PlaceholderPage(parent.tr("Phần lập báo cáo chưa có trong bản cài đặt này."), parent)
+    return ReportPage(ctx, parent)
+
+
+def _consolidation_page(ctx: AppContext, parent: QWidget) -> QWidget | None:
+    try:
+        from .consolidation_page import ConsolidationPage
+    except ImportError:
+        return None
+    return ConsolidationPage(ctx, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(900, 560))
+
+        self.activities = ActivitiesPage(ctx, self)
+        self.progress = ProgressPage(ctx, self)
+        self.report = _report_page(ctx, self)
+        self.plan_page = PlanPage(ctx, self)
+        self.unit_page = UnitPage(ctx, self)
+        # (key, title, page); the keys stay stable for settings and other modules
+        self.sections: list[tuple[str, str, QWidget]] = [
+            ("activities", self.tr("Hoạt động"), self.activities),
+            ("progress", self.tr("Tiến độ"), self.progress),
+            ("report", self.tr("Báo cáo"), self.report),
+        ]
+        self.consolidation = _consolidation_page(ctx, self) if ctx.unit.consolidator else None
+        if self.consolidation is not None:
+            self.sections.append(("consolidation", self.tr("Tổng hợp"), self.consolidation))
+        self.sections += [
+            ("plan", self.tr("Kế hoạch"), self.plan_page),
+            ("unit", self.tr("Đơn vị"), self.unit_page),
+        ]
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sections")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        icons = {
+            "activities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "progress": QStyle.StandardPixmap.SP_FileDialogInfoView,
+            "report": QStyle.StandardPixmap.SP_FileIcon,
+            "consolidation": QStyle.StandardPixmap.SP_DirIcon,
+            "plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
+            "unit": QStyle.StandardPixmap.SP_ComputerIcon,
+        }
+        for key, title, page in self.sections:
+            item = QListWidgetItem(self.style().standardIcon(icons[key]), title)
+            item.setSizeHint(QSize(150, 40))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([160, 1200])
+        self.setCentralWidget(self.splitter)
+
+        self._make_toolbar()
+        self._make_menus()
+        self.status_text = QLabel()
+        self.statusBar().addPermanentWidget(self.status_text)
+        self.activities.summary_changed.connect(self._show_summary)
+        self.activities.show_requested.connect(lambda: self.show_section("activities"))
+        self.activities._show_summary()
+        self.progress.target_activated.connect(self.show_target_activities)
+        ctx.year_changed.connect(lambda _y: self._update_title())
+        ctx.plan_changed.connect(self.reload_years)
+        ctx.data_changed.connect(self.reload_years)
+        ctx.unit_changed.connect(self._update_title)
+        self._update_title()
+        self.resize(1280, 720)
+        self.restore_state()
+        self.sidebar.setCurrentRow(0)
+
+    # -- construction ----------------------------------------------------------
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Năm"))
+        bar.setObjectName("yearToolbar")
+        bar.setMovable(False)
+        self.unit_label = QLabel()
+        self.unit_label.setObjectName("unitLabel")
+        self.unit_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
+        bar.addWidget(self.unit_label)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        bar.addWidget(spacer)
+        bar.addWidget(QLabel(self.tr("Năm: ")))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("yearBox")
+        self.year_box.setMinimumContentsLength(6)
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        bar.addWidget(self.year_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.reload_years()
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Tệp"))
+        self.edit_menu = bar.addMenu(self.tr("&Sửa"))
+        self.view_menu = bar.addMenu(self.tr("&Xem"))
+        self.tools_menu = bar.addMenu(self.tr("&Công cụ"))
+        self.help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.menus = {
+            "file": self.file_menu,
+            "edit": self.edit_menu,
+            "view": self.view_menu,
+            "tools": self.tools_menu,
+            "help": self.help_menu,
+        }
+
+        self.import_action = self.file_menu.addAction(self.tr("Nhập danh sách hoạt động..."))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_files)
+        self.export_action = self.file_menu.addAction(
+            self.tr("Xuất danh sách đang lọc ra Excel...")
+        )
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_xlsx)
+        self.template_action = self.file_menu.addAction(self.tr("Lưu tệp mẫu danh sách..."))
+        self.template_action.triggered.connect(self.save_template)
+        self.file_menu.addSeparator()
+        self.settings_action = self.file_menu.addAction(self.tr("Cài đặt..."))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.file_menu.addSeparator()
+        quit_action = self.file_menu.addAction(self.tr("Thoát"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        page = self.activities
+        for action in (page.new_action, page.edit_action, page.duplicate_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addAction(page.delete_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(page.undo_action)
+        self.edit_menu.addAction(page.find_action)
+
+        self.section_actions: list[QAction] = []
+        for i, (key, title, _page) in enumerate(self.sections):
+            action = self.view_menu.addAction(title)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
+            self.section_actions.append(action)
+
+        about = self.help_menu.addAction(self.tr("Giới thiệu"))
+        about.triggered.connect(self.about)
+
+    # -- sections and year -----------------------------------------------------
+
+    def section_keys(self) -> list[str]:
+        return [key for key, _title, _page in self.sections]
+
+    def show_section(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.section_keys().index(key))
+
+    def current_section(self) -> str:
+        return self.sections[self.stack.currentIndex()][0]
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.sections[row][2]
+        if page is self.activities:
+            self.activities.table.setFocus()
+        self.statusBar().clearMessage()
+
+    def show_target_activities(self, code: str | None) -> None:
+        self.activities.show_target(code)
+        self.show_section("activities")
+
+    def reload_years(self) -> None:
+        ws = self.ctx.workspace
+        unit = ws.self_unit()
+        years = set(ws.plan_years()) | {self.ctx.year}
+        if unit is not None:
+            years |= set(ws.activity_years(unit.id))
+        wanted = sorted(years)
+        if [self.year_box.itemData(i) for i in range(self.year_box.count())] == wanted:
+            return
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for y in wanted:
+            label = str(y) if y in ws.plan_years() else self.tr("{0} (chưa có kế hoạch)").format(y)
+            self.year_box.addItem(label, y)
+        self.year_box.setCurrentIndex(self.year_box.findData(self.ctx.year))
+        self.year_box.blockSignals(False)
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.year_box.itemData(index)
+        if year is not None:
+            self.ctx.set_year(year)
+
+    def set_year(self, year: int) -> None:
+        self.reload_years()
+        self.year_box.setCurrentIndex(self.year_box.findData(year))
+
+    def _update_title(self) -> None:
+        unit = self.ctx.workspace.self_unit()
+        name = unit.name if unit else ""
+        self.unit_label.setText(name)
+        self.setWindowTitle(f"{APP_TITLE} – {name} – {self.ctx.year}")
+
+    def _show_summary(self, text: str) -> None:
+        self.status_text.setText(text)
+
+    # -- import and export -----------------------------------------------------
+
+    def import_files(self) -> None:
+        """Read list files in the background, then store the valid rows in one
+        transaction on this thread (the one writer)."""
+        from ..io.listformat import read_list_file
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Chọn tệp danh sách hoạt động"),
+            str(self.ctx.settings.value("paths/import", str(Path.home()))),
+            self.tr("Bảng tính (*.xlsx *.xls *.csv);;Mọi tệp (*)"),
+        )
+        if not names:
+            return
+        self.ctx.settings.setValue("paths/import", str(Path(names[0]).parent))
+        ws = self.ctx.workspace
+        plans = {y: ws.plan(y) for y in ws.plan_years()}
+
+        def read(progress, paths):
+            from ..io.listformat import ImportResult
+
+            result = ImportResult()
+            for i, p in enumerate(paths):
+                progress.check()
+                progress.update(i, len(paths), self.tr("Đang đọc {0}").format(Path(p).name))
+                read_list_file(p, plans.get, result=result)
+            return result
+
+        run_job(
+            self,
+            self.tr("Đang đọc danh sách hoạt động..."),
+            read,
+            names,
+            on_done=self._store_import,
+        )
+
+    def _store_import(self, result) -> None:
+        rejected = result.rejected
+        if rejected:
+            lines = "\n".join(p.describe() for p in rejected[:200])
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Có dòng không hợp lệ"))
+            box.setText(
+                self.tr(
+                    "{0} dòng hợp lệ, {1} lỗi (xem chi tiết). Nhập các dòng hợp lệ? "
+                    "Các dòng lỗi không được nhập; hãy sửa trong tệp rồi nhập lại."
+                ).format(format_int(len(result.activities)), format_int(len(rejected)))
+            )
+            box.setDetailedText(lines)
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if not result.activities or box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        if not result.activities:
+            QMessageBox.information(
+                self, self.tr("Nhập danh sách"), self.tr("Không có dòng nào để nhập.")
+            )
+            return
+        inserted, skipped = self.ctx.workspace.insert_activities(
+            result.activities, self.ctx.unit.id
+        )
+        self.ctx.data_changed.emit()
+        QMessageBox.information(
+            self,
+            self.tr("Nhập danh sách"),
+            self.tr("Đã nhập {0} hoạt động; bỏ qua {1} hoạt động đã có.").format(
+                format_int(inserted), format_int(skipped)
+            ),
+        )
+
+    def export_xlsx(self) -> None:
+        from ..io.listformat import write_xlsx
+
+        flt = self.activities.current_filter()
+        default = Path(str(self.ctx.settings.value("paths/export", str(Path.home()))))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Xuất danh sách ra Excel"),
+            str(default / f"hoat-dong-{self.ctx.year}.xlsx"),
+            self.tr("Bảng tính Excel (*.xlsx)"),
+        )
+        if not name:
+            return
+        if not name.lower().endswith(".xlsx"):
+            name += ".xlsx"
+        self.ctx.settings.setValue("paths/export", str(Path(name).parent))
+        db_path = self.ctx.workspace.path
+
+        def export(progress, path):
+            # A reading connection of its own: SQLite connections stay on their thread.
+            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
+                total = reader.count_and_sums(flt)[0]
+
+                def rows():
+                    for i, a in enumerate(reader.iter_activities(flt)):
+                        if i % 500 == 0:
+                            progress.check()
+                            progress.update(i, total)
+                        yield a
+
+                return write_xlsx(path, rows())
+
+        run_job(
+            self,
+            self.tr("Đang xuất danh sách..."),
+            export,
+            name,
+            on_done=lambda count: self.statusBar().showMessage(
+                self.tr("Đã xuất {0} hoạt động ra “{1}”.").format(format_int(count), name), 10000
+            ),
+        )
+
+    def save_template(self) -> None:
+        from ..io.listformat import write_template
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu tệp mẫu"),
+            str(Path.home() / "mau-danh-sach-hoat-dong.xlsx"),
+            self.tr("Bảng tính Excel (*.xlsx)"),
+        )
+        if name:
+            try:
+                write_template(name)
+            except Exception as e:
+                from .errors import show_error
+
+                show_error(self, e)
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.ctx.settings, self)
+        self.settings_dialog.open()
+
+    def about(self) -> None:
+        counts = self.ctx.workspace.counts()
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            self.tr("{0}\n\nDữ liệu: {1}\nSố hoạt động: {2}").format(
+                APP_TITLE, self.ctx.workspace.path, format_int(counts["activities"])
+            ),
+        )
+
+    # -- window state ----------------------------------------------------------
+
+    def _state_widgets(self) -> dict[str, object]:
+        """Splitters and headers whose state is kept between sessions."""
+        widgets = {
+            "main/splitter": self.splitter,
+            "activities/header": self.activities.table.horizontalHeader(),
+        }
+        widgets.update(self.progress.state_widgets())
+        widgets.update(self.plan_page.state_widgets())
+        return widgets
+
+    def restore_state(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for key, widget in self._state_widgets().items():
+            value = s.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                widget.restoreState(value)
+        self.keep_on_screen()
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        for key, widget in self._state_widgets().items():
+            s.setValue(key, widget.saveState())
+        s.sync()
+
+    def keep_on_screen(self) -> None:
+        """Bring the window back when it was saved on a screen no longer present
+        or is larger than the screen it is on now."""
+        frame = self.frameGeometry()
+        screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if self.isMaximized():
+            return
+        width = min(self.width(), available.width())
+        height = min(self.height(), available.height() - (frame.height() - self.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
+            y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
+            self.move(x, y)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
