@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _add_db(p)
     p.set_defaults(func=cmd_consolidate)
+    _add_backup_commands(sub)
     return parser
 
 
@@ -129,7 +130,7 @@ def open_existing(db: Path | None) -> Workspace:
             f"Không tìm thấy tệp dữ liệu “{path}”. Hãy tạo bằng lệnh: python -m desktop init --db "
             f'{path} --unit "TÊN ĐƠN VỊ"'
         )
-    return Workspace.open(path, create=False)
+    return Workspace.open(path, create=False, daily_backup=True)
 
 
 def cmd_init(args) -> int:
@@ -262,6 +263,82 @@ def cmd_consolidate(args) -> int:
         refused = sum(1 for r in results if not r.ok)
         print(f"Đã xử lý {len(results)} gói; bị từ chối: {refused}.")
     return EXIT_USER_ERROR if refused else EXIT_OK
+
+
+def _add_backup_commands(sub) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="sao lưu tệp dữ liệu",
+        description="Sao lưu tệp dữ liệu (an toàn cả khi ứng dụng đang mở). Không có --to: lưu "
+        "vào thư mục sao lưu. Ứng dụng cũng tự sao lưu mỗi ngày và trước mỗi lần nhập.",
+    )
+    _add_db(p)
+    p.add_argument("--to", type=Path, metavar="FILE", help="ghi bản sao lưu vào tệp này")
+    p.add_argument("--list", action="store_true", help="liệt kê các bản sao lưu đã có")
+    p.add_argument(
+        "--set-dir",
+        type=Path,
+        metavar="FOLDER",
+        help="đổi thư mục sao lưu (ví dụ ổ USB); “mac-dinh” để trở về thư mục mặc định",
+    )
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "restore",
+        help="khôi phục tệp dữ liệu từ bản sao lưu",
+        description="Khôi phục từ bản sao lưu. Tệp dữ liệu hiện tại không bị xóa mà được đổi "
+        "tên (thêm “truoc-khoi-phuc” và thời điểm) ngay bên cạnh.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="tệp sao lưu (.cdsdb)")
+    _add_db(p)
+    p.set_defaults(func=cmd_restore)
+
+
+def cmd_backup(args) -> int:
+    from .store import backup
+
+    if args.set_dir is not None:
+        default = str(args.set_dir) in ("mac-dinh", "default")
+        folder = backup.set_backup_dir(None if default else args.set_dir)
+        print(f"Thư mục sao lưu: “{folder}”.")
+        return EXIT_OK
+    path = args.db or default_db_path()
+    if args.list:
+        entries = backup.list_backups(Path(path).stem)
+        print(f"Thư mục sao lưu: “{backup.get_backup_dir()}”.")
+        if not entries:
+            print(f"Chưa có bản sao lưu nào của “{Path(path).name}”.")
+        for e in entries:
+            print(f"  {e.made_at:%d/%m/%Y %H:%M:%S}  {e.kind_label:<28} {e.path.name}")
+        return EXIT_OK
+    if not Path(path).exists():
+        raise UserError(f"Không tìm thấy tệp dữ liệu “{path}”.")
+    with Workspace.open(path, create=False) as ws:
+        if args.to:
+            dest = backup.backup_to(ws.conn, args.to, source=ws.path)
+        else:
+            dest = backup.make_backup(ws.conn, ws.path, backup.KIND_MANUAL)
+    info = backup.inspect_backup(dest, thorough=False)
+    print(f"Đã sao lưu “{path}” vào “{dest}”.")
+    print(info.describe())
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from .store import backup
+
+    path = args.db or default_db_path()
+    result = backup.restore_backup(args.file, path)
+    print(result.info.describe())
+    if result.kept_aside:
+        print(f"Tệp dữ liệu trước khi khôi phục được giữ lại tại “{result.kept_aside}”.")
+    with Workspace.open(path, create=False) as ws:
+        counts = ws.counts()
+    print(
+        f"Đã khôi phục “{path}” từ “{args.file}”: {counts['activities']} hoạt động, "
+        f"{counts['plans']} kế hoạch, {counts['units']} đơn vị."
+    )
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -40,7 +40,7 @@ def test_old_file_is_migrated_step_by_step_and_backed_up_first(tmp_path, data_di
         assert row[0].startswith("chuyen doi so o xa")
         assert ws.get_meta("migrated_v2") and ws.get_meta("migrated_v3")
         assert ws.plan_years() == []  # an existing file is never re-seeded behind the officer's back
-    backups = list((data_dir / "backups").glob("truoc-nang-cap-v1-*.cdsdb"))
+    backups = list((data_dir / "backups").glob("old_*_truoc-nang-cap-v1.cdsdb"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -1,40 +1,509 @@
-"""Consistent copies of a workspace through SQLite's online backup API."""
+"""Backups of a workspace and restoring them.
+
+Copies are made with SQLite's online backup API, so they are consistent even
+while the workspace is open and being written. They land in the backup folder
+(the data folder's `backups` unless the officer chose another, for example a
+USB drive) under names that carry the workspace's name, the time and why the
+copy was made:
+
+    workspace_2024-03-05_08-30-12_hang-ngay.cdsdb
+
+Automatic copies (daily on first open, before an import, before an upgrade)
+are pruned to the newest of each of the last 7 days, 4 weeks and 12 months,
+plus the newest few of any kind; copies the officer asked for are never pruned.
+A restore never deletes anything: the current file is renamed aside first.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import socket
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
+from ..io.atomic import FileWriteError, atomic_path, explain_os_error
+from ..logs import get_logger
 from ..paths import data_dir
+from .connection import describe_file_problem
+from .errors import WorkspaceError
+from .schema import APPLICATION_ID, LATEST_VERSION
+
+SUFFIX = ".cdsdb"
+SETTINGS_FILE = "settings.json"
+
+KIND_DAILY = "hang-ngay"
+KIND_IMPORT = "truoc-nhap"
+KIND_MIGRATION = "truoc-nang-cap"
+KIND_MANUAL = "thu-cong"
+KIND_LABELS = {
+    KIND_DAILY: "Tự động hằng ngày",
+    KIND_IMPORT: "Trước khi nhập dữ liệu",
+    KIND_MIGRATION: "Trước khi nâng cấp dữ liệu",
+    KIND_MANUAL: "Sao lưu thủ công",
+}
+AUTOMATIC_KINDS = (KIND_DAILY, KIND_IMPORT, KIND_MIGRATION)
+
+KEEP_RECENT = 3
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+
+_STAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})(?:-(?P<n>\d+))?"
+    r"_(?P<kind>[a-z-]+)(?:-v\d+)?\.cdsdb$"
+)
 
 
-def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+class BackupError(WorkspaceError):
+    """A backup could not be made or restored; the message says why."""
 
 
-def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Copy the open database to `dest`, whole or not at all."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
-    target = sqlite3.connect(tmp)
+# -- where backups go ----------------------------------------------------------
+
+
+def _settings_path() -> Path:
+    return data_dir() / SETTINGS_FILE
+
+
+def load_settings() -> dict:
+    """The settings shared by the command line and the app (a small JSON file
+    in the data folder); a missing or unreadable file means defaults."""
     try:
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, dest)
+        with _settings_path().open(encoding="utf-8") as f:
+            value = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_settings(values: dict) -> None:
+    try:
+        with atomic_path(_settings_path()) as tmp:
+            tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
+    except FileWriteError as e:
+        raise BackupError(str(e)) from e
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def get_backup_dir() -> Path:
+    """The folder backups go to (not created here: a USB drive may be absent)."""
+    chosen = load_settings().get("backup_dir")
+    return Path(chosen) if chosen else default_backup_dir()
+
+
+def set_backup_dir(folder: Path | str | None) -> Path:
+    """Choose the backup folder (None: back to the default). The folder must
+    exist or be creatable and accept files."""
+    settings = load_settings()
+    if folder is None or Path(folder) == default_backup_dir():
+        settings.pop("backup_dir", None)
+        save_settings(settings)
+        return default_backup_dir()
+    folder = Path(folder).expanduser().resolve()
+    _usable_folder(folder)
+    settings["backup_dir"] = str(folder)
+    save_settings(settings)
+    return folder
+
+
+def _usable_folder(folder: Path) -> Path:
+    """Create `folder` if needed and prove a file can be written there."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with atomic_path(folder / ".kiem-tra-ghi") as tmp:
+            tmp.write_bytes(b"ok")
+        (folder / ".kiem-tra-ghi").unlink()
+    except FileWriteError as e:
+        raise BackupError(f"Thư mục sao lưu “{folder}” không cho phép ghi. {e}") from e
+    except OSError as e:
+        raise BackupError(
+            f"Không dùng được thư mục sao lưu “{folder}” ({e.strerror or e}). "
+            "Nếu đây là ổ USB hay ổ mạng, hãy kiểm tra đã cắm/kết nối chưa."
+        ) from e
+    return folder
+
+
+# -- making backups -------------------------------------------------------------
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def backup_to(
+    conn: sqlite3.Connection,
+    dest: Path,
+    *,
+    source: Path | None = None,
+    kind: str = KIND_MANUAL,
+) -> Path:
+    """Copy the open database to `dest`, whole or not at all. The copy records
+    when and from where it was made in its own `meta` table."""
+    dest = Path(dest)
+    if source is not None and _same_file(source, dest):
+        raise BackupError(f"Không thể sao lưu tệp “{source}” vào chính nó; hãy chọn tên tệp khác.")
+    if dest.exists():
+        raise BackupError(f"Đã có tệp “{dest}”; không ghi đè. Hãy chọn tên tệp khác.")
+    if conn.in_transaction:
+        # A copy taken now would include changes that may still be rolled back.
+        raise BackupError("Đang ghi dữ liệu; hãy sao lưu lại sau khi ghi xong.")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(dest) as tmp:
+            target = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.backup(target, pages=4096)
+                target.execute("PRAGMA journal_mode = DELETE")
+                target.executemany(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    [
+                        ("backup_made_at", datetime.now().isoformat(timespec="seconds")),
+                        ("backup_kind", kind),
+                        ("backup_source", str(source) if source else ""),
+                        ("backup_host", socket.gethostname()),
+                    ],
+                )
+            finally:
+                target.close()
+    except FileWriteError as e:
+        raise BackupError(f"Không sao lưu được. {e}") from e
+    except OSError as e:
+        raise BackupError(
+            f"Không sao lưu được vào “{dest.parent}” ({e.strerror or e}). "
+            "Nếu đây là ổ USB hay ổ mạng, hãy kiểm tra đã cắm/kết nối chưa."
+        ) from e
+    except sqlite3.Error as e:
+        raise BackupError(f"Không sao lưu được ({e}).") from e
     return dest
 
 
-def backup_before_migration(conn: sqlite3.Connection, old_version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_to(conn, backup_dir() / f"truoc-nang-cap-v{old_version}-{stamp}.cdsdb")
+def backup_name(workspace_path: Path, kind: str, when: datetime | None = None) -> str:
+    when = when or datetime.now()
+    return f"{Path(workspace_path).stem}_{when.strftime(_STAMP_FORMAT)}_{kind}{SUFFIX}"
+
+
+def make_backup(
+    conn: sqlite3.Connection,
+    workspace_path: Path,
+    kind: str = KIND_MANUAL,
+    *,
+    folder: Path | None = None,
+    label: str = "",
+) -> Path:
+    """A new backup in the backup folder (never over an existing file); prunes
+    old automatic copies of the same workspace afterwards."""
+    folder = _usable_folder(Path(folder) if folder else get_backup_dir())
+    when = datetime.now()
+    name = backup_name(workspace_path, kind + label, when)
+    dest = folder / name
+    n = 2
+    while dest.exists():
+        dest = folder / name.replace(f"_{kind}", f"-{n}_{kind}", 1)
+        n += 1
+    backup_to(conn, dest, source=Path(workspace_path), kind=kind)
+    get_logger().info("Sao lưu %s -> %s", workspace_path, dest)
+    if kind in AUTOMATIC_KINDS:
+        try:
+            prune_backups(Path(workspace_path).stem, folder)
+        except OSError as e:  # a copy that cannot be removed is kept, not an error
+            get_logger().warning("Không xóa được bản sao lưu cũ: %s", e)
+    return dest
+
+
+def backup_before_migration(conn: sqlite3.Connection, old_version: int, path: Path) -> Path:
+    """Safety copy of a workspace about to be upgraded; the upgrade does not
+    start if it fails."""
+    return make_backup(conn, path, KIND_MIGRATION, label=f"-v{old_version}")
+
+
+def backup_before_import(ws) -> Path | None:
+    """Copy the workspace before an import, unless nothing changed since the
+    previous copy this session made. A failed copy is logged and does not stop
+    the import: the import itself is one transaction."""
+    if ws.conn.in_transaction:
+        return None
+    key = (ws.conn.total_changes, ws.conn.execute("PRAGMA data_version").fetchone()[0])
+    if getattr(ws, "_backup_key", None) == key:
+        return None
+    try:
+        dest = make_backup(ws.conn, ws.path, KIND_IMPORT)
+    except WorkspaceError as e:
+        get_logger().warning("Không sao lưu được trước khi nhập: %s", e)
+        return None
+    ws._backup_key = key
+    return dest
+
+
+def daily_backup(ws, today: date | None = None) -> Path | None:
+    """The day's first copy, made when a workspace is opened and the backup
+    folder has none of it from today. Failures are logged, never block opening."""
+    today = today or date.today()
+    try:
+        folder = get_backup_dir()
+        stem = ws.path.stem
+        found = list_backups(stem, folder)
+        if any(e.kind == KIND_DAILY and e.made_at.date() == today for e in found):
+            return None
+        dest = make_backup(ws.conn, ws.path, KIND_DAILY, folder=folder)
+    except WorkspaceError as e:
+        get_logger().warning("Không sao lưu hằng ngày được: %s", e)
+        return None
+    ws._backup_key = (ws.conn.total_changes, ws.conn.execute("PRAGMA data_version").fetchone()[0])
+    return dest
+
+
+# -- finding and pruning ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """A backup file found in the backup folder, known from its name."""
+
+    path: Path
+    workspace: str
+    made_at: datetime
+    kind: str
+    seq: int = 1  # copies made within the same second
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def automatic(self) -> bool:
+        return self.kind in AUTOMATIC_KINDS
+
+
+def parse_backup_name(path: Path) -> BackupEntry | None:
+    m = _NAME.match(Path(path).name)
+    if not m:
+        return None
+    try:
+        made_at = datetime.strptime(m["stamp"], _STAMP_FORMAT)
+    except ValueError:
+        return None
+    kind = m["kind"]
+    if kind not in KIND_LABELS:
+        return None
+    return BackupEntry(Path(path), m["stem"], made_at, kind, int(m["n"] or 1))
+
+
+def list_backups(stem: str | None = None, folder: Path | None = None) -> list[BackupEntry]:
+    """Backups in the folder (of one workspace when `stem` is given), newest first."""
+    folder = Path(folder) if folder else get_backup_dir()
+    try:
+        names = [e for e in os.scandir(folder) if e.is_file() and e.name.endswith(SUFFIX)]
+    except OSError:
+        return []
+    entries = [parse_backup_name(Path(e.path)) for e in names]
+    found = [e for e in entries if e and (stem is None or e.workspace == stem)]
+    return sorted(found, key=lambda e: (e.made_at, e.seq), reverse=True)
+
+
+def backups_to_keep(entries: list[BackupEntry]) -> set[Path]:
+    """The newest few, and the newest of each of the last 7 days, 4 weeks and
+    12 months that have copies."""
+    ordered = sorted(entries, key=lambda e: (e.made_at, e.seq), reverse=True)
+    keep = {e.path for e in ordered[:KEEP_RECENT]}
+    for period, limit in (
+        (lambda d: d.date(), KEEP_DAILY),
+        (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda d: (d.year, d.month), KEEP_MONTHLY),
+    ):
+        seen: set = set()
+        for e in ordered:
+            p = period(e.made_at)
+            if p not in seen and len(seen) < limit:
+                seen.add(p)
+                keep.add(e.path)
+    return keep
+
+
+def prune_backups(stem: str, folder: Path | None = None) -> list[Path]:
+    """Remove automatic copies of one workspace that fall outside the plan.
+    Copies made by hand and files the app did not name are never touched."""
+    automatic = [e for e in list_backups(stem, folder) if e.automatic]
+    keep = backups_to_keep(automatic)
+    removed = []
+    for e in automatic:
+        if e.path not in keep:
+            e.path.unlink()
+            removed.append(e.path)
+    return removed
+
+
+def latest_backup(stem: str, folder: Path | None = None) -> BackupEntry | None:
+    found = list_backups(stem, folder)
+    return found[0] if found else None
+
+
+# -- checking and restoring --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, shown before restoring it."""
+
+    path: Path
+    made_at: datetime | None
+    version: int
+    counts: dict[str, int]
+    unit_name: str | None
+
+    def describe(self) -> str:
+        when = self.made_at.strftime("%H:%M ngày %d/%m/%Y") if self.made_at else "không rõ"
+        c = self.counts
+        unit = f"; đơn vị: {self.unit_name}" if self.unit_name else ""
+        return (
+            f"Bản sao lưu lúc {when}{unit}: {c.get('activities', 0)} hoạt động, "
+            f"{c.get('plans', 0)} kế hoạch, {c.get('units', 0)} đơn vị, "
+            f"{c.get('report_texts', 0)} đoạn văn báo cáo."
+        )
+
+
+def inspect_backup(path: Path | str, *, thorough: bool = True) -> BackupInfo:
+    """Open a backup read-only and check that it is a sound workspace of a
+    version this app reads. Raises BackupError saying what is wrong."""
+    from .workspace import Workspace
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"Không tìm thấy tệp sao lưu “{path}”.")
+    problem = describe_file_problem(path)
+    if problem:
+        raise BackupError(problem)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise BackupError(f"Không mở được tệp sao lưu “{path}” ({e}).") from e
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID or version < 1:
+            raise BackupError(
+                f"Tệp “{path}” không phải bản sao lưu dữ liệu của ứng dụng Báo cáo CĐS."
+            )
+        if version > LATEST_VERSION:
+            raise BackupError(
+                f"Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng; "
+                "hãy cập nhật ứng dụng trước khi khôi phục."
+            )
+        check = "integrity_check" if thorough else "quick_check"
+        result = conn.execute(f"PRAGMA {check}").fetchone()[0]
+        if result != "ok":
+            raise BackupError(f"Tệp sao lưu “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}).")
+        view = Workspace(path, conn)
+        counts = view.counts()
+        made = view.get_meta("backup_made_at")
+        unit = view.self_unit()
+    except sqlite3.DatabaseError as e:
+        raise BackupError(f"Tệp sao lưu “{path}” bị hỏng hoặc không đọc được ({e}).") from e
+    finally:
+        conn.close()
+    entry = parse_backup_name(path)
+    made_at = datetime.fromisoformat(made) if made else (entry.made_at if entry else None)
+    return BackupInfo(path, made_at, version, counts, unit.name if unit else None)
+
+
+def _copy_database(source_path: Path, dest: Path) -> None:
+    """Copy a closed database file through the backup API (so a WAL-mode file
+    is copied with its committed changes), mark it restored and flush it."""
+    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(dest, isolation_level=None)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.executemany(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+            [
+                ("restored_from", str(source_path)),
+                ("restored_at", datetime.now().isoformat(timespec="seconds")),
+            ],
+        )
+    finally:
+        target.close()
+        source.close()
+    with open(dest, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _put_back(aside: Path, workspace: Path) -> None:
+    for s in ("", "-wal", "-shm"):
+        moved = Path(str(aside) + s)
+        if moved.exists():
+            try:
+                os.replace(moved, Path(str(workspace) + s))
+            except OSError as e:
+                get_logger().error("Không đưa được %s về chỗ cũ: %s", moved, e)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    workspace: Path
+    kept_aside: Path | None  # the replaced file, renamed; None if there was none
+
+
+def aside_name(workspace: Path, when: datetime | None = None) -> Path:
+    when = when or datetime.now()
+    base = f"{workspace.stem}.truoc-khoi-phuc-{when.strftime(_STAMP_FORMAT)}"
+    candidate = workspace.with_name(base + workspace.suffix)
+    n = 2
+    while any(Path(str(candidate) + s).exists() for s in ("", "-wal", "-shm")):
+        candidate = workspace.with_name(f"{base}-{n}{workspace.suffix}")
+        n += 1
+    return candidate
+
+
+def restore_backup(backup: Path | str, workspace: Path | str) -> RestoreResult:
+    """Put a backup in place of a workspace file that is not open.
+
+    The backup is checked, copied beside the workspace, the current file (with
+    its WAL companions, so it stays a consistent pair) is renamed aside with
+    the time in its name, and the copy is renamed into place. At any crash
+    point both the old data and the backup still exist whole.
+    """
+    from .lock import check_not_locked
+
+    backup, workspace = Path(backup), Path(workspace)
+    if _same_file(backup, workspace):
+        raise BackupError("Tệp sao lưu chính là tệp dữ liệu đang dùng; không có gì để khôi phục.")
+    info = inspect_backup(backup)
+    check_not_locked(workspace)
+    tmp = workspace.with_name(f".{workspace.name}.dang-khoi-phuc.tmp")
+    aside = None
+    try:
+        workspace.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        _copy_database(backup, tmp)
+        if workspace.exists():
+            aside = aside_name(workspace)
+            for s in ("", "-wal", "-shm"):
+                companion = Path(str(workspace) + s)
+                if companion.exists():
+                    os.replace(companion, Path(str(aside) + s))
+        os.replace(tmp, workspace)
+    except OSError as e:
+        if aside is not None and not workspace.exists():
+            _put_back(aside, workspace)
+        raise BackupError(
+            f"Không khôi phục được. {explain_os_error(workspace, e)} "
+            "Tệp dữ liệu hiện tại được giữ nguyên."
+        ) from e
+    except sqlite3.Error as e:
+        raise BackupError(f"Không đọc được tệp sao lưu “{backup}” ({e}).") from e
+    finally:
+        tmp.unlink(missing_ok=True)
+    get_logger().info("Khôi phục %s từ %s; tệp cũ: %s", workspace, backup, aside)
+    return RestoreResult(info, workspace, aside)

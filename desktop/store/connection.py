@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import schema
-from .errors import WorkspaceError
+from .errors import WorkspaceError, WorkspaceWriteError, explain_sqlite_error, is_file_problem
 from .schema import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -49,13 +49,32 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if conn.in_transaction:
         yield conn
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except (sqlite3.OperationalError, sqlite3.DatabaseError) as e:
+        if isinstance(e, sqlite3.IntegrityError) or not is_file_problem(e):
+            raise
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolls back itself when the file cannot be written
+        raise WorkspaceWriteError(explain_sqlite_error(e, database_file(conn))) from e
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    """The file behind a connection, for messages."""
+    try:
+        return conn.execute("PRAGMA database_list").fetchone()[2]
+    except sqlite3.Error:
+        return ""
 
 
 def open_connection(
