@@ -74,9 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "import",
-        help="nhập danh sách hoạt động từ tệp Excel/CSV",
-        description="Nhập danh sách hoạt động (tệp .xlsx hoặc .csv). Dòng đã có được bỏ qua; "
-        "dòng sai được liệt kê kèm lý do.",
+        help="nhập danh sách hoạt động từ tệp Excel/CSV hoặc dữ liệu năm trước",
+        description="Nhập danh sách hoạt động (tệp .xlsx hoặc .csv, dòng tiêu đề cột ở bất kỳ "
+        "đâu trong 20 dòng đầu) hoặc tệp dữ liệu năm trước của ứng dụng (.cdsdb). Dòng đã có "
+        "được bỏ qua; dòng sai được liệt kê kèm tệp, trang, dòng và lý do.",
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _add_db(p)
@@ -154,43 +155,35 @@ def cmd_init(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .io.listformat import ImportResult, read_list_file, write_rejects_csv
+    from .io.importer import check_import, commit_import, open_import
+    from .io.listformat import write_rejects_csv
+    from .io.previous import PreviousImportError
 
     with open_existing(args.db) as ws:
-        unit = ws.require_self_unit()
         if args.year is not None:
             ws.plan_for(args.year)
-        plans: dict[int | None, object] = {}
-
-        def plan_for_year(year):
-            if year not in plans:
-                plans[year] = ws.plan(year) if year else ws.plan(max(ws.plan_years()))
-            return plans[year]
-
-        result = ImportResult()
-        for f in args.files:
-            read_list_file(f, plan_for_year, year=args.year, result=result)
-        file_errors = [p for p in result.rejected if p.row is None]
-        if file_errors:
-            for p in file_errors:
+        session = open_import(args.files, ws)
+        if session.tables and not session.previous:
+            ws.require_self_unit()
+        result = check_import(session, ws, args.year)
+        unreadable = [p for p in result.rejected if p.row is None]
+        if unreadable:
+            for p in unreadable:
                 print(p.describe(), file=sys.stderr)
             raise UserError("Không nhập gì vì có tệp không đọc được.")
+        try:
+            summary = commit_import(session, result, ws, dry_run=args.dry_run)
+        except PreviousImportError as e:
+            raise UserError(str(e)) from e
+        for prev in summary.previous:
+            print(f"Dữ liệu năm trước {prev.describe()}.")
+        counts = f"Đã có sẵn (bỏ qua): {summary.skipped}. Bị từ chối: {summary.rejected}."
         if args.dry_run:
-            new = sum(1 for a in result.activities if not ws.activity_exists(a, unit.id))
-            result.inserted, result.skipped = new, len(result.activities) - new
+            print(f"Kiểm tra (chưa ghi gì): sẽ nhập {summary.inserted}; {counts}")
         else:
-            result.inserted, result.skipped = ws.insert_activities(result.activities, unit.id)
-        rejected_rows = len({(p.source, p.sheet, p.row) for p in result.rejected})
-        prefix = "Kiểm tra (chưa ghi gì): " if args.dry_run else ""
-        print(
-            f"{prefix}sẽ nhập {result.inserted}"
-            if args.dry_run
-            else f"Đã nhập {result.inserted} dòng.",
-            end="",
-        )
-        print(
-            f"{'; ' if args.dry_run else ' '}Đã có sẵn (bỏ qua): {result.skipped}. Bị từ chối: {rejected_rows}."
-        )
+            print(f"Đã nhập {summary.inserted} dòng. {counts}")
+        if result.totals_skipped:
+            print(f"Bỏ qua {result.totals_skipped} dòng tổng cộng.")
         for p in result.rejected:
             print(f"  - {p.describe()}")
         if args.rejects:

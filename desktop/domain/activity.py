@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from .plan import Plan
 from .text import NumberError, clean_line, clean_multiline, fold, parse_whole_number
@@ -101,14 +102,19 @@ def format_themes(themes: tuple[int, ...] | list[int]) -> str:
     return "; ".join(str(t) for t in sorted(themes))
 
 
+_DATE_SEPARATORS = str.maketrans({"-": "/", ".": "/"})
+
+
+@lru_cache(maxsize=4096)
 def parse_date_text(text: str) -> date | None:
-    """dd/mm/yyyy (also d/m/yyyy); None when it is not such a date."""
-    text = text.strip()
-    parts = text.split("/")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+    """dd/mm/yyyy, also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy and d/m/yy (20yy);
+    None when it is not such a date. Day first, as Vietnamese write it."""
+    parts = text.strip().translate(_DATE_SEPARATORS).split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) not in (2, 4):
         return None
+    year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
     try:
-        return date(int(parts[2]), int(parts[1]), int(parts[0]))
+        return date(year, int(parts[1]), int(parts[0]))
     except ValueError:
         return None
 

@@ -11,17 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.activity import (
-    Activity,
-    Problem,
-    RawActivity,
-    format_themes,
-    parse_date_value,
-    validate,
-)
+from ..domain.activity import Activity, Problem, format_themes
 from ..domain.text import fold
 from .atomic import atomic_path
-from .tables import Sheet, TableReadError, read_table_file
 
 FIELDS = (
     "date",
@@ -56,39 +48,6 @@ def header_key(text: object) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
 
 
-_EXACT = {header_key(h): f for h, f in zip(HEADERS, FIELDS, strict=True)}
-
-
-def match_header(cells: list[object]) -> dict[str, int]:
-    """Map fields to column indexes for a row of the list format's headers."""
-    mapping: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        f = _EXACT.get(header_key(cell))
-        if f and f not in mapping:
-            mapping[f] = i
-    return mapping
-
-
-@dataclass
-class SheetLayout:
-    """Where the data of one sheet is: its header row and column mapping."""
-
-    sheet: Sheet
-    header_row: int  # 0-based index into sheet.rows
-    mapping: dict[str, int]
-
-
-def detect_layout(sheet: Sheet) -> SheetLayout | None:
-    """The list format's header is the first non-empty row."""
-    for i, row in enumerate(sheet.rows[:20]):
-        if any(str(c).strip() for c in row if c is not None):
-            mapping = match_header(row)
-            if all(f in mapping for f in REQUIRED):
-                return SheetLayout(sheet, i, mapping)
-            return None
-    return None
-
-
 @dataclass
 class ImportResult:
     activities: list[Activity] = field(default_factory=list)
@@ -96,73 +55,27 @@ class ImportResult:
     rejected: list[Problem] = field(default_factory=list)
     inserted: int = 0
     skipped: int = 0
+    totals_skipped: int = 0  # "Tổng cộng" rows, not activities
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({(p.source, p.sheet, p.row) for p in self.rejected if p.row is not None})
 
     @property
     def rows_read(self) -> int:
-        return len(self.activities) + len({(p.source, p.sheet, p.row) for p in self.rejected})
-
-
-def _is_blank(row: list[object]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+        return len(self.activities) + self.rejected_rows
 
 
 def read_list_file(
     path: Path | str, plan_for_year, year: int | None = None, result: ImportResult | None = None
 ) -> ImportResult:
-    """Read one list-format file. `plan_for_year(year)` gives the plan that
-    checks each row (a row's year decides which plan applies; None asks for
-    the plan to check a row whose date is unreadable)."""
-    path = Path(path)
-    result = result or ImportResult()
-    try:
-        sheets = read_table_file(path)
-    except TableReadError as e:
-        result.rejected.append(Problem("", str(e), source=path.name))
-        return result
-    found = False
-    for sheet in sheets:
-        layout = detect_layout(sheet)
-        if layout is None:
-            continue
-        found = True
-        _rows_by_year(layout, plan_for_year, path.name, result, year)
-    if not found:
-        result.rejected.append(
-            Problem(
-                "",
-                "không tìm thấy dòng tiêu đề cột (cần ít nhất các cột Ngày, Hình thức, Tiêu đề)",
-                source=path.name,
-            )
-        )
-    return result
+    """Read one list file (the app's format or a list kept by hand).
+    `plan_for_year(year)` gives the plan that checks each row (a row's year
+    decides which plan applies; None asks for the plan to check a row whose
+    date is unreadable)."""
+    from .smartlist import open_table_source, read_sources
 
-
-def _rows_by_year(
-    layout: SheetLayout, plan_for_year, source: str, result: ImportResult, year: int | None
-) -> None:
-    """Validate every data row under the header against the plan of the row's
-    own year; valid rows go to result.activities, problems to result.rejected."""
-    for index in range(layout.header_row + 1, len(layout.sheet.rows)):
-        row = layout.sheet.rows[index]
-        if _is_blank(row):
-            continue
-        raw = RawActivity(
-            **{f: (row[c] if c < len(row) else None) for f, c in layout.mapping.items()}
-        )
-        where = {"row": index + 1, "sheet": layout.sheet.name, "source": source}
-        d, _ = parse_date_value(raw.date)
-        plan = plan_for_year(year or (d.year if d else None))
-        if plan is None:
-            result.rejected.append(
-                Problem("date", f"chưa có kế hoạch năm {year or d.year} trong dữ liệu", **where)
-            )
-            continue
-        activity, problems = validate(raw, plan, year=year)
-        if activity is None:
-            result.rejected.extend(Problem(p.field, p.message, **where) for p in problems)
-        else:
-            result.activities.append(activity)
-            result.sources.append((source, layout.sheet.name, index + 1))
+    return read_sources([open_table_source(path)], plan_for_year, year, result)
 
 
 def import_activities(ws, activities: list[Activity], unit_id: int) -> tuple[int, int]:

@@ -1,0 +1,135 @@
+"""One import, from chosen files to rows written: the path shared by the
+import dialog and the command line.
+
+1. `open_import(paths, ws)` reads every file: spreadsheets and CSV lists
+   (header and columns detected, remembered mappings applied) and previous
+   workspace files (read through a migrated copy). Nothing is written.
+2. `check_import(session, ws)` checks every row against the plan of its year.
+3. `commit_import(session, result, ws)` writes everything in one transaction;
+   `dry_run=True` runs the same writes and rolls them back, to count what
+   would be new and what is already present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.activity import Problem
+from ..domain.plan import Plan
+from ..store import Workspace
+from .listformat import ImportResult
+from .previous import (
+    PreviousImportError,
+    PreviousSummary,
+    PreviousWorkspace,
+    apply_previous,
+    is_workspace_file,
+    read_previous_workspace,
+)
+from .smartlist import SourceFile, open_table_source, read_sources, remember_mappings
+
+
+@dataclass
+class ImportSession:
+    tables: list[SourceFile] = field(default_factory=list)
+    previous: list[PreviousWorkspace] = field(default_factory=list)
+    file_errors: list[Problem] = field(default_factory=list)  # files that cannot be read at all
+
+
+@dataclass
+class ImportSummary:
+    inserted: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    previous: list[PreviousSummary] = field(default_factory=list)
+
+    def describe(self) -> str:
+        return f"Đã nhập {self.inserted}, đã có sẵn {self.skipped}, bị từ chối {self.rejected}."
+
+
+class _DryRun(Exception):
+    """Raised to roll back a trial import."""
+
+
+def open_import(
+    paths: list[Path | str], ws: Workspace, progress: Callable[[int, int, str], None] | None = None
+) -> ImportSession:
+    session = ImportSession()
+    for i, p in enumerate(paths):
+        path = Path(p)
+        if progress is not None:
+            progress(i, len(paths), f"Đang đọc “{path.name}”...")
+        if not path.exists():
+            session.file_errors.append(
+                Problem("", f"Không tìm thấy tệp “{path}”.", source=path.name)
+            )
+        elif is_workspace_file(path):
+            try:
+                session.previous.append(read_previous_workspace(path))
+            except PreviousImportError as e:
+                session.file_errors.append(Problem("", str(e), source=path.name))
+        else:
+            source = open_table_source(path, ws.import_mapping)
+            if source.error:
+                session.file_errors.append(Problem("", source.error, source=path.name))
+            else:
+                session.tables.append(source)
+    return session
+
+
+def plan_lookup(ws: Workspace) -> Callable[[int | None], Plan | None]:
+    """Plans by year, each read once; None (a row without a readable date)
+    gets the latest plan so the row's other fields are still checked."""
+    plans: dict[int | None, Plan | None] = {}
+
+    def plan_for_year(year: int | None) -> Plan | None:
+        if year not in plans:
+            years = ws.plan_years()
+            plans[year] = ws.plan(year) if year else (ws.plan(years[-1]) if years else None)
+        return plans[year]
+
+    return plan_for_year
+
+
+def check_import(
+    session: ImportSession,
+    ws: Workspace,
+    year: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Check every row of the table sources; nothing is written."""
+    result = ImportResult()
+    result.rejected.extend(session.file_errors)
+    return read_sources(session.tables, plan_lookup(ws), year, result, progress)
+
+
+def commit_import(
+    session: ImportSession,
+    result: ImportResult,
+    ws: Workspace,
+    *,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Write the previous workspaces, the checked rows and the chosen column
+    mappings in one transaction. Any failure rolls all of it back."""
+    summary = ImportSummary(rejected=result.rejected_rows)
+    try:
+        with ws.transaction():
+            for prev in session.previous:
+                s = apply_previous(ws, prev)
+                summary.previous.append(s)
+                summary.inserted += s.inserted
+                summary.skipped += s.skipped
+            if result.activities:
+                unit = ws.require_self_unit()
+                inserted, skipped = ws.insert_activities(result.activities, unit.id)
+                summary.inserted += inserted
+                summary.skipped += skipped
+            remember_mappings(ws, session.tables)
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        pass
+    return summary

@@ -1,0 +1,500 @@
+"""Activity lists as people really keep them in Excel and CSV.
+
+The header row may sit anywhere in the first rows under titles and merged
+cells; headers are matched by folded synonyms ("Ngày đăng", "Tên tin, bài",
+"SL", "Link"...); a total row at the bottom is ignored; each sheet (one per
+month or quarter) is read. The officer can correct the header row and the
+column of every field; the chosen mapping is remembered per header layout.
+Rows are checked by the shared rules of `desktop.domain.activity.validate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ..domain.activity import Problem, RawActivity, parse_date_value, validate
+from ..domain.plan import Plan, Target
+from ..domain.text import clean_line, fold
+from .listformat import FIELDS, REQUIRED, ImportResult, header_key
+from .tables import Sheet, TableReadError, read_table_file
+
+HEADER_SCAN_ROWS = 20
+NO_HEADER = (
+    f"không tìm thấy dòng tiêu đề cột trong {HEADER_SCAN_ROWS} dòng đầu (cần ít nhất cột Ngày "
+    "và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề"
+)
+
+# Folded header texts per field, longest first where one is a prefix of another.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "ngay",
+        "ngay dang",
+        "ngay dang tai",
+        "ngay dang tin",
+        "ngay phat song",
+        "ngay phat hanh",
+        "ngay thuc hien",
+        "ngay thang",
+        "ngay thang nam",
+        "thoi gian",
+        "thoi gian dang",
+        "thoi gian thuc hien",
+    ),
+    "target_code": (
+        "ma chi tieu",
+        "muc kh",
+        "muc ke hoach",
+        "nhiem vu",
+        "chi tieu",
+        "ma nhiem vu",
+        "nhiem vu ke hoach",
+        "thuoc nhiem vu",
+    ),
+    "form": ("hinh thuc", "loai", "loai hinh", "the loai", "hinh thuc tuyen truyen"),
+    "title": (
+        "tieu de",
+        "ten tin bai",
+        "ten tin",
+        "ten bai",
+        "ten bai viet",
+        "noi dung",
+        "ten chuong trinh",
+        "ten hoat dong",
+        "ten san pham",
+        "trich yeu",
+    ),
+    "quantity": ("so luong", "sl", "so tin", "so tin bai", "so ky", "so buoi", "so lan"),
+    "language": ("ngon ngu",),
+    "link": ("duong dan", "link", "url", "lien ket", "dia chi dang tai", "duong link"),
+    "cost": ("kinh phi", "chi phi", "thanh tien", "so tien", "kinh phi dong", "kinh phi vnd"),
+    "themes": ("chu de", "nhom chu de", "noi dung tuyen truyen chu de"),
+    "notes": ("ghi chu", "ghi chu khac"),
+}
+IGNORED = ("stt", "tt", "so tt", "so thu tu")
+# Unit words after a header ("Kinh phí (đồng)", "Ngày (dd/mm/yyyy)") do not change its meaning.
+_TRAILING_WORDS = {"dong", "vnd", "d", "dd", "mm", "yyyy", "yy", "nam", "trieu"}
+
+_EXACT: dict[str, str] = {key: f for f, keys in SYNONYMS.items() for key in keys}
+TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "cong tong")
+
+# Excel counts days from 30/12/1899 (its 1900 leap-year bug folded in).
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SERIAL_RANGE = (date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2100, 1, 1) - _EXCEL_EPOCH).days
+
+
+def header_field(cell: object) -> str | None:
+    """The field a header cell names, or None ("STT" and unknown headers)."""
+    key = header_key(cell)
+    if not key or key in IGNORED:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    words = key.split()
+    while len(words) > 1 and words[-1] in _TRAILING_WORDS:
+        words.pop()
+        if " ".join(words) in _EXACT:
+            return _EXACT[" ".join(words)]
+    # "Ngày đăng tải trên cổng" -> the longest synonym the header starts with.
+    best, best_len = None, 0
+    for syn, f in _EXACT.items():
+        if len(syn) > best_len and key.startswith(syn + " "):
+            best, best_len = f, len(syn)
+    return best
+
+
+def guess_mapping(cells: list[object]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        f = header_field(cell)
+        if f and f not in mapping:
+            mapping[f] = i
+    return mapping
+
+
+def signature(cells: list[object]) -> str:
+    """The layout of a header row: its folded cells, trailing blanks dropped."""
+    keys = [header_key(c) for c in cells]
+    while keys and not keys[-1]:
+        keys.pop()
+    return "|".join(keys)
+
+
+def detect_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
+    """The row among the first 20 that names the most fields, provided it
+    names at least the date and the title."""
+    best: tuple[int, dict[str, int]] | None = None
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        mapping = guess_mapping(row)
+        if "date" in mapping and "title" in mapping:
+            if best is None or len(mapping) > len(best[1]):
+                best = (i, mapping)
+    return best
+
+
+@dataclass
+class SheetChoice:
+    """One sheet of a file and how to read it; the dialog edits these."""
+
+    source: str  # file name shown in messages
+    sheet: Sheet
+    header_row: int | None  # 0-based; None: no table recognised
+    mapping: dict[str, int] = field(default_factory=dict)
+    enabled: bool = True
+    remembered: bool = False  # the mapping came from a previous import
+
+    @property
+    def name(self) -> str | None:
+        return self.sheet.name
+
+    def header_cells(self) -> list[object]:
+        if self.header_row is None or self.header_row >= len(self.sheet.rows):
+            return []
+        return self.sheet.rows[self.header_row]
+
+    def column_count(self) -> int:
+        return max((len(r) for r in self.sheet.rows[: (self.header_row or 0) + 50]), default=0)
+
+    def column_label(self, col: int) -> str:
+        cells = self.header_cells()
+        text = clean_line(str(cells[col])) if col < len(cells) and cells[col] is not None else ""
+        return f"{_column_letter(col)}: {text}" if text else _column_letter(col)
+
+    def signature(self) -> str:
+        return signature(self.header_cells())
+
+    def set_header_row(self, row: int, remembered: Callable[[str], dict | None] | None = None):
+        """Move the header to another row and map its columns afresh."""
+        self.header_row = row
+        self.mapping = guess_mapping(self.header_cells())
+        self.remembered = False
+        _apply_remembered(self, remembered)
+
+    def missing(self) -> list[str]:
+        return [f for f in ("date", "title") if f not in self.mapping]
+
+
+def _column_letter(col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _apply_remembered(choice: SheetChoice, remembered) -> None:
+    if remembered is None or choice.header_row is None:
+        return
+    stored = remembered(choice.signature())
+    width = len(choice.header_cells())
+    if stored and all(f in FIELDS and 0 <= c < width for f, c in stored.items()):
+        choice.mapping = dict(stored)
+        choice.remembered = True
+
+
+def _remembered_layout(source: str, sheet: Sheet, remembered) -> SheetChoice | None:
+    """A sheet whose header row has a layout the officer mapped before."""
+    if remembered is None:
+        return None
+    for i, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
+        if any(not _empty(c) for c in row):
+            choice = SheetChoice(source, sheet, i)
+            _apply_remembered(choice, remembered)
+            if choice.remembered:
+                return choice
+    return None
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    sheets: list[SheetChoice] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def open_table_source(
+    path: Path | str, remembered: Callable[[str], dict | None] | None = None
+) -> SourceFile:
+    """Read a spreadsheet or CSV and detect, per sheet, its header and columns."""
+    path = Path(path)
+    source = SourceFile(path)
+    try:
+        sheets = read_table_file(path)
+    except TableReadError as e:
+        source.error = str(e)
+        return source
+    for sheet in sheets:
+        choice = _remembered_layout(path.name, sheet, remembered)
+        if choice is None:
+            found = detect_header(sheet.rows)
+            if found is None:
+                choice = SheetChoice(path.name, sheet, None, enabled=False)
+            else:
+                choice = SheetChoice(path.name, sheet, found[0], found[1])
+        source.sheets.append(choice)
+    return source
+
+
+# -- the task of a row: a code or a recognisable title ------------------------
+
+_STOP = {"va", "cua", "tren", "ve", "cac", "cho", "tai", "trong", "the", "so"}
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in header_key(text).split() if t not in _STOP}
+
+
+class TaskMatcher:
+    """Resolves what a file writes in its task column to a target code of a
+    plan: the code itself (any case, with or without accents) or words of
+    the task title that point to exactly one target."""
+
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self._cache: dict[str, tuple[str | None, str | None]] = {}
+        self._by_code = {t.code: t for t in plan.targets}
+        self._by_folded_code: dict[str, list[Target]] = {}
+        for t in plan.targets:
+            self._by_folded_code.setdefault(fold(t.code), []).append(t)
+        self._titles = [(t, header_key(t.title), _tokens(t.title)) for t in plan.targets]
+
+    def resolve(self, value: object) -> tuple[str | None, str | None]:
+        """(code or None, problem message or None)."""
+        text = clean_line(str(value)) if value is not None else ""
+        if isinstance(value, float) and value == int(value):
+            text = str(int(value))
+        if not text:
+            return None, None
+        if text in self._by_code:
+            return text, None
+        hit = self._cache.get(text)
+        if hit is None:
+            hit = self._cache[text] = self._match(text)
+        return hit
+
+    def _match(self, text: str) -> tuple[str | None, str | None]:
+        folded = fold(text).replace(" ", "")
+        same = self._by_folded_code.get(folded, [])
+        if len(same) == 1:
+            return same[0].code, None
+        key = header_key(text)
+        words = _tokens(text)
+        candidates = []
+        if len(key) >= 8:
+            candidates = [t for t, title, _ in self._titles if key in title or title in key]
+        if not candidates and len(words) >= 2:
+            candidates = [t for t, _, toks in self._titles if words <= toks]
+        if len(candidates) == 1:
+            return candidates[0].code, None
+        if len(candidates) > 1:
+            codes = ", ".join(t.code for t in candidates[:6])
+            return None, (f"“{text}” khớp với nhiều chỉ tiêu ({codes}); hãy ghi rõ mã chỉ tiêu")
+        return (
+            None,
+            f"“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {self.plan.year}",
+        )
+
+
+def usual_form(target: Target, forms: list[str]) -> str | None:
+    """The form a target is counted in, when the plan's measure for it is
+    exactly one of the forms (a programme target "chuyên mục" -> Chuyên mục).
+    Targets measured in mixed units ("tin, bài, video") have none."""
+    measure = fold(target.measure)
+    return next((f for f in forms if fold(f) == measure), None)
+
+
+# -- reading rows --------------------------------------------------------------
+
+
+def excel_serial_date(value: float) -> date | None:
+    if _SERIAL_RANGE[0] <= value < _SERIAL_RANGE[1]:
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    return None
+
+
+def _date_of(value: object) -> tuple[date | None, str | None]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        d = excel_serial_date(value)
+        if d is None:
+            return None, f"“{value:g}” không phải ngày (cần ngày dạng dd/mm/yyyy)"
+        return d, None
+    if isinstance(value, datetime):
+        return value.date(), None
+    return parse_date_value(value)
+
+
+def _is_total_row(row: list[object]) -> bool:
+    for cell in row:
+        if isinstance(cell, str) and cell:
+            key = header_key(cell)
+            if key in TOTAL_WORDS or key.startswith("tong cong"):
+                return True
+    return False
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+
+
+class RowChecker:
+    """Validates rows against the plan of each row's year, with the plan
+    lookups (task matcher, usual forms) built once per plan."""
+
+    def __init__(self, plan_for_year: Callable[[int | None], Plan | None], year: int | None):
+        self.plan_for_year = plan_for_year
+        self.year = year
+        self._plans: dict[int | None, tuple[Plan | None, TaskMatcher | None]] = {}
+
+    def _plan(self, year: int | None) -> tuple[Plan | None, TaskMatcher | None]:
+        hit = self._plans.get(year)
+        if hit is None:
+            plan = self.plan_for_year(year)
+            hit = self._plans[year] = (plan, TaskMatcher(plan) if plan else None)
+        return hit
+
+    def check(self, values: dict[str, object], has_form_column: bool):
+        """(Activity or None, problems) for one row's cell values by field."""
+        d, date_error = _date_of(values.get("date"))
+        plan, matcher = self._plan(self.year or (d.year if d else None))
+        if plan is None:
+            wanted = self.year or (d.year if d else None)
+            return None, [Problem("date", f"chưa có kế hoạch năm {wanted} trong dữ liệu")]
+        code, code_error = matcher.resolve(values.get("target_code"))
+        form = values.get("form")
+        if not has_form_column and code is not None:
+            form = usual_form(plan.target(code), plan.forms)
+        raw = RawActivity(
+            date=d,
+            target_code=code,
+            form=form,
+            title=values.get("title"),
+            quantity=values.get("quantity"),
+            language=values.get("language"),
+            link=values.get("link"),
+            cost=values.get("cost"),
+            themes=values.get("themes"),
+            notes=values.get("notes"),
+        )
+        activity, problems = validate(raw, plan, year=self.year)
+        extra = []
+        if date_error:
+            extra.append(Problem("date", date_error))
+        if code_error:
+            extra.append(Problem("target_code", code_error))
+        if not has_form_column and not form:
+            problems = [p for p in problems if p.field != "form"]
+            extra.append(
+                Problem(
+                    "form",
+                    "tệp không có cột Hình thức và chỉ tiêu của dòng không cho biết hình thức; "
+                    "hãy chọn cột Hình thức",
+                )
+            )
+        if extra:
+            problems = [p for p in problems if not (p.field == "date" and date_error)]
+            return None, extra + problems
+        return activity, problems
+
+
+def read_sheet(
+    choice: SheetChoice,
+    checker: RowChecker,
+    result: ImportResult,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Check every data row under the header of one sheet into `result`."""
+    if choice.header_row is None or not choice.enabled:
+        return
+    columns = list(choice.mapping.items())
+    has_form = "form" in choice.mapping
+    date_col = choice.mapping.get("date")
+    rows = choice.sheet.rows
+    header = rows[choice.header_row]
+    for index in range(choice.header_row + 1, len(rows)):
+        row = rows[index]
+        n = len(row)
+        values = {f: (row[c] if c < n else None) for f, c in columns}
+        if all(_empty(v) for v in values.values()):
+            continue
+        if row == header:  # the header repeated on each printed page
+            continue
+        if progress is not None and index % 5000 == 0:
+            progress(index)
+        activity, problems = checker.check(values, has_form)
+        if activity is None:
+            date_value = row[date_col] if date_col is not None and date_col < n else None
+            if _is_total_row(row) and _date_of(date_value)[0] is None:
+                result.totals_skipped += 1
+                continue
+            where = {"row": index + 1, "sheet": choice.name, "source": choice.source}
+            result.rejected.extend(Problem(p.field, p.message, **where) for p in problems)
+        else:
+            result.activities.append(activity)
+            result.sources.append((choice.source, choice.name, index + 1))
+
+
+def read_sources(
+    sources: list[SourceFile],
+    plan_for_year: Callable[[int | None], Plan | None],
+    year: int | None = None,
+    result: ImportResult | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Check the rows of every enabled sheet; file-level problems go to
+    result.rejected without a row number."""
+    result = result or ImportResult()
+    checker = RowChecker(plan_for_year, year)
+    for source in sources:
+        if source.error:
+            result.rejected.append(Problem("", source.error, source=source.name))
+            continue
+        if not any(c.enabled and c.header_row is not None for c in source.sheets):
+            result.rejected.append(Problem("", NO_HEADER, source=source.name))
+            continue
+        for choice in source.sheets:
+            if choice.enabled and choice.header_row is not None:
+                missing = choice.missing()
+                if missing:
+                    labels = ", ".join({"date": "Ngày", "title": "Tiêu đề"}[f] for f in missing)
+                    result.rejected.append(
+                        Problem(
+                            "",
+                            f"chưa chọn cột {labels}",
+                            source=source.name,
+                            sheet=choice.name,
+                        )
+                    )
+                    continue
+                read_sheet(choice, checker, result, progress)
+    return result
+
+
+def remember_mappings(ws, sources: list[SourceFile]) -> None:
+    """Store the mapping of every sheet that was read (inside the caller's
+    transaction), so the same layout is recognised next time."""
+    for source in sources:
+        for choice in source.sheets:
+            if choice.enabled and choice.header_row is not None and not choice.missing():
+                ws.save_import_mapping(choice.signature(), choice.mapping)
+
+
+__all__ = [
+    "REQUIRED",
+    "RowChecker",
+    "SheetChoice",
+    "SourceFile",
+    "TaskMatcher",
+    "detect_header",
+    "guess_mapping",
+    "open_table_source",
+    "read_sources",
+    "remember_mappings",
+    "signature",
+]

@@ -1,0 +1,223 @@
+"""A previous year's workspace file: read through a migrated copy (the source
+is never modified), unit profile, plan, activities and report texts brought in
+one transaction, re-import adds nothing, newer/corrupt files refused."""
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from desktop.cli import main
+from desktop.domain.plan import copy_plan_to_year
+from desktop.io.importer import check_import, commit_import, open_import
+from desktop.io.previous import PreviousImportError, read_previous_workspace
+from desktop.store import ActivityFilter, Workspace
+from desktop.store.connection import migrate
+from desktop.store.workspace import load_builtin_plan
+
+UNIT = "Đài Phát thanh và Truyền hình tỉnh"
+
+
+def make_v1_workspace(path):
+    """A 2022 workspace as the first schema version wrote it: the unit with its
+    own signer, the 2022 plan, three activities and two report texts."""
+    plan, units = load_builtin_plan()
+    plan22 = copy_plan_to_year(plan, 2022)
+    unit = next(u for u in units if u.name == UNIT)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, 0, 1)
+    conn.execute(
+        "INSERT INTO units(id, name, short_name, abbreviation, kind, lead_kinds, governing_body, "
+        "place, signer_title, signer_name, addressee, recipients) VALUES (7, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            unit.name,
+            unit.short_name,
+            unit.abbreviation,
+            unit.kind,
+            json.dumps(list(unit.lead_kinds)),
+            unit.governing_body,
+            unit.place,
+            "GIÁM ĐỐC",
+            "Nguyễn Văn A",
+            unit.addressee,
+            json.dumps(["Ban Giám đốc Đài", "Lưu: VT"], ensure_ascii=False),
+        ),
+    )
+    conn.execute("INSERT INTO meta(key, value) VALUES ('self_unit_id', '7')")
+    conn.executemany(
+        "INSERT INTO unit_kinds(code, name) VALUES (?, ?)",
+        [(k.code, k.name) for k in plan.unit_kinds],
+    )
+    conn.execute(
+        "INSERT INTO plans(id, year, title, issuer) VALUES (3, 2022, ?, ?)",
+        (plan22.title, plan22.issuer),
+    )
+    for i, t in enumerate(plan22.targets):
+        conn.execute(
+            "INSERT INTO targets(plan_id, code, task, title, measure, target, due_start, due_end, due_label, "
+            "lead_kinds, per_unit, sort_order) VALUES (3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                t.code,
+                t.task,
+                t.title,
+                t.measure,
+                t.target,
+                t.due_start.isoformat(),
+                t.due_end.isoformat(),
+                t.due_label,
+                json.dumps(list(t.lead_kinds)),
+                int(t.per_unit),
+                i,
+            ),
+        )
+    conn.executemany(
+        "INSERT INTO themes(plan_id, number, title) VALUES (3, ?, ?)",
+        [(t.number, t.title) for t in plan22.themes],
+    )
+    conn.executemany(
+        "INSERT INTO forms(plan_id, position, name) VALUES (3, ?, ?)", list(enumerate(plan22.forms))
+    )
+    rows = [
+        ("u1", "2022-01-07", "III.2.a/TH", "Chuyên mục", "CĐS 2022 số 1", 1, 0),
+        ("u2", "2022-01-14", "III.2.a/TH", "Chuyên mục", "CĐS 2022 số 2", 1, 2_000_000),
+        ("u3", "2022-06-01", None, "Tin bài", "Tin khác 2022", 3, 0),
+    ]
+    conn.executemany(
+        "INSERT INTO activities(uid, unit_id, year, date, target_code, form, title, quantity, cost, "
+        "created_at, updated_at) VALUES (?, 7, 2022, ?, ?, ?, ?, ?, ?, '2022-12-01T08:00:00', '2022-12-01T08:00:00')",
+        rows,
+    )
+    conn.executemany(
+        "INSERT INTO report_texts(unit_id, year, key, text, updated_at) VALUES (7, 2022, ?, ?, '2022-12-01')",
+        [("ket_qua", "Năm 2022 Đài đã thực hiện tốt."), ("kien_nghi", "Đề nghị bổ sung kinh phí.")],
+    )
+    conn.close()
+    return path
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_reading_an_old_version_file_never_modifies_it(tmp_path, data_dir):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    before = digest(src)
+    prev = read_previous_workspace(src)
+    assert prev.schema_version == 1
+    assert prev.unit.signer_name == "Nguyễn Văn A"
+    assert [p.year for p in prev.plans] == [2022]
+    assert [a.title for a in prev.activities] == ["CĐS 2022 số 1", "CĐS 2022 số 2", "Tin khác 2022"]
+    assert digest(src) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2022.cdsdb", "data"]
+    # the throwaway copy is migrated without a safety backup of its own
+    assert not (data_dir / "backups").exists() or not any((data_dir / "backups").iterdir())
+
+
+def test_previous_workspace_brings_unit_plan_activities_and_texts(tmp_path):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    ws = Workspace.open(tmp_path / "2023.cdsdb")
+    ws.set_self_unit(ws.unit_by_name(UNIT))  # untouched profile from the plan
+    unit = ws.self_unit()
+    session = open_import([src], ws)
+    summary = commit_import(session, check_import(session, ws), ws)
+    assert (summary.inserted, summary.skipped) == (3, 0)
+    [prev] = summary.previous
+    assert prev.profile_taken and prev.plans_added == [2022] and prev.texts_added == 2
+    assert ws.self_unit().signer_name == "Nguyễn Văn A"
+    assert ws.self_unit().id == unit.id
+    assert ws.plan_years() == [2022, 2023]
+    assert ws.plan(2022).target("III.2.a/TH").target == 52
+    assert ws.count_and_sums(ActivityFilter(unit_id=unit.id, year=2022)) == (3, 5, 2_000_000)
+    assert ws.report_texts(unit.id, 2022) == {
+        "ket_qua": "Năm 2022 Đài đã thực hiện tốt.",
+        "kien_nghi": "Đề nghị bổ sung kinh phí.",
+    }
+    # the 2022 plan can now be carried into 2024
+    assert ws.copy_plan(2022, 2024).year == 2024
+
+    again = open_import([src], ws)
+    summary2 = commit_import(again, check_import(again, ws), ws)
+    assert (summary2.inserted, summary2.skipped) == (0, 3)
+    assert summary2.previous[0].texts_present == 2 and not summary2.previous[0].plans_added
+    assert ws.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 3
+    ws.close()
+
+
+def test_edited_profile_and_texts_are_kept(tmp_path):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    ws = Workspace.open(tmp_path / "2023.cdsdb")
+    unit = ws.set_self_unit(ws.unit_by_name(UNIT))
+    ws.save_unit(replace(unit, signer_name="Trần Thị B"))
+    ws.set_report_text(unit.id, 2022, "ket_qua", "Đã sửa tay.")
+    session = open_import([src], ws)
+    [prev] = commit_import(session, check_import(session, ws), ws).previous
+    assert not prev.profile_taken
+    assert ws.self_unit().signer_name == "Trần Thị B"
+    assert ws.report_texts(unit.id, 2022)["ket_qua"] == "Đã sửa tay."
+    assert (prev.texts_added, prev.texts_present) == (1, 1)
+    ws.close()
+
+
+def test_workspace_without_unit_takes_the_previous_one(tmp_path):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    ws = Workspace.open(tmp_path / "2023.cdsdb")
+    session = open_import([src], ws)
+    commit_import(session, check_import(session, ws), ws)
+    assert ws.self_unit().name == UNIT and ws.self_unit().signer_name == "Nguyễn Văn A"
+    assert len([u for u in ws.units() if u.name == UNIT]) == 1
+    ws.close()
+
+
+def test_other_units_file_is_refused_and_nothing_written(tmp_path):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    ws = Workspace.open(tmp_path / "2023.cdsdb")
+    ws.set_self_unit(ws.unit_by_name("Báo Quảng Ngãi"))
+    counts = ws.counts()
+    session = open_import([src], ws)
+    with pytest.raises(PreviousImportError, match="khác đơn vị"):
+        commit_import(session, check_import(session, ws), ws)
+    assert ws.counts() == counts and ws.plan_years() == [2023]
+    ws.close()
+
+
+def test_newer_and_corrupt_files_are_refused_with_the_stores_message(tmp_path):
+    newer = tmp_path / "moi.cdsdb"
+    Workspace.open(newer).close()
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(PreviousImportError, match="phiên bản mới hơn") as e:
+        read_previous_workspace(newer)
+    assert str(newer) in str(e.value)
+    broken = tmp_path / "hong.cdsdb"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    with pytest.raises(PreviousImportError, match="hong.cdsdb"):
+        read_previous_workspace(broken)
+
+
+def test_cli_imports_previous_workspace_and_list_together(tmp_path, capsys):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    db = tmp_path / "2023.cdsdb"
+    assert main(["init", "--db", str(db), "--unit", UNIT]) == 0
+    lst = tmp_path / "ds.csv"
+    lst.write_text(
+        "Ngày,Hình thức,Tiêu đề\n05/01/2023,Tin bài,Tin 2023\n,,Tổng cộng\n", encoding="utf-8"
+    )
+    capsys.readouterr()
+    assert main(["import", str(src), str(lst), "--db", str(db), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Kiểm tra (chưa ghi gì): sẽ nhập 4; Đã có sẵn (bỏ qua): 0. Bị từ chối: 0." in out
+    assert main(["import", str(src), str(lst), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "thêm kế hoạch năm 2022" in out
+    assert "Đã nhập 4 dòng. Đã có sẵn (bỏ qua): 0. Bị từ chối: 0." in out
+    assert "Bỏ qua 1 dòng tổng cộng." in out
+    assert main(["import", str(src), str(lst), "--db", str(db)]) == 0
+    assert "Đã nhập 0 dòng. Đã có sẵn (bỏ qua): 4." in capsys.readouterr().out
+    with Workspace.open(db, create=False) as ws:
+        assert ws.activity_years() == [2022, 2023]
+        unit_id = ws.self_unit().id
+        assert ws.count_and_sums(ActivityFilter(unit_id=unit_id, year=2023)) == (1, 1, 0)
+        assert ws.count_and_sums(ActivityFilter(unit_id=unit_id, year=2022)) == (3, 5, 2_000_000)
