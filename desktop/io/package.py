@@ -14,6 +14,7 @@ import json
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -259,7 +260,7 @@ def write_package(
                     "format_version": FORMAT_VERSION,
                     "app_version": __version__,
                     "schema_version": ws.schema_version,
-                    "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                    "created_at": datetime.now().astimezone().isoformat(timespec="microseconds"),
                     "unit": unit.name,
                     "year": year,
                     "activities": len(activities),
@@ -303,34 +304,39 @@ def is_safe_part_name(name: object) -> bool:
     return all(_SAFE_SEGMENT.fullmatch(s) for s in segments)
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str) -> bytes:
-    """A member's bytes, refusing more than `limit` whatever its header claims."""
+def _check_declared(info: zipfile.ZipInfo, limit: int, label: str) -> None:
+    """Refuse before inflating: a declared size over the limit, or a ratio
+    no real report file has."""
     if info.file_size > limit:
         raise PackageError(f"phần “{label}” quá lớn ({format_int(info.file_size)} byte)")
     if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise PackageError(f"phần “{label}” có tỷ lệ nén bất thường (nghi tệp nén độc hại)")
-    buf = bytearray()
-    with zf.open(info) as f:
-        while chunk := f.read(_CHUNK):
-            buf += chunk
-            if len(buf) > limit:
-                raise PackageError(f"phần “{label}” lớn hơn kích thước ghi trong gói")
-    return bytes(buf)
 
 
-def _member_sha256(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str
-) -> tuple[str, int]:
-    if info.file_size > limit:
-        raise PackageError(f"phần “{label}” quá lớn ({format_int(info.file_size)} byte)")
-    digest = hashlib.sha256()
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str):
+    """A member's bytes in chunks, stopping past `limit` whatever its header claims."""
+    _check_declared(info, limit, label)
     size = 0
     with zf.open(info) as f:
         while chunk := f.read(_CHUNK):
             size += len(chunk)
             if size > limit:
                 raise PackageError(f"phần “{label}” lớn hơn kích thước ghi trong gói")
-            digest.update(chunk)
+            yield chunk
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str) -> bytes:
+    return b"".join(_chunks(zf, info, limit, label))
+
+
+def _member_sha256(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str
+) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    for chunk in _chunks(zf, info, limit, label):
+        digest.update(chunk)
+        size += len(chunk)
     return digest.hexdigest(), size
 
 
@@ -350,7 +356,7 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
         return _read_package(path, plan_for_year)
     except PackageError as e:
         raise PackageError(f"Gói “{path.name}” bị từ chối: {e}.") from e
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as e:
         raise PackageError(
             f"Gói “{path.name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi "
             f"gửi/chép). Hãy đề nghị đơn vị gửi lại."

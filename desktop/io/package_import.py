@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -60,6 +61,7 @@ def receive_packages(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     check: Callable[[], None] | None = None,
+    received_at: datetime | None = None,
 ) -> list[Received]:
     """Receive every file in turn; one refused file does not stop the others."""
     paths = [Path(p) for p in paths]
@@ -69,13 +71,14 @@ def receive_packages(
             check()
         if progress:
             progress(i, len(paths), f"Đang nhận “{path.name}”")
-        results.append(receive_package(ws, path))
+        results.append(receive_package(ws, path, received_at=received_at))
     if progress:
         progress(len(paths), len(paths), "Xong")
     return results
 
 
-def receive_package(ws, path: Path | str) -> Received:
+def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
+    """Check one package and store it; `received_at` defaults to now."""
     path = Path(path)
     try:
         pkg = read_package(path, ws.plan_for)
@@ -104,7 +107,8 @@ def receive_package(ws, path: Path | str) -> Received:
             len(pkg.activities),
         )
     current = subs.current_submission(ws, unit.id, pkg.year) if unit.id is not None else None
-    newer = current is None or pkg.created_at > current.created_at
+    # Same instant (a re-export within the same microsecond): the later received wins.
+    newer = current is None or pkg.created_at >= current.created_at
     stored = _keep_copy(ws, path, pkg.year, pkg.sha256)
     try:
         subs.store_package(
@@ -119,6 +123,7 @@ def receive_package(ws, path: Path | str) -> Received:
             activities=pkg.activities,
             texts=pkg.texts,
             make_current=newer,
+            received_at=received_at,
         )
     except BaseException:
         stored.unlink(missing_ok=True)

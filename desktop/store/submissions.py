@@ -12,8 +12,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.activity import Activity
+from ..domain.consolidation import consolidated_progress
 from ..domain.plan import Unit
-from ..domain.progress import Tally
+from ..domain.progress import ProgressRow, Tally, default_on
 from .workspace import Workspace, now_iso
 
 
@@ -37,7 +38,8 @@ class ExpectedUnit:
 
     unit: Unit
     expected: bool
-    submission: Submission | None
+    submission: Submission | None  # the package in use
+    first_received: date | None  # when the unit first sent a package of the year
     activities: int
 
 
@@ -103,11 +105,12 @@ def store_package(
     activities: list[Activity],
     texts: dict[str, str],
     make_current: bool,
+    received_at: datetime | None = None,
 ) -> int:
     """Record a received package in one transaction. When `make_current`,
     the unit's activities and report texts of the year are replaced by the
     package's, and earlier packages become history. Returns the unit id."""
-    with ws.transaction():
+    with ws.import_transaction():
         unit_id = unit.id if unit.id is not None else ws._save_unit(unit)
         if make_current:
             ws.conn.execute(
@@ -130,8 +133,8 @@ def store_package(
                 unit_id,
                 year,
                 sha256,
-                created_at.isoformat(timespec="seconds"),
-                now_iso(),
+                created_at.isoformat(timespec="microseconds"),
+                received_at.isoformat(timespec="seconds") if received_at else now_iso(),
                 app_version,
                 schema_version,
                 stored_path,
@@ -173,6 +176,13 @@ def expected_units(ws: Workspace, year: int) -> list[ExpectedUnit]:
             )
         )
     }
+    first = {
+        r[0]: datetime.fromisoformat(r[1]).date()
+        for r in ws.conn.execute(
+            "SELECT unit_id, min(received_at) FROM submissions WHERE year = ? GROUP BY unit_id",
+            (year,),
+        )
+    }
     units = {u.id: u for u in ws.units()}
     result = []
     for unit_id, expected, count in rows:
@@ -181,7 +191,7 @@ def expected_units(ws: Workspace, year: int) -> list[ExpectedUnit]:
         sub = current.get(unit_id)
         if not expected and sub is None:
             continue
-        result.append(ExpectedUnit(units[unit_id], bool(expected), sub, count))
+        result.append(ExpectedUnit(units[unit_id], bool(expected), sub, first.get(unit_id), count))
     return result
 
 
@@ -204,20 +214,22 @@ def set_report_deadline(ws: Workspace, year: int, deadline: date | None) -> None
 
 def unit_target_tallies(ws: Workspace, year: int, on: date) -> dict[tuple[int, str | None], Tally]:
     """(unit id, target code) -> what the unit recorded up to `on`: the one
-    query behind the consolidated progress (indexed on year)."""
+    query behind the consolidated progress. It reads only the covering index
+    (schema v4); the due dates of targets that end before `on` are inlined
+    rather than joined, for speed."""
     plan = ws.plan(year)
+    ended = [
+        (t.code, t.due_end.isoformat()) for t in (plan.targets if plan else []) if t.due_end < on
+    ]
+    if ended:
+        cases = " ".join("WHEN ? THEN ?" for _ in ended)
+        on_time = f"sum(CASE WHEN date <= CASE target_code {cases} ELSE '9999-12-31' END THEN quantity ELSE 0 END)"
+    else:
+        on_time = "sum(quantity)"
     rows = ws.conn.execute(
-        """
-        SELECT a.unit_id, a.target_code,
-               sum(a.quantity),
-               sum(CASE WHEN t.due_end IS NULL OR a.date <= t.due_end THEN a.quantity ELSE 0 END),
-               sum(a.cost), count(*)
-        FROM activities a
-        LEFT JOIN targets t ON t.plan_id = ? AND t.code = a.target_code
-        WHERE a.year = ? AND a.date <= ?
-        GROUP BY a.unit_id, a.target_code
-        """,
-        (plan.id if plan else -1, year, on.isoformat()),
+        f"SELECT unit_id, target_code, sum(quantity), {on_time}, sum(cost), count(*) "
+        "FROM activities WHERE year = ? AND date <= ? GROUP BY unit_id, target_code",
+        [*(v for pair in ended for v in pair), year, on.isoformat()],
     ).fetchall()
     return {(r[0], r[1]): Tally(total=r[2], on_time=r[3], cost=r[4], count=r[5]) for r in rows}
 
@@ -230,3 +242,42 @@ def attachment_files(ws: Workspace, unit_id: int, year: int) -> list[tuple[str, 
         (unit_id, year),
     ).fetchall()
     return [(uid, name, ws.files_dir / rel) for uid, name, rel in rows]
+
+
+def taking_part(ws: Workspace, year: int) -> list[Unit]:
+    """Units whose figures make up the province's: those expected to
+    report, the department itself and any unit with records in the year."""
+    self_unit = ws.self_unit()
+    with_records = {
+        r[0]
+        for r in ws.conn.execute("SELECT DISTINCT unit_id FROM activities WHERE year = ?", (year,))
+    }
+    expected = all_units_expected(ws)
+    return [
+        u
+        for u in ws.units()
+        if expected.get(u.id) or u.id in with_records or (self_unit and u.id == self_unit.id)
+    ]
+
+
+def consolidated(ws: Workspace, year: int, on: date | None = None) -> list[ProgressRow]:
+    """The consolidated progress of a year (see domain.consolidation)."""
+    on = on or default_on(year)
+    plan = ws.plan_for(year)
+    return consolidated_progress(plan, taking_part(ws, year), unit_target_tallies(ws, year, on), on)
+
+
+def other_by_form_all(
+    ws: Workspace, year: int, on: date | None = None
+) -> list[tuple[str, int, int, int]]:
+    """Activities outside numbered tasks of every unit: (form, records, quantity, cost)."""
+    on = on or date(year, 12, 31)
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in ws.conn.execute(
+            "SELECT form, count(*), sum(quantity), sum(cost) FROM activities "
+            "WHERE year = ? AND target_code IS NULL AND date <= ? "
+            "GROUP BY form ORDER BY sum(quantity) DESC, form",
+            (year, on.isoformat()),
+        )
+    ]

@@ -1,0 +1,120 @@
+"""Consolidated progress: the province's figures summed over the units.
+
+A target carried "per unit" (each district centre must produce 12
+programmes) counts once per unit carrying it: the province-wide target is
+the plan's number times the number of those units. Any other target is the
+plan's number, carried by its leading unit(s). Every unit's records under a
+code add to the result, leading or not, and each row keeps the per-unit
+breakdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .plan import Plan, Target, Unit
+from .progress import ProgressRow, Status, Tally, evaluate
+
+
+def report_deadline(plan: Plan) -> date:
+    """When units must have sent their reports: the plan's date, 01/12 by default."""
+    return plan.report_deadline or date(plan.year, 12, 1)
+
+
+def submission_status(received_on: date | None, deadline: date) -> str:
+    if received_on is None:
+        return "Chưa nộp"
+    return "Đã nộp, đúng hạn" if received_on <= deadline else "Đã nộp, trễ hạn"
+
+
+@dataclass(frozen=True)
+class UnitShare:
+    """One unit's part of a consolidated target."""
+
+    unit: Unit
+    carries: bool  # the unit leads this target
+    target: int | None  # what this unit alone must reach (None: no own number)
+    actual: int
+    percent: float | None
+    status: Status | None  # None for a unit that only contributed
+    cost: int = 0
+
+
+def _sum(tallies: list[Tally]) -> Tally:
+    return Tally(
+        total=sum(t.total for t in tallies),
+        on_time=sum(t.on_time for t in tallies),
+        cost=sum(t.cost for t in tallies),
+        count=sum(t.count for t in tallies),
+    )
+
+
+def province_target(target: Target, carriers: int) -> int | None:
+    if target.target is None:
+        return None
+    return target.target * carriers if target.per_unit else target.target
+
+
+def _share(target: Target, unit: Unit, tally: Tally, on: date, lead_count: int) -> UnitShare:
+    carries = unit.leads(target)
+    own: int | None = None
+    if carries and target.target is not None and (target.per_unit or lead_count == 1):
+        own = target.target
+    if own is None:
+        return UnitShare(unit, carries, None, tally.total, None, None, tally.cost)
+    percent, _, status = evaluate(target, tally, on, target_value=own)
+    return UnitShare(unit, carries, own, tally.total, percent, status, tally.cost)
+
+
+def consolidated_progress(
+    plan: Plan,
+    units: list[Unit],
+    tallies: dict[tuple[int, str | None], Tally],
+    on: date,
+) -> list[ProgressRow]:
+    """One row per target of the plan, in the plan's order.
+
+    `units` are the units taking part (those expected to report, the
+    department itself, and any unit whose records are held); `tallies` maps
+    (unit id, target code) to what that unit recorded up to `on`.
+    """
+    by_code: dict[str, list[tuple[int, Tally]]] = {}
+    for (unit_id, code), tally in tallies.items():
+        if code is not None:
+            by_code.setdefault(code, []).append((unit_id, tally))
+    units_by_id = {u.id: u for u in units}
+    rows: list[ProgressRow] = []
+    for t in plan.targets:
+        carriers = [u for u in units if u.leads(t)]
+        recorded = dict(by_code.get(t.code, ()))
+        goal = province_target(t, len(carriers))
+        total = _sum(list(recorded.values()))
+        if goal is None or (t.per_unit and not carriers):
+            percent, expected, status = None, None, Status.NO_TARGET
+            goal = None
+        else:
+            percent, expected, status = evaluate(t, total, on, target_value=goal)
+        carrier_ids = {u.id for u in carriers}
+        contributors = [
+            units_by_id[i] for i in recorded if i in units_by_id and i not in carrier_ids
+        ]
+        shown = carriers + contributors
+        breakdown = [_share(t, u, recorded.get(u.id, Tally()), on, len(carriers)) for u in shown]
+        rows.append(
+            ProgressRow(
+                code=t.code,
+                title=t.title,
+                measure=t.measure,
+                target=goal,
+                actual=total.total,
+                percent=percent,
+                expected=expected,
+                status=status,
+                leads=bool(carriers),
+                cost=total.cost,
+                units=len(carriers),
+                breakdown=breakdown,
+            )
+        )
+    return rows

@@ -1,0 +1,184 @@
+"""The department's side: receiving packages, submissions, consolidated progress."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from package_fixtures import (
+    BAO,
+    BINH_SON,
+    DAI,
+    DAI_LATER,
+    LY_SON,
+    SO,
+    SO_DATA,
+    UNIT_DATA,
+    YEAR,
+    build_exchange,
+)
+
+from desktop.domain.consolidation import report_deadline, submission_status
+from desktop.domain.progress import Status
+from desktop.io.package_import import Outcome, receive_packages
+from desktop.store import Workspace
+from desktop.store import submissions as subs
+
+END = date(2023, 12, 31)
+
+
+@pytest.fixture(scope="module")
+def exchange(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tonghop")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        return build_exchange(folder)
+
+
+@pytest.fixture
+def dept(tmp_path):
+    with Workspace.open(tmp_path / "so.cdsdb") as ws:
+        so = ws.set_self_unit(ws.unit_by_name(SO))
+        ws.insert_activities(SO_DATA, so.id)
+        yield ws
+
+
+def _receive_all(ex, ws):
+    files = [
+        ex.packages[DAI],
+        ex.tampered,
+        ex.packages[BAO],
+        ex.truncated,
+        ex.packages[BINH_SON],
+        ex.packages[LY_SON],
+        ex.packages[DAI],  # sent twice
+        ex.dai_newer,
+        ex.not_a_package,
+    ]
+    return receive_packages(ws, files, received_at=datetime(2023, 11, 28, 9, 30))
+
+
+def test_receiving_many_packages(exchange, dept):
+    results = _receive_all(exchange, dept)
+    assert [r.outcome for r in results] == [
+        Outcome.ADDED,
+        Outcome.REFUSED,
+        Outcome.ADDED,
+        Outcome.REFUSED,
+        Outcome.ADDED,
+        Outcome.ADDED,
+        Outcome.IDENTICAL,
+        Outcome.REPLACED,
+        Outcome.REFUSED,
+    ]
+    dai = dept.unit_by_name(DAI)
+    history = subs.submissions(dept, YEAR, dai.id)
+    assert [s.current for s in history] == [True, False]  # the newer one in use, the older kept
+    assert all((dept.files_dir / s.stored_path).is_file() for s in history)
+    # The Đài's year is exactly its newer package: replaced, not added to.
+    count, quantity, _ = dept.count_and_sums(_flt(dai.id))
+    assert count == len(UNIT_DATA[DAI]) + len(DAI_LATER)
+    assert quantity == sum(a.quantity for a in UNIT_DATA[DAI] + DAI_LATER)
+    assert (
+        dept.report_texts(dai.id, YEAR)["chi_dao"] == "Ban Giám đốc giao phòng Thời sự thực hiện."
+    )
+    # Sending the older package again after the newer one changes nothing.
+    again = receive_packages(dept, [exchange.packages[DAI]])
+    assert again[0].outcome is Outcome.IDENTICAL
+    assert dept.count_and_sums(_flt(dai.id))[0] == count
+
+
+def _flt(unit_id):
+    from desktop.store import ActivityFilter
+
+    return ActivityFilter(unit_id=unit_id, year=YEAR)
+
+
+def test_older_package_after_newer_is_kept_as_history_only(exchange, dept):
+    receive_packages(dept, [exchange.dai_newer])
+    results = receive_packages(dept, [exchange.packages[DAI]])
+    assert results[0].outcome is Outcome.HISTORY
+    dai = dept.unit_by_name(DAI)
+    assert dept.count_and_sums(_flt(dai.id))[0] == len(UNIT_DATA[DAI]) + len(DAI_LATER)
+    assert [s.current for s in subs.submissions(dept, YEAR, dai.id)] == [True, False]
+
+
+def test_unit_unknown_to_the_department_is_added(exchange, tmp_path):
+    with Workspace.open(tmp_path / "so2.cdsdb") as ws:
+        ws.set_self_unit(ws.unit_by_name(SO))
+        bao = ws.unit_by_name(BAO)
+        with ws.transaction():
+            ws.conn.execute("UPDATE units SET name = 'Báo QN (cũ)' WHERE id = ?", (bao.id,))
+        results = receive_packages(ws, [exchange.packages[BAO]])
+        assert results[0].outcome is Outcome.ADDED
+        added = ws.unit_by_name("BÁO QUẢNG NGÃI")
+        assert added is not None and added.id != bao.id and added.abbreviation == "BQN"
+
+
+def test_consolidated_progress_figures(exchange, dept):
+    _receive_all(exchange, dept)
+    rows = {r.code: r for r in subs.consolidated(dept, YEAR, END)}
+    plan = dept.plan_for(YEAR)
+    assert list(rows) == [t.code for t in plan.targets]
+    totals = {}
+    for a in [a for acts in UNIT_DATA.values() for a in acts] + SO_DATA + DAI_LATER:
+        if a.target_code:
+            totals[a.target_code] = totals.get(a.target_code, 0) + a.quantity
+    for code, row in rows.items():
+        assert row.actual == totals.get(code, 0), code
+    # Per-unit targets: 12 programmes for each of the 13 districts.
+    sx = rows["III.2.đ/SX"]
+    assert (sx.target, sx.units, sx.actual) == (12 * 13, 13, 18)
+    assert sx.percent == pytest.approx(18 * 100 / 156)
+    assert sx.status is Status.NOT_MET
+    shares = {s.unit.name: s for s in sx.breakdown}
+    assert len(shares) == 13
+    assert (shares[BINH_SON].target, shares[BINH_SON].actual, shares[BINH_SON].status) == (
+        12,
+        12,
+        Status.MET,
+    )
+    assert (shares[LY_SON].actual, shares[LY_SON].percent) == (6, 50.0)
+    assert shares["UBND huyện Ba Tơ"].actual == 0
+    pl = rows["III.2.đ/PL"]
+    assert (pl.target, pl.actual) == (36 * 13, 30)
+    # Other targets: the plan's number, carried by the leading unit.
+    pt = rows["III.2.a/PT"]
+    assert (pt.target, pt.actual, pt.units, pt.status) == (52, 52, 1, Status.MET)
+    assert rows["III.2.a/TH"].cost == 52 * 2_000_000
+    assert rows["III.2.b/IN"].status is Status.MET
+    assert (rows["III.2.b/DT"].actual, rows["III.2.b/DT"].target) == (20, 24)
+    assert (rows["III.1"].actual, rows["III.1"].status) == (1, Status.MET)
+    assert rows["III.4.a"].actual == 6
+    # A unit contributing to a target it does not lead is listed, without a target of its own.
+    event = rows["III.3.a"]
+    contrib = {s.unit.name: s for s in event.breakdown}
+    assert (
+        contrib[DAI].carries is False and contrib[DAI].target is None and contrib[DAI].actual == 2
+    )
+    assert contrib[SO].carries is True
+    assert rows["III.3.c"].target is None and rows["III.3.c"].actual == 8
+    # Activities outside numbered tasks, every unit together.
+    assert subs.other_by_form_all(dept, YEAR, END) == [("Tin bài", 1, 5, 0), ("Banner", 1, 3, 0)]
+
+
+def test_submissions_view_and_deadline(exchange, dept):
+    _receive_all(exchange, dept)
+    plan = dept.plan_for(YEAR)
+    deadline = report_deadline(plan)
+    assert deadline == date(2023, 12, 1)
+    rows = {r.unit.name: r for r in subs.expected_units(dept, YEAR)}
+    assert SO not in rows  # the department does not report to itself
+    assert len(rows) == 5 + 13
+    assert rows[DAI].first_received == date(2023, 11, 28)
+    assert submission_status(rows[DAI].first_received, deadline) == "Đã nộp, đúng hạn"
+    assert rows[DAI].activities == len(UNIT_DATA[DAI]) + len(DAI_LATER)
+    assert rows["Tỉnh đoàn Quảng Ngãi"].submission is None
+    assert submission_status(None, deadline) == "Chưa nộp"
+    subs.set_report_deadline(dept, YEAR, date(2023, 11, 15))
+    assert submission_status(rows[BAO].first_received, report_deadline(dept.plan_for(YEAR))) == (
+        "Đã nộp, trễ hạn"
+    )
+    subs.set_unit_expected(dept, dept.unit_by_name("Sở Tài chính").id, False)
+    names = {r.unit.name for r in subs.expected_units(dept, YEAR)}
+    assert "Sở Tài chính" not in names and BAO in names

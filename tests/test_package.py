@@ -1,0 +1,185 @@
+"""Submission packages: what a unit writes, and what the department refuses."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+from package_fixtures import BAO, BINH_SON, DAI, SO, UNIT_DATA, YEAR, build_exchange, manifest_of
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.io.package import PackageError, is_safe_part_name, read_package
+from desktop.io.package_import import Outcome, receive_package
+from desktop.store import Workspace
+
+
+@pytest.fixture(scope="module")
+def exchange(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("goi")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        return build_exchange(folder)
+
+
+@pytest.fixture
+def dept(tmp_path):
+    with Workspace.open(tmp_path / "so.cdsdb") as ws:
+        ws.set_self_unit(ws.unit_by_name(SO))
+        yield ws
+
+
+def _snapshot(ws) -> tuple:
+    tables = ("units", "activities", "submissions", "report_texts")
+    counts = tuple(ws.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+    files = sorted(p.name for p in ws.files_dir.rglob("*")) if ws.files_dir.exists() else []
+    return counts, files
+
+
+def test_manifest_lists_every_part_with_its_checksum(exchange):
+    path = exchange.packages[DAI]
+    manifest = manifest_of(path)
+    assert manifest["format"] == "baocao-cds/goi-bao-cao"
+    assert manifest["app_version"] == __version__
+    assert manifest["unit"] == DAI and manifest["year"] == YEAR
+    assert manifest["schema_version"] >= 4
+    assert manifest["activities"] == len(UNIT_DATA[DAI])
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        for part in manifest["parts"]:
+            data = zf.read(part["path"])
+            assert hashlib.sha256(data).hexdigest() == part["sha256"]
+            assert len(data) == part["size"]
+        assert names == {p["path"] for p in manifest["parts"]} | {"manifest.json"}
+        activities = json.loads(zf.read("hoat-dong.json"))
+        unit = json.loads(zf.read("don-vi.json"))
+        plan = json.loads(zf.read("ke-hoach.json"))
+        texts = json.loads(zf.read("noi-dung-bao-cao.json"))
+        csv_text = zf.read("hoat-dong.csv").decode("utf-8-sig")
+    assert unit["name"] == DAI and unit["abbreviation"] == "PTTH"
+    assert plan["codes_used"] == ["III.2.a/PT", "III.2.a/TH", "III.3.a"]
+    assert len(plan["targets"]) == 17
+    assert texts["chi_dao"] == "Ban Giám đốc giao phòng Thời sự thực hiện."
+    assert len(activities) == 93 and all(len(a["uid"]) == 32 for a in activities)
+    assert sum(a["quantity"] for a in activities if a["target_code"] == "III.3.a") == 2
+    assert sum(a["cost"] for a in activities) == 52 * 2_000_000 + 40 * 500_000
+    assert csv_text.splitlines()[0].startswith("Ngày,Mã chỉ tiêu,Hình thức,Tiêu đề")
+    assert len(csv_text.splitlines()) == 94
+
+
+def test_package_reads_back_as_written(exchange, dept):
+    pkg = read_package(exchange.packages[BAO], dept.plan_for)
+    assert pkg.unit.name == BAO and pkg.year == YEAR
+    assert [(a.date, a.title, a.quantity, a.cost, a.themes) for a in pkg.activities] == sorted(
+        (a.date, a.title, a.quantity, a.cost, a.themes) for a in UNIT_DATA[BAO]
+    )
+
+
+@pytest.mark.parametrize(
+    ("which", "reason"),
+    [
+        ("tampered", "không khớp mã kiểm tra SHA-256"),
+        ("flipped", "bị hỏng hoặc không trọn vẹn"),
+        ("truncated", "không phải gói báo cáo của ứng dụng (hoặc tệp đã bị cắt"),
+        ("not_a_package", "không phải gói báo cáo"),
+    ],
+)
+def test_damaged_packages_are_refused_and_nothing_is_stored(exchange, dept, which, reason):
+    path = getattr(exchange, which)
+    before = _snapshot(dept)
+    result = receive_package(dept, path)
+    assert result.outcome is Outcome.REFUSED
+    assert result.message.startswith(f"Gói “{path.name}” bị từ chối")
+    assert reason in result.message
+    assert _snapshot(dept) == before
+
+
+def _forged(folder, parts: dict[str, bytes], extra: dict[str, bytes] | None = None, **manifest):
+    """A package built by hand: `parts` listed in the manifest with true checksums."""
+    path = folder / "forged.cdsgoi"
+    listed = [
+        {"path": n, "role": r, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
+        for (n, b), r in zip(parts.items(), manifest.pop("roles"), strict=True)
+    ]
+    body = {"format": "baocao-cds/goi-bao-cao", "format_version": 1, "unit": DAI, "year": YEAR}
+    body.update(created_at="2023-11-20T08:00:00+07:00", parts=listed, **manifest)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, b in {**parts, **(extra or {})}.items():
+            zf.writestr(n, b)
+        zf.writestr("manifest.json", json.dumps(body))
+    return path
+
+
+def test_zip_slip_names_are_refused_and_nothing_written_outside(exchange, dept, tmp_path):
+    with zipfile.ZipFile(exchange.packages[DAI]) as zf:
+        good = {n: zf.read(n) for n in ("don-vi.json", "ke-hoach.json", "hoat-dong.json")}
+    evil = b"owned"
+    before = _snapshot(dept)
+    for name in ("../../evil.txt", "/tmp/evil.txt", "..\\evil.txt", "C:/evil.txt", ".hidden"):
+        assert not is_safe_part_name(name)
+        path = _forged(
+            tmp_path, {**good, name: evil}, roles=["unit", "plan", "activities", "attachment"]
+        )
+        result = receive_package(dept, path)
+        assert result.outcome is Outcome.REFUSED
+        assert "không an toàn" in result.message
+    # A stray member outside the manifest is never read nor extracted.
+    path = _forged(tmp_path, good, {"../../evil.txt": evil}, roles=["unit", "plan", "activities"])
+    assert receive_package(dept, path).outcome is Outcome.ADDED
+    assert not any(p.name == "evil.txt" for p in tmp_path.parent.rglob("evil.txt"))
+    assert _snapshot(dept)[0][2] == before[0][2] + 1
+    stored = list(dept.files_dir.rglob("*.cdsgoi"))
+    assert len(stored) == 1 and stored[0].is_relative_to(dept.files_dir)
+
+
+def test_zip_bomb_is_refused_without_inflating_it(exchange, dept, tmp_path):
+    with zipfile.ZipFile(exchange.packages[DAI]) as zf:
+        good = {n: zf.read(n) for n in ("don-vi.json", "ke-hoach.json", "hoat-dong.json")}
+    bomb = b"\0" * (8 << 20)
+    path = _forged(
+        tmp_path,
+        {**good, "dinh-kem/00001.pdf": bomb},
+        roles=["unit", "plan", "activities", "attachment"],
+    )
+    result = receive_package(dept, path)
+    assert result.outcome is Outcome.REFUSED and "tỷ lệ nén bất thường" in result.message
+
+
+def test_bad_rows_inside_a_package_are_named(exchange, dept, tmp_path):
+    with zipfile.ZipFile(exchange.packages[DAI]) as zf:
+        good = {n: zf.read(n) for n in ("don-vi.json", "ke-hoach.json")}
+        rows = json.loads(zf.read("hoat-dong.json"))
+    rows[2]["quantity"] = 0
+    rows[5]["target_code"] = "IX.9"
+    path = _forged(
+        tmp_path,
+        {**good, "hoat-dong.json": json.dumps(rows).encode()},
+        roles=["unit", "plan", "activities"],
+    )
+    with pytest.raises(PackageError) as e:
+        read_package(path, dept.plan_for)
+    assert "mục 3, cột “Số lượng”: phải là số nguyên từ 1 trở lên" in str(e.value)
+    assert "mục 6, cột “Mã chỉ tiêu”: “IX.9” không có trong kế hoạch năm 2023" in str(e.value)
+
+
+def test_cli_export_and_consolidate(exchange, tmp_path, capsys):
+    out = tmp_path / "binhson.cdsgoi"
+    assert (
+        main(
+            ["export", "--db", str(exchange.unit_db[BINH_SON]), "--year", "2023", "--out", str(out)]
+        )
+        == 0
+    )
+    assert "26 hoạt động" in capsys.readouterr().out
+    so = tmp_path / "so.cdsdb"
+    assert main(["init", "--db", str(so), "--unit", SO]) == 0
+    code = main(["consolidate", str(out), str(out), str(exchange.truncated), "--db", str(so)])
+    text = capsys.readouterr().out
+    assert code == 1  # one file refused
+    assert f"{BINH_SON} năm 2023: đã nhận 26 hoạt động" in text
+    assert "đã nhận trước đó, bỏ qua" in text
+    assert "[TỪ CHỐI] Gói “binhson-cut.cdsgoi” bị từ chối" in text
+    assert main(["consolidate", str(out), "--db", str(exchange.unit_db[DAI])]) == 1
+    assert "không phải đơn vị tổng hợp" in capsys.readouterr().err
