@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .paths import asset, data_dir, default_db_path
@@ -48,6 +48,8 @@ def create_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(ORGANISATION)
     QGuiApplication.setApplicationDisplayName("Báo cáo CĐS")
+    # Every size drawn for its size (16 px for title bars, 256 px for docks).
+    app.setWindowIcon(QIcon(str(asset("resources", "icons", "app.ico"))))
     return app
 
 
