@@ -104,6 +104,9 @@ class _Smoke:
         self.app.processEvents()
         _expect(self.window.isVisible(), "cửa sổ chính không hiện lên")
         _expect(self.window.ctx.unit.name == SMOKE_UNIT, "cửa sổ chính mở sai đơn vị")
+        _expect(
+            bool(self.window.windowIcon().availableSizes()), "không nạp được biểu tượng ứng dụng"
+        )
         self.facts.append(f"cửa sổ {self.window.width()}×{self.window.height()}")
 
     def add_activity(self) -> None:
