@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.activities.show_requested.connect(lambda: self.show_section("activities"))
         self.activities._show_summary()
         self.progress.target_activated.connect(self.show_target_activities)
-        ctx.year_changed.connect(lambda _y: self._update_title())
+        ctx.year_changed.connect(self._year_changed)
         ctx.plan_changed.connect(self.reload_years)
         ctx.data_changed.connect(self.reload_years)
         ctx.unit_changed.connect(self._update_title)
@@ -262,9 +262,12 @@ class MainWindow(QMainWindow):
         if year is not None:
             self.ctx.set_year(year)
 
-    def set_year(self, year: int) -> None:
+    def _year_changed(self, year: int) -> None:
         self.reload_years()
+        self.year_box.blockSignals(True)
         self.year_box.setCurrentIndex(self.year_box.findData(year))
+        self.year_box.blockSignals(False)
+        self._update_title()
 
     def _update_title(self) -> None:
         unit = self.ctx.workspace.self_unit()

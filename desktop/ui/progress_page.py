@@ -1,11 +1,267 @@
-"""Tiến độ: progress against the plan's targets."""
+"""Tiến độ: each target the unit leads or works under, against the plan's pace.
+
+A chart shows the selected target month by month (cumulative actual against
+the expected line); double-clicking a target opens its activities.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import calendar
+from datetime import date
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.plan import OTHER_ACTIVITIES, Target
+from ..domain.progress import ProgressRow, Status, elapsed_share
+from ..domain.text import format_decimal, format_int, format_money, format_percent
 from .context import AppContext
+
+STATUS_COLOURS = {
+    Status.MET: "#c8e6c9",
+    Status.MET_LATE: "#fff3c4",
+    Status.NOT_MET: "#ffcdd2",
+    Status.ON_TRACK: "#d7ecff",
+    Status.BEHIND: "#ffe0b2",
+    Status.NO_TARGET: "#eeeeee",
+}
+(
+    COL_CODE,
+    COL_TITLE,
+    COL_MEASURE,
+    COL_TARGET,
+    COL_ACTUAL,
+    COL_PERCENT,
+    COL_EXPECTED,
+    COL_STATUS,
+) = range(8)
+NUMERIC = {COL_TARGET, COL_ACTUAL, COL_EXPECTED}
+
+
+class ProgressModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ProgressRow] = []
+        self.headers = [
+            self.tr("Mã"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Đơn vị tính"),
+            self.tr("Chỉ tiêu"),
+            self.tr("Thực hiện"),
+            self.tr("Tỉ lệ"),
+            self.tr("Dự kiến đến nay"),
+            self.tr("Trạng thái"),
+        ]
+
+    def set_rows(self, rows: list[ProgressRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.UserRole:
+            return row.percent
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and not row.leads:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def text(self, row: ProgressRow, col: int) -> str:
+        if col == COL_CODE:
+            return row.code
+        if col == COL_TITLE:
+            return row.title
+        if col == COL_MEASURE:
+            return row.measure
+        if col == COL_TARGET:
+            return format_int(row.target) if row.target is not None else "—"
+        if col == COL_ACTUAL:
+            return format_int(row.actual)
+        if col == COL_PERCENT:
+            return format_percent(row.percent)
+        if col == COL_EXPECTED:
+            return format_decimal(row.expected) if row.expected is not None else "—"
+        return row.status.label
+
+
+class PercentBarDelegate(QStyledItemDelegate):
+    """The percentage drawn as a progress bar (capped at 100, text shows the real value)."""
+
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        percent = index.data(Qt.ItemDataRole.UserRole)
+        if percent is None:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(3, 4, -3, -4)
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = int(min(percent, 100))
+        bar.text = index.data(Qt.ItemDataRole.DisplayRole)
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = option.state
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+
+def cumulative(values: list[int]) -> list[int]:
+    out, total = [], 0
+    for v in values:
+        total += v
+        out.append(total)
+    return out
+
+
+def expected_by_month(target: Target, year: int) -> list[float] | None:
+    """Expected count at the end of each month (None without a number)."""
+    if target.target is None:
+        return None
+    return [
+        target.target * elapsed_share(target, date(year, m, calendar.monthrange(year, m)[1]))
+        for m in range(1, 13)
+    ]
+
+
+class ProgressChart(QWidget):
+    """Cumulative actual by month (bars) against the expected line."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = ""
+        self.actual: list[int] = []
+        self.expected: list[float] | None = None
+        self.goal: int | None = None
+        self.setMinimumHeight(180)
+
+    def set_data(
+        self, title: str, actual: list[int], expected: list[float] | None, goal: int | None
+    ) -> None:
+        self.title, self.actual, self.expected, self.goal = title, actual, expected, goal
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        fm = p.fontMetrics()
+        left, top, right, bottom = (
+            fm.horizontalAdvance("00000") + 12,
+            fm.height() * 2 + 8,
+            16,
+            fm.height() + 10,
+        )
+        plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
+        p.setPen(self.palette().text().color())
+        p.drawText(
+            QRectF(8, 4, self.width() - 16, fm.height() + 2), Qt.AlignmentFlag.AlignLeft, self.title
+        )
+        if plot.width() < 50 or plot.height() < 40:
+            return
+        values = (
+            [float(v) for v in self.actual] + list(self.expected or []) + [float(self.goal or 0)]
+        )
+        top_value = max(values + [1.0])
+        scale = _nice_ceiling(top_value)
+
+        def y_of(v: float) -> float:
+            return plot.bottom() - plot.height() * v / scale
+
+        grid_pen = QPen(QColor("#dddddd"))
+        for i in range(5):
+            v = scale * i / 4
+            y = y_of(v)
+            p.setPen(grid_pen)
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(self.palette().text().color())
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_int(v),
+            )
+        slot = plot.width() / 12
+        bar_brush = QBrush(QColor("#4f81bd"))
+        for m in range(12):
+            x = plot.left() + slot * m
+            p.setPen(self.palette().text().color())
+            p.drawText(
+                QRectF(x, plot.bottom() + 2, slot, fm.height() + 4),
+                Qt.AlignmentFlag.AlignCenter,
+                f"T{m + 1}",
+            )
+            if m < len(self.actual):
+                h = plot.bottom() - y_of(self.actual[m])
+                p.fillRect(QRectF(x + slot * 0.2, plot.bottom() - h, slot * 0.6, h), bar_brush)
+        if self.expected:
+            path = QPainterPath(QPointF(plot.left(), y_of(0)))
+            for m, v in enumerate(self.expected):
+                path.lineTo(QPointF(plot.left() + slot * (m + 1), y_of(v)))
+            pen = QPen(QColor("#c0504d"), 2)
+            p.setPen(pen)
+            p.drawPath(path)
+        # Legend
+        ly = fm.height() + 8
+        p.fillRect(QRectF(left, ly, 14, 10), bar_brush)
+        p.setPen(self.palette().text().color())
+        actual_label = self.tr("Thực hiện lũy kế")
+        p.drawText(QPointF(left + 18, ly + 10), actual_label)
+        if self.expected:
+            x = left + 30 + fm.horizontalAdvance(actual_label)
+            p.setPen(QPen(QColor("#c0504d"), 2))
+            p.drawLine(QPointF(x, ly + 5), QPointF(x + 16, ly + 5))
+            p.setPen(self.palette().text().color())
+            p.drawText(QPointF(x + 20, ly + 10), self.tr("Dự kiến theo tiến độ kế hoạch"))
+        p.end()
+
+
+def _nice_ceiling(value: float) -> float:
+    """A round axis maximum at or above `value` (4 grid steps)."""
+    step = 1.0
+    while step * 4 < value:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if step * 4 >= value:
+                break
+    return step * 4
 
 
 class ProgressPage(QWidget):
@@ -14,7 +270,161 @@ class ProgressPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("progressHeading")
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.model = ProgressModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("progressTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(COL_PERCENT, PercentBarDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setObjectName("progressHeader")
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_CODE, 90),
+            (COL_MEASURE, 150),
+            (COL_TARGET, 70),
+            (COL_ACTUAL, 80),
+            (COL_PERCENT, 120),
+            (COL_EXPECTED, 110),
+            (COL_STATUS, 120),
+        ):
+            self.table.setColumnWidth(col, width)
+
+        self.chart = ProgressChart()
+        self.other_heading = QLabel(
+            self.tr("Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức")
+        )
+        self.other = QTableWidget(0, 4)
+        self.other.setObjectName("otherTable")
+        self.other.setHorizontalHeaderLabels(
+            [
+                self.tr("Hình thức"),
+                self.tr("Số hoạt động"),
+                self.tr("Số lượng"),
+                self.tr("Kinh phí"),
+            ]
+        )
+        self.other.verticalHeader().setVisible(False)
+        self.other.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.other.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.other.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        other_box = QWidget()
+        other_layout = QVBoxLayout(other_box)
+        other_layout.setContentsMargins(0, 0, 0, 0)
+        other_layout.addWidget(self.other_heading)
+        other_layout.addWidget(self.other)
+
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.setObjectName("progressLowerSplitter")
+        self.lower.addWidget(self.chart)
+        self.lower.addWidget(other_box)
+        self.lower.setSizes([700, 400])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("progressSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setSizes([380, 260])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.splitter, 1)
+
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show_chart(cur.row())
+        )
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.other.doubleClicked.connect(lambda _index: self.target_activated.emit(""))
+        for signal in (ctx.year_changed, ctx.data_changed, ctx.plan_changed, ctx.unit_changed):
+            signal.connect(self.refresh)
+        self.refresh()
 
     def state_widgets(self) -> dict[str, object]:
-        return {}
+        return {
+            "progress/splitter": self.splitter,
+            "progress/lower": self.lower,
+            "progress/header": self.table.horizontalHeader(),
+        }
+
+    def refresh(self, *_args) -> None:
+        ws = self.ctx.workspace
+        unit = ws.self_unit()
+        year = self.ctx.year
+        on = self.ctx.on_date()
+        current = self.table.currentIndex().row()
+        if unit is None or ws.plan(year) is None:
+            self.heading.setText(
+                self.tr("Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.").format(
+                    year
+                )
+            )
+            self.model.set_rows([])
+            self._fill_other([])
+            self.chart.set_data("", [], None, None)
+            return
+        self.heading.setText(
+            self.tr("Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}").format(
+                year, on.strftime("%d/%m/%Y")
+            )
+        )
+        self.model.set_rows(ws.progress(unit.id, year, on))
+        self._fill_other(ws.other_by_form(unit.id, year, on))
+        if self.model.rows:
+            self.table.selectRow(min(max(current, 0), len(self.model.rows) - 1))
+        else:
+            self.chart.set_data(self.tr("Chưa có chỉ tiêu nào của đơn vị"), [], None, None)
+
+    def _fill_other(self, rows: list[tuple[str, int, int, int]]) -> None:
+        self.other.setRowCount(len(rows))
+        for r, (form, records, quantity, cost) in enumerate(rows):
+            for c, text in enumerate(
+                (form, format_int(records), format_int(quantity), format_money(cost))
+            ):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.other.setItem(r, c, item)
+        if not rows:
+            self.other_heading.setText(
+                self.tr("Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.")
+            )
+        else:
+            self.other_heading.setText(
+                self.tr("{0} ({1}), theo hình thức").format(
+                    OTHER_ACTIVITIES, self.tr("ngoài các nhiệm vụ của kế hoạch")
+                )
+            )
+
+    def _show_chart(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            return
+        progress = self.model.rows[row]
+        ws = self.ctx.workspace
+        unit = ws.self_unit()
+        plan = ws.plan(self.ctx.year)
+        target = plan.target(progress.code) if plan else None
+        if unit is None or target is None:
+            return
+        monthly = ws.monthly_totals(unit.id, self.ctx.year, progress.code)
+        on = self.ctx.on_date()
+        months_shown = on.month if on.year == self.ctx.year else 12
+        actual = cumulative(monthly)[:months_shown]
+        self.chart.set_data(
+            f"{progress.code} – {progress.title}",
+            actual,
+            expected_by_month(target, self.ctx.year),
+            target.target,
+        )
+
+    def _activate(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self.target_activated.emit(self.model.rows[row].code)

@@ -1,0 +1,57 @@
+"""Fixtures for the window tests: a workspace of the radio-TV station, the
+shared context, settings in the test's own data folder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.app import make_settings
+from desktop.domain.activity import Activity
+from desktop.ui.context import AppContext
+
+
+@pytest.fixture
+def settings(data_dir):
+    return make_settings()
+
+
+@pytest.fixture
+def ctx(unit_ws, settings, qapp):
+    # Error dialogs show without blocking while testing.
+    qapp.setProperty("testing", True)
+    return AppContext(unit_ws, settings, year=2023)
+
+
+@pytest.fixture
+def add(unit_ws):
+    """add(day, title, code=..., form=..., **fields) stores an activity of the
+    workspace's own unit and returns its id."""
+
+    def add(
+        day: date, title: str, *, code: str | None = "III.2.a/TH", form: str = "Chuyên mục", **kw
+    ) -> int:
+        return unit_ws.add_activity(
+            Activity(date=day, title=title, form=form, target_code=code, **kw)
+        )
+
+    return add
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """type_text(widget, text): key presses carrying each character, also
+    Vietnamese letters (QTest's own key clicks take ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_text(widget, text: str) -> None:
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
+
+    return type_text
