@@ -1,0 +1,217 @@
+"""A process killed at any moment (power cut, task manager) leaves the
+workspace as before or with the whole change, and it opens cleanly next time.
+
+Each test runs the real code in a child process and kills it with SIGKILL at
+moments it can observe from outside: the pre-import copy appearing, the
+write-ahead log growing, the temporary file of an export appearing.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.io.listformat import HEADERS
+from desktop.store import Workspace
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(signal, "SIGKILL"), reason="needs SIGKILL to cut a process off"
+)
+
+ROWS = 20_000
+UNIT = "Đài Phát thanh và Truyền hình tỉnh"
+GUARD_SECONDS = 60  # only stops a hung test; nothing asserts on time
+
+
+def _wait_for(predicate, proc: subprocess.Popen) -> bool:
+    """Poll until `predicate()` holds; False if the child ended first."""
+    end = time.monotonic() + GUARD_SECONDS
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        if proc.poll() is not None:
+            return predicate()
+        time.sleep(0.002)
+    raise AssertionError("child process neither reached the moment nor ended")
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+def _env(data_dir: Path) -> dict:
+    return {**os.environ, "BAOCAO_CDS_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
+
+
+def _check_sound(path: Path) -> dict[str, int]:
+    """Opens cleanly (integrity checked by Workspace.open) and gives counts."""
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    with Workspace.open(path, create=False) as ws:
+        return ws.counts()
+
+
+@pytest.fixture(scope="module")
+def big_list(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("crash") / "danh-sach.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(HEADERS)
+        for i in range(ROWS):
+            w.writerow(
+                [
+                    f"{1 + i % 28:02d}/{1 + (i // 28) % 12:02d}/2023",
+                    "",
+                    "Tin bài",
+                    f"Tin chuyển đổi số số {i}",
+                    1 + i % 3,
+                    "Tiếng Việt",
+                    f"https://baoquangngai.vn/tin/{i}",
+                    0,
+                    "",
+                    "",
+                ]
+            )
+    return path
+
+
+@pytest.fixture
+def unit_db(db_path) -> Path:
+    with Workspace.open(db_path) as ws:
+        ws.set_self_unit(ws.unit_by_name(UNIT))
+    return db_path
+
+
+def _wal_bigger_than(db: Path, size: int):
+    wal = Path(str(db) + "-wal")
+    return lambda: wal.exists() and wal.stat().st_size > size
+
+
+def test_import_killed_at_several_moments_is_all_or_nothing(big_list, unit_db, data_dir):
+    cmd = [sys.executable, "-m", "desktop", "import", str(big_list), "--db", str(unit_db)]
+    # The write-ahead log grows while the rows are written, before the commit.
+    sizes = (65_536, 1_000_000, 4_000_000, 8_000_000)
+    cut_short = 0
+    for size in sizes:
+        proc = subprocess.Popen(cmd, env=_env(data_dir), stdout=subprocess.DEVNULL)
+        try:
+            _wait_for(_wal_bigger_than(unit_db, size), proc)
+        finally:
+            _kill(proc)
+        counts = _check_sound(unit_db)
+        assert counts["activities"] in (0, ROWS), f"killed with the log past {size} bytes"
+        cut_short += proc.returncode == -signal.SIGKILL and counts["activities"] == 0
+        if counts["activities"] == ROWS:
+            break  # the import got through whole; nothing more to cut
+    assert cut_short >= 1  # at least one kill really landed inside the import
+    # the workspace still takes the whole import afterwards
+    done = subprocess.run(cmd, env=_env(data_dir), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert _check_sound(unit_db)["activities"] == ROWS
+
+
+_EDIT_SCRIPT = """
+import sys
+from desktop.store import Workspace
+ws = Workspace.open(sys.argv[1], create=False)
+unit = ws.self_unit()
+ids = ws.conn.execute("SELECT id FROM activities").fetchall()
+ids = [r[0] for r in ids]
+i = 0
+while True:
+    ws.set_report_texts(unit.id, 2023, {"ket_qua": f"lần {i}", "ton_tai": f"lần {i}"})
+    snap = ws.delete_activities(ids)
+    ws.restore_activities(snap)
+    if i == 3:
+        print("ready", flush=True)
+    i += 1
+"""
+
+
+def test_edits_killed_mid_way_leave_whole_changes(unit_db, tmp_path, data_dir):
+    from datetime import date, timedelta
+
+    from desktop.domain.activity import Activity
+
+    with Workspace.open(unit_db, create=False) as ws:
+        unit = ws.self_unit()
+        ws.insert_activities(
+            [
+                Activity(
+                    date=date(2023, 3, 1) + timedelta(days=i % 200),
+                    title=f"Bài {i}",
+                    form="Tin bài",
+                )
+                for i in range(3000)
+            ],
+            unit.id,
+        )
+    script = tmp_path / "edit.py"
+    script.write_text(_EDIT_SCRIPT, encoding="utf-8")
+    for pause in (0.0, 0.03, 0.11, 0.27):
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(unit_db)],
+            env=_env(data_dir),
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert proc.stdout.readline().strip() == "ready"
+            time.sleep(pause)
+        finally:
+            _kill(proc)
+        assert proc.returncode == -signal.SIGKILL
+        counts = _check_sound(unit_db)
+        assert counts["activities"] in (0, 3000)
+        with Workspace.open(unit_db, create=False) as ws:
+            texts = ws.report_texts(unit.id, 2023)
+            assert texts["ket_qua"] == texts["ton_tai"]
+
+
+_EXPORT_SCRIPT = """
+import sys
+from datetime import date, timedelta
+from desktop.domain.activity import Activity
+from desktop.io.listformat import write_csv
+rows = (
+    Activity(date=date(2023, 1, 1) + timedelta(days=i % 365), title=f"Bài {i} " * 20, form="Tin bài")
+    for i in range(400_000)
+)
+write_csv(sys.argv[1], rows)
+"""
+
+
+def test_export_killed_mid_write_leaves_the_old_file(tmp_path, data_dir):
+    from desktop.io.listformat import write_csv
+
+    target = tmp_path / "xuat" / "danh-sach.csv"
+    target.parent.mkdir()
+    write_csv(target, [])
+    old = target.read_bytes()
+    script = tmp_path / "export.py"
+    script.write_text(_EXPORT_SCRIPT, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), str(target)], env=_env(data_dir))
+
+    def writing() -> bool:
+        return any(
+            p.name.endswith(".tmp") and p.stat().st_size > 1_000_000
+            for p in target.parent.iterdir()
+        )
+
+    try:
+        assert _wait_for(writing, proc)
+    finally:
+        _kill(proc)
+    assert proc.returncode == -signal.SIGKILL
+    assert target.read_bytes() == old
