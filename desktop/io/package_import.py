@@ -15,10 +15,11 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from ..domain.plan import Plan
 from ..domain.text import format_int
 from ..store import WorkspaceError
 from ..store import submissions as subs
-from .package import EXTENSION, PackageError, read_package
+from .package import EXTENSION, Package, PackageError, file_sha256, read_package
 
 RECEIVED_DIR = "goi-da-nhan"
 
@@ -79,14 +80,29 @@ def receive_packages(
 
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
     """Check one package and store it; `received_at` defaults to now."""
+    checked = check_package(path, ws.plan_for)
+    if isinstance(checked, Received):
+        return checked
+    return store_checked(ws, checked, received_at=received_at)
+
+
+def check_package(path: Path | str, plan_for: Callable[[int], Plan]) -> Package | Received:
+    """Read and check a package without touching the workspace (safe to run
+    off the GUI thread with a reading connection's `plan_for`): the Package,
+    or a refusal."""
     path = Path(path)
     try:
-        pkg = read_package(path, ws.plan_for)
+        return read_package(path, plan_for)
     except PackageError as e:
         return Received(path, Outcome.REFUSED, str(e))
     except WorkspaceError as e:
         return Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}")
 
+
+def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> Received:
+    """Store a checked package: added, replacing the unit's year, kept as
+    history, or skipped when already received."""
+    path = pkg.source
     self_unit = ws.self_unit()
     unit = subs.unit_for_package(ws, pkg.unit)
     if self_unit is not None and unit.id == self_unit.id:
@@ -157,6 +173,11 @@ def _keep_copy(ws, path: Path, year: int, sha256: str) -> Path:
         if not target.exists():
             tmp = folder / f".{sha256}.tmp"
             shutil.copyfile(path, tmp)
+            if file_sha256(tmp) != sha256:
+                tmp.unlink()
+                raise WorkspaceError(
+                    f"Tệp “{path.name}” đã thay đổi trong lúc nhận; hãy nhận lại gói này."
+                )
             tmp.replace(target)
     except OSError as e:
         raise WorkspaceError(

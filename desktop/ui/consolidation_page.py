@@ -1,0 +1,432 @@
+"""Tổng hợp: the department's view of the units' submissions.
+
+Top: the report deadline, "Nhận gói báo cáo..." (many files at once) and
+"Xuất báo cáo tổng hợp...". Tab "Tình hình nộp báo cáo": every expected
+unit with its status (editable "Phải nộp"). Tab "Tiến độ toàn tỉnh": each
+target summed over the units; the selected target's per-unit breakdown shows
+below it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.consolidation import report_deadline, submission_status
+from ..domain.progress import ProgressRow, Status
+from ..domain.text import format_int, format_percent
+from ..io.package import EXTENSION
+from ..store import Workspace
+from ..store import submissions as subs
+from .context import AppContext
+from .jobs import run_job
+from .progress_page import STATUS_COLOURS
+
+SUBMISSION_HEADERS = (
+    "Đơn vị",
+    "Phải nộp",
+    "Tình trạng",
+    "Ngày nhận",
+    "Gói tạo lúc",
+    "Số hoạt động",
+)
+PROGRESS_HEADERS = (
+    "Mã",
+    "Nhiệm vụ",
+    "Đơn vị tính",
+    "Số đơn vị",
+    "Chỉ tiêu toàn tỉnh",
+    "Kết quả",
+    "Tỉ lệ",
+    "Đánh giá",
+)
+BREAKDOWN_HEADERS = ("Đơn vị", "Chủ trì", "Chỉ tiêu", "Kết quả", "Tỉ lệ", "Đánh giá")
+SUBMITTED_COLOURS = {
+    "Đã nộp, đúng hạn": STATUS_COLOURS[Status.MET],
+    "Đã nộp, trễ hạn": STATUS_COLOURS[Status.MET_LATE],
+    "Chưa nộp": STATUS_COLOURS[Status.NOT_MET],
+}
+
+
+def _item(text: str, *, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _status_text(status: Status | None) -> str:
+    return "" if status is None else status.label
+
+
+class ConsolidationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[ProgressRow] = []
+        self.expected: list[subs.ExpectedUnit] = []
+        self._filling = False
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setObjectName("deadline")
+        self.deadline_edit.setDisplayFormat("dd/MM/yyyy")
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.dateChanged.connect(self._deadline_changed)
+        self.receive_button = QPushButton(self.tr("Nhận gói báo cáo..."))
+        self.receive_button.setObjectName("receive")
+        self.receive_button.clicked.connect(self.choose_packages)
+        self.export_button = QPushButton(self.tr("Xuất báo cáo tổng hợp..."))
+        self.export_button.setObjectName("exportReport")
+        self.export_button.clicked.connect(self.export_report)
+        self.texts_button = QPushButton(self.tr("Đánh giá, kiến nghị..."))
+        self.texts_button.clicked.connect(self.edit_texts)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Hạn nộp báo cáo:")))
+        top.addWidget(self.deadline_edit)
+        top.addWidget(self.receive_button)
+        top.addWidget(self.texts_button)
+        top.addWidget(self.export_button)
+
+        self.submissions = _table(SUBMISSION_HEADERS, "submissions")
+        self.submissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.submissions.itemChanged.connect(self._expected_toggled)
+
+        self.progress = _table(PROGRESS_HEADERS, "consolidatedProgress")
+        self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.progress.itemSelectionChanged.connect(self._show_breakdown)
+        self.breakdown_label = QLabel()
+        self.breakdown = _table(BREAKDOWN_HEADERS, "breakdown")
+        self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.breakdown_label)
+        lower_layout.addWidget(self.breakdown)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("consolidationSplitter")
+        self.splitter.addWidget(self.progress)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([400, 220])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.submissions, self.tr("Tình hình nộp báo cáo"))
+        self.tabs.addTab(self.splitter, self.tr("Tiến độ toàn tỉnh"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        ctx.year_changed.connect(lambda _y: self.refresh())
+        ctx.data_changed.connect(self.refresh)
+        ctx.plan_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- showing ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ws, year = self.ctx.workspace, self.ctx.year
+        self.title.setText(self.tr("Tổng hợp báo cáo năm {0}").format(year))
+        plan = ws.plan(year)
+        enabled = plan is not None
+        for w in (self.deadline_edit, self.receive_button, self.export_button, self.texts_button):
+            w.setEnabled(enabled)
+        if plan is None:
+            self.summary.setText(self.tr("Chưa có kế hoạch năm {0}.").format(year))
+            self.expected, self.rows = [], []
+        else:
+            deadline = report_deadline(plan)
+            self.deadline_edit.blockSignals(True)
+            self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
+            self.deadline_edit.blockSignals(False)
+            self.expected = subs.expected_units(ws, year)
+            self.rows = subs.consolidated(ws, year, self.ctx.on_date())
+            must = [e for e in self.expected if e.expected]
+            sent = [e for e in must if e.submission is not None]
+            self.summary.setText(
+                self.tr("Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.").format(
+                    len(sent), len(must), len(must) - len(sent)
+                )
+            )
+        self._fill_submissions(plan and report_deadline(plan))
+        self._fill_progress()
+
+    def _fill_submissions(self, deadline: date | None) -> None:
+        self._filling = True
+        table = self.submissions
+        table.setRowCount(len(self.expected))
+        for r, e in enumerate(self.expected):
+            status = submission_status(e.first_received, deadline) if deadline else ""
+            name = _item(e.unit.name)
+            name.setData(Qt.ItemDataRole.UserRole, e.unit.id)
+            table.setItem(r, 0, name)
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked if e.expected else Qt.CheckState.Unchecked)
+            table.setItem(r, 1, check)
+            status_item = _item(status)
+            if status in SUBMITTED_COLOURS:
+                status_item.setBackground(QBrush(QColor(SUBMITTED_COLOURS[status])))
+            table.setItem(r, 2, status_item)
+            table.setItem(r, 3, _item(f"{e.first_received:%d/%m/%Y}" if e.first_received else ""))
+            created = e.submission.created_at if e.submission else None
+            table.setItem(r, 4, _item(f"{created:%H:%M %d/%m/%Y}" if created else ""))
+            table.setItem(
+                r, 5, _item(format_int(e.activities) if e.submission else "", number=True)
+            )
+        self._filling = False
+
+    def _fill_progress(self) -> None:
+        table = self.progress
+        selected = table.currentRow()
+        table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = (
+                row.code,
+                row.title,
+                row.measure,
+                format_int(row.units),
+                "—" if row.target is None else format_int(row.target),
+                format_int(row.actual),
+                format_percent(row.percent) if row.percent is not None else "",
+                row.status.label,
+            )
+            for c, text in enumerate(cells):
+                table.setItem(r, c, _item(text, number=c in (3, 4, 5, 6)))
+            table.item(r, 7).setBackground(QBrush(QColor(STATUS_COLOURS[row.status])))
+            table.item(r, 1).setToolTip(row.title)
+        if self.rows:
+            table.selectRow(min(max(selected, 0), len(self.rows) - 1))
+        self._show_breakdown()
+
+    def _show_breakdown(self) -> None:
+        r = self.progress.currentRow()
+        row = self.rows[r] if 0 <= r < len(self.rows) else None
+        shares = row.breakdown if row else []
+        self.breakdown_label.setText(
+            self.tr("Kết quả theo đơn vị – {0} ({1})").format(row.code, row.measure) if row else ""
+        )
+        self.breakdown.setRowCount(len(shares))
+        for i, s in enumerate(shares):
+            cells = (
+                s.unit.name,
+                "✓" if s.carries else "",
+                "" if s.target is None else format_int(s.target),
+                format_int(s.actual),
+                format_percent(s.percent) if s.percent is not None else "",
+                _status_text(s.status),
+            )
+            for c, text in enumerate(cells):
+                self.breakdown.setItem(i, c, _item(text, number=c in (2, 3, 4)))
+            if s.status is not None:
+                self.breakdown.item(i, 5).setBackground(QBrush(QColor(STATUS_COLOURS[s.status])))
+
+    # -- editing ----------------------------------------------------------------
+
+    def _expected_toggled(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 1:
+            return
+        unit_id = self.submissions.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        subs.set_unit_expected(
+            self.ctx.workspace, unit_id, item.checkState() == Qt.CheckState.Checked
+        )
+        self.refresh()
+
+    def _deadline_changed(self, value: QDate) -> None:
+        subs.set_report_deadline(
+            self.ctx.workspace, self.ctx.year, date(value.year(), value.month(), value.day())
+        )
+        self.refresh()
+
+    def edit_texts(self) -> None:
+        dialog = ConsolidatedTextsDialog(self.ctx, self)
+        dialog.open()
+
+    # -- receiving --------------------------------------------------------------
+
+    def choose_packages(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Chọn các gói báo cáo của đơn vị"),
+            str(self.ctx.settings.value("paths/packages", str(Path.home()))),
+            self.tr("Gói báo cáo (*{0} *.zip);;Mọi tệp (*)").format(EXTENSION),
+        )
+        if names:
+            self.ctx.settings.setValue("paths/packages", str(Path(names[0]).parent))
+            self.receive(names)
+
+    def receive(self, paths: list[str | Path]) -> None:
+        """Check the packages in the background (a reading connection of its
+        own), then store the good ones here, on the one writing connection."""
+        from ..io.package_import import check_package
+
+        db_path = self.ctx.workspace.path
+
+        def check(progress, files):
+            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
+                results = []
+                for i, f in enumerate(files):
+                    progress.check()
+                    progress.update(
+                        i, len(files), self.tr("Đang kiểm tra “{0}”").format(Path(f).name)
+                    )
+                    results.append(check_package(f, reader.plan_for))
+                return results
+
+        run_job(
+            self,
+            self.tr("Đang kiểm tra các gói báo cáo..."),
+            check,
+            [Path(p) for p in paths],
+            on_done=self._store_checked,
+        )
+
+    def _store_checked(self, checked: list) -> None:
+        from ..io.package_import import Received, store_checked
+
+        results = [
+            c if isinstance(c, Received) else store_checked(self.ctx.workspace, c) for c in checked
+        ]
+        self.last_results = results
+        self.ctx.data_changed.emit()
+        self.refresh()
+        refused = [r for r in results if not r.ok]
+        box = QMessageBox(self)
+        box.setObjectName("receiveResult")
+        box.setWindowTitle(self.tr("Nhận gói báo cáo"))
+        box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
+        box.setText(
+            self.tr("Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.").format(
+                len(results), len(results) - len(refused), len(refused)
+            )
+        )
+        box.setInformativeText("\n".join(r.message for r in results[:20]))
+        box.setDetailedText("\n".join(r.message for r in results))
+        box.open()
+        self.result_box = box
+
+    # -- report -----------------------------------------------------------------
+
+    def export_report(self) -> None:
+        year = self.ctx.year
+        default = Path(str(self.ctx.settings.value("paths/report", str(Path.home()))))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu báo cáo tổng hợp"),
+            str(default / f"bao-cao-tong-hop-{year}.docx"),
+            self.tr("Tài liệu Word (*.docx)"),
+        )
+        if name:
+            self.ctx.settings.setValue("paths/report", str(Path(name).parent))
+            self.write_report(Path(name), with_pdf=True)
+
+    def write_report(self, docx_path: Path, *, with_pdf: bool) -> None:
+        from ..reports.consolidated import write_consolidated_report
+
+        if docx_path.suffix.lower() != ".docx":
+            docx_path = docx_path.with_name(docx_path.name + ".docx")
+        pdf_path = docx_path.with_suffix(".pdf") if with_pdf else None
+        db_path, year = self.ctx.workspace.path, self.ctx.year
+
+        def write(progress):
+            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
+                write_consolidated_report(reader, year, docx_path, pdf_path, check=progress.check)
+            return docx_path, pdf_path
+
+        def done(paths) -> None:
+            docx_out, pdf_out = paths
+            shown = f"“{docx_out}”" + (f" và “{pdf_out}”" if pdf_out else "")
+            self.summary.setText(self.tr("Đã lưu báo cáo tổng hợp: {0}.").format(shown))
+
+        run_job(self, self.tr("Đang tạo báo cáo tổng hợp..."), write, on_done=done)
+
+    def state_widgets(self) -> dict[str, object]:
+        return {"consolidation/splitter": self.splitter}
+
+
+class ConsolidatedTextsDialog(QDialog):
+    """The department's own assessment for the consolidated report."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        from ..reports.consolidated import TEXT_KEYS, text_key
+        from ..reports.context import DE_XUAT, NGUYEN_NHAN, PHUONG_HUONG, TON_TAI, UU_DIEM
+
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)"))
+        labels = {
+            UU_DIEM: self.tr("Ưu điểm"),
+            TON_TAI: self.tr("Tồn tại, hạn chế"),
+            NGUYEN_NHAN: self.tr("Nguyên nhân"),
+            PHUONG_HUONG: self.tr("Phương hướng, nhiệm vụ năm {0}").format(ctx.year + 1),
+            DE_XUAT: self.tr("Đề xuất, kiến nghị"),
+        }
+        unit = ctx.unit
+        stored = ctx.workspace.report_texts(unit.id, ctx.year)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        layout = QVBoxLayout(self)
+        for key in TEXT_KEYS:
+            layout.addWidget(QLabel(labels[key]))
+            edit = QPlainTextEdit(stored.get(text_key(key), ""))
+            edit.setObjectName(key)
+            layout.addWidget(edit)
+            self.edits[key] = edit
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+    def accept(self) -> None:
+        from ..reports.consolidated import text_key
+
+        self.ctx.workspace.set_report_texts(
+            self.ctx.unit.id,
+            self.ctx.year,
+            {text_key(k): e.toPlainText() for k, e in self.edits.items()},
+        )
+        super().accept()

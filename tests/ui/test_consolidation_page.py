@@ -1,0 +1,123 @@
+"""The department's Tổng hợp page, driven as the officer would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import docx
+import pytest
+from package_fixtures import BAO, BINH_SON, DAI, LY_SON, SO, SO_DATA, build_exchange
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.store import Workspace
+from desktop.store import submissions as subs
+from desktop.ui.consolidation_page import ConsolidationPage
+from desktop.ui.context import AppContext
+
+
+@pytest.fixture(scope="module")
+def exchange(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("trang")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        return build_exchange(folder)
+
+
+@pytest.fixture
+def page(tmp_path, settings, qapp, qtbot):
+    qapp.setProperty("testing", True)
+    ws = Workspace.open(tmp_path / "so.cdsdb")
+    so = ws.set_self_unit(ws.unit_by_name(SO))
+    ws.insert_activities(SO_DATA, so.id)
+    ctx = AppContext(ws, settings, year=2023)
+    widget = ConsolidationPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    ws.close()
+
+
+def _column(table, col: int) -> list[str]:
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def _row_of(table, text: str, col: int = 0) -> int:
+    return _column(table, col).index(text)
+
+
+def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
+    ws = page.ctx.workspace
+    assert page.summary.text() == "Đã nhận báo cáo của 0/18 đơn vị phải nộp; chưa nộp: 18."
+    files = [*exchange.packages.values(), exchange.tampered, exchange.truncated]
+    page.receive(files)
+    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=20000)
+    box = page.result_box
+    assert box.text() == "Đã xử lý 6 gói; nhận 4, bị từ chối 2."
+    assert "bao-sua.cdsgoi” bị từ chối" in box.detailedText()
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.close()
+
+    assert page.summary.text() == "Đã nhận báo cáo của 4/18 đơn vị phải nộp; chưa nộp: 14."
+    table = page.submissions
+    for name in (DAI, BAO, BINH_SON, LY_SON):
+        assert table.item(_row_of(table, name), 2).text().startswith("Đã nộp")
+    assert table.item(_row_of(table, "Tỉnh đoàn Quảng Ngãi"), 2).text() == "Chưa nộp"
+    assert table.item(_row_of(table, BINH_SON), 5).text() == "26"
+
+    # One click on a target shows the units behind its figure.
+    page.tabs.setCurrentIndex(1)
+    progress = page.progress
+    row = _row_of(progress, "III.2.đ/SX")
+    assert [progress.item(row, c).text() for c in (3, 4, 5, 6, 7)] == [
+        "13",
+        "156",
+        "18",
+        "11,5%",
+        "Không đạt",
+    ]
+    rect = progress.visualItemRect(progress.item(row, 1))
+    qtbot.mouseClick(progress.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    breakdown = page.breakdown
+    assert breakdown.rowCount() == 13
+    binh_son = _row_of(breakdown, BINH_SON)
+    assert [breakdown.item(binh_son, c).text() for c in range(6)] == [
+        BINH_SON,
+        "✓",
+        "12",
+        "12",
+        "100%",
+        "Đạt",
+    ]
+    assert "III.2.đ/SX" in page.breakdown_label.text()
+    assert subs.current_submission(ws, ws.unit_by_name(DAI).id, 2023) is not None
+
+
+def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
+    ws = page.ctx.workspace
+    table = page.submissions
+    row = _row_of(table, "Sở Tài chính")
+    table.scrollToItem(table.item(row, 1))
+    rect = table.visualItemRect(table.item(row, 1))
+    # The check box sits at the cell's left edge.
+    box = rect.topLeft() + QPoint(12, rect.height() // 2)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert subs.all_units_expected(ws)[ws.unit_by_name("Sở Tài chính").id] is False
+    assert page.summary.text() == "Đã nhận báo cáo của 0/17 đơn vị phải nộp; chưa nộp: 17."
+
+    page.deadline_edit.setFocus()
+    page.deadline_edit.setDate(QDate(2023, 11, 20))
+    assert ws.plan_for(2023).report_deadline == date(2023, 11, 20)
+
+
+def test_consolidated_report_is_written_from_the_page(page, exchange, qtbot, tmp_path):
+    from desktop.io.package_import import receive_packages
+
+    receive_packages(page.ctx.workspace, list(exchange.packages.values()))
+    page.refresh()
+    out = tmp_path / "tong-hop.docx"
+    page.write_report(out, with_pdf=False)
+    qtbot.waitUntil(lambda: "Đã lưu báo cáo tổng hợp" in page.summary.text(), timeout=20000)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
+    assert "Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
