@@ -269,7 +269,8 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
 
 
 def unit_tables(data: ConsolidatedData) -> list[Block]:
-    """For every unit with a share in the figures: its heading and table."""
+    """For every unit with a share in the figures, in the workspace's order
+    (departments, then districts): its heading and table."""
     per_unit: dict[int, list[tuple[ProgressRow, UnitShare]]] = {}
     names: dict[int, Unit] = {}
     for row in data.rows:
@@ -278,7 +279,7 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
                 per_unit.setdefault(share.unit.id, []).append((row, share))
                 names[share.unit.id] = share.unit
     blocks: list[Block] = []
-    for n, (unit_id, pairs) in enumerate(per_unit.items(), 1):
+    for n, (unit_id, pairs) in enumerate(sorted(per_unit.items()), 1):
         blocks.append(Para(f"{n}. {names[unit_id].name}", Style.HEADING2))
         rows = [
             (

@@ -1,0 +1,147 @@
+"""The consolidated report, written and read back: every figure against the units' data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import docx
+import pytest
+from package_fixtures import (
+    BAO,
+    BINH_SON,
+    DAI,
+    DAI_LATER,
+    LY_SON,
+    SO,
+    SO_DATA,
+    UNIT_DATA,
+    build_exchange,
+)
+
+from desktop.domain.text import format_decimal, format_int
+from desktop.io.package_import import receive_packages
+from desktop.reports.consolidated import text_key, write_consolidated_report
+from desktop.reports.context import ReportOptions
+from desktop.store import Workspace
+
+YEAR = 2023
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    """The department's workspace after receiving every package, and its report."""
+    folder = tmp_path_factory.mktemp("baocao-tonghop")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        ex = build_exchange(folder)
+        db = folder / "so.cdsdb"
+        with Workspace.open(db) as ws:
+            so = ws.set_self_unit(ws.unit_by_name(SO))
+            ws.insert_activities(SO_DATA, so.id)
+            ws.set_report_texts(
+                so.id, YEAR, {text_key("de_xuat"): "Đề nghị UBND tỉnh bố trí kinh phí."}
+            )
+            files = [*ex.packages.values(), ex.dai_newer, ex.tampered, ex.truncated]
+            receive_packages(ws, files, received_at=datetime(2023, 11, 28, 9, 0))
+            out = folder / "tong-hop.docx"
+            options = ReportOptions(number="15", report_date=date(2023, 12, 20))
+            write_consolidated_report(ws, YEAR, out, options=options)
+        yield ex, db, docx.Document(str(out))
+
+
+def _texts(document) -> list[str]:
+    """Paragraphs of the body, then those of the header and signature tables."""
+    cells = [p.text for t in document.tables[:2] for c in t._cells for p in c.paragraphs]
+    return [p.text for p in document.paragraphs] + cells
+
+
+def _tables(document) -> list[list[list[str]]]:
+    return [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+
+
+def _province_totals() -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for a in [a for acts in UNIT_DATA.values() for a in acts] + SO_DATA + DAI_LATER:
+        if a.target_code:
+            totals[a.target_code] = totals.get(a.target_code, 0) + a.quantity
+    return totals
+
+
+def _table_with_header(document, first: str, second: str):
+    for rows in _tables(document):
+        if rows and rows[0][:2] == [first, second]:
+            yield rows
+
+
+def test_heading_and_submissions(written):
+    _, _, document = written
+    text = "\n".join(_texts(document))
+    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
+    assert "Số: 15/BC-STTTT" in text
+    assert "Quảng Ngãi, ngày 20 tháng 12 năm 2023" in text
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi." in text
+    assert (
+        "Sở đã nhận báo cáo của 4/18 đơn vị phải báo cáo (hạn nộp ngày 01/12/2023), "
+        "trong đó 0 đơn vị nộp trễ hạn." in text
+    )
+    assert f"Các đơn vị đã báo cáo: {DAI}, {BAO}, {BINH_SON}, {LY_SON}." in text
+    missing = next(p for p in _texts(document) if p.startswith("Các đơn vị chưa báo cáo:"))
+    assert "Tỉnh đoàn Quảng Ngãi" in missing and "UBND huyện Ba Tơ" in missing
+    assert DAI not in missing and missing.count(",") == 13  # 14 units
+    assert "Đề nghị UBND tỉnh bố trí kinh phí." in text
+    (submissions,) = _table_with_header(document, "STT", "Đơn vị")
+    by_unit = {row[1]: row for row in submissions[1:]}
+    assert by_unit[DAI][2:] == ["28/11/2023", "Đã nộp, đúng hạn", format_int(93 + 12)]
+    assert by_unit[BINH_SON][2:] == ["28/11/2023", "Đã nộp, đúng hạn", "26"]
+    assert by_unit["Sở Tài chính"][2:] == ["", "Chưa nộp", ""]
+    assert len(submissions) == 1 + 18
+
+
+def test_every_province_figure(written):
+    ex, db, document = written
+    totals = _province_totals()
+    with Workspace.open(db, create=False) as ws:
+        plan = ws.plan_for(YEAR)
+    province = next(_table_with_header(document, "STT", "Mục KH"))
+    by_code = {row[1]: row for row in province[1:]}
+    for t in plan.targets:
+        row = by_code[t.code]
+        actual = totals.get(t.code, 0)
+        assert row[5] == format_int(actual), t.code
+        if t.target is None:
+            assert row[4] == "" and row[6] == ""
+            continue
+        goal = t.target * 13 if t.per_unit else t.target
+        assert row[4] == format_int(goal), t.code
+        assert row[6] == format_decimal(actual * 100 / goal), t.code
+    assert by_code["III.2.đ/SX"][4:] == ["156", "18", "11,5", "Không đạt"]
+    assert by_code["III.2.a/PT"][4:] == ["52", "52", "100", "Đạt"]
+    others = [row for row in province[1:] if row[1] == "Khác"]
+    assert [(r[2], r[5]) for r in others] == [
+        ("Hoạt động khác: Tin bài", "5"),
+        ("Hoạt động khác: Banner", "3"),
+    ]
+    text = "\n".join(_texts(document))
+    assert (
+        "Toàn tỉnh (13 đơn vị thực hiện): Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch." in text
+    )
+    assert "UBND huyện Bình Sơn 12/12 chuyên mục; UBND huyện Lý Sơn 6/12 chuyên mục" in text
+    assert "Tổng kinh phí thực hiện toàn tỉnh: 164.000.000 đồng, trong đó:" in text
+
+
+def test_appendix_table_per_unit(written):
+    _, _, document = written
+    texts = _texts(document)
+    start = texts.index("KẾT QUẢ THỰC HIỆN THEO TỪNG ĐƠN VỊ")
+    units = [p.split(". ", 1)[1] for p in texts[start:] if p.split(". ")[0].isdigit()]
+    assert units[:5] == [SO, DAI, BAO, "Văn phòng UBND tỉnh", "Tỉnh đoàn Quảng Ngãi"]
+    assert len(units) == 5 + 13
+    per_unit = list(_table_with_header(document, "STT", "Mục KH"))[1:]
+    tables = dict(zip(units, per_unit, strict=False))
+    assert [r[1:] for r in tables[BAO][1:]] == [
+        ["III.2.b/IN", tables[BAO][1][2], "12", "12", "100", "Đạt"],
+        ["III.2.b/DT", tables[BAO][2][2], "24", "20", "83,3", "Không đạt"],
+    ]
+    dai = {r[1]: r for r in tables[DAI][1:]}
+    assert dai["III.2.a/PT"][3:] == ["52", "52", "100", "Đạt"]
+    assert dai["III.3.a"][3:] == ["", "2", "", ""]  # contributed to a task it does not lead
