@@ -13,6 +13,7 @@ from .errors import WorkspaceError, WorkspaceWriteError, explain_sqlite_error, i
 from .schema import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+KEPT_RESTORE = "Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
 
 
 def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
@@ -119,8 +120,10 @@ def open_connection(
         raise
     except sqlite3.DatabaseError as e:
         conn.close()
+        if is_file_problem(e) and "malformed" not in str(e) and "not a database" not in str(e):
+            raise WorkspaceWriteError(explain_sqlite_error(e, path)) from e
         raise WorkspaceError(
-            f"Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({e})."
+            f"Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({e}). {KEPT_RESTORE}"
         ) from e
     return conn, created
 
@@ -144,9 +147,11 @@ def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity: bo
     if check_integrity and exists and version:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
+            problems = [line for line in result.splitlines() if not line.startswith("***")]
+            first = (problems or [result])[0][:120]
             raise WorkspaceError(
-                f"Tệp “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}). "
-                "Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu."
+                f"Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {len(problems) or 1} lỗi "
+                f"(đầu tiên: {first}). {KEPT_RESTORE}"
             )
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
