@@ -5,13 +5,21 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from datetime import date
 
 import pytest
 from package_fixtures import BAO, BINH_SON, DAI, SO, UNIT_DATA, YEAR, build_exchange, manifest_of
 
 from desktop import __version__
 from desktop.cli import main
-from desktop.io.package import PackageError, is_safe_part_name, read_package
+from desktop.domain.activity import Activity
+from desktop.io.package import (
+    PackageError,
+    attachments_for,
+    is_safe_part_name,
+    read_package,
+    write_package,
+)
 from desktop.io.package_import import Outcome, receive_package
 from desktop.store import Workspace
 
@@ -183,3 +191,24 @@ def test_cli_export_and_consolidate(exchange, tmp_path, capsys):
     assert "[TỪ CHỐI] Gói “binhson-cut.cdsgoi” bị từ chối" in text
     assert main(["consolidate", str(out), "--db", str(exchange.unit_db[DAI])]) == 1
     assert "không phải đơn vị tổng hợp" in capsys.readouterr().err
+
+
+def test_attachments_only_when_asked(unit_ws, tmp_path, dept):
+    activity_id = unit_ws.add_activity(
+        Activity(date(2023, 9, 1), "Ngày Chuyển đổi số", "Sự kiện", "III.3.a")
+    )
+    photo = tmp_path / "Ảnh sự kiện.JPG"
+    photo.write_bytes(b"\xff\xd8" + b"x" * 3000)
+    unit_ws.add_attachment(activity_id, photo)
+    files = attachments_for(unit_ws, unit_ws.self_unit().id, 2023)
+    assert [(f.name, f.size) for f in files] == [("Ảnh sự kiện.JPG", 3002)]
+
+    plain = write_package(unit_ws, 2023, tmp_path / "khong-kem.cdsgoi")
+    with_files = write_package(unit_ws, 2023, tmp_path / "co-kem.cdsgoi", include_attachments=True)
+    assert not [p for p in plain.parts if p.role.startswith("attachment")]
+    with zipfile.ZipFile(with_files.path) as zf:
+        assert zf.read("dinh-kem/00001.jpg") == photo.read_bytes()
+        index = json.loads(zf.read("dinh-kem.json"))
+        uid = json.loads(zf.read("hoat-dong.json"))[0]["uid"]
+    assert index == [{"activity_uid": uid, "name": "Ảnh sự kiện.JPG", "path": "dinh-kem/00001.jpg"}]
+    assert receive_package(dept, with_files.path).outcome is Outcome.ADDED

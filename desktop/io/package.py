@@ -185,6 +185,22 @@ def attachments_for(ws, unit_id: int, year: int) -> list[AttachmentInfo]:
     ]
 
 
+def unit_report_writer(ws, year: int) -> Callable[[Path, Path], None]:
+    """The unit's year-end report, rendered into the package as DOCX and PDF
+    (the same files the Báo cáo section exports)."""
+
+    def write(docx_path: Path, pdf_path: Path) -> None:
+        from ..reports.context import build_unit_report
+        from ..reports.docx_writer import write_docx
+        from ..reports.pdf_writer import write_pdf
+
+        report = build_unit_report(ws, year)
+        write_docx(report, docx_path)
+        write_pdf(report, pdf_path)
+
+    return write
+
+
 def _json_bytes(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -356,7 +372,15 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
         return _read_package(path, plan_for_year)
     except PackageError as e:
         raise PackageError(f"Gói “{path.name}” bị từ chối: {e}.") from e
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as e:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        zlib.error,
+        NotImplementedError,  # an unknown compression method
+        RuntimeError,  # an encrypted member
+        ValueError,
+    ) as e:
         raise PackageError(
             f"Gói “{path.name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi "
             f"gửi/chép). Hãy đề nghị đơn vị gửi lại."

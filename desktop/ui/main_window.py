@@ -34,6 +34,7 @@ from .context import AppContext
 from .jobs import run_job
 from .plan_page import PlanPage
 from .progress_page import ProgressPage
+from .send_dialog import add_send_action
 from .unit_page import UnitPage
 
 APP_TITLE = "Báo cáo Chuyển đổi số"
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
 
         self._make_toolbar()
         self._make_menus()
+        self.send_action = add_send_action(self)
         self.status_text = QLabel()
         self.statusBar().addPermanentWidget(self.status_text)
         self.activities.summary_changed.connect(self._show_summary)

@@ -1,0 +1,170 @@
+"""Gửi báo cáo: the unit writes its submission package for the department.
+
+Shows what goes in (the year's activities, the report), offers the
+attachments with their total size first, and writes the package in the
+background to a file the officer then sends by e-mail, USB or messaging.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.text import format_decimal, format_int
+from ..io.package import EXTENSION, attachments_for, unit_report_writer, write_package
+from ..store import ActivityFilter, Workspace
+from .context import AppContext
+from .jobs import run_job
+
+
+def format_size(size: int) -> str:
+    """ "1,5 MB", "820 KB": the size an officer reads before attaching."""
+    if size >= 1 << 20:
+        return f"{format_decimal(size / (1 << 20))} MB"
+    return f"{format_int(max(1, round(size / 1024)) if size else 0)} KB"
+
+
+class SendDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Gửi báo cáo"))
+        ws, year, unit = ctx.workspace, ctx.year, ctx.unit
+        count = ws.count_and_sums(ActivityFilter(unit_id=unit.id, year=year))[0]
+        self.attachments = attachments_for(ws, unit.id, year)
+        size = sum(a.size for a in self.attachments)
+
+        intro = QLabel(
+            self.tr(
+                "Tạo gói báo cáo năm {0} của {1} để gửi Sở Thông tin và Truyền thông (qua thư "
+                "điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ "
+                "tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để Sở phát hiện "
+                "tệp bị hỏng hoặc bị sửa."
+            ).format(year, unit.name, format_int(count))
+        )
+        intro.setWordWrap(True)
+        self.attach_box = QCheckBox(
+            self.tr("Kèm tệp đính kèm ({0} tệp, {1})").format(
+                format_int(len(self.attachments)), format_size(size)
+            )
+            if self.attachments
+            else self.tr("Kèm tệp đính kèm (không có tệp nào)")
+        )
+        self.attach_box.setObjectName("attachments")
+        self.attach_box.setEnabled(bool(self.attachments))
+
+        folder = Path(str(ctx.settings.value("paths/packages", str(Path.home()))))
+        abbreviation = (unit.abbreviation or "don-vi").replace("/", "-")
+        self.path_edit = QLineEdit(str(folder / f"bao-cao-{abbreviation}-{year}{EXTENSION}"))
+        self.path_edit.setObjectName("packagePath")
+        browse = QPushButton(self.tr("Chọn..."))
+        browse.clicked.connect(self.choose_path)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lưu gói vào:")))
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.create_button = self.buttons.addButton(
+            self.tr("Tạo gói báo cáo"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setObjectName("create")
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.attach_box)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(620, 260)
+
+    def choose_path(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu gói báo cáo"),
+            self.path_edit.text(),
+            self.tr("Gói báo cáo (*{0})").format(EXTENSION),
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def target_path(self) -> Path:
+        path = Path(self.path_edit.text().strip())
+        return path if path.suffix.lower() == EXTENSION else path.with_name(path.name + EXTENSION)
+
+    def create(self) -> None:
+        path = self.target_path()
+        self.ctx.settings.setValue("paths/packages", str(path.parent))
+        db_path, year = self.ctx.workspace.path, self.ctx.year
+        attach = self.attach_box.isChecked()
+        self.create_button.setEnabled(False)
+        self.result.setText(self.tr("Đang tạo gói..."))
+
+        def write(progress):
+            # A reading connection of its own: SQLite connections stay on their thread.
+            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
+                return write_package(
+                    reader,
+                    year,
+                    path,
+                    include_attachments=attach,
+                    report_writer=unit_report_writer(reader, year),
+                    progress=lambda done, total, text: (
+                        progress.check(),
+                        progress.update(done, total, text),
+                    ),
+                )
+
+        def done(written) -> None:
+            self.create_button.setEnabled(True)
+            self.written = written
+            self.result.setText(
+                self.tr("Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.").format(
+                    written.path, format_int(written.activities), format_size(written.size)
+                )
+            )
+
+        def failed(exc, details) -> None:
+            from .errors import show_error
+
+            self.create_button.setEnabled(True)
+            self.result.setText(self.tr("Chưa tạo được gói."))
+            show_error(self, exc, details)
+
+        run_job(self, self.tr("Đang tạo gói báo cáo..."), write, on_done=done, on_error=failed)
+
+
+def add_send_action(window) -> QAction | None:
+    """The "Gửi báo cáo..." command in the main window's Tệp menu; the department
+    consolidates rather than sends, so its window has none."""
+    if window.ctx.unit.consolidator:
+        return None
+    action = QAction(window.tr("Gửi báo cáo (tạo gói gửi Sở)..."), window)
+    action.setObjectName("sendReport")
+
+    def open_dialog() -> None:
+        window.send_dialog = SendDialog(window.ctx, window)
+        window.send_dialog.open()
+
+    action.triggered.connect(open_dialog)
+    window.file_menu.insertAction(window.settings_action, action)
+    window.file_menu.insertSeparator(window.settings_action)
+    return action
