@@ -180,6 +180,29 @@ def _text(value: object) -> str:
     return str(value)
 
 
+_LANGUAGE_ALIASES = {
+    "tieng viet": LANGUAGES[0],
+    "viet": LANGUAGES[0],
+    "vi": LANGUAGES[0],
+    "tieng anh": LANGUAGES[1],
+    "anh": LANGUAGES[1],
+    "en": LANGUAGES[1],
+    "english": LANGUAGES[1],
+}
+
+
+# Imports check the same few forms and theme lists on every row: remember them.
+@lru_cache(maxsize=1024)
+def _form_named(form: str, forms: tuple[str, ...]) -> str | None:
+    key = fold(form)
+    return next((f for f in forms if fold(f) == key), None)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _themes(value: object, valid: frozenset[int]) -> tuple[tuple[int, ...], str | None]:
+    return parse_themes(value, set(valid))
+
+
 def validate(
     raw: RawActivity, plan: Plan, *, year: int | None = None
 ) -> tuple[Activity | None, list[Problem]]:
@@ -208,7 +231,7 @@ def validate(
     if not form:
         problems.append(Problem("form", "chưa chọn hình thức"))
     else:
-        match = next((f for f in plan.forms if fold(f) == fold(form)), None)
+        match = _form_named(form, tuple(plan.forms))
         if match is None:
             problems.append(
                 Problem(
@@ -246,16 +269,7 @@ def validate(
     language = DEFAULT_LANGUAGE
     lang_text = clean_line(_text(raw.language))
     if lang_text:
-        aliases = {
-            "tieng viet": LANGUAGES[0],
-            "viet": LANGUAGES[0],
-            "vi": LANGUAGES[0],
-            "tieng anh": LANGUAGES[1],
-            "anh": LANGUAGES[1],
-            "en": LANGUAGES[1],
-            "english": LANGUAGES[1],
-        }
-        language = aliases.get(fold(lang_text), "")
+        language = _LANGUAGE_ALIASES.get(fold(lang_text), "")
         if not language:
             problems.append(Problem("language", f"“{lang_text}” phải là Tiếng Việt hoặc Tiếng Anh"))
 
@@ -279,7 +293,7 @@ def validate(
         problems.append(Problem("cost", str(e)))
 
     # Chủ đề
-    themes, err = parse_themes(raw.themes, {t.number for t in plan.themes})
+    themes, err = _themes(raw.themes, frozenset(t.number for t in plan.themes))
     if err:
         problems.append(Problem("themes", err))
 

@@ -12,6 +12,8 @@ import dialog and the command line.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +49,16 @@ class ImportSummary:
 
     def describe(self) -> str:
         return f"Đã nhập {self.inserted}, đã có sẵn {self.skipped}, bị từ chối {self.rejected}."
+
+
+def _assign_ordered_uids(activities: list) -> None:
+    """Give new rows uids that grow with their position (time, a random part,
+    a counter): still unique across workspaces, but they go into the uid index
+    in order instead of at random places, which makes large imports much faster."""
+    prefix = f"{time.time_ns():016x}{os.urandom(4).hex()}"
+    for i, a in enumerate(activities):
+        if a.uid is None:
+            a.uid = f"{prefix}{i:08x}"
 
 
 class _DryRun(Exception):
@@ -115,8 +127,9 @@ def commit_import(
     """Write the previous workspaces, the checked rows and the chosen column
     mappings in one transaction. Any failure rolls all of it back."""
     summary = ImportSummary(rejected=result.rejected_rows)
+    _assign_ordered_uids(result.activities)
     try:
-        with ws.transaction():
+        with ws.large_write(), ws.import_transaction():
             for prev in session.previous:
                 s = apply_previous(ws, prev)
                 summary.previous.append(s)

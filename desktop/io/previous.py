@@ -145,7 +145,7 @@ def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:
     of its own): unit profile if untouched, missing plans, activities
     (already present ones skipped), report texts not yet written."""
     summary = PreviousSummary(prev.name, prev.unit.name)
-    with ws.transaction():
+    with ws.import_transaction():
         current = ws.self_unit()
         if current is None:
             existing = ws.unit_by_name(prev.unit.name)

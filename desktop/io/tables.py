@@ -56,7 +56,8 @@ def read_csv(path: Path) -> Sheet:
         and data[1:2] != b"\x00"
     ):
         raise TableReadError(f"Tệp “{path.name}” không phải tệp văn bản CSV.")
-    text = _decode_csv(data, path)
+    # One normalisation of the whole text costs far less than one per cell.
+    text = nfc(_decode_csv(data, path))
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -65,7 +66,7 @@ def read_csv(path: Path) -> Sheet:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = [[nfc(c) for c in row] for row in reader]
+        rows = list(reader)
     except csv.Error as e:
         raise TableReadError(f"Tệp “{path.name}” không đúng định dạng CSV ({e}).") from e
     return Sheet(None, rows)
@@ -74,6 +75,9 @@ def read_csv(path: Path) -> Sheet:
 def read_xlsx(path: Path) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
 
+    from .limits import check_spreadsheet
+
+    check_spreadsheet(path)  # refuses zip bombs and absurd sheet sizes before reading
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types for broken files

@@ -1,0 +1,138 @@
+"""Importing 100,000 activity rows: XLSX (target 3 s) and CSV (target 1.5 s).
+
+Builds lists as units keep them (title rows above the header, an STT column,
+synonym headers, dates as date cells and as text, money with separators, task
+codes and a total row), then times the real path end to end: read the file
+(python-calamine / csv), detect the header, check every row against the plan,
+insert in one transaction into a fresh workspace. Prints measured vs target.
+
+    .venv/bin/python benchmarks/bench_import.py [--profile]
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.io.importer import check_import, commit_import, open_import  # noqa: E402
+from desktop.store import Workspace  # noqa: E402
+
+ROWS = 100_000
+TARGETS = {".xlsx": 3.0, ".csv": 1.5}
+HEADER = ["STT", "Ngày đăng", "Mã chỉ tiêu", "Hình thức", "Tên tin, bài", "SL", "Ngôn ngữ",
+          "Link", "Kinh phí (đồng)", "Chủ đề", "Ghi chú"]  # fmt: skip
+WORDS = (
+    "chuyển đổi số dịch vụ công trực tuyến chính quyền số kinh tế số xã hội số "
+    "công dân số nền tảng thanh toán không dùng tiền mặt tổ công nghệ số cộng đồng"
+).split()
+
+
+def rows(n: int) -> list[list[object]]:
+    rng = random.Random(2023)
+    codes = ["III.2.a/TH", "III.2.a/PT", "III.2.d", "III.4.b", "", ""]
+    forms = ["Tin bài", "Chuyên mục", "Phóng sự", "Video", "Bài đăng mạng xã hội"]
+    start = date(2023, 1, 1)
+    out = []
+    for i in range(n):
+        d = start + timedelta(days=rng.randrange(365))
+        title = " ".join(rng.choice(WORDS) for _ in range(10)).capitalize() + f" (số {i + 1})"
+        out.append(
+            [
+                i + 1,
+                d,
+                rng.choice(codes),
+                rng.choice(forms),
+                title,
+                rng.choice((1, 1, 1, 2, 3)),
+                "Tiếng Việt" if i % 10 else "Tiếng Anh",
+                f"https://ptth.quangngai.gov.vn/chuyen-doi-so/tin-{i + 1}.html",
+                rng.choice((0, 0, 500_000, 1_500_000)),
+                rng.choice(("1", "1; 2", "3", "")),
+                "" if i % 7 else "Phát lại trên sóng phát thanh",
+            ]
+        )
+    return out
+
+
+def build_xlsx(path: Path, data: list[list[object]]) -> None:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
+    datefmt = wb.add_format({"num_format": "dd/mm/yyyy"})
+    sheet = wb.add_worksheet("Năm 2023")
+    sheet.merge_range(0, 0, 0, len(HEADER) - 1, "DANH SÁCH TIN, BÀI CHUYỂN ĐỔI SỐ NĂM 2023")
+    sheet.write_row(2, 0, HEADER)
+    for r, row in enumerate(data, start=3):
+        for c, value in enumerate(row):
+            if isinstance(value, date):
+                sheet.write_datetime(r, c, datetime(value.year, value.month, value.day), datefmt)
+            else:
+                sheet.write(r, c, value)
+    sheet.write_row(len(data) + 3, 0, ["Tổng cộng"])
+    wb.close()
+
+
+def build_csv(path: Path, data: list[list[object]]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(HEADER)
+        for row in data:
+            cells = list(row)
+            cells[1] = row[1].strftime("%d/%m/%Y")
+            cells[8] = f"{row[8]:,}".replace(",", ".") if row[8] else ""
+            w.writerow(cells)
+        w.writerow(["Tổng cộng"])
+
+
+def run(path: Path, db: Path) -> tuple[float, int, str]:
+    """Import `path` into a fresh workspace; (seconds, rows inserted, phases)."""
+    ws = Workspace.open(db)
+    ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
+    started = time.perf_counter()
+    session = open_import([path], ws)
+    opened = time.perf_counter()
+    result = check_import(session, ws)
+    checked = time.perf_counter()
+    summary = commit_import(session, result, ws)
+    done = time.perf_counter()
+    ws.close()
+    assert not result.rejected, result.rejected[:3]
+    phases = f"read {opened - started:.2f} s, check {checked - opened:.2f} s, write {done - checked:.2f} s"
+    return done - started, summary.inserted, phases
+
+
+def main() -> int:
+    profile = "--profile" in sys.argv
+    data = rows(ROWS)
+    failed = False
+    with tempfile.TemporaryDirectory() as folder:
+        for suffix, target in TARGETS.items():
+            path = Path(folder) / f"danh-sach{suffix}"
+            (build_xlsx if suffix == ".xlsx" else build_csv)(path, data)
+            db = Path(folder) / f"ws{suffix}.cdsdb"
+            if profile:
+                from pyinstrument import Profiler
+
+                with Profiler() as p:
+                    elapsed, inserted, phases = run(path, db)
+                p.print(show_all=False)
+            else:
+                elapsed, inserted, phases = run(path, db)
+            ok = elapsed <= target and inserted == ROWS
+            failed |= not ok
+            print(
+                f"import {suffix[1:].upper()} {ROWS:,} rows: measured {elapsed:.2f} s vs target "
+                f"{target:.1f} s ({inserted:,} inserted; {phases}) {'OK' if ok else 'TOO SLOW'}"
+            )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
