@@ -244,14 +244,10 @@ def attachment_files(ws: Workspace, unit_id: int, year: int) -> list[tuple[str, 
     return [(uid, name, ws.files_dir / rel) for uid, name, rel in rows]
 
 
-def taking_part(ws: Workspace, year: int) -> list[Unit]:
+def taking_part(ws: Workspace, with_records: set[int]) -> list[Unit]:
     """Units whose figures make up the province's: those expected to
-    report, the department itself and any unit with records in the year."""
+    report, the department itself and any unit with records (`with_records`)."""
     self_unit = ws.self_unit()
-    with_records = {
-        r[0]
-        for r in ws.conn.execute("SELECT DISTINCT unit_id FROM activities WHERE year = ?", (year,))
-    }
     expected = all_units_expected(ws)
     return [
         u
@@ -264,7 +260,9 @@ def consolidated(ws: Workspace, year: int, on: date | None = None) -> list[Progr
     """The consolidated progress of a year (see domain.consolidation)."""
     on = on or default_on(year)
     plan = ws.plan_for(year)
-    return consolidated_progress(plan, taking_part(ws, year), unit_target_tallies(ws, year, on), on)
+    tallies = unit_target_tallies(ws, year, on)
+    units = taking_part(ws, {unit_id for unit_id, _ in tallies})
+    return consolidated_progress(plan, units, tallies, on)
 
 
 def other_by_form_all(
