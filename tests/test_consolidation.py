@@ -180,5 +180,6 @@ def test_submissions_view_and_deadline(exchange, dept):
         "Đã nộp, trễ hạn"
     )
     subs.set_unit_expected(dept, dept.unit_by_name("Sở Tài chính").id, False)
-    names = {r.unit.name for r in subs.expected_units(dept, YEAR)}
-    assert "Sở Tài chính" not in names and BAO in names
+    rows = {r.unit.name: r for r in subs.expected_units(dept, YEAR)}
+    assert rows["Sở Tài chính"].expected is False and rows[BAO].expected is True
+    assert submission_status(None, deadline, expected=False) == "Không phải nộp"

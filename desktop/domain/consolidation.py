@@ -22,9 +22,9 @@ def report_deadline(plan: Plan) -> date:
     return plan.report_deadline or date(plan.year, 12, 1)
 
 
-def submission_status(received_on: date | None, deadline: date) -> str:
+def submission_status(received_on: date | None, deadline: date, expected: bool = True) -> str:
     if received_on is None:
-        return "Chưa nộp"
+        return "Chưa nộp" if expected else "Không phải nộp"
     return "Đã nộp, đúng hạn" if received_on <= deadline else "Đã nộp, trễ hạn"
 
 

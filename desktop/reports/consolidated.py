@@ -264,7 +264,7 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
             submission_status(e.first_received, data.deadline),
             format_int(e.activities) if e.submission else "",
         )
-        for i, e in enumerate(data.expected, 1)
+        for i, e in enumerate([e for e in data.expected if e.expected or e.submission], 1)
     ]
 
 

@@ -159,8 +159,9 @@ def _uids_in_use(ws: Workspace, uids: list[str]) -> set[str]:
 
 
 def expected_units(ws: Workspace, year: int) -> list[ExpectedUnit]:
-    """Every unit except the department itself, expected ones first, with
-    the current package of the year (None: not yet received)."""
+    """Every unit except the department itself, whether it must report
+    (`expected`, editable), and its package of the year in use (None: not
+    yet received)."""
     self_unit = ws.self_unit()
     rows = ws.conn.execute(
         "SELECT u.id, u.expected, count(a.id) FROM units u "
@@ -189,8 +190,6 @@ def expected_units(ws: Workspace, year: int) -> list[ExpectedUnit]:
         if self_unit is not None and unit_id == self_unit.id:
             continue
         sub = current.get(unit_id)
-        if not expected and sub is None:
-            continue
         result.append(ExpectedUnit(units[unit_id], bool(expected), sub, first.get(unit_id), count))
     return result
 

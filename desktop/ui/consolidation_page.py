@@ -198,7 +198,7 @@ class ConsolidationPage(QWidget):
         table = self.submissions
         table.setRowCount(len(self.expected))
         for r, e in enumerate(self.expected):
-            status = submission_status(e.first_received, deadline) if deadline else ""
+            status = submission_status(e.first_received, deadline, e.expected) if deadline else ""
             name = _item(e.unit.name)
             name.setData(Qt.ItemDataRole.UserRole, e.unit.id)
             table.setItem(r, 0, name)

@@ -104,6 +104,9 @@ def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
     assert subs.all_units_expected(ws)[ws.unit_by_name("Sở Tài chính").id] is False
     assert page.summary.text() == "Đã nhận báo cáo của 0/17 đơn vị phải nộp; chưa nộp: 17."
+    row = _row_of(table, "Sở Tài chính")
+    assert table.item(row, 2).text() == "Không phải nộp"
+    assert table.item(row, 1).checkState() == Qt.CheckState.Unchecked
 
     page.deadline_edit.setFocus()
     page.deadline_edit.setDate(QDate(2023, 11, 20))
