@@ -711,8 +711,10 @@ class Workspace:
     def count_and_sums(self, flt: ActivityFilter) -> tuple[int, int, int]:
         """(rows, sum of quantities, sum of costs) matching a filter."""
         where, params = flt.where()
+        # The list index holds every column a filter reads: no table reads.
         row = self.conn.execute(
-            f"SELECT count(*), ifnull(sum(quantity), 0), ifnull(sum(cost), 0) FROM activities WHERE {where}",
+            "SELECT count(*), ifnull(sum(quantity), 0), ifnull(sum(cost), 0) "
+            f"FROM activities INDEXED BY activities_list WHERE {where}",
             params,
         ).fetchone()
         return row[0], row[1], row[2]
@@ -730,6 +732,26 @@ class Workspace:
         where, params = flt.where()
         order = SORTABLE.get(sort, "date")
         direction = "DESC" if descending else "ASC"
+        if order == "date":
+            # Walk the list index in date order, filtering inside it, then
+            # read just the page's rows: fast at any depth and for any search.
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM activities INDEXED BY activities_list WHERE {where} "
+                    f"ORDER BY date {direction}, id {direction} LIMIT ? OFFSET ?",
+                    [*params, limit, offset],
+                )
+            ]
+            if not ids:
+                return []
+            rows = self.conn.execute(
+                f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities "
+                f"WHERE id IN ({','.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
+            position = {activity_id: i for i, activity_id in enumerate(ids)}
+            return sorted(rows, key=lambda r: position[r["id"]])
         sql = (
             f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities WHERE {where} "
             f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?"
@@ -909,6 +931,12 @@ class Workspace:
         if not isinstance(data, dict):
             return None
         return {str(k): int(v) for k, v in data.items() if isinstance(v, int)}
+
+    def import_mappings(self) -> dict[str, dict[str, int]]:
+        """Every remembered mapping by layout signature (read once, then used
+        off the GUI thread)."""
+        signatures = [r[0] for r in self.conn.execute("SELECT signature FROM import_mappings")]
+        return {s: m for s in signatures if (m := self.import_mapping(s)) is not None}
 
     def save_import_mapping(self, signature: str, mapping: dict[str, int]) -> None:
         with self.transaction():

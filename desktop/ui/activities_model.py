@@ -7,10 +7,20 @@ without holding them in memory. Sorting and filtering run in SQLite.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.activity import format_themes, mask_to_themes
@@ -42,8 +52,64 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+_readers = threading.local()
+
+
+def _reader(path) -> Workspace:
+    """A reading connection per pool thread, kept while the thread lives so
+    its page cache stays warm from one keystroke to the next."""
+    cache = getattr(_readers, "by_path", None)
+    if cache is None:
+        cache = _readers.by_path = {}
+    reader = cache.get(path)
+    if reader is None:
+        reader = cache[path] = Workspace.open(path, create=False, seed=False, check_integrity=False)
+    return reader
+
+
+class _LoadSignals(QObject):
+    loaded = Signal(int, object)  # request number, (totals, first page) or the exception
+
+    def __init__(self):
+        super().__init__()
+        self.latest = 0  # the newest request number; older queued loads are skipped
+
+
+class _Load(QRunnable):
+    """Count, sum and read the first page on a connection of its own, off the
+    GUI thread (a search over a very large workspace takes a moment)."""
+
+    def __init__(
+        self, path, flt: ActivityFilter, sort: str, descending: bool, number: int, signals
+    ):
+        super().__init__()
+        self.path, self.flt, self.sort, self.descending = path, flt, sort, descending
+        self.number, self.signals = number, signals
+
+    def run(self) -> None:
+        if self.signals.latest != self.number:
+            return  # typing went on while this waited: only the newest counts
+        try:
+            reader = _reader(self.path)
+            totals = reader.count_and_sums(self.flt)
+            page = (
+                reader.activity_page(
+                    self.flt, sort=self.sort, descending=self.descending, limit=PAGE_SIZE
+                )
+                if totals[0]
+                else []
+            )
+            result: object = (totals, page)
+        except Exception as e:  # reported on the GUI thread
+            result = e
+        self.signals.loaded.emit(self.number, result)
+
+
 class ActivitiesModel(QAbstractTableModel):
     """Rows matching an ActivityFilter, fetched page by page on demand."""
+
+    loaded = Signal()  # a background load has been applied
+    load_failed = Signal(object)
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
@@ -57,6 +123,11 @@ class ActivitiesModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._headers = [label for _, label in COLUMNS]
         self._muted = QBrush(QColor("#6b6b6b"))
+        self._request = 0
+        # Not parented: a load still running when the model goes away emits
+        # into an object that is still alive.
+        self._signals = _LoadSignals()
+        self._signals.loaded.connect(self._apply_load, Qt.ConnectionType.QueuedConnection)
 
     # -- loading ---------------------------------------------------------------
 
@@ -64,8 +135,43 @@ class ActivitiesModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
+    def set_filter_in_background(self, flt: ActivityFilter) -> None:
+        """Like set_filter, but the counting runs off the GUI thread; the
+        list keeps showing the previous result until `loaded` is emitted.
+        Only the latest request is applied."""
+        self.filter = flt
+        self._request += 1
+        self._signals.latest = self._request
+        QThreadPool.globalInstance().start(
+            _Load(
+                self.workspace.path,
+                flt,
+                COLUMNS[self.sort_column][0],
+                self.descending,
+                self._request,
+                self._signals,
+            )
+        )
+
+    def _apply_load(self, number: int, result: object) -> None:
+        if number != self._request:
+            return  # a newer request is on its way
+        if isinstance(result, Exception):
+            self.load_failed.emit(result)
+            return
+        (count, quantity, cost), page = result
+        self.beginResetModel()
+        self._pages.clear()
+        self.count, self.total_quantity, self.total_cost = count, quantity, cost
+        if page:
+            self._pages[0] = page
+        self.endResetModel()
+        self.loaded.emit()
+
     def reload(self) -> None:
         """Re-count and drop cached pages (after a filter change or a write)."""
+        self._request += 1  # a background load still running is out of date
+        self._signals.latest = self._request
         self.beginResetModel()
         self._pages.clear()
         self.count, self.total_quantity, self.total_cost = self.workspace.count_and_sums(

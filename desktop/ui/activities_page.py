@@ -171,7 +171,7 @@ class ActivitiesPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
+        self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         for box in (self.month, self.target, self.form, self.theme, self.language):
             box.currentIndexChanged.connect(self._filter_box_changed)
@@ -179,6 +179,8 @@ class ActivitiesPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.model.loaded.connect(self._show_summary)
+        self.model.load_failed.connect(lambda e: show_error(self, e))
         self.new_action.triggered.connect(self.new_activity)
         self.edit_action.triggered.connect(self.edit_selected)
         self.duplicate_action.triggered.connect(self.duplicate_selected)
@@ -251,6 +253,10 @@ class ActivitiesPage(QWidget):
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
         self._show_summary()
+
+    def apply_search(self) -> None:
+        """After typing: count in the background so typing never stalls."""
+        self.model.set_filter_in_background(self.current_filter())
 
     def refresh(self) -> None:
         """Reload after a write, keeping the selection where possible."""
