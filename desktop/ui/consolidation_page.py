@@ -1,7 +1,7 @@
 """Tổng hợp: the department's view of the units' submissions.
 
 Top: the report deadline, "Nhận gói báo cáo..." (many files at once) and
-"Xuất báo cáo tổng hợp...". Tab "Tình hình nộp báo cáo": every expected
+"Xuất báo cáo tổng hợp..."; packages may also be dropped on the page. Tab "Tình hình nộp báo cáo": every expected
 unit with its status (editable "Phải nộp"). Tab "Tiến độ toàn tỉnh": each
 target summed over the units; the selected target's per-unit breakdown shows
 below it.
@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -90,6 +90,11 @@ def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     return table
 
 
+def _local_files(mime: QMimeData) -> list[Path]:
+    """Files dropped from the file manager or an e-mail client's saved attachments."""
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+
 def _status_text(status: Status | None) -> str:
     return "" if status is None else status.label
 
@@ -159,6 +164,7 @@ class ConsolidationPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
+        self.setAcceptDrops(True)
         ctx.year_changed.connect(lambda _y: self.refresh())
         ctx.data_changed.connect(self.refresh)
         ctx.plan_changed.connect(self.refresh)
@@ -296,6 +302,16 @@ class ConsolidationPage(QWidget):
         if names:
             self.ctx.settings.setValue("paths/packages", str(Path(names[0]).parent))
             self.receive(names)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.receive_button.isEnabled() and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.receive(files)
 
     def receive(self, paths: list[str | Path]) -> None:
         """Check the packages in the background (a reading connection of its

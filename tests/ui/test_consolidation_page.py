@@ -7,7 +7,8 @@ from datetime import date
 import docx
 import pytest
 from package_fixtures import BAO, BINH_SON, DAI, LY_SON, SO, SO_DATA, build_exchange
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.store import Workspace
@@ -124,3 +125,20 @@ def test_consolidated_report_is_written_from_the_page(page, exchange, qtbot, tmp
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
     assert "Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
+
+
+def test_packages_dropped_on_the_page_are_received(page, exchange, qtbot):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(exchange.packages[BAO]))])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=20000)
+    assert page.result_box.text() == "Đã xử lý 1 gói; nhận 1, bị từ chối 0."
+    table = page.submissions
+    assert table.item(_row_of(table, BAO), 2).text().startswith("Đã nộp")
