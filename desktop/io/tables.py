@@ -26,12 +26,18 @@ class Sheet:
 
 
 def _decode_csv(data: bytes, path: Path) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return data.decode("utf-16-le")
+    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
+            return data.decode("utf-16-le")
+    except UnicodeDecodeError as e:
+        raise TableReadError(
+            f"Không đọc được tệp “{path.name}”: tệp văn bản bị hỏng hoặc bị cắt dở "
+            f"(ký tự {e.encoding.upper()} sai ở byte thứ {e.start + 1})."
+        ) from e
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
