@@ -217,6 +217,18 @@ class ConsolidationPage(QWidget):
                 status_item.setBackground(QBrush(QColor(SUBMITTED_COLOURS[status])))
             table.setItem(r, 2, status_item)
             table.setItem(r, 3, _item(f"{e.first_received:%d/%m/%Y}" if e.first_received else ""))
+            if e.submission:
+                history = subs.submissions(self.ctx.workspace, self.ctx.year, e.unit.id)
+                status_item.setToolTip(
+                    "\n".join(
+                        self.tr("Gói tạo lúc {0}, nhận {1}{2}").format(
+                            f"{h.created_at:%H:%M %d/%m/%Y}",
+                            f"{h.received_at:%d/%m/%Y}",
+                            self.tr(" (đang dùng)") if h.current else self.tr(" (lưu làm lịch sử)"),
+                        )
+                        for h in history
+                    )
+                )
             created = e.submission.created_at if e.submission else None
             table.setItem(r, 4, _item(f"{created:%H:%M %d/%m/%Y}" if created else ""))
             table.setItem(

@@ -50,11 +50,11 @@ def _row_of(table, text: str, col: int = 0) -> int:
 def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
     ws = page.ctx.workspace
     assert page.summary.text() == "Đã nhận báo cáo của 0/18 đơn vị phải nộp; chưa nộp: 18."
-    files = [*exchange.packages.values(), exchange.tampered, exchange.truncated]
+    files = [*exchange.packages.values(), exchange.tampered, exchange.truncated, exchange.dai_newer]
     page.receive(files)
     qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=20000)
     box = page.result_box
-    assert box.text() == "Đã xử lý 6 gói; nhận 4, bị từ chối 2."
+    assert box.text() == "Đã xử lý 7 gói; nhận 5, bị từ chối 2."
     assert "bao-sua.cdsgoi” bị từ chối" in box.detailedText()
     assert box.icon() == QMessageBox.Icon.Warning
     box.close()
@@ -65,6 +65,10 @@ def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
         assert table.item(_row_of(table, name), 2).text().startswith("Đã nộp")
     assert table.item(_row_of(table, "Tỉnh đoàn Quảng Ngãi"), 2).text() == "Chưa nộp"
     assert table.item(_row_of(table, BINH_SON), 5).text() == "26"
+    newer, older = table.item(_row_of(table, DAI), 2).toolTip().split("\n")
+    assert newer.startswith("Gói tạo lúc ") and newer.endswith(" (đang dùng)")
+    assert older.endswith(" (lưu làm lịch sử)")
+    assert table.item(_row_of(table, DAI), 5).text() == "105"
 
     # One click on a target shows the units behind its figure.
     page.tabs.setCurrentIndex(1)
