@@ -21,7 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.io.importer import check_import, commit_import, open_import  # noqa: E402
+from desktop.io.importer import (  # noqa: E402
+    check_import,
+    commit_import,
+    open_import,
+    plan_lookup,
+)
 from desktop.store import Workspace  # noqa: E402
 
 ROWS = 100_000
@@ -96,9 +101,9 @@ def run(path: Path, db: Path) -> tuple[float, int, str]:
     ws = Workspace.open(db)
     ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
     started = time.perf_counter()
-    session = open_import([path], ws)
+    session = open_import([path], ws.import_mapping)
     opened = time.perf_counter()
-    result = check_import(session, ws)
+    result = check_import(session, plan_lookup(ws))
     checked = time.perf_counter()
     summary = commit_import(session, result, ws)
     done = time.perf_counter()

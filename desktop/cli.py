@@ -155,17 +155,17 @@ def cmd_init(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .io.importer import check_import, commit_import, open_import
+    from .io.importer import check_import, commit_import, open_import, plan_lookup
     from .io.listformat import write_rejects_csv
     from .io.previous import PreviousImportError
 
     with open_existing(args.db) as ws:
         if args.year is not None:
             ws.plan_for(args.year)
-        session = open_import(args.files, ws)
+        session = open_import(args.files, ws.import_mapping)
         if session.tables and not session.previous:
             ws.require_self_unit()
-        result = check_import(session, ws, args.year)
+        result = check_import(session, plan_lookup(ws), args.year)
         unreadable = [p for p in result.rejected if p.row is None]
         if unreadable:
             for p in unreadable:

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from desktop.domain.activity import Activity
-from desktop.io.importer import check_import, commit_import, open_import
+from desktop.io.importer import check_import, commit_import, open_import, plan_lookup
 from desktop.io.listformat import HEADERS, write_template, write_xlsx
 from desktop.io.smartlist import header_field, open_table_source
 from desktop.store import ActivityFilter
@@ -46,8 +46,8 @@ def tv(unit_ws):
 
 
 def run_import(ws, paths, year=None, dry_run=False):
-    session = open_import(paths, ws)
-    result = check_import(session, ws, year)
+    session = open_import(paths, ws.import_mapping)
+    result = check_import(session, plan_lookup(ws), year)
     summary = commit_import(session, result, ws, dry_run=dry_run)
     return session, result, summary
 
@@ -277,8 +277,8 @@ def test_failed_import_leaves_workspace_exactly_as_before(tv, tmp_path, monkeypa
         tmp_path / "a.xlsx",
         {"T1": [("05/01/2023", "", "Tin bài", f"Tin {i}", 1, None, "") for i in range(5)]},
     )
-    session = open_import([path], tv)
-    result = check_import(session, tv)
+    session = open_import([path], tv.import_mapping)
+    result = check_import(session, plan_lookup(tv))
 
     # the disk fills up while the mappings are saved, after the rows went in
     def broken(*args):
@@ -298,13 +298,13 @@ def test_chosen_mapping_is_remembered_for_the_same_layout(tv, tmp_path):
         )
         return path
 
-    first = open_import([write(tmp_path / "a.csv")], tv)
+    first = open_import([write(tmp_path / "a.csv")], tv.import_mapping)
     [choice] = first.tables[0].sheets
     assert choice.header_row is None  # no title column recognised
     choice.set_header_row(0)
     choice.mapping.update({"form": 1, "title": 2, "quantity": 3})
     choice.enabled = True
-    result = check_import(first, tv)
+    result = check_import(first, plan_lookup(tv))
     assert commit_import(first, result, tv).inserted == 1
 
     second = open_table_source(write(tmp_path / "b.csv"), tv.import_mapping)

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.domain.plan import copy_plan_to_year
-from desktop.io.importer import check_import, commit_import, open_import
+from desktop.io.importer import check_import, commit_import, open_import, plan_lookup
 from desktop.io.previous import PreviousImportError, read_previous_workspace
 from desktop.store import ActivityFilter, Workspace
 from desktop.store.connection import migrate
@@ -120,8 +120,8 @@ def test_previous_workspace_brings_unit_plan_activities_and_texts(tmp_path):
     ws = Workspace.open(tmp_path / "2023.cdsdb")
     ws.set_self_unit(ws.unit_by_name(UNIT))  # untouched profile from the plan
     unit = ws.self_unit()
-    session = open_import([src], ws)
-    summary = commit_import(session, check_import(session, ws), ws)
+    session = open_import([src], ws.import_mapping)
+    summary = commit_import(session, check_import(session, plan_lookup(ws)), ws)
     assert (summary.inserted, summary.skipped) == (3, 0)
     [prev] = summary.previous
     assert prev.profile_taken and prev.plans_added == [2022] and prev.texts_added == 2
@@ -137,8 +137,8 @@ def test_previous_workspace_brings_unit_plan_activities_and_texts(tmp_path):
     # the 2022 plan can now be carried into 2024
     assert ws.copy_plan(2022, 2024).year == 2024
 
-    again = open_import([src], ws)
-    summary2 = commit_import(again, check_import(again, ws), ws)
+    again = open_import([src], ws.import_mapping)
+    summary2 = commit_import(again, check_import(again, plan_lookup(ws)), ws)
     assert (summary2.inserted, summary2.skipped) == (0, 3)
     assert summary2.previous[0].texts_present == 2 and not summary2.previous[0].plans_added
     assert ws.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 3
@@ -151,8 +151,8 @@ def test_edited_profile_and_texts_are_kept(tmp_path):
     unit = ws.set_self_unit(ws.unit_by_name(UNIT))
     ws.save_unit(replace(unit, signer_name="Trần Thị B"))
     ws.set_report_text(unit.id, 2022, "ket_qua", "Đã sửa tay.")
-    session = open_import([src], ws)
-    [prev] = commit_import(session, check_import(session, ws), ws).previous
+    session = open_import([src], ws.import_mapping)
+    [prev] = commit_import(session, check_import(session, plan_lookup(ws)), ws).previous
     assert not prev.profile_taken
     assert ws.self_unit().signer_name == "Trần Thị B"
     assert ws.report_texts(unit.id, 2022)["ket_qua"] == "Đã sửa tay."
@@ -163,8 +163,8 @@ def test_edited_profile_and_texts_are_kept(tmp_path):
 def test_workspace_without_unit_takes_the_previous_one(tmp_path):
     src = make_v1_workspace(tmp_path / "2022.cdsdb")
     ws = Workspace.open(tmp_path / "2023.cdsdb")
-    session = open_import([src], ws)
-    commit_import(session, check_import(session, ws), ws)
+    session = open_import([src], ws.import_mapping)
+    commit_import(session, check_import(session, plan_lookup(ws)), ws)
     assert ws.self_unit().name == UNIT and ws.self_unit().signer_name == "Nguyễn Văn A"
     assert len([u for u in ws.units() if u.name == UNIT]) == 1
     ws.close()
@@ -175,9 +175,9 @@ def test_other_units_file_is_refused_and_nothing_written(tmp_path):
     ws = Workspace.open(tmp_path / "2023.cdsdb")
     ws.set_self_unit(ws.unit_by_name("Báo Quảng Ngãi"))
     counts = ws.counts()
-    session = open_import([src], ws)
+    session = open_import([src], ws.import_mapping)
     with pytest.raises(PreviousImportError, match="khác đơn vị"):
-        commit_import(session, check_import(session, ws), ws)
+        commit_import(session, check_import(session, plan_lookup(ws)), ws)
     assert ws.counts() == counts and ws.plan_years() == [2023]
     ws.close()
 

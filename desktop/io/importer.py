@@ -1,10 +1,11 @@
 """One import, from chosen files to rows written: the path shared by the
 import dialog and the command line.
 
-1. `open_import(paths, ws)` reads every file: spreadsheets and CSV lists
+1. `open_import(paths, remembered)` reads every file: spreadsheets and CSV lists
    (header and columns detected, remembered mappings applied) and previous
    workspace files (read through a migrated copy). Nothing is written.
-2. `check_import(session, ws)` checks every row against the plan of its year.
+2. `check_import(session, plan_lookup(ws))` checks every row against the
+   plan of its year.
 3. `commit_import(session, result, ws)` writes everything in one transaction;
    `dry_run=True` runs the same writes and rolls them back, to count what
    would be new and what is already present.
@@ -66,8 +67,13 @@ class _DryRun(Exception):
 
 
 def open_import(
-    paths: list[Path | str], ws: Workspace, progress: Callable[[int, int, str], None] | None = None
+    paths: list[Path | str],
+    remembered: Callable[[str], dict | None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> ImportSession:
+    """Read the chosen files. `remembered(signature)` gives the column mapping
+    chosen before for a header layout (Workspace.import_mapping, or a dict's
+    get when reading off the GUI thread)."""
     session = ImportSession()
     for i, p in enumerate(paths):
         path = Path(p)
@@ -83,7 +89,7 @@ def open_import(
             except PreviousImportError as e:
                 session.file_errors.append(Problem("", str(e), source=path.name))
         else:
-            source = open_table_source(path, ws.import_mapping)
+            source = open_table_source(path, remembered)
             if source.error:
                 session.file_errors.append(Problem("", source.error, source=path.name))
             else:
@@ -92,29 +98,25 @@ def open_import(
 
 
 def plan_lookup(ws: Workspace) -> Callable[[int | None], Plan | None]:
-    """Plans by year, each read once; None (a row without a readable date)
-    gets the latest plan so the row's other fields are still checked."""
-    plans: dict[int | None, Plan | None] = {}
-
-    def plan_for_year(year: int | None) -> Plan | None:
-        if year not in plans:
-            years = ws.plan_years()
-            plans[year] = ws.plan(year) if year else (ws.plan(years[-1]) if years else None)
-        return plans[year]
-
-    return plan_for_year
+    """Plans by year, all read now so the lookup can be used from a worker
+    thread; None (a row without a readable date) gets the latest plan so the
+    row's other fields are still checked."""
+    plans: dict[int | None, Plan | None] = {y: ws.plan(y) for y in ws.plan_years()}
+    if plans:
+        plans[None] = plans[max(y for y in plans if y is not None)]
+    return plans.get
 
 
 def check_import(
     session: ImportSession,
-    ws: Workspace,
+    plan_for_year: Callable[[int | None], Plan | None],
     year: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ImportResult:
     """Check every row of the table sources; nothing is written."""
     result = ImportResult()
     result.rejected.extend(session.file_errors)
-    return read_sources(session.tables, plan_lookup(ws), year, result, progress)
+    return read_sources(session.tables, plan_for_year, year, result, progress)
 
 
 def commit_import(

@@ -162,18 +162,43 @@ def write_template(path: Path | str) -> None:
         write_xlsx(path, [])
 
 
+REJECT_HEADERS = ("Tệp", "Trang", "Dòng", "Cột", "Lý do")
+
+
+def reject_cells(p: Problem) -> list[object]:
+    return [p.source or "", p.sheet or "", p.row or "", p.label if p.field else "", p.message]
+
+
+def write_rejects_xlsx(path: Path | str, problems: list[Problem]) -> None:
+    """The rejected rows as a workbook the officer corrects the source from;
+    every cell is text, so nothing copied from a file turns into a formula."""
+    import xlsxwriter
+
+    with atomic_path(path) as tmp:
+        wb = xlsxwriter.Workbook(
+            str(tmp),
+            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+        )
+        ws = wb.add_worksheet("Dòng bị từ chối")
+        bold = wb.add_format({"bold": True, "font_name": "Times New Roman", "border": 1})
+        text = wb.add_format({"font_name": "Times New Roman", "text_wrap": True, "valign": "top"})
+        for col, (h, w) in enumerate(zip(REJECT_HEADERS, (24, 16, 8, 18, 80), strict=True)):
+            ws.set_column(col, col, w)
+            ws.write_string(0, col, h, bold)
+        ws.freeze_panes(1, 0)
+        for row, p in enumerate(problems, start=1):
+            for col, value in enumerate(reject_cells(p)):
+                if isinstance(value, int):
+                    ws.write_number(row, col, value, text)
+                else:
+                    ws.write_string(row, col, value, text)
+        wb.close()
+
+
 def write_rejects_csv(path: Path | str, problems: list[Problem]) -> None:
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
-            w.writerow(["Tệp", "Trang", "Dòng", "Cột", "Lý do"])
+            w.writerow(REJECT_HEADERS)
             for p in problems:
-                w.writerow(
-                    [
-                        p.source or "",
-                        p.sheet or "",
-                        p.row or "",
-                        p.label if p.field else "",
-                        p.message,
-                    ]
-                )
+                w.writerow(reject_cells(p))

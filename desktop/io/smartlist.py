@@ -157,8 +157,12 @@ class SheetChoice:
     def column_count(self) -> int:
         return max((len(r) for r in self.sheet.rows[: (self.header_row or 0) + 50]), default=0)
 
-    def column_label(self, col: int) -> str:
-        cells = self.header_cells()
+    def column_label(self, col: int, header_row: int | None = None) -> str:
+        """ "B: Ngày đăng": the column letter and its header text (of the
+        chosen header row, or of `header_row` while none is chosen)."""
+        row = self.header_row if header_row is None else header_row
+        rows = self.sheet.rows
+        cells = rows[row] if row is not None and row < len(rows) else []
         text = clean_line(str(cells[col])) if col < len(cells) and cells[col] is not None else ""
         return f"{_column_letter(col)}: {text}" if text else _column_letter(col)
 
