@@ -18,6 +18,7 @@ from pathlib import Path
 from ..domain.text import format_int
 from .tables import TableReadError
 
+MAX_TEXT_BYTES = 300 << 20  # a CSV list; 200.000 rows take about 30 MB
 MAX_ENTRIES = 10_000
 MAX_PART_BYTES = 400 << 20  # one sheet's XML; a 200.000-row list is about 120 MB
 MAX_TOTAL_BYTES = 800 << 20
@@ -78,6 +79,19 @@ def check_zip(path: Path, label: str) -> zipfile.ZipFile:
             "được tạo để làm treo máy; không đọc."
         )
     return zf
+
+
+def check_text_file(path: Path) -> None:
+    """Refuse a CSV/text list too big to be a list of activities (it is read whole)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the reader explains a file it cannot open
+    if size > MAX_TEXT_BYTES:
+        raise SpreadsheetLimitError(
+            f"Tệp “{path.name}” dài {format_int(size >> 20)} MB, quá lớn để là một danh sách "
+            f"hoạt động (tối đa {format_int(MAX_TEXT_BYTES >> 20)} MB). Hãy kiểm tra lại tệp đã chọn."
+        )
 
 
 def check_spreadsheet(path: Path | str) -> None:

@@ -40,11 +40,14 @@ HEADERS = (
     "Ghi chú",
 )
 REQUIRED = ("date", "form", "title")
+HEADER_MAX_CHARS = 200
 
 
 def header_key(text: object) -> str:
     """Folded header text without punctuation: "Kinh phí (đồng)" -> "kinh phi dong"."""
-    folded = fold(str(text or ""))
+    # No header is longer than this; a pasted article in a data cell must not
+    # cost seconds every time rows are scanned for the header.
+    folded = fold(str(text or "")[:HEADER_MAX_CHARS])
     return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
 
 

@@ -52,6 +52,9 @@ def _decode_csv(data: bytes, path: Path) -> str:
 
 
 def read_csv(path: Path) -> Sheet:
+    from .limits import check_text_file
+
+    check_text_file(path)
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -70,6 +73,9 @@ def read_csv(path: Path) -> Sheet:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
+    # A long cell (a whole article pasted in) is read whole so the row check
+    # can name its row and field; the file's size bounds it.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
