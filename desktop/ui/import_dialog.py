@@ -252,15 +252,14 @@ class ImportDialog(QDialog):
             label = FIELD_LABELS[f] + (" *" if f in ("date", "title") else "")
             form.addRow(label + ":", combo)
             self.combos[f] = combo
-        hint = QLabel(
+        self.combos["form"].setToolTip(
             self.tr(
-                "* bắt buộc. Hình thức: nếu tệp không có cột này, chỉ tiêu đo bằng "
-                "đúng một hình thức (ví dụ chuyên mục) sẽ dùng hình thức đó."
+                "Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một "
+                "hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; "
+                "các dòng khác bị từ chối."
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
-        form.addRow(hint)
+        form.addRow(QLabel(self.tr("* bắt buộc")))
         self.mapping_box.setEnabled(False)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
@@ -275,12 +274,15 @@ class ImportDialog(QDialog):
         self.preview.setAlternatingRowColors(True)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
+        row_height = self.fontMetrics().height() + 8
+        self.preview.verticalHeader().setDefaultSectionSize(row_height)
         self.rejects_model = RejectsModel(self)
         self.rejects = QTableView()
         self.rejects.setModel(self.rejects_model)
         self.rejects.setAlternatingRowColors(True)
         self.rejects.verticalHeader().setVisible(False)
         self.rejects.horizontalHeader().setStretchLastSection(True)
+        self.rejects.verticalHeader().setDefaultSectionSize(row_height)
         self.save_rejects_button = QPushButton(self.tr("Lưu danh sách dòng bị từ chối ra Excel..."))
         self.save_rejects_button.clicked.connect(lambda: self.save_rejects())
         rejects_page = QWidget()
@@ -329,6 +331,8 @@ class ImportDialog(QDialog):
         if names:
             self.ctx.settings.setValue("paths/import", str(Path(names[0]).parent))
             self.load(names)
+        elif self.session is None:
+            self.reject()  # opened from the menu and no file chosen: nothing to show
 
     def load(self, paths: list[str]) -> None:
         self.paths = [str(p) for p in paths]

@@ -283,73 +283,13 @@ class MainWindow(QMainWindow):
     # -- import and export -----------------------------------------------------
 
     def import_files(self) -> None:
-        """Read list files in the background, then store the valid rows in one
-        transaction on this thread (the one writer)."""
-        from ..io.listformat import read_list_file
+        """Nhập dữ liệu: lists and last year's files through the import dialog
+        (preview, corrections, then one transaction)."""
+        from .import_dialog import ImportDialog
 
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Chọn tệp danh sách hoạt động"),
-            str(self.ctx.settings.value("paths/import", str(Path.home()))),
-            self.tr("Bảng tính (*.xlsx *.xls *.csv);;Mọi tệp (*)"),
-        )
-        if not names:
-            return
-        self.ctx.settings.setValue("paths/import", str(Path(names[0]).parent))
-        ws = self.ctx.workspace
-        plans = {y: ws.plan(y) for y in ws.plan_years()}
-
-        def read(progress, paths):
-            from ..io.listformat import ImportResult
-
-            result = ImportResult()
-            for i, p in enumerate(paths):
-                progress.check()
-                progress.update(i, len(paths), self.tr("Đang đọc {0}").format(Path(p).name))
-                read_list_file(p, plans.get, result=result)
-            return result
-
-        run_job(
-            self,
-            self.tr("Đang đọc danh sách hoạt động..."),
-            read,
-            names,
-            on_done=self._store_import,
-        )
-
-    def _store_import(self, result) -> None:
-        rejected = result.rejected
-        if rejected:
-            lines = "\n".join(p.describe() for p in rejected[:200])
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Có dòng không hợp lệ"))
-            box.setText(
-                self.tr(
-                    "{0} dòng hợp lệ, {1} lỗi (xem chi tiết). Nhập các dòng hợp lệ? "
-                    "Các dòng lỗi không được nhập; hãy sửa trong tệp rồi nhập lại."
-                ).format(format_int(len(result.activities)), format_int(len(rejected)))
-            )
-            box.setDetailedText(lines)
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if not result.activities or box.exec() != QMessageBox.StandardButton.Yes:
-                return
-        if not result.activities:
-            QMessageBox.information(
-                self, self.tr("Nhập danh sách"), self.tr("Không có dòng nào để nhập.")
-            )
-            return
-        inserted, skipped = self.ctx.workspace.insert_activities(
-            result.activities, self.ctx.unit.id
-        )
-        self.ctx.data_changed.emit()
-        QMessageBox.information(
-            self,
-            self.tr("Nhập danh sách"),
-            self.tr("Đã nhập {0} hoạt động; bỏ qua {1} hoạt động đã có.").format(
-                format_int(inserted), format_int(skipped)
-            ),
-        )
+        dialog = ImportDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def export_xlsx(self) -> None:
         from ..io.listformat import write_xlsx
