@@ -193,3 +193,28 @@ def test_unreadable_file_is_listed_and_nothing_to_import(ctx, qtbot, tmp_path):
     assert dialog.tabs.tabText(1) == "Dòng bị từ chối (0)"
     assert "1 tệp/trang không đọc được" in dialog.status_label.text()
     assert titles(ctx.workspace) == []
+
+
+def test_previous_year_workspace_through_the_dialog(ctx, qtbot, tmp_path):
+    from import_fixtures import make_v1_workspace
+
+    src = make_v1_workspace(tmp_path / "Dữ liệu 2022.cdsdb")
+    before = src.read_bytes()
+    plan_changes = []
+    ctx.plan_changed.connect(lambda: plan_changes.append(True))
+    dialog = open_dialog(ctx, qtbot, [src])
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == (
+        "Dữ liệu 2022.cdsdb — dữ liệu năm trước của Đài Phát thanh và Truyền hình tỉnh: "
+        "hoạt động năm 2022, kế hoạch năm 2022"
+    )
+    assert item.text(2) == "3"
+    assert "3 hoạt động từ dữ liệu năm trước" in dialog.status_label.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=30000)
+    assert dialog.status_label.text().startswith("Đã nhập 3, đã có sẵn 0, bị từ chối 0.")
+    assert "thêm kế hoạch năm 2022" in dialog.status_label.text()
+    assert plan_changes == [True]
+    assert ctx.workspace.plan_years() == [2022, 2023]
+    assert ctx.workspace.activity_years(ctx.unit.id) == [2022]
+    assert src.read_bytes() == before
