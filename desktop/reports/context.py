@@ -1,0 +1,456 @@
+"""Build a unit's year-end report (a `ReportDocument`) from its workspace.
+
+`build_unit_report(ws, year)` gathers the header fields, the plan citation,
+the body sections in the order of the official report, the recipients and
+the two appendices. The officer's own texts are stored per unit and year
+through `Workspace.report_texts` under the keys defined here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.plan import Plan, Unit
+from ..domain.progress import ProgressRow, Status, default_on
+from ..domain.text import (
+    clean_line,
+    clean_multiline,
+    format_decimal,
+    format_int,
+    format_money,
+    format_percent,
+)
+from ..store.workspace import ActivityFilter, Workspace
+from .model import (
+    Appendix,
+    Block,
+    Column,
+    Para,
+    ReportDocument,
+    Style,
+    Table,
+)
+
+# -- keys of the officer's texts (report_texts) ---------------------------------
+CHI_DAO = "chi_dao"  # I.1 Công tác chỉ đạo, triển khai
+KHAC = "khac"  # I.3 remarks on other activities
+KINH_PHI = "kinh_phi"  # I.4 remarks on costs
+UU_DIEM = "uu_diem"  # II.1
+TON_TAI = "ton_tai"  # II.2
+NGUYEN_NHAN = "nguyen_nhan"  # II.3
+PHUONG_HUONG = "phuong_huong"  # III
+DE_XUAT = "de_xuat"  # IV
+META_NUMBER = "meta:number"
+META_DATE = "meta:date"  # ISO date
+META_SIGNER_AUTHORITY = "meta:signer_authority"
+META_SIGNER_TITLE = "meta:signer_title"
+META_SIGNER_NAME = "meta:signer_name"
+TASK_PREFIX = "task:"  # "task:III.2.a/TH": the unit's remarks on one task
+
+NARRATIVE_KEYS = (CHI_DAO, KHAC, KINH_PHI, UU_DIEM, TON_TAI, NGUYEN_NHAN, PHUONG_HUONG, DE_XUAT)
+ASSESSMENT_KEYS = (UU_DIEM, TON_TAI, NGUYEN_NHAN)
+
+
+def task_key(code: str) -> str:
+    return TASK_PREFIX + code
+
+
+NONE_TEXT = "Không có."
+OTHER_CODE_LABEL = "Khác"
+# Blank left for the clerk: non-breaking spaces survive both writers.
+BLANK = "\u00a0" * 7
+# Points inside an item: the Vietnamese alphabet without the accented vowels' doubles.
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+
+def vn_date(d: date | None, *, blank_year: int | None = None) -> str:
+    """ "ngày 05 tháng 01 năm 2024": days 1-9 and months 1-2 take a leading zero.
+    No date: blanks for the clerk (with the year when known)."""
+    if d is None:
+        year = str(blank_year) if blank_year else BLANK
+        return f"ngày{BLANK}tháng{BLANK}năm {year}"
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def document_number(text: str | None) -> str:
+    """ "5" -> "05"; blank stays blank (the clerk fills it in at issue)."""
+    text = clean_line(text)
+    if not text:
+        return BLANK
+    if text.isdigit():
+        return f"{int(text):02d}"
+    return text
+
+
+def plan_citation(plan: Plan) -> str:
+    """ "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ...";
+    a missing number or date is left blank rather than made up."""
+    number = clean_line(plan.number)
+    if not number:
+        number = f"{BLANK}/KH-UBND"
+    elif number.isdigit():
+        number = f"{int(number):02d}/KH-UBND"
+    text = f"Kế hoạch số {number} {vn_date(plan.signed_date)}"
+    if plan.issuer:
+        text += f" của {plan.issuer}"
+    if plan.subject:
+        text += f" về {plan.subject}"
+    return text
+
+
+def paragraphs(text: str | None, style: Style = Style.BODY) -> list[Para]:
+    """The officer's text, one paragraph per line, or "Không có."."""
+    lines = [line.strip() for line in clean_multiline(text).split("\n")]
+    paras = [Para(line, style) for line in lines if line]
+    return paras or [Para(NONE_TEXT, style)]
+
+
+def _list_lines(items: list[str]) -> list[Para]:
+    """ "- a;" ... "- z." as body paragraphs."""
+    return [Para(f"- {item}{'.' if i == len(items) - 1 else ';'}") for i, item in enumerate(items)]
+
+
+def change_phrase(actual: int, previous: int, previous_year: int) -> str:
+    if previous == 0:
+        return f"năm {previous_year} chưa thực hiện"
+    change = (actual - previous) * 100.0 / previous
+    if round(change, 1) == 0:
+        return f"bằng năm {previous_year}"
+    word = "tăng" if change > 0 else "giảm"
+    return f"{word} {format_percent(abs(change))} so với năm {previous_year}"
+
+
+def figures_sentence(row: ProgressRow, previous: int | None, previous_year: int) -> str:
+    """ "Thực hiện 40/52 chuyên mục, đạt 76,9% kế hoạch; tăng 12,5% so với năm 2022.
+    Đánh giá: Không đạt."""
+    if row.target:
+        text = (
+            f"Thực hiện {format_int(row.actual)}/{format_int(row.target)} {row.measure}, "
+            f"đạt {format_percent(row.percent)} kế hoạch"
+        )
+    else:
+        text = f"Thực hiện {format_int(row.actual)} {row.measure}"
+        if row.target is None:
+            text += " (Kế hoạch không giao chỉ tiêu cụ thể)"
+    if previous is not None:
+        text += f"; {change_phrase(row.actual, previous, previous_year)}"
+    return f"{text}. Đánh giá: {row.status.label}."
+
+
+def target_item_title(row: ProgressRow) -> str:
+    return f"{row.title} (mục {row.code})"
+
+
+@dataclass
+class UnitReportData:
+    """The figures a unit report is made of (also used for the suggested draft)."""
+
+    unit: Unit
+    plan: Plan
+    year: int
+    on: date
+    rows: list[ProgressRow]
+    previous: dict[str, int] | None  # code -> total of the previous year, when it has data
+    other: list[tuple[str, int, int, int]]  # form, records, quantity, cost
+    other_cost: int
+    texts: dict[str, str]
+
+
+def gather(ws: Workspace, year: int, unit: Unit | None = None, on: date | None = None):
+    unit = unit or ws.require_self_unit()
+    plan = ws.plan_for(year)
+    on = on or default_on(year)
+    rows = ws.progress(unit.id, year, on)
+    previous = None
+    if year - 1 in ws.activity_years(unit.id):
+        tallies = ws.tallies(unit.id, year - 1, date(year - 1, 12, 31))
+        previous = {code: t.total for code, t in tallies.items() if code}
+    other = ws.other_by_form(unit.id, year, on)
+    return UnitReportData(
+        unit=unit,
+        plan=plan,
+        year=year,
+        on=on,
+        rows=rows,
+        previous=previous,
+        other=other,
+        other_cost=sum(o[3] for o in other),
+        texts=ws.report_texts(unit.id, year),
+    )
+
+
+def _task_blocks(data: UnitReportData) -> list[Block]:
+    blocks: list[Block] = []
+    for i, row in enumerate(data.rows):
+        letter = POINT_LETTERS[i % len(POINT_LETTERS)]
+        blocks.append(Para(f"{letter}) {target_item_title(row)}", Style.POINT))
+        previous = None if data.previous is None else data.previous.get(row.code, 0)
+        blocks.append(Para(figures_sentence(row, previous, data.year - 1)))
+        remarks = clean_multiline(data.texts.get(task_key(row.code)))
+        if remarks:
+            blocks += paragraphs(remarks)
+    return blocks or [Para(NONE_TEXT)]
+
+
+def _other_blocks(data: UnitReportData) -> list[Block]:
+    remarks = clean_multiline(data.texts.get(KHAC))
+    if not data.other:
+        return paragraphs(remarks)
+    records = sum(o[1] for o in data.other)
+    blocks: list[Block] = [
+        Para(
+            f"Ngoài các nhiệm vụ theo Kế hoạch, {data.unit.name} thực hiện "
+            f"{format_int(records)} hoạt động truyền thông khác, gồm:"
+        )
+    ]
+    blocks += _list_lines(
+        [
+            f"{form}: {format_int(quantity)} ({format_int(count)} hoạt động)"
+            for form, count, quantity, _ in data.other
+        ]
+    )
+    if remarks:
+        blocks += paragraphs(remarks)
+    return blocks
+
+
+def _cost_blocks(data: UnitReportData) -> list[Block]:
+    remarks = clean_multiline(data.texts.get(KINH_PHI))
+    items = [(f"{r.code} ({r.title})", r.cost) for r in data.rows if r.cost]
+    if data.other_cost:
+        items.append(("Hoạt động truyền thông khác", data.other_cost))
+    if not items:
+        return paragraphs(remarks)
+    total = sum(cost for _, cost in items)
+    blocks: list[Block] = [Para(f"Tổng kinh phí thực hiện: {format_money(total)}, trong đó:")]
+    blocks += _list_lines([f"{label}: {format_money(cost)}" for label, cost in items])
+    if remarks:
+        blocks += paragraphs(remarks)
+    return blocks
+
+
+def body_blocks(data: UnitReportData) -> list[Block]:
+    t = data.texts
+    blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
+    blocks.append(Para("1. Công tác chỉ đạo, triển khai", Style.HEADING2))
+    blocks += paragraphs(t.get(CHI_DAO))
+    blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ", Style.HEADING2))
+    blocks += _task_blocks(data)
+    blocks.append(Para("3. Hoạt động truyền thông khác", Style.HEADING2))
+    blocks += _other_blocks(data)
+    blocks.append(Para("4. Kinh phí thực hiện", Style.HEADING2))
+    blocks += _cost_blocks(data)
+    blocks.append(Para("II. ĐÁNH GIÁ CHUNG", Style.HEADING1))
+    blocks.append(Para("1. Ưu điểm", Style.HEADING2))
+    blocks += paragraphs(t.get(UU_DIEM))
+    blocks.append(Para("2. Tồn tại, hạn chế", Style.HEADING2))
+    blocks += paragraphs(t.get(TON_TAI))
+    blocks.append(Para("3. Nguyên nhân", Style.HEADING2))
+    blocks += paragraphs(t.get(NGUYEN_NHAN))
+    blocks.append(Para(f"III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {data.year + 1}", Style.HEADING1))
+    blocks += paragraphs(t.get(PHUONG_HUONG))
+    blocks.append(Para("IV. ĐỀ XUẤT, KIẾN NGHỊ", Style.HEADING1))
+    blocks += paragraphs(t.get(DE_XUAT))
+    return blocks
+
+
+TARGET_COLUMNS = (
+    Column("STT", 12, "center"),
+    Column("Mục KH", 22, "center"),
+    Column("Nhiệm vụ", 53),
+    Column("Đơn vị tính", 20, "center"),
+    Column("Chỉ tiêu", 14, "right"),
+    Column("Kết quả", 14, "right"),
+    Column("Tỷ lệ (%)", 14, "right"),
+    Column("Đánh giá", 16, "center"),
+)
+ACTIVITY_COLUMNS = (
+    Column("STT", 14, "center"),
+    Column("Ngày", 22, "center"),
+    Column("Mục KH", 22, "center"),
+    Column("Hình thức", 28),
+    Column("Tiêu đề", 88),
+    Column("Số lượng", 16, "right"),
+    Column("Đường dẫn", 62),
+)
+
+
+def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
+    rows = []
+    for r in data.rows:
+        rows.append(
+            (
+                "",
+                r.code,
+                r.title,
+                r.measure,
+                "" if r.target is None else format_int(r.target),
+                format_int(r.actual),
+                "" if r.percent is None else format_decimal(r.percent),
+                "" if r.status == Status.NO_TARGET else r.status.label,
+            )
+        )
+    for form, _, quantity, _ in data.other:
+        rows.append(
+            ("", OTHER_CODE_LABEL, f"Hoạt động khác: {form}", "", "", format_int(quantity), "", "")
+        )
+    return [(str(i), *row[1:]) for i, row in enumerate(rows, 1)]
+
+
+def activity_rows(
+    ws: Workspace, unit_id: int, year: int, progress: Callable[[int], None] | None = None
+) -> list[tuple[str, ...]]:
+    """Every activity of the year, by date, as the appendix's rows."""
+    rows = []
+    for i, a in enumerate(ws.iter_activities(ActivityFilter(unit_id=unit_id, year=year)), 1):
+        rows.append(
+            (
+                str(i),
+                a.date.strftime("%d/%m/%Y"),
+                a.target_code or OTHER_CODE_LABEL,
+                a.form,
+                a.title,
+                format_int(a.quantity),
+                a.link,
+            )
+        )
+        if progress and i % 5000 == 0:
+            progress(i)
+    return rows
+
+
+@dataclass
+class ReportOptions:
+    """What the officer sets for this issue of the report; None: the stored
+    value (report texts), then the unit profile."""
+
+    number: str | None = None
+    report_date: date | None = None
+    signer_name: str | None = None
+    on: date | None = None
+
+
+def _stored_date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def recipients_lines(unit: Unit) -> list[str]:
+    """ "- Như trên;" first, the unit's own, "- Lưu: VT, ...." last."""
+    archive = clean_line(unit.archive) or "VT"
+    lines = ["Như trên"] + [r.rstrip(";.") for r in unit.recipients if clean_line(r)]
+    lines.append(f"Lưu: {archive}")
+    return [f"- {line}{'.' if i == len(lines) - 1 else ';'}" for i, line in enumerate(lines)]
+
+
+def build_unit_report(
+    ws: Workspace,
+    year: int,
+    unit: Unit | None = None,
+    options: ReportOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ReportDocument:
+    options = options or ReportOptions()
+    data = gather(ws, year, unit, options.on)
+    unit, t = data.unit, data.texts
+    number = document_number(options.number if options.number is not None else t.get(META_NUMBER))
+    report_date = options.report_date or _stored_date(t.get(META_DATE))
+    date_text = vn_date(report_date, blank_year=date.today().year)
+    abbreviation = clean_line(unit.abbreviation)
+    fields = {
+        "governing_body": clean_line(unit.governing_body).upper(),
+        "unit_name_upper": clean_line(unit.name).upper(),
+        "unit_name": clean_line(unit.name),
+        "number": number,
+        "abbreviation": abbreviation,
+        "place_date": f"{clean_line(unit.place)}, {date_text}"
+        if clean_line(unit.place)
+        else date_text[0].upper() + date_text[1:],
+        "subject": f"Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        "addressee": clean_line(unit.addressee),
+        "plan_citation": plan_citation(data.plan),
+        "plan_name": f"Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        "year": str(year),
+        "next_year": str(year + 1),
+        "signer_authority": clean_line(t.get(META_SIGNER_AUTHORITY) or unit.signer_authority),
+        "signer_title": clean_line(t.get(META_SIGNER_TITLE) or unit.signer_title),
+        "signer_name": clean_line(
+            options.signer_name or t.get(META_SIGNER_NAME) or unit.signer_name
+        ),
+    }
+    note = f"(Kèm theo Báo cáo số {number}/BC-{abbreviation} {date_text} của {fields['unit_name']})"
+    appendices = [
+        Appendix(
+            "Phụ lục I",
+            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+            note,
+            [Table(TARGET_COLUMNS, target_rows(data))],
+        ),
+        Appendix(
+            "Phụ lục II",
+            "DANH MỤC SẢN PHẨM TRUYỀN THÔNG",
+            note,
+            [Table(ACTIVITY_COLUMNS, activity_rows(ws, unit.id, year, progress))],
+            landscape=True,
+        ),
+    ]
+    return ReportDocument(
+        fields=fields,
+        body=body_blocks(data),
+        recipients=recipients_lines(unit),
+        appendices=appendices,
+    )
+
+
+def suggest_assessment(ws: Workspace, year: int, unit: Unit | None = None) -> dict[str, str]:
+    """A draft of section II (Ưu điểm / Tồn tại, hạn chế / Nguyên nhân) from the
+    figures, for the officer to edit. Keys: UU_DIEM, TON_TAI, NGUYEN_NHAN."""
+    data = gather(ws, year, unit)
+    targeted = [r for r in data.rows if r.target]
+    met = [r for r in targeted if r.status in (Status.MET, Status.MET_LATE)]
+    missed = [r for r in targeted if r.status not in (Status.MET, Status.MET_LATE)]
+    good = []
+    if targeted:
+        good.append(
+            f"Hoàn thành {len(met)}/{len(targeted)} chỉ tiêu được giao trong {data.plan.title or 'Kế hoạch'}."
+        )
+    for r in met:
+        good.append(
+            f"{r.title} (mục {r.code}): thực hiện {format_int(r.actual)}/{format_int(r.target)} "
+            f"{r.measure}, đạt {format_percent(r.percent)} kế hoạch."
+        )
+    untargeted = [r for r in data.rows if not r.target and r.actual]
+    for r in untargeted:
+        good.append(f"{r.title} (mục {r.code}): thực hiện {format_int(r.actual)} {r.measure}.")
+    if data.other:
+        count = sum(o[1] for o in data.other)
+        good.append(
+            f"Thực hiện thêm {format_int(count)} hoạt động truyền thông khác ngoài Kế hoạch."
+        )
+    weak = []
+    for r in missed:
+        gap = r.target - r.actual
+        weak.append(
+            f"{r.title} (mục {r.code}): thực hiện {format_int(r.actual)}/{format_int(r.target)} "
+            f"{r.measure}, đạt {format_percent(r.percent)}, còn thiếu {format_int(gap)} {r.measure}."
+        )
+    causes = []
+    if missed:
+        causes.append(
+            "Nhân lực làm công tác truyền thông còn kiêm nhiệm; kinh phí và thời lượng dành cho "
+            "tuyên truyền về chuyển đổi số còn hạn chế."
+        )
+        late = [r for r in data.rows if r.status == Status.MET_LATE]
+        if late:
+            codes = ", ".join(r.code for r in late)
+            causes.append(f"Một số nhiệm vụ hoàn thành sau thời hạn của Kế hoạch ({codes}).")
+    return {
+        UU_DIEM: "\n".join(good) or NONE_TEXT,
+        TON_TAI: "\n".join(weak) or NONE_TEXT,
+        NGUYEN_NHAN: "\n".join(causes) or NONE_TEXT,
+    }

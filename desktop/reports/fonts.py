@@ -1,0 +1,196 @@
+"""The serif font of the report: Times New Roman where the system has it,
+otherwise the bundled Liberation Serif (same metrics, full Vietnamese).
+
+Also measures text (to size the short rules under the unit name and the
+subject) and removes what the font cannot draw.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..paths import asset
+
+FAMILY = "ReportSerif"
+_STYLES = ("regular", "bold", "italic", "bolditalic")
+_TIMES_FILES = {
+    "regular": ("times.ttf", "Times New Roman.ttf", "Times_New_Roman.ttf"),
+    "bold": ("timesbd.ttf", "Times New Roman Bold.ttf", "Times_New_Roman_Bold.ttf"),
+    "italic": ("timesi.ttf", "Times New Roman Italic.ttf", "Times_New_Roman_Italic.ttf"),
+    "bolditalic": (
+        "timesbi.ttf",
+        "Times New Roman Bold Italic.ttf",
+        "Times_New_Roman_Bold_Italic.ttf",
+    ),
+}
+_LIBERATION = {
+    "regular": "LiberationSerif-Regular.ttf",
+    "bold": "LiberationSerif-Bold.ttf",
+    "italic": "LiberationSerif-Italic.ttf",
+    "bolditalic": "LiberationSerif-BoldItalic.ttf",
+}
+
+
+def font_dirs() -> list[Path]:
+    dirs = []
+    if sys.platform == "win32":
+        windir = os.environ.get("WINDIR", r"C:\Windows")
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    elif sys.platform == "darwin":
+        dirs += [
+            Path("/Library/Fonts"),
+            Path("/Library/Fonts/Microsoft"),
+            Path("/System/Library/Fonts/Supplemental"),
+            Path.home() / "Library" / "Fonts",
+        ]
+    else:
+        dirs += [
+            Path("/usr/share/fonts/truetype/msttcorefonts"),
+            Path("/usr/share/fonts/TTF"),
+            Path("/usr/local/share/fonts"),
+            Path.home() / ".local" / "share" / "fonts",
+            Path.home() / ".fonts",
+        ]
+    return dirs
+
+
+def find_times() -> dict[str, Path] | None:
+    """The four Times New Roman files, or None unless all four are present."""
+    found: dict[str, Path] = {}
+    for style in _STYLES:
+        for folder in font_dirs():
+            hit = next(
+                (folder / n for n in _TIMES_FILES[style] if (folder / n).is_file()),
+                None,
+            )
+            if hit:
+                found[style] = hit
+                break
+    return found if len(found) == len(_STYLES) else None
+
+
+@dataclass(frozen=True)
+class FontInfo:
+    family: str  # the reportlab family name
+    source: str  # "Times New Roman" or "Liberation Serif"
+    files: dict
+
+
+_lock = threading.Lock()
+_info: FontInfo | None = None
+
+
+def register_fonts() -> FontInfo:
+    """Register the report font family with reportlab once (thread-safe)."""
+    global _info
+    with _lock:
+        if _info is not None:
+            return _info
+        files = find_times()
+        source = "Times New Roman"
+        if files is None:
+            files = {s: asset("resources", "fonts", _LIBERATION[s]) for s in _STYLES}
+            source = "Liberation Serif"
+        names = {s: f"{FAMILY}-{s}" for s in _STYLES}
+        for style in _STYLES:
+            pdfmetrics.registerFont(TTFont(names[style], str(files[style])))
+        pdfmetrics.registerFontFamily(
+            FAMILY,
+            normal=names["regular"],
+            bold=names["bold"],
+            italic=names["italic"],
+            boldItalic=names["bolditalic"],
+        )
+        for bold in (0, 1):
+            for italic in (0, 1):
+                key = ("bold" if bold else "") + ("italic" if italic else "") or "regular"
+                addMapping(FAMILY, bold, italic, names[key])
+        _info = FontInfo(FAMILY, source, files)
+        return _info
+
+
+def font_name(bold: bool = False, italic: bool = False) -> str:
+    register_fonts()
+    key = ("bold" if bold else "") + ("italic" if italic else "") or "regular"
+    return f"{FAMILY}-{key}"
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of one line of text."""
+    return pdfmetrics.stringWidth(text, font_name(bold), size)
+
+
+def wrap_words(text: str, size: float, width: float, bold: bool = False) -> list[str]:
+    """Greedy line breaking at spaces (enough to size a rule)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and text_width(trial, size, bold) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+def short_rule_width(text: str, size: float, bold: bool, avail: float, share: float) -> float:
+    """Length (points) of the rule under `text` set in a column `avail` wide:
+    `share` of its longest line."""
+    lines = wrap_words(text, size, avail, bold) or [""]
+    longest = max(text_width(line, size, bold) for line in lines)
+    return max(min(longest, avail) * share, 24.0)
+
+
+# XML 1.0 cannot hold these; Word and PDF cannot show them either.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    return _XML_INVALID.sub("", text)
+
+
+_covered: frozenset[int] | None = None
+
+
+def drawable(text: str) -> str:
+    """Text with the characters the report font has no glyph for removed
+    (emoji, direction marks, control characters), so a PDF never fails."""
+    global _covered
+    if _covered is None:
+        face = pdfmetrics.getFont(font_name()).face
+        _covered = frozenset(face.charToGlyph)
+    text = xml_safe(text).replace("\t", " ")
+    if all(ord(ch) in _covered for ch in text):
+        return text
+    return "".join(ch for ch in text if ord(ch) in _covered or ch == "\n")
+
+
+def balanced_lines(text: str, size: float, width: float, bold: bool = False) -> list[str]:
+    """A header line too long for its column, broken into two lines of even
+    length at a space ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG"), as a typist would;
+    longer text is left to the usual wrapping."""
+    words = text.split()
+    if len(words) < 2 or text_width(text, size, bold) <= width:
+        return [text]
+    best: tuple[float, list[str]] | None = None
+    for i in range(1, len(words)):
+        lines = [" ".join(words[:i]), " ".join(words[i:])]
+        widest = max(text_width(line, size, bold) for line in lines)
+        if widest <= width and (best is None or widest < best[0]):
+            best = (widest, lines)
+    return best[1] if best else [text]

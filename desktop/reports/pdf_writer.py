@@ -1,0 +1,473 @@
+"""The report as a PDF (reportlab), with the layout of the built-in template.
+
+A4 with the decree's margins, Times New Roman (or Liberation Serif) embedded,
+page numbers centred in the header from page 2, each appendix numbered from 1
+on its own pages (landscape where the appendix asks), appendix header rows
+repeated on every page. Text stays selectable and searchable.
+
+Large tables are drawn by `GridTable`, a flowable that wraps cell text with
+the font's metrics and draws rows directly: a reportlab `Table` of 20,000
+rows of Paragraphs would take minutes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as RLTable
+
+from ..io.atomic import atomic_path
+from .fonts import balanced_lines, drawable, font_name, register_fonts, short_rule_width
+from .model import (
+    ADDRESSEE_LINE,
+    CLOSING,
+    HEADER_DISTANCE_MM,
+    HEADER_LEFT_MM,
+    HEADER_RIGHT_MM,
+    MARGIN_BOTTOM_MM,
+    MARGIN_LEFT_MM,
+    MARGIN_RIGHT_MM,
+    MARGIN_TOP_MM,
+    MOTTO,
+    NATION,
+    NUMBER_LINE,
+    OPENING,
+    RECIPIENTS_HEAD,
+    SHORT_RULE_SHARE,
+    SIGN_SPACE_LINES,
+    STYLE_SPECS,
+    TITLE,
+    Block,
+    Para,
+    ReportDocument,
+    Style,
+    Table,
+    fill_sentence,
+)
+
+# Word's "single" line of Times New Roman is about 1.15 of the font size.
+_SINGLE_LINE = 1.15
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+CELL_PAD = 1.5  # points, like Word's default cell margins
+RULE_THICKNESS = 0.75
+
+
+@cache
+def paragraph_style(style: str) -> ParagraphStyle:
+    spec = STYLE_SPECS[Style(style)]
+    return ParagraphStyle(
+        str(style),
+        fontName=font_name(spec.bold, spec.italic),
+        fontSize=spec.size,
+        leading=spec.size * _SINGLE_LINE * spec.line_spacing,
+        alignment=_ALIGN[spec.align],
+        firstLineIndent=spec.first_line_mm * mm,
+        spaceBefore=spec.space_before,
+        spaceAfter=spec.space_after,
+        keepWithNext=int(spec.keep_with_next),
+        splitLongWords=1,
+    )
+
+
+def markup(text: str) -> str:
+    """Officer text for a Paragraph: escaped (never markup), without what the
+    font cannot draw, line breaks kept."""
+    return escape(drawable(text)).replace("\n", "<br/>")
+
+
+def para(text: str, style: str) -> Paragraph:
+    return Paragraph(markup(text), paragraph_style(style))
+
+
+class GridTable(Flowable):
+    """A table with grid lines whose header row repeats on every page.
+
+    Cell text is wrapped once, up front; splitting a page is a binary search
+    on the rows' cumulative heights, so the work grows with the number of rows.
+    """
+
+    def __init__(
+        self,
+        table: Table,
+        width: float,
+        max_height: float,
+        _shared: dict | None = None,
+        _start: int = 0,
+        _end: int | None = None,
+    ):
+        super().__init__()
+        self._shared = _shared or self._prepare(table, width, max_height)
+        self._start = _start
+        self._end = len(self._shared["rows"]) if _end is None else _end
+        self.width = width
+
+    @staticmethod
+    def _prepare(table: Table, width: float, max_height: float) -> dict:
+        total = sum(c.width for c in table.columns)
+        widths = [width * c.width / total for c in table.columns]
+        head = STYLE_SPECS[Style.TABLE_HEAD]
+        body = STYLE_SPECS[Style.TABLE_TEXT]
+        head_font, body_font = font_name(bold=True), font_name()
+        head_lead = head.size * _SINGLE_LINE
+        body_lead = body.size * _SINGLE_LINE
+        inner = [w_ - 2 * CELL_PAD for w_ in widths]
+        head_lines = [
+            _wrap(drawable(c.title), head_font, head.size, iw)
+            for c, iw in zip(table.columns, inner, strict=True)
+        ]
+        head_h = max(len(x) for x in head_lines) * head_lead + 2 * CELL_PAD
+        # A row never taller than a page: longer cells continue on a next row.
+        max_lines = max(int((max_height - head_h - 2 * CELL_PAD) // body_lead), 1)
+        rows: list[list[list[str]]] = []
+        for row in table.rows:
+            cells = [
+                _wrap(drawable(v), body_font, body.size, iw) if v else []
+                for v, iw in zip(row, inner, strict=True)
+            ]
+            while True:
+                rows.append([c[:max_lines] for c in cells])
+                cells = [c[max_lines:] for c in cells]
+                if not any(cells):
+                    break
+        heights = [
+            max(max((len(c) for c in r), default=0), 1) * body_lead + 2 * CELL_PAD for r in rows
+        ]
+        cumulative = [0.0]
+        for h in heights:
+            cumulative.append(cumulative[-1] + h)
+        xs = [0.0]
+        for w_ in widths:
+            xs.append(xs[-1] + w_)
+        return {
+            "widths": widths,
+            "xs": xs,
+            "aligns": [c.align for c in table.columns],
+            "head_lines": head_lines,
+            "head_h": head_h,
+            "rows": rows,
+            "cum": cumulative,
+            "head_font": head_font,
+            "body_font": body_font,
+            "head_size": head.size,
+            "body_size": body.size,
+            "head_lead": head_lead,
+            "body_lead": body_lead,
+        }
+
+    def _height(self, start: int, end: int) -> float:
+        cum = self._shared["cum"]
+        return self._shared["head_h"] + cum[end] - cum[start]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.height = self._height(self._start, self._end)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        cum = self._shared["cum"]
+        room = avail_height - self._shared["head_h"] + cum[self._start]
+        end = bisect.bisect_right(cum, room) - 1
+        if end <= self._start:
+            return []
+        if end >= self._end:
+            return [self]
+        return [
+            GridTable(None, self.width, 0, self._shared, self._start, end),
+            GridTable(None, self.width, 0, self._shared, end, self._end),
+        ]
+
+    def draw(self) -> None:
+        s = self._shared
+        canv = self.canv
+        xs, widths, aligns = s["xs"], s["widths"], s["aligns"]
+        top = self.height
+        canv.setLineWidth(0.5)
+        text = canv.beginText()
+        y = top
+        text.setFont(s["head_font"], s["head_size"])
+        self._draw_row(
+            text,
+            s["head_lines"],
+            ["center"] * len(widths),
+            y,
+            s["head_lead"],
+            s["head_font"],
+            s["head_size"],
+        )
+        y -= s["head_h"]
+        lines_y = [top, y]
+        text.setFont(s["body_font"], s["body_size"])
+        cum = s["cum"]
+        for i in range(self._start, self._end):
+            self._draw_row(
+                text, s["rows"][i], aligns, y, s["body_lead"], s["body_font"], s["body_size"]
+            )
+            y -= cum[i + 1] - cum[i]
+            lines_y.append(y)
+        canv.drawText(text)
+        path = canv.beginPath()
+        for ly in lines_y:
+            path.moveTo(0, ly)
+            path.lineTo(xs[-1], ly)
+        for x in xs:
+            path.moveTo(x, top)
+            path.lineTo(x, y)
+        canv.drawPath(path, stroke=1, fill=0)
+
+    def _draw_row(self, text, cells, aligns, top, lead, font, size) -> None:
+        xs, widths = self._shared["xs"], self._shared["widths"]
+        baseline0 = top - CELL_PAD - size * 0.9
+        for col, lines in enumerate(cells):
+            align = aligns[col]
+            for n, line in enumerate(lines):
+                y = baseline0 - n * lead
+                if align == "left":
+                    x = xs[col] + CELL_PAD
+                else:
+                    lw = pdfmetrics.stringWidth(line, font, size)
+                    if align == "right":
+                        x = xs[col] + widths[col] - CELL_PAD - lw
+                    else:
+                        x = xs[col] + (widths[col] - lw) / 2
+                text.setTextOrigin(x, y)
+                text.textOut(line)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line breaking at spaces; a word wider than the column (a link)
+    is cut where it reaches the edge."""
+    if pdfmetrics.stringWidth(text, font, size) <= width and "\n" not in text:
+        return [text]
+    lines: list[str] = []
+    for source in text.split("\n"):
+        current = ""
+        for word in source.split(" "):
+            trial = f"{current} {word}" if current else word
+            if pdfmetrics.stringWidth(trial, font, size) <= width:
+                current = trial
+                continue
+            if current:
+                lines.append(current)
+            while pdfmetrics.stringWidth(word, font, size) > width:
+                cut = _fit(word, font, size, width)
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+def _fit(word: str, font: str, size: float, width: float) -> int:
+    lo, hi = 1, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if pdfmetrics.stringWidth(word[:mid], font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class _Report(BaseDocTemplate):
+    """Page templates: the first page without a number, then numbered pages;
+    each appendix starts a count of its own."""
+
+    def __init__(self, filename: str, **kw):
+        super().__init__(filename, **kw)
+        self.section_start = 1
+        templates = []
+        for orient, size in (("P", A4), ("L", landscape(A4))):
+            page_w, page_h = size
+            frame = Frame(
+                MARGIN_LEFT_MM * mm,
+                MARGIN_BOTTOM_MM * mm,
+                page_w - (MARGIN_LEFT_MM + MARGIN_RIGHT_MM) * mm,
+                page_h - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"frame{orient}",
+            )
+            templates += [
+                PageTemplate(
+                    f"first{orient}",
+                    [frame],
+                    onPage=self._start_section,
+                    pagesize=size,
+                    autoNextPageTemplate=f"later{orient}",
+                ),
+                PageTemplate(f"later{orient}", [frame], onPage=self._page_number, pagesize=size),
+            ]
+        self.addPageTemplates(templates)
+
+    def _start_section(self, canv, doc) -> None:
+        self.section_start = canv.getPageNumber()
+
+    def _page_number(self, canv, doc) -> None:
+        number = canv.getPageNumber() - self.section_start + 1
+        page_w, page_h = canv._pagesize
+        spec = STYLE_SPECS[Style.PAGE_NUMBER]
+        canv.setFont(font_name(), spec.size)
+        x = MARGIN_LEFT_MM * mm + (page_w - (MARGIN_LEFT_MM + MARGIN_RIGHT_MM) * mm) / 2
+        canv.drawCentredString(x, page_h - HEADER_DISTANCE_MM * mm - spec.size * 0.9, str(number))
+
+
+class Rule(Flowable):
+    """A centred solid line (the rules under the unit, the motto and the subject)."""
+
+    def __init__(self, width: float):
+        super().__init__()
+        self.width = width
+        self.height = 4.0
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(RULE_THICKNESS)
+        self.canv.line(0, self.height / 2, self.width, self.height / 2)
+
+
+def _rule(text: str, style: str, avail: float, share: float = SHORT_RULE_SHARE) -> Rule:
+    spec = STYLE_SPECS[Style(style)]
+    return Rule(short_rule_width(text, spec.size, spec.bold, avail, share))
+
+
+def _header_lines(text: str, style: Style, avail: float) -> Paragraph:
+    spec = STYLE_SPECS[style]
+    lines = balanced_lines(drawable(text), spec.size, avail, spec.bold)
+    return Paragraph("<br/>".join(escape(x) for x in lines), paragraph_style(style))
+
+
+def _borderless(cells: list[list], widths: Sequence[float]) -> RLTable:
+    table = RLTable(cells, colWidths=list(widths))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _blocks(blocks: Sequence[Block], width: float, max_height: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            out.append(para(block.text, block.style))
+        else:
+            out.append(GridTable(block, width, max_height))
+    return out
+
+
+def story(report: ReportDocument) -> list[Flowable]:
+    f = report.fields
+    left, right = HEADER_LEFT_MM * mm, HEADER_RIGHT_MM * mm
+    text_w = left + right
+    left_top = []
+    if f.get("governing_body"):
+        left_top.append(_header_lines(f["governing_body"], Style.GOVERNING, left))
+    left_top += [
+        _header_lines(f["unit_name_upper"], Style.UNIT, left),
+        _rule(f["unit_name_upper"], Style.UNIT, left),
+    ]
+    right_top = [
+        para(NATION, Style.NATION),
+        para(MOTTO, Style.MOTTO),
+        _rule(MOTTO, Style.MOTTO, right, share=1.0),
+    ]
+    flow: list[Flowable] = [
+        _borderless(
+            [
+                [left_top, right_top],
+                [
+                    para(fill_sentence(NUMBER_LINE, f), Style.NUMBER),
+                    para(f["place_date"], Style.PLACE_DATE),
+                ],
+            ],
+            (left, right),
+        ),
+        para(TITLE, Style.TITLE),
+        para(f["subject"], Style.SUBJECT),
+        _rule(f["subject"], Style.SUBJECT, text_w),
+        para(fill_sentence(ADDRESSEE_LINE, f), Style.ADDRESSEE),
+        para(fill_sentence(OPENING, f), Style.BODY),
+    ]
+    page_h = A4[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
+    flow += _blocks(report.body, text_w, page_h)
+    flow.append(para(fill_sentence(CLOSING, f), Style.BODY))
+    sign_right = [
+        para(f[k], Style.SIGN_TITLE) for k in ("signer_authority", "signer_title") if f.get(k)
+    ]
+    sign_right.append(
+        Spacer(1, SIGN_SPACE_LINES * STYLE_SPECS[Style.SIGN_SPACE].size * _SINGLE_LINE)
+    )
+    sign_right.append(para(f.get("signer_name", ""), Style.SIGN_NAME))
+    sign_left = [para(RECIPIENTS_HEAD, Style.RECIPIENTS_HEAD)]
+    sign_left += [para(line, Style.RECIPIENT) for line in report.recipients]
+    flow.append(_borderless([[sign_left, sign_right]], (left, right)))
+    for appendix in report.appendices:
+        orient = "L" if appendix.landscape else "P"
+        size = landscape(A4) if appendix.landscape else A4
+        width = size[0] - (MARGIN_LEFT_MM + MARGIN_RIGHT_MM) * mm
+        height = size[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
+        flow += [
+            NextPageTemplate(f"first{orient}"),
+            PageBreak(),
+            para(appendix.label, Style.APPENDIX_LABEL),
+            para(appendix.title, Style.APPENDIX_TITLE),
+            para(appendix.note, Style.APPENDIX_NOTE),
+        ]
+        flow += _blocks(appendix.blocks, width, height)
+    return flow
+
+
+def write_pdf(
+    report: ReportDocument, out: Path | str, check: Callable[[], None] | None = None
+) -> Path:
+    """Render `report` into `out` (written whole or not at all)."""
+    info = register_fonts()
+    out = Path(out)
+    flow = story(report)
+    if check:
+        check()
+    with atomic_path(out) as tmp:
+        doc = _Report(
+            str(tmp),
+            pagesize=A4,
+            title=report.fields.get("subject", ""),
+            author=report.fields.get("unit_name", ""),
+            subject=f"Báo cáo ({info.source})",
+            leftMargin=MARGIN_LEFT_MM * mm,
+            rightMargin=MARGIN_RIGHT_MM * mm,
+            topMargin=MARGIN_TOP_MM * mm,
+            bottomMargin=MARGIN_BOTTOM_MM * mm,
+        )
+        doc.build(flow)
+    return out
