@@ -198,6 +198,16 @@ def _form_named(form: str, forms: tuple[str, ...]) -> str | None:
     return next((f for f in forms if fold(f) == key), None)
 
 
+@lru_cache(maxsize=64)
+def _language_named(text: str) -> str:
+    return _LANGUAGE_ALIASES.get(fold(text), "")
+
+
+@lru_cache(maxsize=64)
+def _theme_numbers(themes: tuple) -> frozenset[int]:
+    return frozenset(t.number for t in themes)
+
+
 @lru_cache(maxsize=1024, typed=True)
 def _themes(value: object, valid: frozenset[int]) -> tuple[tuple[int, ...], str | None]:
     return parse_themes(value, set(valid))
@@ -269,7 +279,7 @@ def validate(
     language = DEFAULT_LANGUAGE
     lang_text = clean_line(_text(raw.language))
     if lang_text:
-        language = _LANGUAGE_ALIASES.get(fold(lang_text), "")
+        language = _language_named(lang_text)
         if not language:
             problems.append(Problem("language", f"“{lang_text}” phải là Tiếng Việt hoặc Tiếng Anh"))
 
@@ -293,7 +303,7 @@ def validate(
         problems.append(Problem("cost", str(e)))
 
     # Chủ đề
-    themes, err = _themes(raw.themes, frozenset(t.number for t in plan.themes))
+    themes, err = _themes(raw.themes, _theme_numbers(tuple(plan.themes)))
     if err:
         problems.append(Problem("themes", err))
 

@@ -129,7 +129,10 @@ def commit_import(
     """Write the previous workspaces, the checked rows and the chosen column
     mappings in one transaction. Any failure rolls all of it back."""
     summary = ImportSummary(rejected=result.rejected_rows)
-    _assign_ordered_uids(result.activities)
+    # Rows go in by date: the table's indexes are ordered by date, and
+    # inserting in that order touches far fewer pages.
+    rows = sorted(result.activities, key=lambda a: a.date)
+    _assign_ordered_uids(rows)
     try:
         with ws.large_write(), ws.import_transaction():
             for prev in session.previous:
@@ -139,7 +142,7 @@ def commit_import(
                 summary.skipped += s.skipped
             if result.activities:
                 unit = ws.require_self_unit()
-                inserted, skipped = ws.insert_activities(result.activities, unit.id)
+                inserted, skipped = ws.insert_activities(rows, unit.id)
                 summary.inserted += inserted
                 summary.skipped += skipped
             remember_mappings(ws, session.tables)
