@@ -221,7 +221,7 @@ def cmd_progress(args) -> int:
 
 def cmd_export(args) -> int:
     from .io.atomic import FileWriteError
-    from .io.package import attachments_for, write_package
+    from .io.package import attachments_for, unit_report_writer, write_package
 
     with open_existing(args.db) as ws:
         unit = ws.require_self_unit()
@@ -230,7 +230,13 @@ def cmd_export(args) -> int:
             size = sum(f.size for f in files)
             print(f"Kèm {format_int(len(files))} tệp đính kèm, tổng {format_int(size)} byte.")
         try:
-            written = write_package(ws, args.year, args.out, include_attachments=args.attachments)
+            written = write_package(
+                ws,
+                args.year,
+                args.out,
+                include_attachments=args.attachments,
+                report_writer=unit_report_writer(ws, args.year),
+            )
         except FileWriteError as e:
             raise UserError(str(e)) from e
         print(

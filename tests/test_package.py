@@ -181,6 +181,10 @@ def test_cli_export_and_consolidate(exchange, tmp_path, capsys):
         == 0
     )
     assert "26 hoạt động" in capsys.readouterr().out
+    roles = {p["role"]: p["path"] for p in manifest_of(out)["parts"]}
+    with zipfile.ZipFile(out) as zf:
+        assert zf.read(roles["report_docx"])[:2] == b"PK"
+        assert zf.read(roles["report_pdf"]).startswith(b"%PDF-")
     so = tmp_path / "so.cdsdb"
     assert main(["init", "--db", str(so), "--unit", SO]) == 0
     code = main(["consolidate", str(out), str(out), str(exchange.truncated), "--db", str(so)])

@@ -365,5 +365,5 @@ def write_consolidated_report(
     if pdf_path is not None:
         from .pdf_writer import write_pdf
 
-        write_pdf(report, pdf_path)
+        write_pdf(report, pdf_path, check)
     return report

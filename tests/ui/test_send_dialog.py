@@ -1,0 +1,54 @@
+"""Gửi báo cáo: the unit writes its package from the dialog."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date
+
+import docx
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.ui.send_dialog import SendDialog, format_size
+
+
+def test_format_size():
+    assert format_size(0) == "0 KB"
+    assert format_size(3002) == "3 KB"
+    assert format_size(1_572_864) == "1,5 MB"
+
+
+def test_send_dialog_writes_the_package_with_report_and_attachments(ctx, add, qtbot, tmp_path):
+    for week in range(3):
+        add(date(2023, 1, 5 + 7 * week), f"Chuyên mục CĐS số {week + 1}")
+    photo = tmp_path / "Phóng sự.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"x" * 2046)
+    ctx.workspace.add_attachment(add(date(2023, 2, 1), "Có ảnh"), photo)
+
+    dialog = SendDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.attach_box.text() == "Kèm tệp đính kèm (1 tệp, 2 KB)"
+    assert dialog.attach_box.isEnabled() and not dialog.attach_box.isChecked()
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "goi-dai"))
+    box = dialog.attach_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.attach_box.isChecked()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.create_button.isEnabled, timeout=60000)
+
+    path = tmp_path / "goi-dai.cdsgoi"
+    assert f"Đã tạo gói “{path}” (4 hoạt động" in dialog.result.text()
+    with zipfile.ZipFile(path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        roles = {p["role"] for p in manifest["parts"]}
+        report = docx.Document(io.BytesIO(zf.read("bao-cao/bao-cao.docx")))
+        pdf = PdfReader(io.BytesIO(zf.read("bao-cao/bao-cao.pdf")))
+        assert zf.read("dinh-kem/00001.jpg") == photo.read_bytes()
+    assert {"report_docx", "report_pdf", "attachment", "attachments_index"} <= roles
+    body = "\n".join(p.text for p in report.paragraphs)
+    assert "Thực hiện 4/52 chuyên mục" in body
+    assert "Thực hiện 4/52 chuyên mục" in " ".join(page.extract_text() for page in pdf.pages)
