@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from datetime import date, datetime
 
 import docx
@@ -17,6 +19,7 @@ from package_fixtures import (
     UNIT_DATA,
     build_exchange,
 )
+from pypdf import PdfReader
 
 from desktop.domain.text import format_decimal, format_int
 from desktop.io.package_import import receive_packages
@@ -45,7 +48,7 @@ def written(tmp_path_factory):
             receive_packages(ws, files, received_at=datetime(2023, 11, 28, 9, 0))
             out = folder / "tong-hop.docx"
             options = ReportOptions(number="15", report_date=date(2023, 12, 20))
-            write_consolidated_report(ws, YEAR, out, options=options)
+            write_consolidated_report(ws, YEAR, out, folder / "tong-hop.pdf", options=options)
         yield ex, db, docx.Document(str(out))
 
 
@@ -134,7 +137,14 @@ def test_appendix_table_per_unit(written):
     texts = _texts(document)
     start = texts.index("KẾT QUẢ THỰC HIỆN THEO TỪNG ĐƠN VỊ")
     units = [p.split(". ", 1)[1] for p in texts[start:] if p.split(". ")[0].isdigit()]
-    assert units[:5] == [SO, DAI, BAO, "Văn phòng UBND tỉnh", "Tỉnh đoàn Quảng Ngãi"]
+    assert units[:5] == [
+        SO,
+        DAI,
+        BAO,
+        "Văn phòng UBND tỉnh (chưa gửi báo cáo)",
+        "Tỉnh đoàn Quảng Ngãi (chưa gửi báo cáo)",
+    ]
+    assert f"{BINH_SON}" in units and "UBND huyện Ba Tơ (chưa gửi báo cáo)" in units
     assert len(units) == 5 + 13
     per_unit = list(_table_with_header(document, "STT", "Mục KH"))[1:]
     tables = dict(zip(units, per_unit, strict=False))
@@ -145,3 +155,45 @@ def test_appendix_table_per_unit(written):
     dai = {r[1]: r for r in tables[DAI][1:]}
     assert dai["III.2.a/PT"][3:] == ["52", "52", "100", "Đạt"]
     assert dai["III.3.a"][3:] == ["", "2", "", ""]  # contributed to a task it does not lead
+
+
+def _pdf_text(path) -> str:
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(result.stdout.split())
+
+
+def test_pdf_carries_the_same_figures(written):
+    ex, db, _ = written
+    text = _pdf_text(db.parent / "tong-hop.pdf")
+    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm" in text
+    assert (
+        "Toàn tỉnh (13 đơn vị thực hiện): Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
+    )
+    assert "Phụ lục III" in text and "KẾT QUẢ THỰC HIỆN THEO TỪNG ĐƠN VỊ" in text
+    assert "Đã nộp, đúng hạn" in text and "Chưa nộp" in text
+
+
+def test_docx_opens_and_paginates_in_libreoffice(written, tmp_path):
+    _, db, _ = written
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(db.parent / "tong-hop.docx"),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    converted = tmp_path / "tong-hop.pdf"
+    pages = len(PdfReader(str(converted)).pages)
+    assert pages >= 8  # body, then three appendices each starting a page
+    text = _pdf_text(converted)
+    assert "Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text

@@ -273,6 +273,7 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
     (departments, then districts): its heading and table."""
     per_unit: dict[int, list[tuple[ProgressRow, UnitShare]]] = {}
     names: dict[int, Unit] = {}
+    missing = {e.unit.id for e in data.missing}
     for row in data.rows:
         for share in row.breakdown:
             if share.actual or share.target:
@@ -280,7 +281,8 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
                 names[share.unit.id] = share.unit
     blocks: list[Block] = []
     for n, (unit_id, pairs) in enumerate(sorted(per_unit.items()), 1):
-        blocks.append(Para(f"{n}. {names[unit_id].name}", Style.HEADING2))
+        note = " (chưa gửi báo cáo)" if unit_id in missing else ""
+        blocks.append(Para(f"{n}. {names[unit_id].name}{note}", Style.HEADING2))
         rows = [
             (
                 str(i),
