@@ -124,8 +124,11 @@ def test_consolidated_report_is_written_from_the_page(page, exchange, qtbot, tmp
     receive_packages(page.ctx.workspace, list(exchange.packages.values()))
     page.refresh()
     out = tmp_path / "tong-hop.docx"
-    page.write_report(out, with_pdf=False)
+    page.write_report(out, with_pdf=True)
     qtbot.waitUntil(lambda: "Đã lưu báo cáo tổng hợp" in page.summary.text(), timeout=20000)
+    pdf = out.with_suffix(".pdf")
+    assert page.summary.text() == f"Đã lưu báo cáo tổng hợp: “{out}” và “{pdf}”."
+    assert pdf.read_bytes().startswith(b"%PDF-")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
     assert "Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
