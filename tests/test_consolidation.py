@@ -18,6 +18,7 @@ from package_fixtures import (
     build_exchange,
 )
 
+from desktop.domain.activity import Activity
 from desktop.domain.consolidation import report_deadline, submission_status
 from desktop.domain.progress import Status
 from desktop.io.package_import import Outcome, receive_packages
@@ -183,3 +184,22 @@ def test_submissions_view_and_deadline(exchange, dept):
     rows = {r.unit.name: r for r in subs.expected_units(dept, YEAR)}
     assert rows["Sở Tài chính"].expected is False and rows[BAO].expected is True
     assert submission_status(None, deadline, expected=False) == "Không phải nộp"
+
+
+def test_own_package_and_year_without_plan_are_refused(dept, tmp_path):
+    from desktop.io.package import write_package
+    from desktop.io.package_import import receive_package
+
+    own = write_package(dept, YEAR, tmp_path / "so.cdsgoi").path
+    result = receive_package(dept, own)
+    assert result.outcome is Outcome.REFUSED
+    assert result.message == f"Gói “so.cdsgoi” bị từ chối: đây là gói của chính đơn vị “{SO}”."
+    with Workspace.open(tmp_path / "dai2024.cdsdb") as ws:
+        ws.set_self_unit(ws.unit_by_name(DAI))
+        ws.copy_plan(2023, 2024)
+        ws.add_activity(Activity(date(2024, 3, 1), "Năm sau", "Chuyên mục"))
+        later = write_package(ws, 2024, tmp_path / "dai2024.cdsgoi").path
+    result = receive_package(dept, later)
+    assert result.outcome is Outcome.REFUSED
+    assert "Chưa có kế hoạch năm 2024" in result.message
+    assert subs.submissions(dept, 2024) == []
