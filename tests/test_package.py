@@ -42,7 +42,7 @@ def dept(tmp_path):
 def _snapshot(ws) -> tuple:
     tables = ("units", "activities", "submissions", "report_texts")
     counts = tuple(ws.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
-    files = sorted(p.name for p in ws.files_dir.rglob("*")) if ws.files_dir.exists() else []
+    files = sorted(p.name for p in ws.files_dir.rglob("*") if p.is_file())
     return counts, files
 
 
@@ -216,3 +216,23 @@ def test_attachments_only_when_asked(unit_ws, tmp_path, dept):
         uid = json.loads(zf.read("hoat-dong.json"))[0]["uid"]
     assert index == [{"activity_uid": uid, "name": "Ảnh sự kiện.JPG", "path": "dinh-kem/00001.jpg"}]
     assert receive_package(dept, with_files.path).outcome is Outcome.ADDED
+
+
+def test_rows_that_collapse_into_one_refuse_the_package(exchange, dept, tmp_path):
+    with zipfile.ZipFile(exchange.packages[DAI]) as zf:
+        good = {n: zf.read(n) for n in ("don-vi.json", "ke-hoach.json")}
+        rows = json.loads(zf.read("hoat-dong.json"))
+    twin = dict(rows[0], uid="f" * 32, title=rows[0]["title"].replace(" ", "  ", 1))
+    path = _forged(
+        tmp_path,
+        {**good, "hoat-dong.json": json.dumps([*rows, twin]).encode()},
+        roles=["unit", "plan", "activities"],
+    )
+    before = _snapshot(dept)
+    result = receive_package(dept, path)
+    assert result.outcome is Outcome.REFUSED
+    assert result.message == (
+        "Gói “forged.cdsgoi” bị từ chối: có 1 hoạt động trùng nhau "
+        "(cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)."
+    )
+    assert _snapshot(dept) == before

@@ -141,6 +141,9 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
             make_current=newer,
             received_at=received_at,
         )
+    except WorkspaceError as e:
+        stored.unlink(missing_ok=True)
+        return Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}.")
     except BaseException:
         stored.unlink(missing_ok=True)
         raise

@@ -15,6 +15,7 @@ from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress
 from ..domain.plan import Unit
 from ..domain.progress import ProgressRow, Tally, default_on
+from .errors import WorkspaceError
 from .workspace import Workspace, now_iso
 
 
@@ -121,7 +122,11 @@ def store_package(
             )
             taken = _uids_in_use(ws, [a.uid for a in activities if a.uid])
             fresh = [replace(a, uid=None) if a.uid in taken else a for a in activities]
-            ws.insert_activities(fresh, unit_id)
+            _, skipped = ws.insert_activities(fresh, unit_id)
+            if skipped:
+                raise WorkspaceError(
+                    f"có {skipped} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)"
+                )
             ws.conn.execute(
                 "DELETE FROM report_texts WHERE unit_id = ? AND year = ?", (unit_id, year)
             )
