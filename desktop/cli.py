@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.set_defaults(func=cmd_consolidate)
     _add_backup_commands(sub)
+    from .reports.command import add_parser as add_report_parser
+
+    add_report_parser(sub, _add_db, _date_arg)
     return parser
 
 

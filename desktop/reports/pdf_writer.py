@@ -468,6 +468,9 @@ def write_pdf(
             rightMargin=MARGIN_RIGHT_MM * mm,
             topMargin=MARGIN_TOP_MM * mm,
             bottomMargin=MARGIN_BOTTOM_MM * mm,
+            # Otherwise every page names Helvetica, a font that is not embedded.
+            initialFontName=font_name(),
+            initialFontSize=14,
         )
         doc.build(flow)
     return out

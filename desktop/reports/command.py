@@ -1,0 +1,58 @@
+"""`python -m desktop report`: the unit's year-end report as DOCX (and PDF).
+
+Kept apart from cli.py so that other kinds of report (a consolidated one)
+can add their options here: `add_parser` builds the sub-command,
+`cmd_report` runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+
+
+def add_parser(sub, add_db: Callable, date_arg: Callable) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "report",
+        help="xuất báo cáo kết quả năm (DOCX, PDF)",
+        description="Báo cáo kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số của đơn vị, "
+        "theo thể thức Nghị định 30/2020/NĐ-CP.",
+    )
+    add_db(p)
+    p.add_argument("--year", type=int, required=True, help="năm báo cáo")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.docx", help="tệp Word")
+    p.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="thêm bản PDF")
+    p.add_argument("--number", metavar="NN", help="số báo cáo (bỏ trống: để văn thư điền)")
+    p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="ngày báo cáo")
+    p.add_argument("--template", type=Path, metavar="MẪU.docx", help="mẫu báo cáo của đơn vị")
+    p.set_defaults(func=cmd_report)
+    return p
+
+
+def cmd_report(args) -> int:
+    # Imported here: the writers load python-docx and reportlab, which other
+    # commands do not need.
+    from ..cli import EXIT_OK, UserError, open_existing
+    from ..io.atomic import FileWriteError
+    from .context import ReportOptions, build_unit_report
+    from .docx_writer import TemplateError, write_docx
+    from .pdf_writer import write_pdf
+
+    if args.out.suffix.lower() != ".docx":
+        raise UserError(f"Tệp “{args.out}” phải có đuôi .docx.")
+    if args.pdf and args.pdf.suffix.lower() != ".pdf":
+        raise UserError(f"Tệp “{args.pdf}” phải có đuôi .pdf.")
+    with open_existing(args.db) as ws:
+        options = ReportOptions(number=args.number, report_date=args.date)
+        report = build_unit_report(ws, args.year, options=options)
+    try:
+        write_docx(report, args.out, args.template)
+        print(f"Đã ghi báo cáo “{args.out}”.")
+        if args.pdf:
+            write_pdf(report, args.pdf)
+            print(f"Đã ghi bản PDF “{args.pdf}”.")
+    except (TemplateError, FileWriteError) as e:
+        raise UserError(str(e)) from e
+    return EXIT_OK
