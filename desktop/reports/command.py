@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-
 def add_parser(sub, add_db: Callable, date_arg: Callable) -> argparse.ArgumentParser:
     p = sub.add_parser(
         "report",

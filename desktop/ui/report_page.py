@@ -1,0 +1,589 @@
+"""Báo cáo: the unit's year-end report.
+
+The officer writes the narrative parts (saved per unit and year while typing),
+sets the number, date and signer, sees the pages as they will print, and
+exports DOCX or PDF in the background.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, datetime
+from html import escape as _html
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.text import format_int, format_percent
+from ..io.atomic import FileWriteError
+from ..reports import context as rc
+from ..reports.context import ReportOptions, build_unit_report, suggest_assessment
+from ..reports.docx_writer import TemplateError, write_docx
+from ..reports.model import ReportDocument
+from ..reports.pdf_writer import write_pdf
+from ..store.errors import WorkspaceError
+from .context import AppContext
+from .errors import show_error
+from .jobs import JobProgress, run_job
+
+TEMPLATE_KEY = "report/template"
+OPEN_AFTER_KEY = "report/open_after_export"
+LAST_DIR_KEY = "report/last_dir"
+AUTOSAVE_MS = 700
+PREVIEW_PAGES = 40
+PREVIEW_SCALE = 1.2  # 72 dpi x 1.2: pages readable at a glance
+
+
+def render_preview(progress: JobProgress, report: ReportDocument, limit: int) -> tuple[list, int]:
+    """The report's first `limit` PDF pages as images, and the page count."""
+    import pypdfium2 as pdfium
+
+    images: list[QImage] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "preview.pdf"
+        write_pdf(report, path, check=progress.check)
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            total = len(pdf)
+            for i in range(min(limit, total)):
+                progress.check()
+                progress.update(i, min(limit, total), "Đang vẽ trang xem trước...")
+                page = pdf[i]
+                bitmap = page.render(scale=PREVIEW_SCALE, rev_byteorder=True)
+                image = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB888,
+                )
+                images.append(image.copy())  # the bitmap's memory goes away below
+                bitmap.close()
+                page.close()
+        finally:
+            pdf.close()
+    return images, total
+
+
+class _TextBox(QPlainTextEdit):
+    """A narrative part: plain text, one paragraph per line."""
+
+    def __init__(self, key: str, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(key)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(72)
+        self.setMaximumHeight(160)
+
+
+class ReportPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._pending: dict[str, str] = {}
+        self._loading = False
+        self._unit_id: int | None = None
+        self._year: int | None = None
+        self._task_boxes: list[_TextBox] = []
+        self._jobs: list = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        ctx.year_changed.connect(lambda _year: self.refresh())
+        ctx.unit_changed.connect(self.refresh)
+        ctx.plan_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._mark_stale)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("reportHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.number = QLineEdit()
+        self.number.setObjectName("number")
+        self.number.setPlaceholderText(self.tr("để trống cho văn thư điền khi phát hành"))
+        self.number.setMaximumWidth(260)
+        self.number.textEdited.connect(lambda _t: self._changed(rc.META_NUMBER))
+        self.has_date = QCheckBox(self.tr("Ghi ngày"))
+        self.has_date.setObjectName("hasDate")
+        self.report_date = QDateEdit()
+        self.report_date.setObjectName("reportDate")
+        self.report_date.setDisplayFormat("dd/MM/yyyy")
+        self.report_date.setCalendarPopup(True)
+        self.has_date.toggled.connect(self.report_date.setEnabled)
+        self.has_date.toggled.connect(lambda _on: self._changed(rc.META_DATE))
+        self.report_date.dateChanged.connect(lambda _d: self._changed(rc.META_DATE))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.report_date)
+        date_row.addStretch(1)
+        self.signer_authority = self._line(rc.META_SIGNER_AUTHORITY, self.tr("ví dụ: KT. GIÁM ĐỐC"))
+        self.signer_title = self._line(rc.META_SIGNER_TITLE, self.tr("ví dụ: PHÓ GIÁM ĐỐC"))
+        self.signer_name = self._line(rc.META_SIGNER_NAME, self.tr("họ và tên người ký"))
+        meta = QFormLayout()
+        meta.addRow(self.tr("Số báo cáo"), self.number)
+        meta.addRow(self.tr("Ngày báo cáo"), date_row)
+        meta.addRow(self.tr("Thẩm quyền ký"), self.signer_authority)
+        meta.addRow(self.tr("Chức vụ người ký"), self.signer_title)
+        meta.addRow(self.tr("Người ký"), self.signer_name)
+        meta_box = QGroupBox(self.tr("Số, ngày và người ký"))
+        meta_box.setLayout(meta)
+
+        self.boxes: dict[str, _TextBox] = {}
+        sections = QVBoxLayout()
+        sections.addWidget(meta_box)
+        sections.addWidget(
+            self._group(
+                self.tr("I.1. Công tác chỉ đạo, triển khai"),
+                [self._box(rc.CHI_DAO, self.tr("Văn bản chỉ đạo, phân công, hội nghị..."))],
+            )
+        )
+        self.tasks_group = QGroupBox(
+            self.tr("I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)")
+        )
+        self.tasks_layout = QVBoxLayout(self.tasks_group)
+        sections.addWidget(self.tasks_group)
+        sections.addWidget(
+            self._group(
+                self.tr("I.3. Hoạt động truyền thông khác (ghi thêm)"),
+                [
+                    self._box(
+                        rc.KHAC,
+                        self.tr("Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần"),
+                    )
+                ],
+            )
+        )
+        sections.addWidget(
+            self._group(
+                self.tr("I.4. Kinh phí thực hiện (ghi thêm)"),
+                [
+                    self._box(
+                        rc.KINH_PHI,
+                        self.tr("Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí..."),
+                    )
+                ],
+            )
+        )
+        self.suggest_button = QPushButton(self.tr("Gợi ý nội dung"))
+        self.suggest_button.setObjectName("suggest")
+        self.suggest_button.setToolTip(
+            self.tr("Soạn sẵn phần Đánh giá chung từ số liệu (chỉ tiêu đạt, chưa đạt) để sửa lại")
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+        assessment = self._group(
+            self.tr("II. Đánh giá chung"),
+            [
+                QLabel(self.tr("1. Ưu điểm")),
+                self._box(rc.UU_DIEM, ""),
+                QLabel(self.tr("2. Tồn tại, hạn chế")),
+                self._box(rc.TON_TAI, ""),
+                QLabel(self.tr("3. Nguyên nhân")),
+                self._box(rc.NGUYEN_NHAN, ""),
+                self.suggest_button,
+            ],
+        )
+        sections.addWidget(assessment)
+        self.direction_group = self._group("", [self._box(rc.PHUONG_HUONG, "")])
+        sections.addWidget(self.direction_group)
+        sections.addWidget(
+            self._group(self.tr("IV. Đề xuất, kiến nghị"), [self._box(rc.DE_XUAT, "")])
+        )
+        sections.addStretch(1)
+        editor = QWidget()
+        editor.setLayout(sections)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(editor)
+
+        self.preview_button = QPushButton(self.tr("Cập nhật bản xem trước"))
+        self.preview_button.setObjectName("preview")
+        self.preview_button.clicked.connect(self.update_preview)
+        self.preview_status = QLabel(self.tr("Chưa có bản xem trước."))
+        self.preview_status.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages.setObjectName("previewPages")
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        self.pages.setStyleSheet("#previewPages { background: #7a7a7a; }")
+        preview_scroll = QScrollArea()
+        preview_scroll.setWidgetResizable(True)
+        preview_scroll.setWidget(self.pages)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.preview_button)
+        top.addWidget(self.preview_status, 1)
+        preview_layout.addLayout(top)
+        preview_layout.addWidget(preview_scroll, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor_scroll)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        self.export_docx_button = QPushButton(self.tr("Xuất DOCX"))
+        self.export_docx_button.setObjectName("exportDocx")
+        self.export_docx_button.clicked.connect(lambda: self.export("docx"))
+        self.export_pdf_button = QPushButton(self.tr("Xuất PDF"))
+        self.export_pdf_button.setObjectName("exportPdf")
+        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.open_after = QCheckBox(self.tr("Mở tệp sau khi xuất"))
+        self.open_after.setObjectName("openAfter")
+        self.open_after.setChecked(self._settings().value(OPEN_AFTER_KEY, True, type=bool))
+        self.open_after.toggled.connect(lambda on: self._settings().setValue(OPEN_AFTER_KEY, on))
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_status, 1)
+        bottom.addWidget(self.open_after)
+        bottom.addWidget(self.export_docx_button)
+        bottom.addWidget(self.export_pdf_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _line(self, key: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t: self._changed(key))
+        return edit
+
+    def _box(self, key: str, placeholder: str) -> _TextBox:
+        box = _TextBox(key, placeholder or self.tr("Để trống: báo cáo ghi “Không có.”"))
+        box.textChanged.connect(lambda: self._changed(key))
+        self.boxes[key] = box
+        return box
+
+    def _group(self, title: str, widgets: list[QWidget]) -> QGroupBox:
+        group = QGroupBox(title)
+        layout = QVBoxLayout(group)
+        for w in widgets:
+            layout.addWidget(w)
+        return group
+
+    def _settings(self) -> QSettings:
+        return self.ctx.settings
+
+    # -- loading and saving ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the texts of the current unit and year (saving edits first)."""
+        self.save_now()
+        ws = self.ctx.workspace
+        unit = ws.self_unit()
+        year = self.ctx.year
+        self._unit_id = unit.id if unit else None
+        self._year = year
+        self.heading.setText(
+            self.tr("Báo cáo kết quả năm {year} — {unit}").format(
+                year=year, unit=unit.name if unit else ""
+            )
+        )
+        self.direction_group.setTitle(
+            self.tr("III. Phương hướng, nhiệm vụ năm {year}").format(year=year + 1)
+        )
+        texts = ws.report_texts(unit.id, year) if unit else {}
+        self._loading = True
+        try:
+            for key, box in self.boxes.items():
+                if not key.startswith(rc.TASK_PREFIX):
+                    box.setPlainText(texts.get(key, ""))
+            self.number.setText(texts.get(rc.META_NUMBER, ""))
+            stored = texts.get(rc.META_DATE, "")
+            try:
+                chosen = date.fromisoformat(stored) if stored else None
+            except ValueError:
+                chosen = None
+            self.has_date.setChecked(chosen is not None)
+            self.report_date.setEnabled(chosen is not None)
+            self.report_date.setDate(QDate(chosen or date.today()))
+            self.signer_authority.setText(texts.get(rc.META_SIGNER_AUTHORITY, ""))
+            self.signer_title.setText(texts.get(rc.META_SIGNER_TITLE, ""))
+            self.signer_name.setText(texts.get(rc.META_SIGNER_NAME, ""))
+            if unit:
+                self.signer_authority.setPlaceholderText(
+                    unit.signer_authority or self.tr("(không có)")
+                )
+                self.signer_title.setPlaceholderText(unit.signer_title)
+                self.signer_name.setPlaceholderText(
+                    unit.signer_name or self.tr("họ và tên người ký")
+                )
+            self._rebuild_tasks(texts)
+        finally:
+            self._loading = False
+        self.save_status.setText("")
+        self._mark_stale()
+
+    def _rebuild_tasks(self, texts: dict[str, str]) -> None:
+        for box in self._task_boxes:
+            self.boxes.pop(box.key, None)
+        while self.tasks_layout.count():
+            item = self.tasks_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._task_boxes = []
+        rows = []
+        if self._unit_id is not None and self.ctx.workspace.plan(self._year) is not None:
+            rows = self.ctx.workspace.progress(self._unit_id, self._year)
+        if not rows:
+            self.tasks_layout.addWidget(QLabel(self.tr("Năm này đơn vị chưa có nhiệm vụ nào.")))
+        for row in rows:
+            figures = f"{format_int(row.actual)}"
+            if row.target:
+                figures += f"/{format_int(row.target)} {row.measure}, {format_percent(row.percent)}"
+            else:
+                figures += f" {row.measure}"
+            label = QLabel(
+                f"<b>{row.code}</b> — {_html(row.title)}<br/>{_html(figures)}, {_html(row.status.label)}"
+            )
+            label.setWordWrap(True)
+            box = self._box(rc.task_key(row.code), self.tr("Nhận xét của đơn vị về nhiệm vụ này"))
+            box.setPlainText(texts.get(box.key, ""))
+            self._task_boxes.append(box)
+            self.tasks_layout.addWidget(label)
+            self.tasks_layout.addWidget(box)
+
+    def _value(self, key: str) -> str:
+        if key == rc.META_NUMBER:
+            return self.number.text()
+        if key == rc.META_DATE:
+            return (
+                self.report_date.date().toPython().isoformat() if self.has_date.isChecked() else ""
+            )
+        line = {
+            rc.META_SIGNER_AUTHORITY: self.signer_authority,
+            rc.META_SIGNER_TITLE: self.signer_title,
+            rc.META_SIGNER_NAME: self.signer_name,
+        }.get(key)
+        if line is not None:
+            return line.text()
+        return self.boxes[key].toPlainText()
+
+    def _changed(self, key: str) -> None:
+        if self._loading or self._unit_id is None:
+            return
+        self._pending[key] = self._value(key)
+        self.save_status.setText(self.tr("Đang lưu..."))
+        self._timer.start()
+        self._mark_stale()
+
+    def save_now(self) -> bool:
+        """Write the edits waiting for the autosave; False if that failed (the
+        edits stay queued and are tried again)."""
+        self._timer.stop()
+        if not self._pending or self._unit_id is None:
+            return True
+        texts = dict(self._pending)
+        try:
+            self.ctx.workspace.set_report_texts(self._unit_id, self._year, texts)
+        except Exception as e:  # the text stays in the editor and in the queue
+            self.save_status.setText(self.tr("Chưa lưu được!"))
+            show_error(self, e)
+            return False
+        for key, value in texts.items():
+            if self._pending.get(key) == value:
+                del self._pending[key]
+        self.save_status.setText(
+            self.tr("Đã lưu lúc {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        )
+        return True
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.save_now()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.save_now()
+        super().closeEvent(event)
+
+    # -- suggested draft ---------------------------------------------------------------
+
+    def suggest(self) -> None:
+        """Fill section II with a draft built from the figures."""
+        try:
+            draft = suggest_assessment(self.ctx.workspace, self.ctx.year)
+        except WorkspaceError as e:
+            QMessageBox.warning(self, self.tr("Không gợi ý được"), str(e))
+            return
+        keys = rc.ASSESSMENT_KEYS
+        filled = [k for k in keys if self.boxes[k].toPlainText().strip()]
+        replace_all = False
+        if filled:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Gợi ý nội dung"),
+                self.tr(
+                    "Phần Đánh giá chung đã có nội dung. Thay toàn bộ bằng bản gợi ý?\n"
+                    "Chọn “No” để chỉ điền vào các mục còn trống."
+                ),
+            )
+            replace_all = answer == QMessageBox.StandardButton.Yes
+        for key in keys:
+            if replace_all or key not in filled:
+                self.boxes[key].setPlainText(draft[key])
+        self.save_now()
+
+    # -- report, preview and export ---------------------------------------------------------
+
+    def build_report(self) -> ReportDocument | None:
+        """The report from the saved texts (on the GUI thread: it reads the database)."""
+        if not self.save_now():
+            return None
+        try:
+            return build_unit_report(self.ctx.workspace, self.ctx.year, options=ReportOptions())
+        except WorkspaceError as e:
+            QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), str(e))
+            return None
+
+    def template_path(self) -> Path | None:
+        value = str(self._settings().value(TEMPLATE_KEY, "") or "").strip()
+        return Path(value) if value else None
+
+    def _mark_stale(self) -> None:
+        if self.pages_layout.count():
+            self.preview_status.setText(
+                self.tr("Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.")
+            )
+
+    def update_preview(self) -> None:
+        report = self.build_report()
+        if report is None:
+            return
+        self.preview_button.setEnabled(False)
+        self._jobs.append(
+            run_job(
+                self,
+                self.tr("Đang tạo bản xem trước..."),
+                render_preview,
+                report,
+                PREVIEW_PAGES,
+                on_done=self._show_preview,
+                on_error=self._job_failed,
+                on_cancel=lambda: self.preview_button.setEnabled(True),
+            )
+        )
+
+    def _show_preview(self, result: tuple[list, int]) -> None:
+        images, total = result
+        self.preview_button.setEnabled(True)
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white;")
+            self.pages_layout.addWidget(label)
+        shown = len(images)
+        if shown < total:
+            text = self.tr("Xem trước {shown}/{total} trang (xuất tệp để xem đủ).")
+        else:
+            text = self.tr("Xem trước {total} trang.")
+        self.preview_status.setText(text.format(shown=shown, total=total))
+
+    def preview_page_count(self) -> int:
+        return self.pages_layout.count()
+
+    def _default_name(self, kind: str) -> Path:
+        unit = self.ctx.workspace.self_unit()
+        abbreviation = (unit.abbreviation if unit else "") or "DV"
+        folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
+        return folder / f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
+
+    def export(self, kind: str) -> None:
+        """Ask where, then write the DOCX or PDF in the background."""
+        title = self.tr("Lưu báo cáo (Word)") if kind == "docx" else self.tr("Lưu báo cáo (PDF)")
+        pattern = (
+            self.tr("Tài liệu Word (*.docx)") if kind == "docx" else self.tr("Tệp PDF (*.pdf)")
+        )
+        name, _ = QFileDialog.getSaveFileName(self, title, str(self._default_name(kind)), pattern)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        self._settings().setValue(LAST_DIR_KEY, str(path.parent))
+        report = self.build_report()
+        if report is None:
+            return
+        for button in (self.export_docx_button, self.export_pdf_button):
+            button.setEnabled(False)
+        self._jobs.append(
+            run_job(
+                self,
+                self.tr("Đang xuất báo cáo..."),
+                _write,
+                kind,
+                report,
+                path,
+                self.template_path(),
+                on_done=self._exported,
+                on_error=self._job_failed,
+                on_cancel=self._export_finished,
+            )
+        )
+
+    def _export_finished(self) -> None:
+        for button in (self.export_docx_button, self.export_pdf_button):
+            button.setEnabled(True)
+
+    def _exported(self, path: Path) -> None:
+        self._export_finished()
+        self.save_status.setText(self.tr("Đã xuất “{path}”.").format(path=path))
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _job_failed(self, exc: BaseException, details: str) -> None:
+        self._export_finished()
+        self.preview_button.setEnabled(True)
+        if isinstance(exc, (TemplateError, FileWriteError)):
+            QMessageBox.warning(self, self.tr("Không xuất được báo cáo"), str(exc))
+        else:
+            show_error(self, exc, details)
+
+
+def _write(progress: JobProgress, kind: str, report: ReportDocument, path: Path, template) -> Path:
+    progress.update(0, 0, "Đang ghi tệp...")
+    if kind == "docx":
+        return write_docx(report, path, template, check=progress.check)
+    return write_pdf(report, path, check=progress.check)

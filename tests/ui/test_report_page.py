@@ -1,0 +1,128 @@
+"""Báo cáo page: typing autosaves per unit and year, the suggested draft, the
+preview pages, export in the background to DOCX and PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.reports import context as rc
+from desktop.ui import report_page
+from desktop.ui.report_page import ReportPage
+
+
+@pytest.fixture
+def page(ctx, qtbot, add):
+    for week in range(10):
+        add(date(2023, 1, 2 + week), f"Chuyên mục CĐS tuần {week + 1}", link=f"https://x.vn/{week}")
+    add(date(2023, 3, 1), "Tin hội nghị", code=None, form="Tin bài")
+    ctx.settings.setValue(report_page.OPEN_AFTER_KEY, False)
+    widget = ReportPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def texts(ctx):
+    return ctx.workspace.report_texts(ctx.unit.id, 2023)
+
+
+def test_typing_autosaves_and_survives_reopening(page, ctx, qtbot, type_text):
+    box = page.boxes[rc.CHI_DAO]
+    box.setFocus()
+    type_text(box, "Ban hành kế hoạch {{ x }}")
+    qtbot.waitUntil(lambda: texts(ctx).get(rc.CHI_DAO) == "Ban hành kế hoạch {{ x }}")
+    assert page.save_status.text().startswith("Đã lưu lúc")
+    type_text(page.number, "7")
+    page.has_date.setChecked(True)
+    page.report_date.setDate(date(2024, 1, 5))
+    type_text(page.signer_name, "Lê Văn Cường")
+    # Leaving the page saves at once, without waiting for the timer.
+    page.hide()
+    stored = texts(ctx)
+    assert stored[rc.META_NUMBER] == "7"
+    assert stored[rc.META_DATE] == "2024-01-05"
+    assert stored[rc.META_SIGNER_NAME] == "Lê Văn Cường"
+    again = ReportPage(ctx)
+    qtbot.addWidget(again)
+    assert again.boxes[rc.CHI_DAO].toPlainText() == "Ban hành kế hoạch {{ x }}"
+    assert again.number.text() == "7" and again.has_date.isChecked()
+
+
+def test_task_remarks_have_one_box_per_task(page, ctx, qtbot, type_text):
+    key = rc.task_key("III.2.a/TH")
+    assert key in page.boxes and rc.task_key("III.2.a/PT") in page.boxes
+    type_text(page.boxes[key], "Phát sóng tối thứ Bảy")
+    qtbot.waitUntil(lambda: texts(ctx).get(key) == "Phát sóng tối thứ Bảy")
+
+
+def test_suggestion_fills_empty_assessment(page, ctx, qtbot, monkeypatch):
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    missing = page.boxes[rc.TON_TAI].toPlainText()
+    assert "III.2.a/TH" in missing and "còn thiếu 42 chuyên mục" in missing
+    assert texts(ctx)[rc.TON_TAI] == missing
+    # With text already there, "No" keeps it and fills only the empty parts.
+    page.boxes[rc.UU_DIEM].setPlainText("Ý của đơn vị")
+    page.boxes[rc.NGUYEN_NHAN].setPlainText("")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    assert page.boxes[rc.UU_DIEM].toPlainText() == "Ý của đơn vị"
+    assert page.boxes[rc.NGUYEN_NHAN].toPlainText()
+    assert texts(ctx)[rc.UU_DIEM] == "Ý của đơn vị"
+
+
+def test_preview_shows_pages(page, qtbot):
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_page_count() >= 3, timeout=30000)
+    first = page.pages_layout.itemAt(0).widget().pixmap()
+    assert first.width() < first.height()  # A4 portrait
+    assert page.preview_status.text().startswith("Xem trước")
+
+
+def test_export_docx_and_pdf(page, ctx, qtbot, tmp_path, monkeypatch, type_text):
+    type_text(page.boxes[rc.DE_XUAT], "Đề nghị hỗ trợ kinh phí")
+    target = {"docx": tmp_path / "bao cao.docx", "pdf": tmp_path / "bao cao.pdf"}
+    asked = []
+
+    def save_dialog(parent, title, suggested, pattern):
+        asked.append(suggested)
+        kind = "docx" if "docx" in pattern else "pdf"
+        return str(target[kind]), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    qtbot.mouseClick(page.export_docx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: target["docx"].exists() and page.export_pdf_button.isEnabled(), timeout=30000
+    )
+    assert asked[0].endswith("Bao-cao-CDS-2023-PTTH.docx")
+    paragraphs = [p.text for p in docx.Document(str(target["docx"])).paragraphs]
+    assert "Đề nghị hỗ trợ kinh phí" in paragraphs
+    assert "Đã xuất" in page.save_status.text()
+    qtbot.mouseClick(page.export_pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: target["pdf"].exists() and page.export_docx_button.isEnabled(), timeout=30000
+    )
+    text = subprocess.run(
+        ["pdftotext", str(target["pdf"]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Đề nghị hỗ trợ kinh phí" in text and "BÁO CÁO" in text
+
+
+def test_broken_template_is_explained(page, ctx, qtbot, tmp_path, monkeypatch):
+    broken = tmp_path / "mau.docx"
+    broken.write_bytes(b"not a zip")
+    ctx.settings.setValue(report_page.TEMPLATE_KEY, str(broken))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    out = tmp_path / "bc.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    qtbot.mouseClick(page.export_docx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert "mau.docx" in shown[0] and "bị hỏng" in shown[0]
+    assert not out.exists()
+    assert page.export_docx_button.isEnabled()
