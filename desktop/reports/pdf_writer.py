@@ -338,7 +338,7 @@ class Rule(Flowable):
     def __init__(self, width: float):
         super().__init__()
         self.width = width
-        self.height = 4.0
+        self.height = 5.0
         self.hAlign = "CENTER"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -346,7 +346,9 @@ class Rule(Flowable):
 
     def draw(self) -> None:
         self.canv.setLineWidth(RULE_THICKNESS)
-        self.canv.line(0, self.height / 2, self.width, self.height / 2)
+        # Drawn at the bottom, as Word draws a paragraph's bottom border: the
+        # line sits a few points below the text above.
+        self.canv.line(0, 1.0, self.width, 1.0)
 
 
 def _rule(text: str, style: str, avail: float, share: float = SHORT_RULE_SHARE) -> Rule:

@@ -50,7 +50,7 @@ OPEN_AFTER_KEY = "report/open_after_export"
 LAST_DIR_KEY = "report/last_dir"
 AUTOSAVE_MS = 700
 PREVIEW_PAGES = 40
-PREVIEW_SCALE = 1.2  # 72 dpi x 1.2: pages readable at a glance
+PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
 
 
 def render_preview(progress: JobProgress, report: ReportDocument, limit: int) -> tuple[list, int]:
@@ -239,7 +239,7 @@ class ReportPage(QWidget):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_layout.setSpacing(12)
         self.pages.setStyleSheet("#previewPages { background: #7a7a7a; }")
-        preview_scroll = QScrollArea()
+        self.preview_scroll = preview_scroll = QScrollArea()
         preview_scroll.setWidgetResizable(True)
         preview_scroll.setWidget(self.pages)
         preview = QWidget()
@@ -509,9 +509,14 @@ class ReportPage(QWidget):
             item = self.pages_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        # Pages as wide as the pane allows, never wider than rendered.
+        width = max(self.preview_scroll.viewport().width() - 40, 200)
         for image in images:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setPixmap(pixmap)
             label.setStyleSheet("background: white;")
             self.pages_layout.addWidget(label)
         shown = len(images)
