@@ -70,6 +70,7 @@ class _Smoke:
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
         return [
+            ("môi trường cho chương trình khác", self.check_child_environment),
             ("tạo dữ liệu và chọn đơn vị", self.set_up_unit),
             ("mở cửa sổ chính", self.open_window),
             ("thêm hoạt động", self.add_activity),
@@ -81,6 +82,14 @@ class _Smoke:
     @property
     def workspace(self):
         return self.window.ctx.workspace
+
+    def check_child_environment(self) -> None:
+        """Programs the app starts (the file opener, LibreOffice) must load the
+        system's libraries, not the copies inside the frozen app's folder."""
+        bundle = getattr(sys, "_MEIPASS", None)
+        if bundle:
+            search_path = os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep)
+            _expect(bundle not in search_path, f"LD_LIBRARY_PATH vẫn trỏ vào “{bundle}”")
 
     def set_up_unit(self) -> None:
         """What the first-run dialog does: a new workspace with the built-in plan
