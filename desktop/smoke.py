@@ -66,6 +66,8 @@ class _Smoke:
         self.pdf_path = folder / "bao-cao.pdf"
         self.app = None
         self.window = None
+        self.report = None
+        self.pdf_pages = 0
         self.facts: list[str] = []
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
@@ -77,6 +79,7 @@ class _Smoke:
             ("xuất báo cáo DOCX và PDF", self.write_reports),
             ("kiểm tra tệp DOCX", self.check_docx),
             ("kiểm tra tệp PDF", self.check_pdf),
+            ("xem trước báo cáo", self.check_preview),
         ]
 
     @property
@@ -146,9 +149,9 @@ class _Smoke:
         from .reports.docx_writer import write_docx
         from .reports.pdf_writer import write_pdf
 
-        report = build_unit_report(self.workspace, SMOKE_YEAR)
-        write_docx(report, self.docx_path)
-        write_pdf(report, self.pdf_path)
+        self.report = build_unit_report(self.workspace, SMOKE_YEAR)
+        write_docx(self.report, self.docx_path)
+        write_pdf(self.report, self.pdf_path)
 
     def check_docx(self) -> None:
         import docx
@@ -174,13 +177,41 @@ class _Smoke:
         words = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
         _expect("BÁO CÁO" in words, "chữ trong tệp PDF không đọc được (thiếu “BÁO CÁO”)")
         _expect(SMOKE_TITLE in words, "phụ lục của tệp PDF thiếu hoạt động vừa thêm")
+        self.pdf_pages = pages
         self.facts.append(f"PDF {pages} trang, phông {register_fonts().source}")
+
+    def check_preview(self) -> None:
+        """The report section's page preview (PDF pages drawn by PDFium)."""
+        from .ui.report_page import render_preview
+
+        images, total = render_preview(_Unattended(), self.report, 1)
+        _expect(
+            total == self.pdf_pages, f"bản xem trước có {total} trang, tệp PDF có {self.pdf_pages}"
+        )
+        page = images[0]
+        dark = sum(
+            page.pixelColor(x, y).lightness() < 128
+            for x in range(0, page.width(), 8)
+            for y in range(0, page.height() // 3, 8)
+        )
+        _expect(dark > 0, "trang xem trước trống trơn")
+        self.facts.append("xem trước")
 
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
             self.workspace.close()
             self.window.deleteLater()
+
+
+class _Unattended:
+    """Stands in for a progress dialog: nobody watches or cancels."""
+
+    def check(self) -> None:
+        """Never cancelled."""
+
+    def update(self, done: int, total: int = 0, text: str = "") -> None:
+        """Nothing to show."""
 
 
 def run_smoke_test() -> int:
