@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.text import format_int
 from ..store import Workspace
 from .activities_page import ActivitiesPage
+from .backup_dialogs import add_backup_actions
 from .context import AppContext
 from .jobs import run_job
 from .plan_page import PlanPage
@@ -75,8 +76,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._placed = False
         self.setObjectName("mainWindow")
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(760, 480))
 
         self.activities = ActivitiesPage(ctx, self)
         self.progress = ProgressPage(ctx, self)
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sections")
         self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMinimumWidth(130)
         self.stack = QStackedWidget()
         icons = {
             "activities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_menus()
         self.send_action = add_send_action(self)
+        self.backup_actions = add_backup_actions(self)
         self.status_text = QLabel()
         self.statusBar().addPermanentWidget(self.status_text)
         self.activities.summary_changed.connect(self._show_summary)
@@ -412,7 +416,7 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry()
         if self.isMaximized():
             return
-        width = min(self.width(), available.width())
+        width = min(self.width(), available.width() - (frame.width() - self.width()))
         height = min(self.height(), available.height() - (frame.height() - self.height()))
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
@@ -421,6 +425,13 @@ class MainWindow(QMainWindow):
             x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
             y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
             self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            # The frame's size is known once shown: check the placement again.
+            self._placed = True
+            self.keep_on_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

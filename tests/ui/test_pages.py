@@ -1,0 +1,244 @@
+"""Tiến độ, Kế hoạch and Đơn vị pages, and the first-run dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.plan_page import PlanPage
+from desktop.ui.progress_page import (
+    COL_ACTUAL,
+    COL_CODE,
+    COL_EXPECTED,
+    COL_PERCENT,
+    COL_STATUS,
+    COL_TARGET,
+    ProgressPage,
+    cumulative,
+)
+from desktop.ui.unit_page import UnitPage
+
+
+def cell(view, row: int, col: int) -> str:
+    return view.model().index(row, col).data()
+
+
+def test_progress_figures_and_statuses(ctx, qtbot, add):
+    # 2023 is over: weekly TV programmes 52/52 (met), radio 26/52 (not met).
+    for week in range(52):
+        add(
+            date(2023, 1, 2) + (date(2023, 1, 9) - date(2023, 1, 2)) * week,
+            f"Truyền hình tuần {week + 1}",
+        )
+    for week in range(26):
+        add(
+            date(2023, 1, 4) + (date(2023, 1, 11) - date(2023, 1, 4)) * week,
+            f"Phát thanh tuần {week + 1}",
+            code="III.2.a/PT",
+        )
+    add(date(2023, 5, 1), "Tin hội thảo", code=None, form="Tin bài", cost=2_000_000)
+    add(date(2023, 5, 2), "Tin tập huấn", code=None, form="Tin bài")
+    add(date(2023, 6, 1), "Phóng sự Lý Sơn", code=None, form="Phóng sự", quantity=3)
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+
+    rows = {cell(page.table, r, COL_CODE): r for r in range(page.model.rowCount())}
+    assert set(rows) == {"III.2.a/PT", "III.2.a/TH"}
+    th, pt = rows["III.2.a/TH"], rows["III.2.a/PT"]
+    assert [
+        cell(page.table, th, c)
+        for c in (COL_TARGET, COL_ACTUAL, COL_PERCENT, COL_EXPECTED, COL_STATUS)
+    ] == [
+        "52",
+        "52",
+        "100%",
+        "52",
+        "Đạt",
+    ]
+    assert [cell(page.table, pt, c) for c in (COL_ACTUAL, COL_PERCENT, COL_STATUS)] == [
+        "26",
+        "50%",
+        "Không đạt",
+    ]
+    assert (
+        page.model.index(th, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole).color().name()
+        == "#c8e6c9"
+    )
+    assert (
+        page.model.index(pt, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole).color().name()
+        == "#ffcdd2"
+    )
+    assert "đến ngày 31/12/2023" in page.heading.text()
+
+    # Other activities by form, the largest first.
+    other = [[page.other.item(r, c).text() for c in range(4)] for r in range(page.other.rowCount())]
+    assert other == [["Phóng sự", "1", "3", "0 đồng"], ["Tin bài", "2", "2", "2.000.000 đồng"]]
+
+    # The chart follows the selected target: cumulative by month, expected line to 26/52.
+    page.table.selectRow(pt)
+    assert page.chart.title.startswith("III.2.a/PT")
+    assert page.chart.actual[-1] == 26 and len(page.chart.actual) == 12
+    assert page.chart.actual == cumulative(
+        ctx.workspace.monthly_totals(ctx.unit.id, 2023, "III.2.a/PT")
+    )
+    assert round(page.chart.expected[5]) == 26  # half the year: half of 52
+    assert page.chart.expected[-1] == 52
+    assert not page.chart.grab().isNull()
+
+    # Double-clicking a target asks for its activities.
+    with qtbot.waitSignal(page.target_activated) as signal:
+        rect = page.table.visualRect(page.model.index(th, COL_CODE))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == ["III.2.a/TH"]
+
+
+def test_progress_on_track_and_behind_during_the_year(ctx, qtbot, add, monkeypatch):
+    from desktop.ui.context import AppContext
+
+    monkeypatch.setattr(AppContext, "on_date", lambda self: date(2023, 7, 2))
+    for day in range(1, 28):  # 27 by 2 July, ahead of the 26.1 expected
+        add(date(2023, 1, day), f"Truyền hình số {day}")
+    add(date(2023, 1, 4), "Phát thanh tuần 1", code="III.2.a/PT")
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    statuses = {
+        cell(page.table, r, COL_CODE): cell(page.table, r, COL_STATUS)
+        for r in range(page.model.rowCount())
+    }
+    assert statuses == {"III.2.a/TH": "Đúng tiến độ", "III.2.a/PT": "Chậm tiến độ"}
+    assert "đến ngày 02/07/2023" in page.heading.text()
+    # New records refresh the page.
+    for day in range(1, 29):
+        add(date(2023, 2, day), f"Phát thanh số {day}", code="III.2.a/PT")
+    ctx.data_changed.emit()
+    statuses = {
+        cell(page.table, r, COL_CODE): cell(page.table, r, COL_STATUS)
+        for r in range(page.model.rowCount())
+    }
+    assert statuses["III.2.a/PT"] == "Đúng tiến độ"
+
+
+def test_plan_copy_to_a_new_year(ctx, qtbot, monkeypatch):
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert page.targets.rowCount() == len(ctx.workspace.plan(2023).targets)
+    assert page.targets.item(1, 0).text() == "III.2.a/PT"
+    monkeypatch.setattr("desktop.ui.plan_page.QInputDialog.getInt", lambda *a, **k: (2024, True))
+    with qtbot.waitSignal(ctx.year_changed):
+        qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    plan = ctx.workspace.plan(2024)
+    assert plan is not None and ctx.year == 2024
+    assert [t.code for t in plan.targets] == [t.code for t in ctx.workspace.plan(2023).targets]
+    assert plan.target("III.3.a").due_end == date(2024, 9, 30)
+    assert page.heading.text().startswith("Kế hoạch năm 2024")
+    assert page.targets.item(11, 4).text() == "01/07/2024 – 30/09/2024"
+
+    # Copying onto a year that has a plan is refused with the store's message.
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert not page.copy_plan_to(2023, 2024)
+    assert warnings == ["Năm 2024 đã có kế hoạch; không sao chép đè lên."]
+
+
+def test_plan_info_and_target_edits(ctx, qtbot):
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    page.number.setText("45/KH-UBND")
+    page.signed.setText("31/02/2023")
+    assert not page.save_info()
+    assert page.errors["signed"].text() == "“31/02/2023” không phải ngày dạng dd/mm/yyyy"
+    page.signed.setText("15/03/2023")
+    with qtbot.waitSignal(ctx.plan_changed):
+        qtbot.mouseClick(page.save_info_button, Qt.MouseButton.LeftButton)
+    plan = ctx.workspace.plan(2023)
+    assert (plan.number, plan.signed_date) == ("45/KH-UBND", date(2023, 3, 15))
+
+    row = [page.targets.item(r, 0).text() for r in range(page.targets.rowCount())].index(
+        "III.2.a/TH"
+    )
+    page.edit_target(row)
+    dialog = page.target_dialog
+    dialog.number.setText("abc")
+    dialog.due_end.setText("01/01/2022")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "abc" in dialog.errors["number"].text()
+    assert dialog.errors["due_end"].text() == "Ngày kết thúc phải sau ngày bắt đầu"
+    dialog.number.setText("48")
+    dialog.due_end.setText("30/11/2023")
+    dialog.kind_boxes["bao"].setChecked(True)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+        Qt.MouseButton.LeftButton,
+    )
+    target = ctx.workspace.plan(2023).target("III.2.a/TH")
+    assert (target.target, target.due_end, set(target.lead_kinds)) == (
+        48,
+        date(2023, 11, 30),
+        {"dai_ptth", "bao"},
+    )
+    assert page.targets.item(row, 3).text() == "48"
+
+
+def test_unit_profile_edit(ctx, qtbot, type_text):
+    page = UnitPage(ctx)
+    qtbot.addWidget(page)
+    assert page.name.text() == "Đài Phát thanh và Truyền hình tỉnh"
+    assert page.governing_body.text() == "UBND TỈNH QUẢNG NGÃI"
+    page.signer_name.clear()
+    type_text(page.signer_name, "Nguyễn Văn An")
+    page.recipients.setPlainText("Như trên;\n  Ban Giám đốc Đài\n\nLưu: VT")
+    page.archive.setText("VT, TCHC")
+    with qtbot.waitSignal(ctx.unit_changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    unit = ctx.workspace.self_unit()
+    assert unit.signer_name == "Nguyễn Văn An"
+    assert unit.recipients == ("Như trên;", "Ban Giám đốc Đài", "Lưu: VT")
+    assert unit.archive == "VT, TCHC"
+    assert page.message.text() == "Đã lưu."
+
+    page.name.clear()
+    assert not page.save()
+    assert page.name_error.text() == "Tên đơn vị không được để trống."
+    page.name.setText("Báo Quảng Ngãi")  # another unit's name
+    assert not page.save()
+    assert page.name_error.text() == "Đã có đơn vị tên “Báo Quảng Ngãi”."
+    assert ctx.workspace.self_unit().name == "Đài Phát thanh và Truyền hình tỉnh"
+
+
+def test_first_run_choose_a_unit_of_the_plan(ws, qtbot):
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()  # nothing chosen
+    assert dialog.isVisible()
+    assert dialog.unit_error.text() == "Hãy chọn hoặc gõ tên đơn vị."
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findText("Báo Quảng Ngãi"))
+    dialog.year_box.setCurrentIndex(dialog.year_box.findData(2023))
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.year() == 2023
+    unit = ws.self_unit()
+    assert (unit.name, unit.governing_body, unit.place, unit.lead_kinds) == (
+        "Báo Quảng Ngãi",
+        "TỈNH ỦY QUẢNG NGÃI",
+        "Quảng Ngãi",
+        ("bao",),
+    )
+
+
+def test_first_run_new_unit_gets_defaults(ws, qtbot, type_text):
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.unit_box.lineEdit(), "Sở Giáo dục và Đào tạo")
+    dialog.accept()
+    unit = ws.self_unit()
+    assert unit.name == "Sở Giáo dục và Đào tạo"
+    assert (unit.governing_body, unit.place) == ("UBND TỈNH QUẢNG NGÃI", "Quảng Ngãi")
+    assert unit.id not in {u.id for u in ws.units()[:6]}
