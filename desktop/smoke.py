@@ -75,6 +75,7 @@ class _Smoke:
             ("môi trường cho chương trình khác", self.check_child_environment),
             ("tạo dữ liệu và chọn đơn vị", self.set_up_unit),
             ("mở cửa sổ chính", self.open_window),
+            ("nạp bản dịch tiếng Anh", self.load_english),
             ("thêm hoạt động", self.add_activity),
             ("xuất báo cáo DOCX và PDF", self.write_reports),
             ("kiểm tra tệp DOCX", self.check_docx),
@@ -120,6 +121,12 @@ class _Smoke:
             bool(self.window.windowIcon().availableSizes()), "không nạp được biểu tượng ứng dụng"
         )
         self.facts.append("cửa sổ chính")
+
+    def load_english(self) -> None:
+        from .app import install_translation
+
+        _expect(install_translation(self.app, "en"), "không nạp được tệp baocao_en.qm")
+        install_translation(self.app, "vi")
 
     def add_activity(self) -> None:
         from .domain.activity import Activity
