@@ -92,7 +92,7 @@ class ActivitiesPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
-        for col, width in enumerate((90, 100, 130, 360, 75, 90, 120, 80)):
+        for col, width in enumerate((90, 120, 150, 360, 75, 90, 120, 70)):
             self.table.setColumnWidth(col, width)
 
         self._make_actions()

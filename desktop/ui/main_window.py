@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.sections[row][2]
+        # The figures in the status bar describe the activities list only.
+        self.status_text.setVisible(page is self.activities)
         if page is self.activities:
             self.activities.table.setFocus()
         self.statusBar().clearMessage()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.plan import OTHER_ACTIVITIES, Target
 from ..domain.progress import ProgressRow, Status, elapsed_share
-from ..domain.text import format_decimal, format_int, format_money, format_percent
+from ..domain.text import format_decimal, format_int, format_percent
 from .context import AppContext
 
 STATUS_COLOURS = {
@@ -308,10 +308,11 @@ class ProgressPage(QWidget):
                 self.tr("Hình thức"),
                 self.tr("Số hoạt động"),
                 self.tr("Số lượng"),
-                self.tr("Kinh phí"),
+                self.tr("Kinh phí (đồng)"),
             ]
         )
         self.other.verticalHeader().setVisible(False)
+        self.other.setWordWrap(False)
         self.other.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.other.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.other.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -330,7 +331,7 @@ class ProgressPage(QWidget):
         self.splitter.setObjectName("progressSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.lower)
-        self.splitter.setSizes([380, 260])
+        self.splitter.setSizes([230, 420])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -385,7 +386,7 @@ class ProgressPage(QWidget):
         self.other.setRowCount(len(rows))
         for r, (form, records, quantity, cost) in enumerate(rows):
             for c, text in enumerate(
-                (form, format_int(records), format_int(quantity), format_money(cost))
+                (form, format_int(records), format_int(quantity), format_int(cost))
             ):
                 item = QTableWidgetItem(text)
                 if c:
