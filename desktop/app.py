@@ -77,10 +77,20 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
 
     Returns None when it could not be opened (the officer has been told).
     """
+    from .store.lock import WorkspaceLockedError
+
     try:
-        return Workspace.open(path)
-    except WorkspaceError as e:
+        return Workspace.open(path, lock=True, daily_backup=True)
+    except WorkspaceLockedError as e:
         _explain_open_failure(parent, path, str(e))
+    except WorkspaceError as e:
+        if not Path(path).exists():
+            _explain_open_failure(parent, path, str(e))
+            return None
+        # A broken file is kept as it is; offer the latest backup or another file.
+        from .ui.backup_dialogs import offer_recovery
+
+        return offer_recovery(parent, Path(path), str(e))
     except OSError as e:
         _explain_open_failure(
             parent, path, f"Không đọc hoặc tạo được tệp ({e.strerror or e}). Hãy kiểm tra thư mục."
@@ -147,7 +157,12 @@ def run_gui(argv: list[str]) -> int:
     from .ui.jobs import wait_for_jobs
 
     wait_for_jobs()
-    window.ctx.workspace.close()
+    # After a restore the workspace lives in a newer window than the first.
+    from .ui.main_window import MainWindow
+
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.ctx.workspace.close()
     return code
 
 

@@ -320,7 +320,7 @@ def cmd_backup(args) -> int:
             dest = backup.backup_to(ws.conn, args.to, source=ws.path)
         else:
             dest = backup.make_backup(ws.conn, ws.path, backup.KIND_MANUAL)
-    info = backup.inspect_backup(dest, thorough=False)
+    info = backup.inspect_backup(dest, check="quick_check")
     print(f"Đã sao lưu “{path}” vào “{dest}”.")
     print(info.describe())
     return EXIT_OK

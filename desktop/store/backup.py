@@ -221,6 +221,20 @@ def make_backup(
     return dest
 
 
+def backup_file(workspace_path: Path | str, kind: str = KIND_MANUAL) -> Path:
+    """Back up a workspace through a connection of its own, so it can run off
+    the GUI thread while the window keeps the workspace open."""
+    workspace_path = Path(workspace_path)
+    try:
+        conn = sqlite3.connect(f"{workspace_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise BackupError(f"Không mở được tệp “{workspace_path}” để sao lưu ({e}).") from e
+    try:
+        return make_backup(conn, workspace_path, kind)
+    finally:
+        conn.close()
+
+
 def backup_before_migration(conn: sqlite3.Connection, old_version: int, path: Path) -> Path:
     """Safety copy of a workspace about to be upgraded; the upgrade does not
     start if it fails."""
@@ -372,9 +386,10 @@ class BackupInfo:
         )
 
 
-def inspect_backup(path: Path | str, *, thorough: bool = True) -> BackupInfo:
+def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -> BackupInfo:
     """Open a backup read-only and check that it is a sound workspace of a
-    version this app reads. Raises BackupError saying what is wrong."""
+    version this app reads (`check`: "integrity_check", "quick_check", or None
+    to only read its counts for a list). Raises BackupError saying what is wrong."""
     from .workspace import Workspace
 
     path = Path(path)
@@ -399,8 +414,7 @@ def inspect_backup(path: Path | str, *, thorough: bool = True) -> BackupInfo:
                 f"Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng; "
                 "hãy cập nhật ứng dụng trước khi khôi phục."
             )
-        check = "integrity_check" if thorough else "quick_check"
-        result = conn.execute(f"PRAGMA {check}").fetchone()[0]
+        result = conn.execute(f"PRAGMA {check}").fetchone()[0] if check else "ok"
         if result != "ok":
             raise BackupError(f"Tệp sao lưu “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}).")
         view = Workspace(path, conn)

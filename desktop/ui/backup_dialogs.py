@@ -1,0 +1,427 @@
+"""Backups in the app: "Sao lưu ngay", "Khôi phục...", the backup folder, and
+the offer to restore when a workspace cannot be opened.
+
+The main window gets its commands from `add_backup_actions(window)`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.text import format_int
+from ..store import Workspace, WorkspaceError
+from ..store import backup as bk
+from ..store.lock import WorkspaceLockedError
+from .errors import show_error
+from .jobs import run_job
+
+FILE_FILTER = "Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup", text)
+
+
+def _when(info_or_entry) -> str:
+    made = info_or_entry.made_at
+    return made.strftime("%d/%m/%Y %H:%M:%S") if made else _tr("không rõ")
+
+
+def _testing() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return bool(app is not None and app.property("testing"))
+
+
+# -- restore dialog --------------------------------------------------------------------
+
+
+class RestoreDialog(QDialog):
+    """The backups of this workspace, newest first, with their date, why they
+    were made and what they hold; the officer picks one (or another file) and
+    confirms. `chosen` is the backup to restore once accepted."""
+
+    COLUMNS = ("Thời điểm", "Loại", "Hoạt động", "Đơn vị", "Tệp")
+
+    def __init__(self, workspace: Path, current_counts: dict[str, int] | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(_tr("Khôi phục từ bản sao lưu"))
+        self.workspace = Path(workspace)
+        self.current_counts = current_counts
+        self.chosen: bk.BackupInfo | None = None
+        self._infos: list[bk.BackupInfo | None] = []
+
+        intro = QLabel(
+            _tr(
+                "Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên "
+                "(thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu."
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("backups")
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self._restore_clicked())
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton(
+            _tr("Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(False)
+        self.other_button = self.buttons.addButton(
+            _tr("Chọn tệp khác..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Đóng"))
+        self.restore_button.clicked.connect(self._restore_clicked)
+        self.other_button.clicked.connect(self._other_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.buttons)
+        self.resize(820, 420)
+        self.load()
+
+    def load(self) -> None:
+        folder = bk.get_backup_dir()
+        self.folder_label.setText(_tr("Thư mục sao lưu: {0}").format(folder))
+        entries = bk.list_backups(self.workspace.stem, folder)
+        self.table.setRowCount(len(entries))
+        self._infos = []
+        for row, entry in enumerate(entries):
+            try:
+                info = bk.inspect_backup(entry.path, check=None)
+            except WorkspaceError:
+                info = None
+            self._infos.append(info)
+            activities = format_int(info.counts["activities"]) if info else _tr("không đọc được")
+            cells = (
+                _when(info or entry),
+                entry.kind_label,
+                activities,
+                (info.unit_name or "") if info else "",
+                entry.path.name,
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        if entries:
+            self.table.selectRow(0)
+        else:
+            self.details.setText(
+                _tr("Chưa có bản sao lưu nào của “{0}” trong thư mục này.").format(
+                    self.workspace.name
+                )
+            )
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        info = self._infos[rows[0].row()] if rows else None
+        self.restore_button.setEnabled(info is not None)
+        if info is not None:
+            self.details.setText(self._describe(info))
+        elif rows:
+            self.details.setText(_tr("Tệp sao lưu này bị hỏng hoặc không đọc được."))
+
+    def _describe(self, info: bk.BackupInfo) -> str:
+        text = info.describe()
+        if self.current_counts is not None:
+            text += "\n" + _tr("Dữ liệu hiện tại: {0} hoạt động.").format(
+                format_int(self.current_counts["activities"])
+            )
+        return text
+
+    def selected_info(self) -> bk.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._infos[rows[0].row()] if rows else None
+
+    def _restore_clicked(self) -> None:
+        info = self.selected_info()
+        if info is not None:
+            self._confirm(info)
+
+    def _other_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Chọn tệp sao lưu"), str(bk.get_backup_dir()), _tr(FILE_FILTER)
+        )
+        if not name:
+            return
+        try:
+            info = bk.inspect_backup(name, check=None)
+        except WorkspaceError as e:
+            show_error(self, e)
+            return
+        self._confirm(info)
+
+    def _confirm(self, info: bk.BackupInfo) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("confirmRestore")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Khôi phục dữ liệu"))
+        box.setText(_tr("Khôi phục bản sao lưu lúc {0}?").format(_when(info)))
+        box.setInformativeText(
+            self._describe(info)
+            + "\n\n"
+            + _tr(
+                "Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); "
+                "ứng dụng sẽ mở lại dữ liệu sau khi khôi phục."
+            )
+        )
+        yes = box.addButton(_tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Không"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        if box.clickedButton() is yes:
+            self.chosen = info
+            self.accept()
+
+
+# -- backup folder ------------------------------------------------------------------------
+
+
+class BackupFolderDialog(QDialog):
+    """Where backups go: the data folder by default, or a folder the officer
+    picks (a USB drive, a network folder)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("backupFolderDialog")
+        self.setWindowTitle(_tr("Thư mục sao lưu"))
+        self.path_edit = QLineEdit(str(bk.get_backup_dir()))
+        self.path_edit.setObjectName("backupFolder")
+        self.path_edit.setMinimumWidth(420)
+        browse = QPushButton(_tr("Chọn..."))
+        browse.clicked.connect(self._browse)
+        default = QPushButton(_tr("Mặc định"))
+        default.clicked.connect(lambda: self.path_edit.setText(str(bk.default_backup_dir())))
+        open_button = QPushButton(_tr("Mở thư mục"))
+        open_button.clicked.connect(self._open_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(default)
+        row.addWidget(open_button)
+        note = QLabel(
+            _tr(
+                "Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp "
+                "dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao "
+                "lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Hủy"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Bản sao lưu được lưu vào thư mục:")))
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, _tr("Chọn thư mục sao lưu"), self.path_edit.text()
+        )
+        if folder:
+            self.path_edit.setText(folder)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.path_edit.text()))
+
+    def save(self) -> None:
+        text = self.path_edit.text().strip()
+        try:
+            bk.set_backup_dir(Path(text) if text else None)
+        except WorkspaceError as e:
+            show_error(self, e)
+            return
+        self.accept()
+
+
+# -- main window commands -------------------------------------------------------------------
+
+
+def backup_now(window) -> None:
+    """Copy the open workspace to the backup folder off the GUI thread."""
+    path = window.ctx.workspace.path
+
+    def done(dest: Path) -> None:
+        window.statusBar().showMessage(_tr("Đã sao lưu vào “{0}”.").format(dest), 15000)
+        box = QMessageBox(window)
+        box.setObjectName("backupDone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(_tr("Sao lưu"))
+        box.setText(_tr("Đã sao lưu dữ liệu vào:\n{0}").format(dest))
+        if _testing():
+            box.show()
+        else:
+            box.exec()
+
+    run_job(
+        window,
+        _tr("Đang sao lưu dữ liệu..."),
+        lambda _progress: bk.backup_file(path),
+        on_done=done,
+        cancellable=False,
+    )
+
+
+def restore_into_window(window, backup: Path) -> QWidget | None:
+    """Close the workspace, put the backup in place (the current file kept
+    aside) and reopen it in a new window, which is returned."""
+    from ..app import start_main_window
+    from .jobs import wait_for_jobs
+
+    ctx = window.ctx
+    path = ctx.workspace.path
+    wait_for_jobs()
+    window.save_state()
+    ctx.workspace.close()
+    try:
+        result = bk.restore_backup(backup, path)
+    except WorkspaceError as e:
+        show_error(window, e)
+        ctx.workspace = Workspace.open(path, create=False, lock=True)
+        return None
+    new_window = start_main_window(path, ctx.settings)
+    if new_window is None:
+        return None
+    new_window.show()
+    kept = (
+        _tr(" Dữ liệu trước khi khôi phục được giữ tại “{0}”.").format(result.kept_aside)
+        if result.kept_aside
+        else ""
+    )
+    new_window.statusBar().showMessage(
+        _tr("Đã khôi phục từ bản sao lưu lúc {0}.").format(_when(result.info)) + kept, 30000
+    )
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    return new_window
+
+
+def open_restore_dialog(window) -> QWidget | None:
+    ws = window.ctx.workspace
+    dialog = RestoreDialog(ws.path, ws.counts(), window)
+    window.restore_dialog = dialog
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return None
+    return restore_into_window(window, dialog.chosen.path)
+
+
+def add_backup_actions(window) -> list[QAction]:
+    """ "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu..." in the Tệp menu."""
+    backup_action = QAction(_tr("Sao lưu ngay"), window)
+    backup_action.setObjectName("backupNow")
+    backup_action.triggered.connect(lambda: backup_now(window))
+    restore_action = QAction(_tr("Khôi phục từ bản sao lưu..."), window)
+    restore_action.setObjectName("restoreBackup")
+    restore_action.triggered.connect(lambda: open_restore_dialog(window))
+    folder_action = QAction(_tr("Thư mục sao lưu..."), window)
+    folder_action.setObjectName("backupFolder")
+    folder_action.triggered.connect(lambda: BackupFolderDialog(window).exec())
+    actions = [backup_action, restore_action, folder_action]
+    for action in actions:
+        window.file_menu.insertAction(window.settings_action, action)
+    window.file_menu.insertSeparator(window.settings_action)
+    return actions
+
+
+# -- a workspace that cannot be opened ----------------------------------------------------------
+
+
+def offer_recovery(parent, path: Path, message: str):
+    """The workspace cannot be opened: say why in plain words and offer the
+    latest backup or another file. Returns an open Workspace or None."""
+    from ..app import open_workspace_interactively
+
+    latest = bk.latest_backup(path.stem)
+    box = QMessageBox(parent)
+    box.setObjectName("openFailed")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Không mở được dữ liệu"))
+    box.setText(_tr("Không mở được tệp dữ liệu “{0}”.").format(path))
+    advice = (
+        _tr("Có bản sao lưu lúc {0} ({1}).").format(_when(latest), latest.kind_label)
+        if latest
+        else _tr("Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.")
+    )
+    box.setInformativeText(f"{message}\n\n{advice}")
+    restore = (
+        box.addButton(_tr("Khôi phục bản sao lưu gần nhất"), QMessageBox.ButtonRole.AcceptRole)
+        if latest
+        else None
+    )
+    other = box.addButton(_tr("Mở tệp khác..."), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        try:
+            result = bk.restore_backup(latest.path, path)
+        except WorkspaceLockedError as e:
+            show_error(parent, e)
+            return None
+        except WorkspaceError as e:
+            show_error(parent, e)
+            return offer_recovery(parent, path, message)
+        if result.kept_aside and not _testing():
+            QMessageBox.information(
+                parent,
+                _tr("Đã khôi phục"),
+                _tr("Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.").format(
+                    _when(result.info), result.kept_aside
+                ),
+            )
+        return open_workspace_interactively(path, parent)
+    if clicked is other:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Mở tệp dữ liệu"), str(path.parent), _tr(FILE_FILTER)
+        )
+        if name:
+            return open_workspace_interactively(Path(name), parent)
+    return None
