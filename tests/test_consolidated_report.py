@@ -21,6 +21,7 @@ from package_fixtures import (
 )
 from pypdf import PdfReader
 
+from desktop.cli import main
 from desktop.domain.text import format_decimal, format_int
 from desktop.io.package_import import receive_packages
 from desktop.reports.consolidated import text_key, write_consolidated_report
@@ -197,3 +198,22 @@ def test_docx_opens_and_paginates_in_libreoffice(written, tmp_path):
     assert pages >= 8  # body, then three appendices each starting a page
     text = _pdf_text(converted)
     assert "Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
+
+
+def test_cli_consolidated_report(written, tmp_path, capsys):
+    ex, db, _ = written
+    out, pdf = tmp_path / "cli.docx", tmp_path / "cli.pdf"
+    args = ["report", "--db", str(db), "--year", "2023", "--consolidated", "--out", str(out)]
+    assert main([*args, "--pdf", str(pdf), "--number", "7"]) == 0, capsys.readouterr().err
+    texts = _texts(docx.Document(str(out)))
+    assert "Số: 07/BC-STTTT" in texts
+    assert any("Thực hiện 18/156 chuyên mục" in t for t in texts)
+    assert "Thực hiện 18/156 chuyên mục" in _pdf_text(pdf)
+    unit_db = ex.unit_db[DAI]
+    assert (
+        main(
+            ["report", "--db", str(unit_db), "--year", "2023", "--consolidated", "--out", str(out)]
+        )
+        == 1
+    )
+    assert "không phải đơn vị tổng hợp" in capsys.readouterr().err

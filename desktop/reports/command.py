@@ -26,6 +26,11 @@ def add_parser(sub, add_db: Callable, date_arg: Callable) -> argparse.ArgumentPa
     p.add_argument("--number", metavar="NN", help="số báo cáo (bỏ trống: để văn thư điền)")
     p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="ngày báo cáo")
     p.add_argument("--template", type=Path, metavar="MẪU.docx", help="mẫu báo cáo của đơn vị")
+    p.add_argument(
+        "--consolidated",
+        action="store_true",
+        help="báo cáo tổng hợp của Sở từ các gói báo cáo đã nhận",
+    )
     p.set_defaults(func=cmd_report)
     return p
 
@@ -45,7 +50,12 @@ def cmd_report(args) -> int:
         raise UserError(f"Tệp “{args.pdf}” phải có đuôi .pdf.")
     with open_existing(args.db) as ws:
         options = ReportOptions(number=args.number, report_date=args.date)
-        report = build_unit_report(ws, args.year, options=options)
+        if args.consolidated:
+            from .consolidated import build_consolidated_report
+
+            report = build_consolidated_report(ws, args.year, options)
+        else:
+            report = build_unit_report(ws, args.year, options=options)
     try:
         write_docx(report, args.out, args.template)
         print(f"Đã ghi báo cáo “{args.out}”.")

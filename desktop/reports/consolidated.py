@@ -21,6 +21,7 @@ from ..domain.plan import Plan, Unit
 from ..domain.progress import ProgressRow, Status, default_on
 from ..domain.text import clean_line, format_decimal, format_int, format_money
 from ..store import submissions as subs
+from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
 from .context import (
     DE_XUAT,
@@ -305,6 +306,11 @@ def build_consolidated_report(
     options = options or ReportOptions()
     data = gather(ws, year, options.on)
     unit = data.department
+    if not unit.consolidator:
+        raise WorkspaceError(
+            f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
+            "báo cáo tổng hợp chỉ lập từ dữ liệu của Sở Thông tin và Truyền thông."
+        )
     number = document_number(options.number or "")
     date_text = vn_date(options.report_date, blank_year=date.today().year)
     abbreviation = clean_line(unit.abbreviation)
