@@ -185,9 +185,10 @@ def attachments_for(ws, unit_id: int, year: int) -> list[AttachmentInfo]:
     ]
 
 
-def unit_report_writer(ws, year: int) -> Callable[[Path, Path], None]:
-    """The unit's year-end report, rendered into the package as DOCX and PDF
-    (the same files the Báo cáo section exports)."""
+def unit_report_writer(ws, year: int, template: Path | None = None) -> Callable[[Path, Path], None]:
+    """The unit's year-end report, rendered into the package as DOCX (on the
+    unit's own template when it has one) and PDF: the same files the Báo cáo
+    section exports."""
 
     def write(docx_path: Path, pdf_path: Path) -> None:
         from ..reports.context import build_unit_report
@@ -195,7 +196,7 @@ def unit_report_writer(ws, year: int) -> Callable[[Path, Path], None]:
         from ..reports.pdf_writer import write_pdf
 
         report = build_unit_report(ws, year)
-        write_docx(report, docx_path)
+        write_docx(report, docx_path, template)
         write_pdf(report, pdf_path)
 
     return write

@@ -43,6 +43,7 @@ from ..store import submissions as subs
 from .context import AppContext
 from .jobs import run_job
 from .progress_page import STATUS_COLOURS
+from .send_dialog import explain_error, report_template
 
 SUBMISSION_HEADERS = (
     "Đơn vị",
@@ -397,10 +398,13 @@ class ConsolidationPage(QWidget):
             docx_path = docx_path.with_name(docx_path.name + ".docx")
         pdf_path = docx_path.with_suffix(".pdf") if with_pdf else None
         db_path, year = self.ctx.workspace.path, self.ctx.year
+        template = report_template(self.ctx.settings)
 
         def write(progress):
             with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                write_consolidated_report(reader, year, docx_path, pdf_path, check=progress.check)
+                write_consolidated_report(
+                    reader, year, docx_path, pdf_path, template=template, check=progress.check
+                )
             return docx_path, pdf_path
 
         def done(paths) -> None:
@@ -408,7 +412,13 @@ class ConsolidationPage(QWidget):
             shown = f"“{docx_out}”" + (f" và “{pdf_out}”" if pdf_out else "")
             self.summary.setText(self.tr("Đã lưu báo cáo tổng hợp: {0}.").format(shown))
 
-        run_job(self, self.tr("Đang tạo báo cáo tổng hợp..."), write, on_done=done)
+        run_job(
+            self,
+            self.tr("Đang tạo báo cáo tổng hợp..."),
+            write,
+            on_done=done,
+            on_error=lambda exc, details: explain_error(self, exc, details),
+        )
 
     def state_widgets(self) -> dict[str, object]:
         return {"consolidation/splitter": self.splitter}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,32 @@ from ..io.package import EXTENSION, attachments_for, unit_report_writer, write_p
 from ..store import ActivityFilter, Workspace
 from .context import AppContext
 from .jobs import run_job
+
+
+def report_template(settings) -> Path | None:
+    """The unit's own report template chosen in Cài đặt, if any."""
+    from .settings_dialog import TEMPLATE_KEY
+
+    value = str(settings.value(TEMPLATE_KEY, "") or "").strip()
+    return Path(value) if value else None
+
+
+def explain_error(parent: QWidget, exc: BaseException, details: str) -> None:
+    """A refused template or package reads as what it is; anything else goes
+    to the error dialog."""
+    from ..io.package import PackageError
+    from ..reports.docx_writer import TemplateError
+    from .errors import show_error
+
+    if isinstance(exc, (TemplateError, PackageError)):
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, parent.tr("Không thực hiện được"), str(exc), parent=parent
+        )
+        box.setObjectName("refusal")
+        box.open()
+        parent.refusal_box = box
+    else:
+        show_error(parent, exc, details)
 
 
 def format_size(size: int) -> str:
@@ -115,6 +142,7 @@ class SendDialog(QDialog):
         self.ctx.settings.setValue("paths/packages", str(path.parent))
         db_path, year = self.ctx.workspace.path, self.ctx.year
         attach = self.attach_box.isChecked()
+        template = report_template(self.ctx.settings)
         self.create_button.setEnabled(False)
         self.result.setText(self.tr("Đang tạo gói..."))
 
@@ -126,7 +154,7 @@ class SendDialog(QDialog):
                     year,
                     path,
                     include_attachments=attach,
-                    report_writer=unit_report_writer(reader, year),
+                    report_writer=unit_report_writer(reader, year, template),
                     progress=lambda done, total, text: (
                         progress.check(),
                         progress.update(done, total, text),
@@ -143,11 +171,9 @@ class SendDialog(QDialog):
             )
 
         def failed(exc, details) -> None:
-            from .errors import show_error
-
             self.create_button.setEnabled(True)
             self.result.setText(self.tr("Chưa tạo được gói."))
-            show_error(self, exc, details)
+            explain_error(self, exc, details)
 
         run_job(self, self.tr("Đang tạo gói báo cáo..."), write, on_done=done, on_error=failed)
 

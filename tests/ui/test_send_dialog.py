@@ -52,3 +52,21 @@ def test_send_dialog_writes_the_package_with_report_and_attachments(ctx, add, qt
     body = "\n".join(p.text for p in report.paragraphs)
     assert "Thực hiện 4/52 chuyên mục" in body
     assert "Thực hiện 4/52 chuyên mục" in " ".join(page.extract_text() for page in pdf.pages)
+
+
+def test_a_broken_template_is_explained_and_nothing_written(ctx, add, qtbot, tmp_path):
+    from desktop.ui.settings_dialog import TEMPLATE_KEY
+
+    add(date(2023, 1, 5), "Chuyên mục CĐS số 1")
+    broken = tmp_path / "mau-hong.docx"
+    broken.write_bytes(b"not a docx")
+    ctx.settings.setValue(TEMPLATE_KEY, str(broken))
+    dialog = SendDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "goi.cdsgoi"))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(dialog, "refusal_box", None) is not None, timeout=30000)
+    assert "mau-hong.docx" in dialog.refusal_box.text()
+    assert "bị hỏng hoặc không phải tệp Word" in dialog.refusal_box.text()
+    assert dialog.result.text() == "Chưa tạo được gói."
+    assert not list(tmp_path.glob("*goi*"))  # neither the package nor a temporary file
