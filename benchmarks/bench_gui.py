@@ -253,6 +253,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def run_event_loop(ms: int) -> None:
+    """Run the event loop for a while as the app does (QTest.qWait would keep
+    the Python lock and starve the background search)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def child_search_and_scroll(db: Path) -> None:
     """Runs in its own process: type a search, then scroll to the end; prints figures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -303,8 +313,8 @@ def child_search_and_scroll(db: Path) -> None:
     for ch in fold("chuyển đổi số nông"):
         QTest.keyClick(page.search, ch)
         # A pause after each character long enough for its search to finish.
-        QTest.qWait(SEARCH_DELAY_MS + 200)
-    QTest.qWait(500)
+        run_event_loop(SEARCH_DELAY_MS + 200)
+    run_event_loop(500)
     ticker.stop()
     matched = page.model.count
 
