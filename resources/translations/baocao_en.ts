@@ -333,180 +333,134 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>Tổng hợp</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="189" />
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
-        <location filename="../../desktop/ui/main_window.py" line="425" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292" />
-        <source>Chọn tệp danh sách hoạt động</source>
-        <translation>Choose activity list files</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
-        <source>Bảng tính (*.xlsx *.xls *.csv);;Mọi tệp (*)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="308" />
-        <source>Đang đọc {0}</source>
-        <translation>Reading {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
-        <source>Đang đọc danh sách hoạt động...</source>
-        <translation>Reading activity lists...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="326" />
-        <source>Có dòng không hợp lệ</source>
-        <translation>Some rows are invalid</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="329" />
-        <source>{0} dòng hợp lệ, {1} lỗi (xem chi tiết). Nhập các dòng hợp lệ? Các dòng lỗi không được nhập; hãy sửa trong tệp rồi nhập lại.</source>
-        <translation>{0} valid rows, {1} problems (see details). Import the valid rows? Invalid rows are not imported; fix them in the file and import again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="339" />
-        <location filename="../../desktop/ui/main_window.py" line="348" />
-        <source>Nhập danh sách</source>
-        <translation>Import list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="339" />
-        <source>Không có dòng nào để nhập.</source>
-        <translation>There are no rows to import.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="349" />
-        <source>Đã nhập {0} hoạt động; bỏ qua {1} hoạt động đã có.</source>
-        <translation>Imported {0} activities; skipped {1} already present.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
-        <location filename="../../desktop/ui/main_window.py" line="403" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="349" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426" />
+        <location filename="../../desktop/ui/main_window.py" line="372" />
         <source>{0}
 
 Dữ liệu: {1}
@@ -730,36 +684,36 @@ Activities: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="311" />
-        <source>Kinh phí</source>
-        <translation>Cost</translation>
+        <source>Kinh phí (đồng)</source>
+        <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="364" />
+        <location filename="../../desktop/ui/progress_page.py" line="365" />
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="373" />
+        <location filename="../../desktop/ui/progress_page.py" line="374" />
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="382" />
+        <location filename="../../desktop/ui/progress_page.py" line="383" />
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="398" />
+        <location filename="../../desktop/ui/progress_page.py" line="399" />
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan's tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="402" />
+        <location filename="../../desktop/ui/progress_page.py" line="403" />
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="403" />
+        <location filename="../../desktop/ui/progress_page.py" line="404" />
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan's tasks</translation>
     </message>
@@ -991,12 +945,12 @@ Activities: {2}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="94" />
+        <location filename="../../desktop/app.py" line="104" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="95" />
+        <location filename="../../desktop/app.py" line="105" />
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -1008,7 +962,7 @@ Activities: {2}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="63" />
         <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
         <translation>Report writing is not part of this installation.</translation>
     </message>
