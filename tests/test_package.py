@@ -8,7 +8,19 @@ import zipfile
 from datetime import date
 
 import pytest
-from package_fixtures import BAO, BINH_SON, DAI, SO, UNIT_DATA, YEAR, build_exchange, manifest_of
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from package_fixtures import (
+    BAO,
+    BINH_SON,
+    DAI,
+    LY_SON,
+    SO,
+    UNIT_DATA,
+    YEAR,
+    build_exchange,
+    manifest_of,
+)
 
 from desktop import __version__
 from desktop.cli import main
@@ -21,7 +33,7 @@ from desktop.io.package import (
     write_package,
 )
 from desktop.io.package_import import Outcome, receive_package
-from desktop.store import Workspace
+from desktop.store import ActivityFilter, Workspace
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +248,31 @@ def test_rows_that_collapse_into_one_refuse_the_package(exchange, dept, tmp_path
         "(cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)."
     )
     assert _snapshot(dept) == before
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_damaged_byte_is_refused_or_harmless(exchange, dept, tmp_path, data):
+    """Whatever byte is changed, receiving never fails unexplained: the package
+    is refused (workspace unchanged) or, when the change touched nothing that
+    matters (a time stamp), it is stored with exactly the unit's data."""
+    raw = bytearray(exchange.packages[LY_SON].read_bytes())
+    position = data.draw(st.integers(0, len(raw) - 1))
+    raw[position] ^= data.draw(st.integers(1, 255))
+    path = tmp_path / "hong.cdsgoi"
+    path.write_bytes(bytes(raw))
+    before = _snapshot(dept)
+    result = receive_package(dept, path)
+    if result.outcome is Outcome.REFUSED:
+        assert result.message.startswith("Gói “hong.cdsgoi” bị từ chối")
+        assert _snapshot(dept) == before
+    else:
+        unit = dept.unit_by_name(LY_SON)
+        titles = sorted(a.title for a in dept.iter_activities(_year_of(unit.id)))
+        assert titles == sorted(a.title for a in UNIT_DATA[LY_SON])
+
+
+def _year_of(unit_id: int) -> ActivityFilter:
+    return ActivityFilter(unit_id=unit_id, year=YEAR)
