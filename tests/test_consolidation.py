@@ -203,3 +203,66 @@ def test_own_package_and_year_without_plan_are_refused(dept, tmp_path):
     assert result.outcome is Outcome.REFUSED
     assert "Chưa có kế hoạch năm 2024" in result.message
     assert subs.submissions(dept, 2024) == []
+
+
+def _target(code: str, target: int | None, *, per_unit: bool = False, lead: str = "huyen"):
+    from desktop.domain.plan import Target
+
+    return Target(
+        code=code,
+        task=code,
+        title=f"Nhiệm vụ {code}",
+        measure="chuyên mục",
+        target=target,
+        due_start=date(2023, 1, 1),
+        due_end=date(2023, 12, 31),
+        due_label="năm 2023",
+        lead_kinds=(lead,),
+        per_unit=per_unit,
+    )
+
+
+def test_consolidated_progress_rules_on_plain_data():
+    from desktop.domain.consolidation import consolidated_progress, province_target
+    from desktop.domain.plan import Plan, Unit
+    from desktop.domain.progress import Tally
+
+    plan = Plan(
+        2023,
+        "KH",
+        targets=[
+            _target("A", 12, per_unit=True),
+            _target("B", 10, lead="so"),
+            _target("C", 5, per_unit=True, lead="nobody"),
+        ],
+    )
+    units = [
+        Unit("Huyện 1", lead_kinds=("huyen",), id=1),
+        Unit("Huyện 2", lead_kinds=("huyen",), id=2),
+        Unit("Sở 1", lead_kinds=("so",), id=3),
+        Unit("Sở 2", lead_kinds=("so",), id=4),
+    ]
+    tallies = {
+        (1, "A"): Tally(total=12, on_time=12, count=12),
+        (2, "A"): Tally(total=3, on_time=3, count=3),
+        (3, "B"): Tally(total=4, on_time=4, count=4),
+        (4, "B"): Tally(total=7, on_time=7, count=7),
+        (1, "B"): Tally(total=1, on_time=1, count=1),
+        (2, None): Tally(total=9, on_time=9, count=9),
+    }
+    a, b, c = consolidated_progress(plan, units, tallies, date(2023, 12, 31))
+    assert (a.target, a.actual, a.units, a.status) == (24, 15, 2, Status.NOT_MET)
+    assert [(s.unit.name, s.target, s.actual, s.status) for s in a.breakdown] == [
+        ("Huyện 1", 12, 12, Status.MET),
+        ("Huyện 2", 12, 3, Status.NOT_MET),
+    ]
+    # Two leading units share one number: the province's, none of their own.
+    assert (b.target, b.actual, b.units, b.status) == (10, 12, 2, Status.MET)
+    assert [(s.unit.name, s.carries, s.target) for s in b.breakdown] == [
+        ("Sở 1", True, None),
+        ("Sở 2", True, None),
+        ("Huyện 1", False, None),
+    ]
+    # A per-unit target nobody carries has no province number.
+    assert (c.target, c.status, c.breakdown) == (None, Status.NO_TARGET, [])
+    assert province_target(plan.targets[0], 13) == 156 and province_target(plan.targets[1], 3) == 10
