@@ -67,6 +67,34 @@ def _reader(path) -> Workspace:
     return reader
 
 
+_pool: QThreadPool | None = None
+
+
+def _load_pool() -> QThreadPool:
+    """One thread for the list's background loads: its reader stays warm,
+    and long jobs in the global pool never hold a search back."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(120_000)
+    return _pool
+
+
+class _Warm(QRunnable):
+    """Reads the list index once so the first search finds it in memory."""
+
+    def __init__(self, path, flt: ActivityFilter):
+        super().__init__()
+        self.path, self.flt = path, flt
+
+    def run(self) -> None:
+        try:
+            _reader(self.path).count_and_sums(self.flt)
+        except Exception:  # only a head start; a real load reports errors
+            pass
+
+
 class _LoadSignals(QObject):
     loaded = Signal(int, object)  # request number, (totals, first page) or the exception
 
@@ -142,7 +170,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.filter = flt
         self._request += 1
         self._signals.latest = self._request
-        QThreadPool.globalInstance().start(
+        _load_pool().start(
             _Load(
                 self.workspace.path,
                 flt,
@@ -152,6 +180,10 @@ class ActivitiesModel(QAbstractTableModel):
                 self._signals,
             )
         )
+
+    def warm_up(self) -> None:
+        """Prepare the background reader (called when a search is about to be typed)."""
+        _load_pool().start(_Warm(self.workspace.path, self.filter))
 
     def _apply_load(self, number: int, result: object) -> None:
         if number != self._request:

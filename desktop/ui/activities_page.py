@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,6 +173,7 @@ class ActivitiesPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.installEventFilter(self)
         for box in (self.month, self.target, self.form, self.theme, self.language):
             box.currentIndexChanged.connect(self._filter_box_changed)
         self.clear_button.clicked.connect(self.clear_filters)
@@ -190,6 +191,11 @@ class ActivitiesPage(QWidget):
         self.ctx.year_changed.connect(self._year_changed)
         self.ctx.plan_changed.connect(self.reload_choices)
         self.ctx.data_changed.connect(self.refresh)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self.model.warm_up()
+        return super().eventFilter(watched, event)
 
     # -- filters ---------------------------------------------------------------
 

@@ -191,3 +191,22 @@ def test_a_file_that_is_not_a_workspace_is_explained(tmp_path, monkeypatch, qapp
     assert open_workspace_interactively(bad) is None
     assert len(shown) == 1 and str(bad) in shown[0]
     assert bad.read_bytes().startswith(b"this is not a database")
+
+
+def test_sort_order_is_restored(ctx, qtbot, settings, add):
+    add(date(2023, 1, 1), "Bản tin B", code=None, form="Bản tin")
+    add(date(2023, 1, 2), "Bản tin A", code=None, form="Bản tin")
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.activities.table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    assert first.activities.model.index(0, COL_TITLE).data() == "Bản tin A"
+    first.close()
+
+    second = MainWindow(AppContext(ctx.workspace, settings))
+    qtbot.addWidget(second)
+    header = second.activities.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        COL_TITLE,
+        Qt.SortOrder.AscendingOrder,
+    )
+    assert second.activities.model.index(0, COL_TITLE).data() == "Bản tin A"
