@@ -276,3 +276,21 @@ def test_any_damaged_byte_is_refused_or_harmless(exchange, dept, tmp_path, data)
 
 def _year_of(unit_id: int) -> ActivityFilter:
     return ActivityFilter(unit_id=unit_id, year=YEAR)
+
+
+def test_other_zip_files_and_newer_formats_are_refused(exchange, dept, tmp_path):
+    from desktop.io.listformat import write_template
+
+    sheet = tmp_path / "danh-sach.xlsx"  # a real ZIP, but no package
+    write_template(sheet)
+    result = receive_package(dept, sheet)
+    assert result.outcome is Outcome.REFUSED
+    assert "không có tệp manifest.json: đây không phải gói báo cáo của ứng dụng" in result.message
+    with zipfile.ZipFile(exchange.packages[DAI]) as zf:
+        good = {n: zf.read(n) for n in ("don-vi.json", "ke-hoach.json", "hoat-dong.json")}
+    path = _forged(
+        tmp_path, good, roles=["unit", "plan", "activities"], format_version=2, app_version="2.0.0"
+    )
+    result = receive_package(dept, path)
+    assert result.outcome is Outcome.REFUSED
+    assert "phiên bản ứng dụng mới hơn (2.0.0); hãy cập nhật ứng dụng" in result.message
