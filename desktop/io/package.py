@@ -43,7 +43,7 @@ ATTACHMENTS_DIR = "dinh-kem"
 
 # Bounds against hostile or broken files ("zip bombs").
 MAX_MANIFEST_BYTES = 1 << 20
-MAX_DATA_PART_BYTES = 256 << 20
+MAX_DATA_PART_BYTES = 128 << 20
 MAX_PART_BYTES = 512 << 20
 MAX_TOTAL_BYTES = 2 << 30
 MAX_PARTS = 20_000
