@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import docx
 import pytest
 
 from desktop.io.listformat import HEADERS
@@ -215,3 +216,64 @@ def test_export_killed_mid_write_leaves_the_old_file(tmp_path, data_dir):
         _kill(proc)
     assert proc.returncode == -signal.SIGKILL
     assert target.read_bytes() == old
+
+
+_REPORT_SCRIPT = """
+import sys
+from pathlib import Path
+from desktop.reports.context import build_unit_report
+from desktop.reports.docx_writer import write_docx
+from desktop.reports.pdf_writer import write_pdf
+from desktop.store import Workspace
+with Workspace.open(sys.argv[1], create=False) as ws:
+    report = build_unit_report(ws, 2023)
+out = Path(sys.argv[2])
+write_docx(report, out / "bao-cao.docx")
+write_pdf(report, out / "bao-cao.pdf")
+"""
+
+
+def test_report_killed_mid_write_leaves_the_previous_files(unit_db, tmp_path, data_dir):
+    from datetime import date, timedelta
+
+    from desktop.domain.activity import Activity
+
+    with Workspace.open(unit_db, create=False) as ws:
+        unit = ws.self_unit()
+        ws.insert_activities(
+            [
+                Activity(
+                    date=date(2023, 1, 1) + timedelta(days=i % 365),
+                    title=f"Tin {i}",
+                    form="Tin bài",
+                )
+                for i in range(20_000)
+            ],
+            unit.id,
+        )
+    out = tmp_path / "bao-cao"
+    out.mkdir()
+    previous = {"bao-cao.docx": b"ban truoc (docx)", "bao-cao.pdf": b"ban truoc (pdf)"}
+    for name, data in previous.items():
+        (out / name).write_bytes(data)
+    script = tmp_path / "report.py"
+    script.write_text(_REPORT_SCRIPT, encoding="utf-8")
+    for name in previous:
+
+        def writing(name=name) -> bool:
+            return any(
+                p.name.startswith(f".{name}.") and p.name.endswith(".tmp") for p in out.iterdir()
+            )
+
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(unit_db), str(out)], env=_env(data_dir)
+        )
+        try:
+            assert _wait_for(writing, proc)
+        finally:
+            _kill(proc)
+        assert proc.returncode == -signal.SIGKILL
+        # the file being written when the process died is the previous one, whole
+        assert (out / name).read_bytes() == previous[name]
+    # the Word file finished before the PDF was cut off: it is whole and opens
+    assert docx.Document(str(out / "bao-cao.docx")).paragraphs
