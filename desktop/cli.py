@@ -357,7 +357,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (UserError, WorkspaceError) as e:
+        from .logs import get_logger
+
+        get_logger().warning("Lệnh %s: %s", args.command, e)
         print(f"Lỗi: {e}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        # Every write is one transaction: stopping half-way saves none of it.
+        print(
+            "Đã dừng theo yêu cầu (Ctrl+C). Thao tác đang làm dở không được ghi; "
+            "dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     except Exception as e:  # every other failure is explained, logged, never a traceback
         from .logs import log_exception

@@ -5,8 +5,8 @@ anything else. Derandomized so every run tries the same inputs."""
 from __future__ import annotations
 
 import csv
-import os
 import io
+import os
 import zipfile
 from datetime import date
 from pathlib import Path

@@ -277,3 +277,20 @@ def test_report_killed_mid_write_leaves_the_previous_files(unit_db, tmp_path, da
         assert (out / name).read_bytes() == previous[name]
     # the Word file finished before the PDF was cut off: it is whole and opens
     assert docx.Document(str(out / "bao-cao.docx")).paragraphs
+
+
+def test_ctrl_c_during_an_import_explains_and_saves_nothing_half(big_list, unit_db, data_dir):
+    cmd = [sys.executable, "-m", "desktop", "import", str(big_list), "--db", str(unit_db)]
+    proc = subprocess.Popen(
+        cmd, env=_env(data_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        _wait_for(_wal_bigger_than(unit_db, 65_536), proc)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=GUARD_SECONDS)
+    finally:
+        _kill(proc)
+    assert _check_sound(unit_db)["activities"] in (0, ROWS)
+    assert "Traceback" not in err
+    if proc.returncode != 0:  # the import may have finished before the key press arrived
+        assert proc.returncode == 1 and "Đã dừng theo yêu cầu" in err

@@ -319,3 +319,10 @@ def test_unexpected_error_in_cli_is_logged_not_shown_as_traceback(
     err = capsys.readouterr().err
     assert "Lỗi không mong đợi" in err and "Traceback" not in err
     assert "lỗi bất ngờ trong bộ đếm" in caplog.text and "Traceback" in caplog.text
+
+
+def test_user_errors_are_logged_too(tmp_path, capsys, caplog):
+    missing = tmp_path / "khong-co.cdsdb"
+    assert main(["progress", "--db", str(missing), "--year", "2023"]) == 1
+    assert "Không tìm thấy tệp dữ liệu" in capsys.readouterr().err
+    assert "Lệnh progress" in caplog.text and str(missing) in caplog.text
