@@ -281,3 +281,21 @@ def test_text_encodings(unit_ws, tmp_path, capsys, encoding, readable):
     else:
         assert code == 1 and count == 0
         assert path.name in captured.err and "Traceback" not in captured.err
+
+
+def test_zip_bomb_disguised_as_a_package_is_refused(unit_ws, tmp_path):
+    from desktop.io.package import PackageError, read_package, write_package
+
+    unit_ws.add_activity(Activity(date=date(2023, 6, 1), title="Phóng sự", form="Phóng sự"))
+    written = write_package(unit_ws, 2023, tmp_path / "goi.cdsgoi")
+    plan = unit_ws.plan(2023)
+    with zipfile.ZipFile(written.path) as zf:
+        biggest = max(zf.infolist(), key=lambda i: i.file_size).filename
+    bomb = tmp_path / "bom.cdsgoi"
+    bomb.write_bytes(Path(written.path).read_bytes())
+    _declare_huge(bomb, biggest)
+    before = unit_ws.counts()
+    with pytest.raises(PackageError) as e:
+        read_package(bomb, lambda year: plan)
+    assert "bom.cdsgoi" in str(e.value)
+    assert unit_ws.counts() == before
