@@ -149,3 +149,25 @@ def test_packages_dropped_on_the_page_are_received(page, exchange, qtbot):
     assert page.result_box.text() == "Đã xử lý 1 gói; nhận 1, bị từ chối 0."
     table = page.submissions
     assert table.item(_row_of(table, BAO), 2).text().startswith("Đã nộp")
+
+
+def test_department_assessment_is_typed_and_kept(page, qtbot):
+    from desktop.reports.consolidated import build_consolidated_report
+    from desktop.ui.consolidation_page import ConsolidatedTextsDialog
+
+    page.texts_button.click()
+    dialog = page.findChild(ConsolidatedTextsDialog)
+    assert dialog is not None and dialog.isVisible()
+    # Vietnamese arrives as committed input-method text, as a paste would.
+    dialog.edits["de_xuat"].insertPlainText("Đề nghị bố trí kinh phí năm 2024.")
+    dialog.edits["uu_diem"].insertPlainText("Các đơn vị báo cáo đầy đủ.")
+    dialog.accept()
+    ws = page.ctx.workspace
+    texts = ws.report_texts(ws.self_unit().id, 2023)
+    assert texts["tong_hop:de_xuat"] == "Đề nghị bố trí kinh phí năm 2024."
+    body = [b.text for b in build_consolidated_report(ws, 2023).body if hasattr(b, "text")]
+    assert "Đề nghị bố trí kinh phí năm 2024." in body
+    assert "Các đơn vị báo cáo đầy đủ." in body
+    page.texts_button.click()
+    again = [d for d in page.findChildren(ConsolidatedTextsDialog) if d.isVisible()][-1]
+    assert again.edits["uu_diem"].toPlainText() == "Các đơn vị báo cáo đầy đủ."
