@@ -57,15 +57,26 @@ _translators: list[QTranslator] = []
 
 
 def install_translation(app: QCoreApplication, language: str) -> bool:
-    """Load the interface language ("vi" is the source text, nothing to load).
-    Returns whether a translation was installed."""
+    """Load the interface language. The app's texts are written in Vietnamese;
+    for "vi" only Qt's own texts (standard buttons, text menus) are loaded,
+    for another language the app's translation file. Returns whether the
+    app's texts were translated."""
+    remove_translations(app)
+    if language == "vi":
+        _load(app, "qtbase_vi.qm")
+        return False
+    return _load(app, f"baocao_{language}.qm")
+
+
+def remove_translations(app: QCoreApplication) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    if language == "vi":
-        return False
+
+
+def _load(app: QCoreApplication, name: str) -> bool:
     translator = QTranslator(app)
-    if not translator.load(str(asset("resources", "translations", f"baocao_{language}.qm"))):
+    if not translator.load(str(asset("resources", "translations", name))):
         return False
     app.installTranslator(translator)
     _translators.append(translator)

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop.app import install_translation, open_workspace_interactively
+from desktop.app import install_translation, open_workspace_interactively, remove_translations
 from desktop.domain.activity import Activity
 from desktop.io.listformat import write_xlsx
 from desktop.io.tables import read_table_file
@@ -171,10 +171,35 @@ def test_english_interface_from_the_translation_file(qapp, ctx, qtbot):
         assert [title for _k, title, _p in w.sections][:2] == ["Activities", "Progress"]
         assert w.activities.new_action.text() == "Add activity"
     finally:
-        install_translation(qapp, "vi")
+        remove_translations(qapp)
     w2 = MainWindow(ctx)
     qtbot.addWidget(w2)
     assert w2.sections[0][1] == "Hoạt động"
+
+
+def test_vietnamese_interface_translates_qt_standard_buttons(qapp, qtbot):
+    assert not install_translation(qapp, "vi")  # the app's own texts are Vietnamese
+    try:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Xóa",
+            "Xóa?",
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
+        qtbot.addWidget(box)
+        texts = [
+            box.button(b).text()
+            for b in (
+                QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Cancel,
+            )
+        ]
+        assert texts == ["&Có", "&Không", "Hủy"]
+    finally:
+        remove_translations(qapp)
 
 
 def test_a_file_that_is_not_a_workspace_is_explained(tmp_path, monkeypatch, qapp):
