@@ -45,12 +45,13 @@ ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
 
 
-def target_choices(plan: Plan, lead_kinds: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(label, code) for the target picker: targets the unit leads first, then
-    the rest in plan order, then "Hoạt động khác" (code "")."""
+def target_choices(plan: Plan, lead_kinds: tuple[str, ...]) -> list[list[tuple[str, str]]]:
+    """Groups of (label, code) for the target picker: the targets the unit
+    leads, then the rest in plan order, then "Hoạt động khác" (code "")."""
     led = [t for t in plan.targets if set(t.lead_kinds) & set(lead_kinds)]
     rest = [t for t in plan.targets if t not in led]
-    return [(f"{t.code} – {t.title}", t.code) for t in led + rest] + [(OTHER_ACTIVITIES, "")]
+    groups = [[(f"{t.code} – {t.title}", t.code) for t in group] for group in (led, rest)]
+    return [g for g in groups if g] + [[(OTHER_ACTIVITIES, "")]]
 
 
 class FieldError(QLabel):
@@ -121,9 +122,12 @@ class ActivityDialog(QDialog):
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
         self.target = QComboBox()
-        for label, code in target_choices(self.plan, self.unit.lead_kinds):
-            self.target.addItem(label, code)
-            self.target.setItemData(self.target.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        for group in target_choices(self.plan, self.unit.lead_kinds):
+            if self.target.count():
+                self.target.insertSeparator(self.target.count())
+            for label, code in group:
+                self.target.addItem(label, code)
+                self.target.setItemData(self.target.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.target.setMinimumContentsLength(30)
         self.target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -245,8 +249,8 @@ class ActivityDialog(QDialog):
             today = date.today()
             d = today if today.year == self.ctx.year else date(self.ctx.year, 1, 1)
             a = Activity(date=d, title="", form="")
-            led = [code for _, code in target_choices(self.plan, self.unit.lead_kinds)]
-            a.target_code = led[0] if led and self._leads(led[0]) else None
+            first = target_choices(self.plan, self.unit.lead_kinds)[0][0][1]
+            a.target_code = first if first and self._leads(first) else None
         self.date.setDate(QDate(a.date.year, a.date.month, a.date.day))
         self.target.setCurrentIndex(max(self.target.findData(a.target_code or ""), 0))
         self.form.setCurrentIndex(max(self.form.findData(a.form), 0))

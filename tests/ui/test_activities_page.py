@@ -45,8 +45,11 @@ def test_add_activity_through_the_form(page, qtbot, unit_ws, type_text):
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()
     # The unit's own targets come first in the picker, other activities last.
-    assert dialog.target.itemData(0) in ("III.2.a/PT", "III.2.a/TH")
-    assert dialog.target.itemData(dialog.target.count() - 1) == ""
+    codes = [dialog.target.itemData(i) for i in range(dialog.target.count())]
+    assert codes[:4] == ["III.2.a/PT", "III.2.a/TH", None, "III.1"]  # None: a separator
+    assert codes[-2:] == [None, ""]
+    assert dialog.target.itemText(codes.index("III.2.a/TH")).startswith("III.2.a/TH – Chuyên mục")
+    assert dialog.target.currentData() == "III.2.a/PT"  # the unit's first own target
     dialog.date.setDate(QDate(2023, 3, 15))
     dialog.target.setCurrentIndex(dialog.target.findData("III.2.a/TH"))
     dialog.form.setCurrentIndex(dialog.form.findData("Chuyên mục"))
