@@ -70,6 +70,23 @@ def _reader(path) -> Workspace:
 _pool: QThreadPool | None = None
 
 
+class _CloseReaders(QRunnable):
+    def run(self) -> None:
+        cache = getattr(_readers, "by_path", None) or {}
+        for reader in cache.values():
+            reader.close()
+        cache.clear()
+
+
+def close_readers() -> None:
+    """Close the background reading connections (before the workspace file is
+    replaced by a restore: Windows cannot rename a file that is open). The load
+    pool has one thread, so the closing runs where the readers live."""
+    if _pool is not None:
+        _pool.start(_CloseReaders())
+        _pool.waitForDone()
+
+
 def _load_pool() -> QThreadPool:
     """One thread for the list's background loads: its reader stays warm,
     and long jobs in the global pool never hold a search back."""

@@ -314,11 +314,13 @@ def restore_into_window(window, backup: Path) -> QWidget | None:
     """Close the workspace, put the backup in place (the current file kept
     aside) and reopen it in a new window, which is returned."""
     from ..app import start_main_window
+    from .activities_model import close_readers
     from .jobs import wait_for_jobs
 
     ctx = window.ctx
     path = ctx.workspace.path
     wait_for_jobs()
+    close_readers()
     window.save_state()
     ctx.workspace.close()
     try:

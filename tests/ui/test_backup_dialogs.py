@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.app import open_workspace_interactively
 from desktop.domain.activity import Activity
-from desktop.store import Workspace
+from desktop.store import ActivityFilter, Workspace
 from desktop.store import backup as bk
 from desktop.store.lock import acquire_lock, lock_owner
 from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
@@ -101,6 +101,9 @@ def test_restore_from_the_menu_reopens_the_workspace_and_keeps_the_old_file(
     ws.add_activity(Activity(date=date(2023, 5, 2), title="Tin mới nhập nhầm", form="Tin bài"))
     window = MainWindow(AppContext(ws, settings, year=2023))
     window.show()
+    # a search done before the restore leaves a warm reading connection behind
+    window.activities.model.set_filter_in_background(ActivityFilter(search="nhầm"))
+    qtbot.waitUntil(lambda: window.activities.model.count == 1)
     seen = {}
 
     def choose_oldest(dialog: RestoreDialog) -> None:
@@ -124,6 +127,13 @@ def test_restore_from_the_menu_reopens_the_workspace_and_keeps_the_old_file(
     new = windows[0]
     try:
         assert new.ctx.workspace.counts()["activities"] == 0
+        # searching the reopened workspace reads the restored file, not the old one
+        model = new.activities.model
+        loads = []
+        model._signals.loaded.connect(lambda number, result: loads.append(result))
+        model.set_filter_in_background(ActivityFilter())
+        qtbot.waitUntil(lambda: len(loads) == 1)
+        assert loads[0][0][0] == 0 and model.count == 0
         assert "Đã khôi phục" in new.statusBar().currentMessage()
         assert lock_owner(path) is not None  # the reopened workspace is held again
         aside = list(path.parent.glob("ws.truoc-khoi-phuc-*.cdsdb"))
