@@ -18,7 +18,7 @@ from pathlib import Path
 from ..domain.activity import Problem, RawActivity, parse_date_value, validate
 from ..domain.plan import Plan, Target
 from ..domain.text import clean_line, fold
-from .listformat import FIELDS, REQUIRED, ImportResult, header_key
+from .listformat import FIELDS, ImportResult, header_key
 from .tables import Sheet, TableReadError, read_table_file
 
 HEADER_SCAN_ROWS = 20
@@ -27,7 +27,7 @@ NO_HEADER = (
     "và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề"
 )
 
-# Folded header texts per field, longest first where one is a prefix of another.
+# Folded header texts per field; a header may also start with one ("Ngày đăng tải").
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": (
         "ngay",
@@ -75,7 +75,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 IGNORED = ("stt", "tt", "so tt", "so thu tu")
 # Unit words after a header ("Kinh phí (đồng)", "Ngày (dd/mm/yyyy)") do not change its meaning.
-_TRAILING_WORDS = {"dong", "vnd", "d", "dd", "mm", "yyyy", "yy", "nam", "trieu"}
+_TRAILING_WORDS = {"dong", "vnd", "d", "dd", "mm", "yyyy", "yy", "nam"}
+# A column in thousands or millions of đồng is never matched by itself: its
+# numbers would be stored a thousand or a million times too small.
+_SCALED_MONEY = {"trieu", "nghin", "ngan"}
 
 _EXACT: dict[str, str] = {key: f for f, keys in SYNONYMS.items() for key in keys}
 TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "cong tong")
@@ -88,7 +91,7 @@ _SERIAL_RANGE = (date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2100, 1, 1) - _EXC
 def header_field(cell: object) -> str | None:
     """The field a header cell names, or None ("STT" and unknown headers)."""
     key = header_key(cell)
-    if not key or key in IGNORED:
+    if not key or key in IGNORED or _SCALED_MONEY & set(key.split()):
         return None
     if key in _EXACT:
         return _EXACT[key]
@@ -487,18 +490,3 @@ def remember_mappings(ws, sources: list[SourceFile]) -> None:
         for choice in source.sheets:
             if choice.enabled and choice.header_row is not None and not choice.missing():
                 ws.save_import_mapping(choice.signature(), choice.mapping)
-
-
-__all__ = [
-    "REQUIRED",
-    "RowChecker",
-    "SheetChoice",
-    "SourceFile",
-    "TaskMatcher",
-    "detect_header",
-    "guess_mapping",
-    "open_table_source",
-    "read_sources",
-    "remember_mappings",
-    "signature",
-]
