@@ -209,9 +209,21 @@ def _v5(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    """The list's remaining sort orders (target, language, themes)."""
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS activities_by_target_order "
+        "ON activities (unit_id, year, ifnull(target_code, '~'))"
+    )
+    for column in ("language", "themes"):
+        conn.execute(
+            f"CREATE INDEX IF NOT EXISTS activities_by_{column} ON activities (unit_id, year, {column})"
+        )
+
+
 def search_text(title: str, notes: str, link: str = "") -> str:
     return fold(f"{title} {notes} {link}")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST_VERSION = len(MIGRATIONS)

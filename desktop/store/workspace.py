@@ -57,6 +57,16 @@ SORTABLE = {
     "link": "link",
 }
 
+SORT_INDEXES = {
+    "title": "activities_by_title",
+    "form": "activities_by_form",
+    "quantity": "activities_by_quantity",
+    "cost": "activities_by_cost",
+    "target_code": "activities_by_target_order",
+    "language": "activities_by_language",
+    "themes": "activities_by_themes",
+}
+
 
 def now_iso() -> str:
     return datetime.now().isoformat(timespec="seconds")
@@ -200,6 +210,10 @@ class Workspace:
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(conn)
         self._lock = None
+        # Set by the backups: the state of the last automatic copy, and why the
+        # last one failed (shown by the window), if it did.
+        self._backup_key: tuple[int, int] | None = None
+        self.backup_problem: str | None = None
 
     # -- opening -----------------------------------------------------------
 
@@ -752,8 +766,11 @@ class Workspace:
             ).fetchall()
             position = {activity_id: i for i, activity_id in enumerate(ids)}
             return sorted(rows, key=lambda r: position[r["id"]])
+        # Each sort order has its index (schema v5, v6); named, so the order
+        # never depends on whether the file has planner statistics yet.
+        hint = f"INDEXED BY {SORT_INDEXES[sort]} " if sort in SORT_INDEXES else ""
         sql = (
-            f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities WHERE {where} "
+            f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities {hint}WHERE {where} "
             f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?"
         )
         return self.conn.execute(sql, [*params, limit, offset]).fetchall()
