@@ -394,3 +394,18 @@ def test_blank_template_reads_as_an_empty_list(tv, tmp_path):
     assert [c.value for c in openpyxl.load_workbook(tmp_path / "mau.xlsx").active[1]] == list(
         HEADERS
     )
+
+
+def test_import_makes_a_backup_first_but_a_dry_run_does_not(tv, tmp_path, data_dir):
+    path = messy_workbook(
+        tmp_path / "a.xlsx", {"T1": [("05/01/2023", "", "Tin bài", "X", 1, None, "")]}
+    )
+    tv.add_activity(Activity(date=date(2023, 1, 2), title="Có trước", form="Tin bài"))
+
+    def backups():
+        return sorted(p.name for p in data_dir.rglob("*.cdsdb"))
+
+    run_import(tv, [path], dry_run=True)
+    assert backups() == []
+    run_import(tv, [path])
+    assert len(backups()) == 1

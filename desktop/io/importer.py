@@ -134,7 +134,9 @@ def commit_import(
     rows = sorted(result.activities, key=lambda a: a.date)
     _assign_ordered_uids(rows)
     try:
-        with ws.large_write(), ws.import_transaction():
+        # A trial run writes nothing that stays, so it needs no safety backup.
+        begin = ws.transaction if dry_run else ws.import_transaction
+        with ws.large_write(), begin():
             for prev in session.previous:
                 s = apply_previous(ws, prev)
                 summary.previous.append(s)
