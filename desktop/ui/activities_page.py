@@ -36,6 +36,7 @@ class ActivitiesPage(QWidget):
 
     summary_changed = Signal(str)
     show_requested = Signal()  # a shortcut used elsewhere wants this page visible
+    notice = Signal(str)  # a passing message for the status bar
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -369,6 +370,13 @@ class ActivitiesPage(QWidget):
     def _saved(self, activity_id: int) -> None:
         self.ctx.data_changed.emit()
         self.select_ids([activity_id])
+        saved = self.ctx.workspace.activity(activity_id)
+        if saved is not None and saved.date.year != self.ctx.year:
+            self.notice.emit(
+                self.tr("Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.").format(
+                    saved.date.year
+                )
+            )
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

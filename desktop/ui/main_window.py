@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_text)
         self.activities.summary_changed.connect(self._show_summary)
         self.activities.show_requested.connect(lambda: self.show_section("activities"))
+        self.activities.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.activities._show_summary()
         self.progress.target_activated.connect(self.show_target_activities)
         ctx.year_changed.connect(self._year_changed)

@@ -235,3 +235,21 @@ def test_sort_order_is_restored(ctx, qtbot, settings, add):
         Qt.SortOrder.AscendingOrder,
     )
     assert second.activities.model.index(0, COL_TITLE).data() == "Bản tin A"
+
+
+def test_saving_into_another_year_says_where_it_went(window, qtbot, ctx, type_text):
+    from PySide6.QtCore import QDate
+
+    ctx.workspace.copy_plan(2023, 2024)
+    window.activities.new_action.trigger()
+    dialog = window.activities.dialog
+    dialog.date.setDate(QDate(2024, 1, 15))
+    dialog.form.setCurrentIndex(dialog.form.findData("Tin bài"))
+    type_text(dialog.title, "Tin đầu năm 2024")
+    dialog.save()
+    assert (
+        window.statusBar().currentMessage()
+        == "Đã lưu hoạt động vào năm 2024; chọn năm 2024 để xem."
+    )
+    assert window.activities.model.count == 0
+    assert ctx.workspace.activity_years(ctx.unit.id) == [2024]
