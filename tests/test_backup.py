@@ -197,6 +197,7 @@ def test_daily_backup_to_a_missing_usb_drive_does_not_block_opening(
     usb.write_text("ổ USB đã rút")  # the folder is gone; a file stands in its way
     with Workspace.open(db_path, create=False, daily_backup=True) as ws:
         assert ws.counts()["activities"] == 25
+        assert str(usb) in ws.backup_problem  # the window shows it
     assert "Không sao lưu hằng ngày được" in caplog.text
 
 

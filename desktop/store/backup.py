@@ -241,39 +241,54 @@ def backup_before_migration(conn: sqlite3.Connection, old_version: int, path: Pa
     return make_backup(conn, path, KIND_MIGRATION, label=f"-v{old_version}")
 
 
+def _change_key(ws) -> tuple[int, int]:
+    """Changes made through this connection and by others since it opened."""
+    return ws.conn.total_changes, ws.conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 def backup_before_import(ws) -> Path | None:
     """Copy the workspace before an import, unless nothing changed since the
-    previous copy this session made. A failed copy is logged and does not stop
-    the import: the import itself is one transaction."""
+    previous copy this session made. A failed copy is logged (and kept in
+    `ws.backup_problem` for the window) but does not stop the import: the
+    import itself is one transaction."""
     if ws.conn.in_transaction:
         return None
-    key = (ws.conn.total_changes, ws.conn.execute("PRAGMA data_version").fetchone()[0])
-    if getattr(ws, "_backup_key", None) == key:
+    key = _change_key(ws)
+    if ws._backup_key == key:
         return None
     try:
         dest = make_backup(ws.conn, ws.path, KIND_IMPORT)
     except WorkspaceError as e:
         get_logger().warning("Không sao lưu được trước khi nhập: %s", e)
+        ws.backup_problem = str(e)
         return None
     ws._backup_key = key
+    ws.backup_problem = None
     return dest
 
 
-def daily_backup(ws, today: date | None = None) -> Path | None:
-    """The day's first copy, made when a workspace is opened and the backup
-    folder has none of it from today. Failures are logged, never block opening."""
+def has_daily_backup(stem: str, today: date | None = None, folder: Path | None = None) -> bool:
     today = today or date.today()
+    return any(
+        e.kind == KIND_DAILY and e.made_at.date() == today for e in list_backups(stem, folder)
+    )
+
+
+def daily_backup(ws, today: date | None = None) -> Path | None:
+    """The day's first copy, made when a workspace is opened (and checked again
+    while the app stays open) if the backup folder has none of it from today.
+    Failures are logged and kept in `ws.backup_problem`, never block opening."""
     try:
         folder = get_backup_dir()
-        stem = ws.path.stem
-        found = list_backups(stem, folder)
-        if any(e.kind == KIND_DAILY and e.made_at.date() == today for e in found):
+        if has_daily_backup(ws.path.stem, today, folder):
             return None
         dest = make_backup(ws.conn, ws.path, KIND_DAILY, folder=folder)
     except WorkspaceError as e:
         get_logger().warning("Không sao lưu hằng ngày được: %s", e)
+        ws.backup_problem = str(e)
         return None
-    ws._backup_key = (ws.conn.total_changes, ws.conn.execute("PRAGMA data_version").fetchone()[0])
+    ws._backup_key = _change_key(ws)
+    ws.backup_problem = None
     return dest
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import format_int
+from ..logs import get_logger
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
 from ..store.lock import WorkspaceLockedError
 from .errors import show_error
 from .jobs import run_job
 
+DAILY_CHECK_MS = 30 * 60 * 1000
 FILE_FILTER = "Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)"
 
 
@@ -355,8 +357,33 @@ def open_restore_dialog(window) -> QWidget | None:
     return restore_into_window(window, dialog.chosen.path)
 
 
+class _DailyBackup(QRunnable):
+    """The day's copy for a window left open past midnight, made quietly."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            bk.backup_file(self.path, bk.KIND_DAILY)
+        except WorkspaceError as e:
+            get_logger().warning("Không sao lưu hằng ngày được: %s", e)
+
+
+def daily_check(window) -> bool:
+    """Start the day's copy if the backup folder has none from today; True if started."""
+    path = window.ctx.workspace.path
+    if bk.has_daily_backup(path.stem):
+        return False
+    QThreadPool.globalInstance().start(_DailyBackup(path))
+    return True
+
+
 def add_backup_actions(window) -> list[QAction]:
-    """ "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu..." in the Tệp menu."""
+    """The Tệp menu's "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu...";
+    a check every half hour for the day's copy; and a word in the status bar
+    when the last automatic copy failed (a USB drive not plugged in...)."""
     backup_action = QAction(_tr("Sao lưu ngay"), window)
     backup_action.setObjectName("backupNow")
     backup_action.triggered.connect(lambda: backup_now(window))
@@ -370,6 +397,15 @@ def add_backup_actions(window) -> list[QAction]:
     for action in actions:
         window.file_menu.insertAction(window.settings_action, action)
     window.file_menu.insertSeparator(window.settings_action)
+    window.daily_backup_timer = QTimer(window)
+    window.daily_backup_timer.setInterval(DAILY_CHECK_MS)
+    window.daily_backup_timer.timeout.connect(lambda: daily_check(window))
+    window.daily_backup_timer.start()
+    problem = window.ctx.workspace.backup_problem
+    if problem:
+        # After the window is built: choosing the first section clears messages.
+        text = _tr("Chưa sao lưu tự động được: {0}").format(problem)
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 120_000))
     return actions
 
 

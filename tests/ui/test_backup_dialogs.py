@@ -241,3 +241,20 @@ def test_second_copy_is_told_the_workspace_is_open(qapp, unit_ws, monkeypatch):
     ws = open_workspace_interactively(path)
     assert ws is not None
     ws.close()
+
+
+def test_window_left_open_past_midnight_makes_the_days_copy(window, qtbot):
+    from desktop.ui.backup_dialogs import daily_check
+
+    assert window.daily_backup_timer.isActive()
+    assert daily_check(window)  # no copy from today yet (the fixture opened without one)
+    qtbot.waitUntil(lambda: bk.has_daily_backup("ws"))
+    assert not daily_check(window)
+
+
+def test_failed_automatic_copy_is_shown_in_the_status_bar(ctx, qtbot):
+    ctx.workspace.backup_problem = "Không dùng được thư mục sao lưu “E:\\SaoLuu”."
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: "Chưa sao lưu tự động được" in w.statusBar().currentMessage())
+    assert "E:\\SaoLuu" in w.statusBar().currentMessage()
