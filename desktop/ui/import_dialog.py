@@ -359,6 +359,8 @@ class ImportDialog(QDialog):
     # -- sheets, header row and columns -------------------------------------------
 
     def _fill_tree(self) -> None:
+        self._current = None
+        self._load_panel()
         self.tree.blockSignals(True)
         self.tree.clear()
         red = QBrush(QColor("#b00020"))
@@ -561,9 +563,11 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(
             0, self.tr("Xem trước ({0} dòng hợp lệ)").format(format_int(len(result.activities)))
         )
-        self.tabs.setTabText(
-            1, self.tr("Dòng bị từ chối ({0})").format(format_int(result.rejected_rows))
-        )
+        rejects_tab = self.tr("Dòng bị từ chối ({0})").format(format_int(result.rejected_rows))
+        unreadable = sum(1 for p in result.rejected if p.row is None)
+        if unreadable:
+            rejects_tab += " " + self.tr("· tệp, trang không đọc được ({0})").format(unreadable)
+        self.tabs.setTabText(1, rejects_tab)
         self._set_busy(False, self._status_text())
         if self._recheck_pending:
             self._recheck_pending = False

@@ -190,7 +190,7 @@ def test_unreadable_file_is_listed_and_nothing_to_import(ctx, qtbot, tmp_path):
     dialog = open_dialog(ctx, qtbot, [bad])
     assert dialog.tree.topLevelItem(0).text(0).startswith("hong.xlsx: Không đọc được tệp Excel")
     assert not dialog.import_button.isEnabled()
-    assert dialog.tabs.tabText(1) == "Dòng bị từ chối (0)"
+    assert dialog.tabs.tabText(1) == "Dòng bị từ chối (0) · tệp, trang không đọc được (1)"
     assert "1 tệp/trang không đọc được" in dialog.status_label.text()
     assert titles(ctx.workspace) == []
 
@@ -218,3 +218,23 @@ def test_previous_year_workspace_through_the_dialog(ctx, qtbot, tmp_path):
     assert ctx.workspace.plan_years() == [2022, 2023]
     assert ctx.workspace.activity_years(ctx.unit.id) == [2022]
     assert src.read_bytes() == before
+
+
+def test_choosing_other_files_replaces_the_first_choice(
+    ctx, qtbot, messy_xlsx, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    notes = tmp_path / "ghi-chu.csv"
+    notes.write_text("Chỉ là ghi chú\nkhông có bảng\n", encoding="utf-8")
+    dialog = open_dialog(ctx, qtbot, [messy_xlsx])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(notes)], ""))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: not dialog.busy and dialog.files_label.text() == "ghi-chu.csv", timeout=30000
+    )
+    qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == "Xem trước (0 dòng hợp lệ)", timeout=30000)
+    assert dialog.tree.topLevelItemCount() == 1
+    assert not dialog.mapping_box.isEnabled()  # no sheet chosen yet, nothing of the old file
+    assert not dialog.import_button.isEnabled()
+    assert "không tìm thấy dòng tiêu đề" in dialog.rejects_model.problems[0].message
