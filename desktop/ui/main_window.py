@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self.reload_years)
         ctx.unit_changed.connect(self._update_title)
         self._update_title()
-        self.resize(1280, 720)
         self.restore_state()
         self.sidebar.setCurrentRow(0)
 
@@ -392,6 +391,8 @@ class MainWindow(QMainWindow):
         geometry = s.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:
+            self._first_placement()
         state = s.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -408,6 +409,18 @@ class MainWindow(QMainWindow):
         for key, widget in self._state_widgets().items():
             s.setValue(key, widget.saveState())
         s.sync()
+
+    def _first_placement(self) -> None:
+        """First start: nearly the whole screen (1366×768 laptops are common), centred."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        available = screen.availableGeometry()
+        self.resize(min(1400, available.width() - 40), min(900, available.height() - 60))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     def keep_on_screen(self) -> None:
         """Bring the window back when it was saved on a screen no longer present

@@ -3,136 +3,141 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="49" />
+        <location filename="../../desktop/ui/activities_page.py" line="50" />
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="56" />
+        <location filename="../../desktop/ui/activities_page.py" line="57" />
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="69" />
+        <location filename="../../desktop/ui/activities_page.py" line="70" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="70" />
-        <location filename="../../desktop/ui/activities_page.py" line="140" />
+        <location filename="../../desktop/ui/activities_page.py" line="71" />
+        <location filename="../../desktop/ui/activities_page.py" line="141" />
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="71" />
-        <location filename="../../desktop/ui/activities_page.py" line="141" />
+        <location filename="../../desktop/ui/activities_page.py" line="72" />
+        <location filename="../../desktop/ui/activities_page.py" line="142" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="72" />
+        <location filename="../../desktop/ui/activities_page.py" line="73" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="73" />
+        <location filename="../../desktop/ui/activities_page.py" line="74" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="74" />
-        <location filename="../../desktop/ui/activities_page.py" line="143" />
+        <location filename="../../desktop/ui/activities_page.py" line="75" />
+        <location filename="../../desktop/ui/activities_page.py" line="144" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="75" />
+        <location filename="../../desktop/ui/activities_page.py" line="76" />
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="76" />
-        <location filename="../../desktop/ui/activities_page.py" line="142" />
+        <location filename="../../desktop/ui/activities_page.py" line="77" />
+        <location filename="../../desktop/ui/activities_page.py" line="143" />
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="109" />
+        <location filename="../../desktop/ui/activities_page.py" line="110" />
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="112" />
+        <location filename="../../desktop/ui/activities_page.py" line="113" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="116" />
+        <location filename="../../desktop/ui/activities_page.py" line="117" />
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="119" />
+        <location filename="../../desktop/ui/activities_page.py" line="120" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="124" />
+        <location filename="../../desktop/ui/activities_page.py" line="125" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="128" />
+        <location filename="../../desktop/ui/activities_page.py" line="129" />
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="139" />
+        <location filename="../../desktop/ui/activities_page.py" line="140" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="211" />
+        <location filename="../../desktop/ui/activities_page.py" line="218" />
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="212" />
+        <location filename="../../desktop/ui/activities_page.py" line="219" />
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="214" />
+        <location filename="../../desktop/ui/activities_page.py" line="221" />
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="219" />
+        <location filename="../../desktop/ui/activities_page.py" line="226" />
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="223" />
+        <location filename="../../desktop/ui/activities_page.py" line="230" />
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="229" />
+        <location filename="../../desktop/ui/activities_page.py" line="236" />
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="294" />
+        <location filename="../../desktop/ui/activities_page.py" line="301" />
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>{0} activities · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="374" />
+        <location filename="../../desktop/ui/activities_page.py" line="376" />
+        <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
+        <translation>Activity saved in {0}; choose year {0} to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="388" />
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="376" />
+        <location filename="../../desktop/ui/activities_page.py" line="390" />
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
@@ -142,147 +147,147 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="98" />
+        <location filename="../../desktop/ui/activity_form.py" line="99" />
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="100" />
+        <location filename="../../desktop/ui/activity_form.py" line="101" />
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="102" />
+        <location filename="../../desktop/ui/activity_form.py" line="103" />
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="132" />
+        <location filename="../../desktop/ui/activity_form.py" line="136" />
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="136" />
+        <location filename="../../desktop/ui/activity_form.py" line="140" />
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="150" />
+        <location filename="../../desktop/ui/activity_form.py" line="154" />
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="188" />
+        <location filename="../../desktop/ui/activity_form.py" line="192" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="189" />
+        <location filename="../../desktop/ui/activity_form.py" line="193" />
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="190" />
+        <location filename="../../desktop/ui/activity_form.py" line="194" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="191" />
+        <location filename="../../desktop/ui/activity_form.py" line="195" />
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="192" />
+        <location filename="../../desktop/ui/activity_form.py" line="196" />
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="193" />
+        <location filename="../../desktop/ui/activity_form.py" line="197" />
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="194" />
+        <location filename="../../desktop/ui/activity_form.py" line="198" />
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="195" />
+        <location filename="../../desktop/ui/activity_form.py" line="199" />
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="202" />
+        <location filename="../../desktop/ui/activity_form.py" line="206" />
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="204" />
+        <location filename="../../desktop/ui/activity_form.py" line="208" />
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="206" />
+        <location filename="../../desktop/ui/activity_form.py" line="210" />
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="216" />
+        <location filename="../../desktop/ui/activity_form.py" line="220" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="219" />
+        <location filename="../../desktop/ui/activity_form.py" line="223" />
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="231" />
+        <location filename="../../desktop/ui/activity_form.py" line="235" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="232" />
+        <location filename="../../desktop/ui/activity_form.py" line="236" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="278" />
+        <location filename="../../desktop/ui/activity_form.py" line="282" />
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="283" />
+        <location filename="../../desktop/ui/activity_form.py" line="287" />
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="306" />
+        <location filename="../../desktop/ui/activity_form.py" line="310" />
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="307" />
+        <location filename="../../desktop/ui/activity_form.py" line="311" />
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="380" />
+        <location filename="../../desktop/ui/activity_form.py" line="384" />
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="430" />
+        <location filename="../../desktop/ui/activity_form.py" line="434" />
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="468" />
+        <location filename="../../desktop/ui/activity_form.py" line="472" />
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="469" />
+        <location filename="../../desktop/ui/activity_form.py" line="473" />
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -945,12 +950,12 @@ Activities: {2}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="104" />
+        <location filename="../../desktop/app.py" line="115" />
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="105" />
+        <location filename="../../desktop/app.py" line="116" />
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
