@@ -375,12 +375,18 @@ class ImportDialog(QDialog):
             plans = ", ".join(str(p.year) for p in prev.plans) or "-"
             item = QTreeWidgetItem(
                 [
-                    self.tr(
-                        "{0} — dữ liệu năm trước của {1}: hoạt động năm {2}, kế hoạch năm {3}"
-                    ).format(prev.name, prev.unit.name, years, plans),
+                    self.tr("{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}").format(
+                        prev.name, years, plans
+                    ),
                     "",
                     format_int(len(prev.activities)),
                 ]
+            )
+            item.setToolTip(
+                0,
+                self.tr("Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo").format(
+                    prev.unit.name, format_int(len(prev.activities)), len(prev.report_texts)
+                ),
             )
             self.tree.addTopLevelItem(item)
         for si, src in enumerate(self.session.tables):

@@ -205,8 +205,10 @@ def test_previous_year_workspace_through_the_dialog(ctx, qtbot, tmp_path):
     dialog = open_dialog(ctx, qtbot, [src])
     item = dialog.tree.topLevelItem(0)
     assert item.text(0) == (
-        "Dữ liệu 2022.cdsdb — dữ liệu năm trước của Đài Phát thanh và Truyền hình tỉnh: "
-        "hoạt động năm 2022, kế hoạch năm 2022"
+        "Dữ liệu 2022.cdsdb: dữ liệu năm trước, hoạt động năm 2022, kế hoạch năm 2022"
+    )
+    assert item.toolTip(0) == (
+        "Dữ liệu của Đài Phát thanh và Truyền hình tỉnh: 3 hoạt động, 1 năm có báo cáo"
     )
     assert item.text(2) == "3"
     assert "3 hoạt động từ dữ liệu năm trước" in dialog.status_label.text()
