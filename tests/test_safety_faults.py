@@ -326,3 +326,39 @@ def test_user_errors_are_logged_too(tmp_path, capsys, caplog):
     assert main(["progress", "--db", str(missing), "--year", "2023"]) == 1
     assert "Không tìm thấy tệp dữ liệu" in capsys.readouterr().err
     assert "Lệnh progress" in caplog.text and str(missing) in caplog.text
+
+
+def test_lock_without_file_system_locks_judges_by_process(tmp_path, monkeypatch):
+    """Some network drives cannot lock files: then a lock counts while its
+    process runs on this computer, or when it was taken on another one."""
+    import json
+    import socket
+
+    from desktop.store import lock as lk
+
+    monkeypatch.setattr(lk, "_try_os_lock", lambda fd: None)
+    path = tmp_path / "ws.cdsdb"
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        cases = [
+            (child.pid, socket.gethostname(), True),  # alive here
+            (2**22 + 12345, socket.gethostname(), False),  # no such process: stale
+            (os.getpid(), "may-tinh-khac", True),  # another computer: cannot tell, respected
+        ]
+        for pid, host, held in cases:
+            info = {"pid": pid, "host": host, "user": "cb", "since": "2024-03-05T08:30:00"}
+            lock_path(path).write_text(json.dumps(info), encoding="utf-8")
+            if held:
+                with pytest.raises(WorkspaceLockedError) as e:
+                    acquire_lock(path)
+                assert lock_owner(path).pid == pid
+                if host != socket.gethostname():
+                    assert "“may-tinh-khac”" in str(e.value) and "08:30 ngày 05/03/2024" in str(
+                        e.value
+                    )
+            else:
+                assert lock_owner(path) is None
+                acquire_lock(path).release()
+    finally:
+        child.kill()
+        child.wait()
