@@ -346,3 +346,32 @@ def test_large_lists_are_read_page_by_page(page, unit_ws):
     last = page.model.index(1199, COL_TITLE).data()
     assert last.startswith("Tin số")
     assert len(page.model._pages) <= 4
+
+
+def test_search_reads_a_replaced_workspace_file_afresh(page, qtbot, unit_ws, add, tmp_path):
+    import os
+    import sqlite3
+
+    from desktop.domain.activity import Activity
+    from desktop.store import Workspace
+
+    add(date(2023, 3, 1), "Hội thảo chuyển đổi số", code=None, form="Sự kiện")
+    page.refresh()
+    with qtbot.waitSignal(page.model.loaded):
+        page.search.setText("hoi thao")
+    assert page.model.count == 1
+    # The file is replaced by a copy holding one more match, as a restore does.
+    copy = tmp_path / "restored.cdsdb"
+    src, dst = sqlite3.connect(unit_ws.path), sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    with Workspace.open(copy) as restored:
+        restored.add_activity(
+            Activity(date=date(2023, 3, 2), title="Hội thảo thứ hai", form="Sự kiện")
+        )
+    unit_ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing of the old file left
+    os.replace(copy, unit_ws.path)
+    with qtbot.waitSignal(page.model.loaded):
+        page.search.setText("hoi thao ")
+    assert page.model.count == 2
