@@ -147,3 +147,14 @@ def test_blank_template_has_only_the_header(tmp_path):
     assert [c.value for c in sheet[1]] == list(HEADERS)
     assert sheet.max_row == 1
     assert ImportResult().rows_read == 0
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "mau.csv"
+    write_template(out)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask

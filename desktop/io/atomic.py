@@ -46,6 +46,9 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
+        # mkstemp creates the file readable by its owner only; give the
+        # finished file the permissions any other saved file would get.
+        os.chmod(tmp, 0o666 & ~_current_umask())
         os.replace(tmp, target)
     except OSError as e:
         _remove_quietly(tmp)
@@ -53,6 +56,12 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     except BaseException:
         _remove_quietly(tmp)
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _remove_quietly(path: Path) -> None:
