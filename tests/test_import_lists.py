@@ -415,3 +415,24 @@ def test_import_makes_a_backup_first_but_a_dry_run_does_not(tv, tmp_path, data_d
     assert backups() == []
     run_import(tv, [path])
     assert len(backups()) == 1
+
+
+@pytest.mark.parametrize(
+    "written,code",
+    [
+        ("III.2.a/TH", "III.2.a/TH"),
+        ("iii.2.d/sx", "III.2.đ/SX"),  # typed without đ, any case
+        ("Zalo", "III.2.g"),
+        ("Bản tin số", "III.4.a"),
+        ("phat lai", "III.2.đ/PL"),
+        ("Chuyên mục Chuyển đổi số trên sóng truyền hình của Đài - tháng 3", "III.2.a/TH"),
+        ("Video", None),  # several targets: refused, not guessed
+        ("Tổ công nghệ số cộng đồng", None),
+    ],
+)
+def test_task_written_as_code_or_recognisable_title(tv, written, code):
+    from desktop.io.smartlist import TaskMatcher
+
+    found, problem = TaskMatcher(tv.plan(2023)).resolve(written)
+    assert found == code
+    assert (problem is None) == (code is not None)

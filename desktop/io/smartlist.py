@@ -296,8 +296,22 @@ class TaskMatcher:
         candidates = []
         if len(key) >= 8:
             candidates = [t for t, title, _ in self._titles if key in title or title in key]
-        if not candidates and len(words) >= 2:
+        # Words of the title, or one distinctive word ("Zalo"), naming one target only.
+        if not candidates and (len(words) >= 2 or any(len(w) >= 4 for w in words)):
             candidates = [t for t, _, toks in self._titles if words <= toks]
+        if not candidates:
+            # The beginning of a task title copied, then details added
+            # ("... của Đài - tháng 3"): the title sharing the longest run of
+            # leading words, when no other shares as many.
+            runs = sorted(
+                ((_common_words(key, title), t) for t, title, _ in self._titles),
+                key=lambda x: -x[0],
+            )
+            if runs and runs[0][0] >= 4:
+                best = [t for n, t in runs if n == runs[0][0]]
+                if len(best) == 1:
+                    return best[0].code, None
+                candidates = best
         if len(candidates) == 1:
             return candidates[0].code, None
         if len(candidates) > 1:
@@ -307,6 +321,15 @@ class TaskMatcher:
             None,
             f"“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {self.plan.year}",
         )
+
+
+def _common_words(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a.split(), b.split(), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def usual_form(target: Target, forms: list[str]) -> str | None:
