@@ -172,3 +172,41 @@ def test_fuzz_samples_are_readable(tmp_path, samples, package_bytes, plan):
     path.write_bytes(package_bytes)
     assert read_package(path, lambda year: plan)
     assert zipfile.is_zipfile(path)
+
+
+@pytest.fixture(scope="module")
+def workspace_bytes(tmp_path_factory) -> bytes:
+    folder = tmp_path_factory.mktemp("nam-truoc")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        with Workspace.open(folder / "ws.cdsdb") as ws:
+            unit = ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
+            ws.insert_activities(
+                [
+                    Activity(date=date(2022, 3, 1 + i % 28), title=f"Tin {i}", form="Tin bài")
+                    for i in range(300)
+                ],
+                unit.id,
+            )
+            ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return (folder / "ws.cdsdb").read_bytes()
+
+
+@FUZZ
+@given(st.data())
+def test_damaged_previous_year_workspace(tmp_path, workspace_bytes, data):
+    from desktop.io.previous import PreviousImportError, read_previous_workspace
+
+    data_bytes = bytearray(workspace_bytes)
+    # keep the header page so most cases get past the first check into the data
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(100, len(data_bytes) - 1))
+        data_bytes[at] ^= data.draw(st.integers(1, 255))
+    path = tmp_path / "nam-truoc.cdsdb"
+    path.write_bytes(bytes(data_bytes))
+    try:
+        previous = read_previous_workspace(path)
+    except PreviousImportError as e:
+        assert "nam-truoc.cdsdb" in str(e)
+        return
+    assert previous.unit is not None

@@ -79,6 +79,13 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
             raise PreviousImportError(str(e).replace(str(copy), str(path))) from e
         try:
             return _read(src, path, version)
+        except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError) as e:
+            # Damage that the quick check on opening does not see (a changed
+            # byte inside a record) shows up only when the rows are read.
+            raise PreviousImportError(
+                f"Tệp “{path}” bị hỏng: không đọc được dữ liệu bên trong ({e}). "
+                "Hãy dùng một bản sao lưu của tệp đó."
+            ) from e
         finally:
             src.close()
 

@@ -118,7 +118,8 @@ def open_connection(
     except WorkspaceError:
         conn.close()
         raise
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
+        # A damaged page can also hold text that is not UTF-8 any more.
         conn.close()
         if is_file_problem(e) and "malformed" not in str(e) and "not a database" not in str(e):
             raise WorkspaceWriteError(explain_sqlite_error(e, path)) from e
