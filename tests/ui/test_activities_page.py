@@ -375,3 +375,36 @@ def test_search_reads_a_replaced_workspace_file_afresh(page, qtbot, unit_ws, add
     with qtbot.waitSignal(page.model.loaded):
         page.search.setText("hoi thao ")
     assert page.model.count == 2
+
+
+def test_delete_key_in_the_search_box_edits_text_only(page, qtbot, unit_ws, add):
+    add(date(2023, 1, 1), "Tin một", code=None, form="Tin bài")
+    page.refresh()
+    page.table.selectRow(0)
+    page.search.setFocus()
+    page.search.setText("abc")
+    page.search.setCursorPosition(0)
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)
+    assert page.search.text() == "bc"
+    assert len(all_rows(unit_ws)) == 1
+
+
+def test_an_attachment_opens_with_the_system_viewer(
+    page, qtbot, unit_ws, add, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    source = tmp_path / "anh-hoi-nghi.jpg"
+    source.write_bytes(b"\xff\xd8\xff jpeg")
+    activity_id = add(date(2023, 4, 1), "Hội nghị")
+    unit_ws.add_attachment(activity_id, source)
+    page.refresh()
+    page.table.selectRow(0)
+    page.edit_selected()
+    dialog = page.dialog
+    dialog.attachment_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
+    stored = unit_ws.attachment_path(unit_ws.attachments(activity_id)[0]["rel_path"])
+    assert opened == [str(stored)]
