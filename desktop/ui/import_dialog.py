@@ -193,6 +193,7 @@ class ImportDialog(QDialog):
         self._current: SheetChoice | None = None
         self._loading_panel = False
         self._writing = False
+        self._stale = False
         self._job = None
         self._plans = plan_lookup(ctx.workspace)
         self._remembered = ctx.workspace.import_mappings()
@@ -535,7 +536,10 @@ class ImportDialog(QDialog):
     # -- checking ---------------------------------------------------------------
 
     def _schedule_recheck(self) -> None:
-        self.summary = None
+        # Until the rows are checked with the new choice, "Nhập" would write
+        # rows read the old way: hold it back.
+        self._stale = True
+        self._update_buttons()
         self._recheck_timer.start()
 
     def recheck(self) -> None:
@@ -545,6 +549,7 @@ class ImportDialog(QDialog):
         if self.busy:
             self._recheck_pending = True
             return
+        self._stale = False
         self._set_busy(True, self.tr("Đang kiểm tra lại các dòng..."))
         self._job = run_job(
             self,
@@ -603,7 +608,13 @@ class ImportDialog(QDialog):
     # -- importing ------------------------------------------------------------------
 
     def start_import(self) -> None:
-        if self.busy or self.session is None or self.result is None or self.summary is not None:
+        if (
+            self.busy
+            or self._stale
+            or self.session is None
+            or self.result is None
+            or self.summary is not None
+        ):
             return
         self._set_busy(True, self.tr("Đang ghi vào dữ liệu..."))
         self._writing = True
@@ -695,7 +706,10 @@ class ImportDialog(QDialog):
         has_rows = self.result is not None and bool(self.result.activities)
         has_previous = self.session is not None and bool(self.session.previous)
         self.import_button.setEnabled(
-            not self.busy and self.summary is None and (has_rows or has_previous)
+            not self.busy
+            and not self._stale
+            and self.summary is None
+            and (has_rows or has_previous)
         )
         self.save_rejects_button.setEnabled(
             not self.busy and self.result is not None and bool(self.result.rejected)

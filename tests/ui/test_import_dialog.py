@@ -240,3 +240,16 @@ def test_choosing_other_files_replaces_the_first_choice(
     assert not dialog.mapping_box.isEnabled()  # no sheet chosen yet, nothing of the old file
     assert not dialog.import_button.isEnabled()
     assert "không tìm thấy dòng tiêu đề" in dialog.rejects_model.problems[0].message
+
+
+def test_nhap_waits_for_the_rows_checked_with_a_changed_column(ctx, qtbot, messy_xlsx):
+    dialog = open_dialog(ctx, qtbot, [messy_xlsx])
+    assert dialog.import_button.isEnabled()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(1))
+    assert dialog.mapping_box.title() == "Cột của trang “Tháng 2”"
+    combo = dialog.combos["cost"]
+    combo.setCurrentIndex(combo.findText("— không có —"))
+    assert not dialog.import_button.isEnabled()  # old rows are not written
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
+    # February's costs are no longer read, so its "1,5 triệu" row is no longer refused
+    assert dialog.tabs.tabText(0) == "Xem trước (4 dòng hợp lệ)"
