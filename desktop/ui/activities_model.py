@@ -7,7 +7,6 @@ without holding them in memory. Sorting and filtering run in SQLite.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from datetime import date
@@ -58,22 +57,15 @@ _readers = threading.local()
 
 def _reader(path) -> Workspace:
     """A reading connection per pool thread, kept while the thread lives so
-    its page cache stays warm from one keystroke to the next. Opened again
-    when the file was replaced (a restored backup)."""
+    its page cache stays warm from one keystroke to the next (a restore
+    closes it first: `close_readers`)."""
     cache = getattr(_readers, "by_path", None)
     if cache is None:
         cache = _readers.by_path = {}
-    identity = os.stat(path).st_ino
-    held = cache.get(path)
-    if held is not None and held[0] != identity:
-        held[1].close()
-        held = None
-    if held is None:
-        held = cache[path] = (
-            identity,
-            Workspace.open(path, create=False, seed=False, check_integrity=False),
-        )
-    return held[1]
+    reader = cache.get(path)
+    if reader is None:
+        reader = cache[path] = Workspace.open(path, create=False, seed=False, check_integrity=False)
+    return reader
 
 
 _pool: QThreadPool | None = None

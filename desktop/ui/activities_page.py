@@ -193,6 +193,10 @@ class ActivitiesPage(QWidget):
         self.ctx.plan_changed.connect(self.reload_choices)
         self.ctx.data_changed.connect(self.refresh)
 
+    def closeEvent(self, event) -> None:
+        self._search_timer.stop()  # a closed list runs no pending search
+        super().closeEvent(event)
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == QEvent.Type.FocusIn:
             self.model.warm_up()
