@@ -40,6 +40,7 @@ from .model import (
     PAGE_WIDTH_MM,
     RECIPIENTS_HEAD,
     SIGN_SPACE_LINES,
+    SIGNATURE_GAP_PT,
     STYLE_SPECS,
     TEXT_WIDTH_MM,
     TITLE,
@@ -160,7 +161,7 @@ def _page_number_header(section) -> None:
     first.paragraphs[0].style = str(Style.PAGE_NUMBER)
 
 
-def _borderless_table(doc, rows: int, widths_mm: tuple[float, float]):
+def _borderless_table(doc, rows: int, widths_mm: tuple[float, float], top_pt: float = 0):
     table = doc.add_table(rows=rows, cols=2)
     table.autofit = False
     tbl_pr = table._tbl.tblPr
@@ -172,7 +173,8 @@ def _borderless_table(doc, rows: int, widths_mm: tuple[float, float]):
         )
         + "</w:tblBorders>"
         '<w:tblLayout w:type="fixed"/>'
-        '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+        f'<w:tblCellMar><w:top w:w="{round(top_pt * 20)}" w:type="dxa"/>'
+        '<w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
     ):
         put_child(tbl_pr, el, TBLPR_ORDER)
     for tag in ("tblStyle", "tblLook"):
@@ -255,7 +257,7 @@ def build_template(out: Path) -> None:
         if text:
             _run(p, text)
 
-    sign = _borderless_table(doc, 1, (HEADER_LEFT_MM, HEADER_RIGHT_MM))
+    sign = _borderless_table(doc, 1, (HEADER_LEFT_MM, HEADER_RIGHT_MM), SIGNATURE_GAP_PT)
     _cell_paragraphs(
         sign.cell(0, 0),
         [(RECIPIENTS_HEAD, Style.RECIPIENTS_HEAD), (ph("recipients"), Style.RECIPIENT)],

@@ -134,6 +134,8 @@ STYLE_SPECS: dict[str, StyleSpec] = {
 }
 # Empty lines left for the signature and seal.
 SIGN_SPACE_LINES = 4
+# Space between the closing sentence and the signature block.
+SIGNATURE_GAP_PT = 6
 
 
 @dataclass(frozen=True)

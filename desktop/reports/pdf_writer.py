@@ -55,6 +55,7 @@ from .model import (
     RECIPIENTS_HEAD,
     SHORT_RULE_SHARE,
     SIGN_SPACE_LINES,
+    SIGNATURE_GAP_PT,
     STYLE_SPECS,
     TITLE,
     Block,
@@ -362,7 +363,7 @@ def _header_lines(text: str, style: Style, avail: float) -> Paragraph:
     return Paragraph("<br/>".join(escape(x) for x in lines), paragraph_style(style))
 
 
-def _borderless(cells: list[list], widths: Sequence[float]) -> RLTable:
+def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> RLTable:
     table = RLTable(cells, colWidths=list(widths))
     table.setStyle(
         TableStyle(
@@ -370,7 +371,7 @@ def _borderless(cells: list[list], widths: Sequence[float]) -> RLTable:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), top),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
@@ -433,7 +434,7 @@ def story(report: ReportDocument) -> list[Flowable]:
     sign_right.append(para(f.get("signer_name", ""), Style.SIGN_NAME))
     sign_left = [para(RECIPIENTS_HEAD, Style.RECIPIENTS_HEAD)]
     sign_left += [para(line, Style.RECIPIENT) for line in report.recipients]
-    flow.append(_borderless([[sign_left, sign_right]], (left, right)))
+    flow.append(_borderless([[sign_left, sign_right]], (left, right), SIGNATURE_GAP_PT))
     for appendix in report.appendices:
         orient = "L" if appendix.landscape else "P"
         size = landscape(A4) if appendix.landscape else A4

@@ -126,6 +126,7 @@ class ReportPage(QWidget):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("reportHeading")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -269,6 +270,7 @@ class ReportPage(QWidget):
         self.open_after.toggled.connect(lambda on: self._settings().setValue(OPEN_AFTER_KEY, on))
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
+        self.save_status.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_status, 1)
         bottom.addWidget(self.open_after)
