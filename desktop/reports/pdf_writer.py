@@ -69,7 +69,10 @@ from .model import (
 # Word's "single" line of Times New Roman is about 1.15 of the font size.
 _SINGLE_LINE = 1.15
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
-CELL_PAD = 1.5  # points, like Word's default cell margins
+# Cell margins as in the DOCX tables: 57 twips left and right, Word's
+# line box above and below (about 1 pt here).
+CELL_PAD_X = 57 / 20
+CELL_PAD_Y = 1.0
 RULE_THICKNESS = 0.75
 
 
@@ -131,14 +134,14 @@ class GridTable(Flowable):
         head_font, body_font = font_name(bold=True), font_name()
         head_lead = head.size * _SINGLE_LINE
         body_lead = body.size * _SINGLE_LINE
-        inner = [w_ - 2 * CELL_PAD for w_ in widths]
+        inner = [w_ - 2 * CELL_PAD_X for w_ in widths]
         head_lines = [
             _wrap(drawable(c.title), head_font, head.size, iw)
             for c, iw in zip(table.columns, inner, strict=True)
         ]
-        head_h = max(len(x) for x in head_lines) * head_lead + 2 * CELL_PAD
+        head_h = max(len(x) for x in head_lines) * head_lead + 2 * CELL_PAD_Y
         # A row never taller than a page: longer cells continue on a next row.
-        max_lines = max(int((max_height - head_h - 2 * CELL_PAD) // body_lead), 1)
+        max_lines = max(int((max_height - head_h - 2 * CELL_PAD_Y) // body_lead), 1)
         rows: list[list[list[str]]] = []
         for row in table.rows:
             cells = [
@@ -151,7 +154,7 @@ class GridTable(Flowable):
                 if not any(cells):
                     break
         heights = [
-            max(max((len(c) for c in r), default=0), 1) * body_lead + 2 * CELL_PAD for r in rows
+            max(max((len(c) for c in r), default=0), 1) * body_lead + 2 * CELL_PAD_Y for r in rows
         ]
         cumulative = [0.0]
         for h in heights:
@@ -236,17 +239,17 @@ class GridTable(Flowable):
 
     def _draw_row(self, text, cells, aligns, top, lead, font, size) -> None:
         xs, widths = self._shared["xs"], self._shared["widths"]
-        baseline0 = top - CELL_PAD - size * 0.9
+        baseline0 = top - CELL_PAD_Y - size * 0.9
         for col, lines in enumerate(cells):
             align = aligns[col]
             for n, line in enumerate(lines):
                 y = baseline0 - n * lead
                 if align == "left":
-                    x = xs[col] + CELL_PAD
+                    x = xs[col] + CELL_PAD_X
                 else:
                     lw = pdfmetrics.stringWidth(line, font, size)
                     if align == "right":
-                        x = xs[col] + widths[col] - CELL_PAD - lw
+                        x = xs[col] + widths[col] - CELL_PAD_X - lw
                     else:
                         x = xs[col] + (widths[col] - lw) / 2
                 text.setTextOrigin(x, y)
