@@ -169,6 +169,45 @@ def test_vietnamese_dates_and_numbers():
     assert document_number("").strip() == ""
 
 
+def test_plan_citation_uses_the_plans_number_and_date():
+    from desktop.domain.plan import Plan
+
+    plan = Plan(
+        2023,
+        "Kế hoạch",
+        issuer="UBND tỉnh Quảng Ngãi",
+        number="12/KH-UBND",
+        signed_date=date(2023, 1, 5),
+        subject="truyền thông về Chuyển đổi số năm 2023",
+    )
+    assert rc.plan_citation(plan) == (
+        "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh Quảng Ngãi "
+        "về truyền thông về Chuyển đổi số năm 2023"
+    )
+    assert rc.plan_citation(replace(plan, number="7")).startswith("Kế hoạch số 07/KH-UBND")
+
+
+def test_deputy_signs_on_two_lines(tmp_path):
+    with make_workspace(tmp_path / "kt.cdsdb") as ws:
+        unit = ws.require_self_unit()
+        ws.set_report_texts(
+            unit.id,
+            2023,
+            {rc.META_SIGNER_AUTHORITY: "KT. GIÁM ĐỐC", rc.META_SIGNER_TITLE: "PHÓ GIÁM ĐỐC"},
+        )
+        report = build_unit_report(ws, 2023, options=ReportOptions(signer_name="Phạm Văn Dũng"))
+    out = write_docx(report, tmp_path / "kt.docx")
+    right = docx.Document(str(out)).tables[1].cell(0, 1).paragraphs
+    assert [right[0].text, right[1].text, right[-1].text] == [
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Phạm Văn Dũng",
+    ]
+    assert all(font_attr(p, "bold") for p in (right[0], right[1], right[-1]))
+    pdf_text = " ".join(_pdf_pages(write_pdf(report, tmp_path / "kt.pdf"))[:4])
+    assert "KT. GIÁM ĐỐC" in pdf_text and "PHÓ GIÁM ĐỐC" in pdf_text
+
+
 def test_model_sections_and_figures(built):
     report = built["report"]
     texts = [b.text for b in report.body]
