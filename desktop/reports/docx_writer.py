@@ -304,7 +304,7 @@ def _size_short_rules(doc) -> None:
     for p in list(doc.element.body.iter(w("p"))):
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
-        if style is None or style.get(w("val")) != Style.RULE or ppr.find(w("ind")) is not None:
+        if style is None or style.get(w("val")) != Style.SHORT_RULE:
             continue
         above = p.getprevious()
         if above is None or above.tag != w("p"):

@@ -113,7 +113,7 @@ def _add_styles(doc) -> None:
         pf.space_after = Pt(spec.space_after)
         pf.keep_with_next = spec.keep_with_next
         pf.widow_control = True
-        if style_id == Style.RULE:
+        if style_id in (Style.RULE, Style.SHORT_RULE):
             pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             pf.line_spacing = Pt(spec.size)
             put_child(
@@ -229,9 +229,12 @@ def build_template(out: Path) -> None:
         [
             (ph("governing_body"), Style.GOVERNING),
             (ph("unit_name_upper"), Style.UNIT),
-            ("", Style.RULE),
+            ("", Style.SHORT_RULE),
         ],
     )
+    # Short rules get their width from the filled text; a third of the column
+    # shows in the template itself.
+    _rule_indent(header.cell(0, 0).paragraphs[2], HEADER_LEFT_MM / 3 * 72 / 25.4, HEADER_LEFT_MM)
     _cell_paragraphs(
         header.cell(0, 1), [(NATION, Style.NATION), (MOTTO, Style.MOTTO), ("", Style.RULE)]
     )
@@ -247,7 +250,7 @@ def build_template(out: Path) -> None:
     for text, style in (
         (TITLE, Style.TITLE),
         (ph("subject"), Style.SUBJECT),
-        ("", Style.RULE),
+        ("", Style.SHORT_RULE),
         (_sentence(ADDRESSEE_LINE), Style.ADDRESSEE),
         (_sentence(OPENING), Style.BODY),
         (ph("body"), Style.BODY),
@@ -256,6 +259,8 @@ def build_template(out: Path) -> None:
         p = doc.add_paragraph(style=str(style))
         if text:
             _run(p, text)
+        elif style == Style.SHORT_RULE:
+            _rule_indent(p, TEXT_WIDTH_MM / 6 * 72 / 25.4, TEXT_WIDTH_MM)
 
     sign = _borderless_table(doc, 1, (HEADER_LEFT_MM, HEADER_RIGHT_MM), SIGNATURE_GAP_PT)
     _cell_paragraphs(

@@ -72,7 +72,8 @@ class Style(StrEnum):
     NATION = "CDSNation"  # national title: 13, bold
     MOTTO = "CDSMotto"  # 14, bold
     PLACE_DATE = "CDSPlaceDate"  # 14, italic
-    RULE = "CDSRule"  # an empty paragraph whose bottom border is a short rule
+    RULE = "CDSRule"  # an empty paragraph whose bottom border is a rule (under the motto)
+    SHORT_RULE = "CDSShortRule"  # the same, sized by the app to the text above it
     TITLE = "CDSTitle"  # "BÁO CÁO"
     SUBJECT = "CDSSubject"
     ADDRESSEE = "CDSAddressee"
@@ -123,6 +124,7 @@ STYLE_SPECS: dict[str, StyleSpec] = {
     Style.MOTTO: StyleSpec(14, bold=True, align="center", **_TABLE),
     Style.PLACE_DATE: StyleSpec(14, italic=True, align="center", space_before=6.0, **_TABLE),
     Style.RULE: StyleSpec(4, align="center", **_TABLE),
+    Style.SHORT_RULE: StyleSpec(4, align="center", **_TABLE),
     Style.TITLE: StyleSpec(14, bold=True, align="center", space_before=24.0, space_after=0.0),
     Style.SUBJECT: StyleSpec(14, bold=True, align="center", **_TABLE),
     Style.ADDRESSEE: StyleSpec(14, align="center", space_before=12.0, space_after=12.0),
