@@ -164,7 +164,7 @@ def xml_safe(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
-_covered: frozenset[int] | None = None
+_covered: frozenset[str] | None = None
 
 
 def drawable(text: str) -> str:
@@ -173,11 +173,11 @@ def drawable(text: str) -> str:
     global _covered
     if _covered is None:
         face = pdfmetrics.getFont(font_name()).face
-        _covered = frozenset(face.charToGlyph)
+        _covered = frozenset(chr(code) for code in face.charToGlyph) | {"\n"}
     text = xml_safe(text).replace("\t", " ")
-    if all(ord(ch) in _covered for ch in text):
+    if _covered.issuperset(text):
         return text
-    return "".join(ch for ch in text if ord(ch) in _covered or ch == "\n")
+    return "".join(ch for ch in text if ch in _covered)
 
 
 def balanced_lines(text: str, size: float, width: float, bold: bool = False) -> list[str]:
