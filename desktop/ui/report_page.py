@@ -7,6 +7,7 @@ exports DOCX or PDF in the background.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from datetime import date, datetime
 from html import escape as _html
@@ -34,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import format_int, format_percent
-from ..io.atomic import FileWriteError
+from ..io.atomic import FileWriteError, atomic_path
 from ..reports import context as rc
 from ..reports.context import ReportOptions, build_unit_report, suggest_assessment
 from ..reports.docx_writer import TemplateError, write_docx
+from ..reports.make_template import default_template_path
 from ..reports.model import ReportDocument
 from ..reports.pdf_writer import write_pdf
 from ..store.errors import WorkspaceError
@@ -271,8 +273,18 @@ class ReportPage(QWidget):
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.save_status.setWordWrap(True)
+        self.template_label = QLabel()
+        self.template_label.setObjectName("templateLabel")
+        self.copy_template_button = QPushButton(self.tr("Lưu mẫu để chỉnh sửa..."))
+        self.copy_template_button.setObjectName("copyTemplate")
+        self.copy_template_button.setToolTip(
+            self.tr("Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word")
+        )
+        self.copy_template_button.clicked.connect(self.save_template_copy)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_status, 1)
+        bottom.addWidget(self.template_label)
+        bottom.addWidget(self.copy_template_button)
         bottom.addWidget(self.open_after)
         bottom.addWidget(self.export_docx_button)
         bottom.addWidget(self.export_pdf_button)
@@ -479,6 +491,53 @@ class ReportPage(QWidget):
     def template_path(self) -> Path | None:
         value = str(self._settings().value(TEMPLATE_KEY, "") or "").strip()
         return Path(value) if value else None
+
+    def _show_template(self) -> None:
+        chosen = self.template_path()
+        self.template_label.setText(
+            self.tr("Mẫu: {name}").format(name=chosen.name)
+            if chosen
+            else self.tr("Mẫu: có sẵn của ứng dụng")
+        )
+        self.template_label.setToolTip(str(chosen or default_template_path()))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._show_template()  # the template may have been changed in Cài đặt
+        super().showEvent(event)
+
+    def save_template_copy(self) -> None:
+        """Save a copy of the template in use for the unit to edit, and offer
+        to use that copy from now on."""
+        folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu mẫu báo cáo"),
+            str(folder / "mau-bao-cao.docx"),
+            self.tr("Tài liệu Word (*.docx)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        source = self.template_path() or default_template_path()
+        try:
+            with atomic_path(target) as tmp:
+                shutil.copyfile(source, tmp)
+        except (FileWriteError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Không lưu được mẫu"), str(e))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mẫu báo cáo"),
+            self.tr(
+                "Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; "
+                "giữ nguyên các chỗ điền dạng {{{{ ... }}}}.\n\nDùng mẫu này khi xuất báo cáo?"
+            ).format(path=target),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._settings().setValue(TEMPLATE_KEY, str(target))
+            self._show_template()
 
     def _mark_stale(self) -> None:
         if self.pages_layout.count():

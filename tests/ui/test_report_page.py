@@ -126,3 +126,17 @@ def test_broken_template_is_explained(page, ctx, qtbot, tmp_path, monkeypatch):
     assert "mau.docx" in shown[0] and "bị hỏng" in shown[0]
     assert not out.exists()
     assert page.export_docx_button.isEnabled()
+
+
+def test_template_copy_for_editing(page, ctx, qtbot, tmp_path, monkeypatch):
+    from desktop.reports.make_template import default_template_path
+
+    assert page.template_label.text() == "Mẫu: có sẵn của ứng dụng"
+    target = tmp_path / "mau-cua-dai"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.copy_template_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "mau-cua-dai.docx"
+    assert saved.read_bytes() == default_template_path().read_bytes()
+    assert ctx.settings.value(report_page.TEMPLATE_KEY) == str(saved)
+    assert page.template_label.text() == "Mẫu: mau-cua-dai.docx"
