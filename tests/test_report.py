@@ -684,6 +684,14 @@ def test_cli_report(tmp_path, capsys):
     )
     err = capsys.readouterr().err
     assert code == 1 and "bị hỏng" in err and "Traceback" not in err
+    code = main(["report", "--db", str(db), "--year", "2031", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1 and "Chưa có kế hoạch năm 2031" in err
+    folder = tmp_path / "thu-muc.docx"
+    folder.mkdir()
+    code = main(["report", "--db", str(db), "--year", "2023", "--out", str(folder)])
+    err = capsys.readouterr().err
+    assert code == 1 and "là một thư mục" in err
 
 
 @pytest.mark.slow
