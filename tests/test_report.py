@@ -558,6 +558,19 @@ def test_placeholder_split_across_runs_and_edited_wording(tmp_path, built):
     )
 
 
+def test_pdf_follows_the_templates_wording(tmp_path, built):
+    path = _edited_template(
+        tmp_path, "Trên đây là", ["Trên đây là báo cáo của {{ unit_name }} (bản sửa)./."]
+    )
+    pages = _pdf_pages(write_pdf(built["report"], tmp_path / "sua.pdf", template=path))
+    whole = " ".join(" ".join(p.split()) for p in pages)
+    assert "Trên đây là báo cáo của Đài Phát thanh và Truyền hình tỉnh (bản sửa)./." in whole
+    assert "kính gửi Sở Thông tin và Truyền thông tổng hợp" not in whole
+    broken = _edited_template(tmp_path, "{{ subject }}", ["{{ chu_de }}"])
+    with pytest.raises(TemplateError, match="chu_de"):
+        write_pdf(built["report"], tmp_path / "hong.pdf", template=broken)
+
+
 def test_target_not_writable_keeps_old_file(tmp_path, built):
     with pytest.raises(FileWriteError, match="thư mục không tồn tại"):
         write_docx(built["report"], tmp_path / "khong-co" / "bc.docx")

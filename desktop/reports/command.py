@@ -60,7 +60,7 @@ def cmd_report(args) -> int:
         write_docx(report, args.out, args.template)
         print(f"Đã ghi báo cáo “{args.out}”.")
         if args.pdf:
-            write_pdf(report, args.pdf)
+            write_pdf(report, args.pdf, template=args.template)
             print(f"Đã ghi bản PDF “{args.pdf}”.")
     except (TemplateError, FileWriteError) as e:
         raise UserError(str(e)) from e

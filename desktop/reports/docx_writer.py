@@ -465,6 +465,68 @@ def _write_package(doc, out: Path, body_xml: dict[bytes, bytes]) -> None:
                 target.writestr(item.filename, data)
 
 
+@dataclass
+class FrameTexts:
+    """The template's own sentences around the generated content, filled in:
+    what the PDF writer sets so that the PDF reads like the DOCX."""
+
+    nation: str
+    motto: str
+    number_line: str
+    title: str
+    addressee: str
+    opening: list[str]
+    closing: list[str]
+    recipients_head: str
+
+
+def _style_of(p: etree._Element) -> str:
+    style = p.find(f"{w('pPr')}/{w('pStyle')}")
+    return style.get(w("val")) if style is not None else ""
+
+
+def _text_of(p: etree._Element) -> str:
+    return "".join(t.text or "" for t in _own_texts(p))
+
+
+def frame_texts(report: ReportDocument, template: Path | str | None = None) -> FrameTexts:
+    """Read the fixed sentences of `template` (checked as for the DOCX) with
+    the report's fields put in."""
+    doc, slots = load_template(template)
+    for slot in slots:
+        _fill_inline(slot, report.fields)
+    body = doc.element.body
+    paragraphs = list(body.iter(w("p")))
+
+    def first(style: Style) -> str:
+        return next((_text_of(p) for p in paragraphs if _style_of(p) == style), "")
+
+    body_slot = next(s.p for s in slots if s.matches[0][2] == "body")
+    top = list(body)
+    at = top.index(body_slot)
+    # Body-style paragraphs of the template right before and after {{ body }}.
+    opening = []
+    for el in reversed(top[:at]):
+        if el.tag != w("p") or _style_of(el) != Style.BODY:
+            break
+        opening.insert(0, _text_of(el))
+    closing = []
+    for el in top[at + 1 :]:
+        if el.tag != w("p") or _style_of(el) != Style.BODY or _text_of(el).startswith("{{"):
+            break
+        closing.append(_text_of(el))
+    return FrameTexts(
+        nation=first(Style.NATION),
+        motto=first(Style.MOTTO),
+        number_line=first(Style.NUMBER),
+        title=first(Style.TITLE),
+        addressee=first(Style.ADDRESSEE),
+        opening=[t for t in opening if t.strip()],
+        closing=[t for t in closing if t.strip()],
+        recipients_head=first(Style.RECIPIENTS_HEAD),
+    )
+
+
 def write_docx(
     report: ReportDocument,
     out: Path | str,

@@ -216,7 +216,8 @@ FIELD_NAMES = (
 )
 BLOCK_NAMES = ("body", "recipients", "appendices")
 
-# The fixed sentences of the built-in template; the PDF writer uses the same.
+# The fixed sentences of the built-in template (the PDF writer reads them
+# back from the template in use, edited or not).
 TITLE = "BÁO CÁO"
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -228,9 +229,3 @@ CLOSING = (
     "kính gửi {addressee} tổng hợp./."
 )
 RECIPIENTS_HEAD = "Nơi nhận:"
-
-
-def fill_sentence(sentence: str, fields: dict[str, str]) -> str:
-    """A fixed sentence with its fields put in (used by the PDF writer; the
-    DOCX writer fills the template's own wording)."""
-    return sentence.format(**{name: fields.get(name, "") for name in FIELD_NAMES})

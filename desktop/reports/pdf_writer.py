@@ -1,4 +1,4 @@
-"""The report as a PDF (reportlab), with the layout of the built-in template.
+"""The report as a PDF (reportlab), laid out as the built-in template.
 
 A4 with the decree's margins, Times New Roman (or Liberation Serif) embedded,
 page numbers centred in the header from page 2, each appendix numbered from 1
@@ -39,10 +39,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from ..io.atomic import atomic_path
+from .docx_writer import FrameTexts, frame_texts
 from .fonts import balanced_lines, drawable, font_name, register_fonts, short_rule_width
 from .model import (
-    ADDRESSEE_LINE,
-    CLOSING,
     HEADER_DISTANCE_MM,
     HEADER_LEFT_MM,
     HEADER_RIGHT_MM,
@@ -50,22 +49,15 @@ from .model import (
     MARGIN_LEFT_MM,
     MARGIN_RIGHT_MM,
     MARGIN_TOP_MM,
-    MOTTO,
-    NATION,
-    NUMBER_LINE,
-    OPENING,
-    RECIPIENTS_HEAD,
     SHORT_RULE_SHARE,
     SIGN_SPACE_LINES,
     SIGNATURE_GAP_PT,
     STYLE_SPECS,
-    TITLE,
     Block,
     Para,
     ReportDocument,
     Style,
     Table,
-    fill_sentence,
 )
 
 # Word's "single" line of Times New Roman is about 1.15 of the font size.
@@ -394,7 +386,7 @@ def _blocks(blocks: Sequence[Block], width: float, max_height: float) -> list[Fl
     return out
 
 
-def story(report: ReportDocument) -> list[Flowable]:
+def story(report: ReportDocument, frame: FrameTexts) -> list[Flowable]:
     f = report.fields
     left, right = HEADER_LEFT_MM * mm, HEADER_RIGHT_MM * mm
     text_w = left + right
@@ -406,30 +398,30 @@ def story(report: ReportDocument) -> list[Flowable]:
         _rule(f["unit_name_upper"], Style.UNIT, left),
     ]
     right_top = [
-        para(NATION, Style.NATION),
-        para(MOTTO, Style.MOTTO),
-        _rule(MOTTO, Style.MOTTO, right, share=1.0),
+        para(frame.nation, Style.NATION),
+        para(frame.motto, Style.MOTTO),
+        _rule(frame.motto, Style.MOTTO, right, share=1.0),
     ]
     flow: list[Flowable] = [
         _borderless(
             [
                 [left_top, right_top],
                 [
-                    para(fill_sentence(NUMBER_LINE, f), Style.NUMBER),
+                    para(frame.number_line, Style.NUMBER),
                     para(f["place_date"], Style.PLACE_DATE),
                 ],
             ],
             (left, right),
         ),
-        para(TITLE, Style.TITLE),
+        para(frame.title, Style.TITLE),
         para(f["subject"], Style.SUBJECT),
         _rule(f["subject"], Style.SUBJECT, text_w),
-        para(fill_sentence(ADDRESSEE_LINE, f), Style.ADDRESSEE),
-        para(fill_sentence(OPENING, f), Style.BODY),
+        para(frame.addressee, Style.ADDRESSEE),
     ]
+    flow += [para(text, Style.BODY) for text in frame.opening]
     page_h = A4[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
     flow += _blocks(report.body, text_w, page_h)
-    flow.append(para(fill_sentence(CLOSING, f), Style.BODY))
+    flow += [para(text, Style.BODY) for text in frame.closing]
     sign_right = [
         para(f[k], Style.SIGN_TITLE) for k in ("signer_authority", "signer_title") if f.get(k)
     ]
@@ -437,7 +429,7 @@ def story(report: ReportDocument) -> list[Flowable]:
         Spacer(1, SIGN_SPACE_LINES * STYLE_SPECS[Style.SIGN_SPACE].size * _SINGLE_LINE)
     )
     sign_right.append(para(f.get("signer_name", ""), Style.SIGN_NAME))
-    sign_left = [para(RECIPIENTS_HEAD, Style.RECIPIENTS_HEAD)]
+    sign_left = [para(frame.recipients_head, Style.RECIPIENTS_HEAD)]
     sign_left += [para(line, Style.RECIPIENT) for line in report.recipients]
     flow.append(_borderless([[sign_left, sign_right]], (left, right), SIGNATURE_GAP_PT))
     for appendix in report.appendices:
@@ -470,13 +462,19 @@ def _collector_paused() -> Iterator[None]:
 
 
 def write_pdf(
-    report: ReportDocument, out: Path | str, check: Callable[[], None] | None = None
+    report: ReportDocument,
+    out: Path | str,
+    check: Callable[[], None] | None = None,
+    template: Path | str | None = None,
 ) -> Path:
-    """Render `report` into `out` (written whole or not at all)."""
+    """Render `report` into `out` (written whole or not at all), with the
+    fixed sentences of `template` (default: the built-in one), so that the
+    PDF reads like the DOCX made on the same template."""
     info = register_fonts()
     out = Path(out)
+    frame = frame_texts(report, template)
     with _collector_paused():
-        flow = story(report)
+        flow = story(report, frame)
         if check:
             check()
         with atomic_path(out) as tmp:

@@ -55,14 +55,16 @@ PREVIEW_PAGES = 40
 PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
 
 
-def render_preview(progress: JobProgress, report: ReportDocument, limit: int) -> tuple[list, int]:
+def render_preview(
+    progress: JobProgress, report: ReportDocument, limit: int, template: Path | None = None
+) -> tuple[list, int]:
     """The report's first `limit` PDF pages as images, and the page count."""
     import pypdfium2 as pdfium
 
     images: list[QImage] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "preview.pdf"
-        write_pdf(report, path, check=progress.check)
+        write_pdf(report, path, check=progress.check, template=template)
         pdf = pdfium.PdfDocument(str(path))
         try:
             total = len(pdf)
@@ -557,6 +559,7 @@ class ReportPage(QWidget):
                 render_preview,
                 report,
                 PREVIEW_PAGES,
+                self.template_path(),
                 on_done=self._show_preview,
                 on_error=self._job_failed,
                 on_cancel=lambda: self.preview_button.setEnabled(True),
@@ -652,4 +655,4 @@ def _write(progress: JobProgress, kind: str, report: ReportDocument, path: Path,
     progress.update(0, 0, "Đang ghi tệp...")
     if kind == "docx":
         return write_docx(report, path, template, check=progress.check)
-    return write_pdf(report, path, check=progress.check)
+    return write_pdf(report, path, check=progress.check, template=template)
