@@ -15,8 +15,20 @@ def test_new_workspace_is_at_latest_version_with_wal_and_foreign_keys(ws):
     assert ws.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert ws.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     tables = set(ws.db.table_names())
-    assert {"plans", "targets", "themes", "units", "activities", "report_texts", "attachments",
-            "import_mappings", "submissions", "meta", "unit_kinds", "forms"} <= tables
+    assert {
+        "plans",
+        "targets",
+        "themes",
+        "units",
+        "activities",
+        "report_texts",
+        "attachments",
+        "import_mappings",
+        "submissions",
+        "meta",
+        "unit_kinds",
+        "forms",
+    } <= tables
 
 
 def _make_v1_file(path):
@@ -39,7 +51,9 @@ def test_old_file_is_migrated_step_by_step_and_backed_up_first(tmp_path, data_di
         row = ws.conn.execute("SELECT search_text FROM activities").fetchone()
         assert row[0].startswith("chuyen doi so o xa")
         assert ws.get_meta("migrated_v2") and ws.get_meta("migrated_v3")
-        assert ws.plan_years() == []  # an existing file is never re-seeded behind the officer's back
+        assert (
+            ws.plan_years() == []
+        )  # an existing file is never re-seeded behind the officer's back
     backups = list((data_dir / "backups").glob("old_*_truoc-nang-cap-v1.cdsdb"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
@@ -116,3 +130,46 @@ def test_missing_file_is_not_created_when_not_asked(tmp_path):
     with pytest.raises(WorkspaceError, match="Không tìm thấy"):
         Workspace.open(tmp_path / "none.cdsdb", create=False)
     assert not (tmp_path / "none.cdsdb").exists()
+
+
+def test_list_orders_page_through_all_rows_and_follow_edits(unit_ws):
+    """Orders without an index of their own are computed once and sliced;
+    a write refreshes them."""
+    from datetime import date
+
+    from desktop.domain.activity import Activity
+    from desktop.store import ActivityFilter
+
+    unit = unit_ws.self_unit()
+    titles = [f"Tin {n:03d}" for n in range(250)]
+    unit_ws.insert_activities(
+        [
+            Activity(date=date(2023, 1, 1 + n % 28), title=t, form="Tin bài")
+            for n, t in enumerate(titles)
+        ],
+        unit.id,
+    )
+    flt = ActivityFilter(unit_id=unit.id, year=2023)
+    pages = [
+        unit_ws.activity_page(flt, sort="title", descending=True, offset=o, limit=100)
+        for o in (0, 100, 200)
+    ]
+    assert [r["title"] for page in pages for r in page] == sorted(titles, reverse=True)
+    unit_ws.add_activity(Activity(date=date(2023, 2, 1), title="Tin 999", form="Tin bài"))
+    assert (
+        unit_ws.activity_page(flt, sort="title", descending=True, limit=1)[0]["title"] == "Tin 999"
+    )
+    by_cost = unit_ws.activity_page(flt, sort="cost", limit=300)
+    assert len(by_cost) == 251
+
+
+def test_no_index_per_sort_order(ws):
+    """Each index costs every imported row; sort orders are served without them."""
+    names = {
+        r[0]
+        for r in ws.conn.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'activities' AND type = 'index'"
+        )
+    }
+    assert not any(n.startswith("activities_by_") for n in names)
+    assert {"activities_identity", "activities_list", "activities_consolidation"} <= names

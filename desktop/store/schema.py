@@ -221,9 +221,28 @@ def _v6(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    """Fewer indexes on activities: every index costs each imported row, and
+    100,000-row imports must stay quick. The date-ordered list index (v5) and
+    the consolidation index (v4) answer the list, counts, search and progress;
+    other sort orders sort the list index's entries (see Workspace.activity_page)."""
+    for name in (
+        "activities_by_year_date",
+        "activities_by_year_target",
+        "activities_by_title",
+        "activities_by_form",
+        "activities_by_quantity",
+        "activities_by_cost",
+        "activities_by_target_order",
+        "activities_by_language",
+        "activities_by_themes",
+    ):
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+
 def search_text(title: str, notes: str, link: str = "") -> str:
     return fold(f"{title} {notes} {link}")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST_VERSION = len(MIGRATIONS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -57,15 +58,9 @@ SORTABLE = {
     "link": "link",
 }
 
-SORT_INDEXES = {
-    "title": "activities_by_title",
-    "form": "activities_by_form",
-    "quantity": "activities_by_quantity",
-    "cost": "activities_by_cost",
-    "target_code": "activities_by_target_order",
-    "language": "activities_by_language",
-    "themes": "activities_by_themes",
-}
+# Sort orders whose column is in the list index: sorted from the index's
+# entries alone, without reading the table.
+LIST_INDEX_SORTS = {"target_code", "form", "quantity", "language", "cost", "themes"}
 
 
 def now_iso() -> str:
@@ -210,6 +205,7 @@ class Workspace:
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(conn)
         self._lock = None
+        self._order_cache: tuple | None = None  # (query, data stamp, ordered ids)
         # Set by the backups: the state of the last automatic copy, and why the
         # last one failed (shown by the window), if it did.
         self._backup_key: tuple[int, int] | None = None
@@ -748,32 +744,47 @@ class Workspace:
         direction = "DESC" if descending else "ASC"
         if order == "date":
             # Walk the list index in date order, filtering inside it, then
-            # read just the page's rows: fast at any depth and for any search.
+            # read just the page's rows: quick at any depth, for any search.
             ids = [
                 r[0]
                 for r in self.conn.execute(
                     f"SELECT id FROM activities INDEXED BY activities_list WHERE {where} "
-                    f"ORDER BY date {direction}, id {direction} LIMIT ? OFFSET ?",
+                    f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?",
                     [*params, limit, offset],
                 )
             ]
-            if not ids:
-                return []
-            rows = self.conn.execute(
-                f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities "
-                f"WHERE id IN ({','.join('?' * len(ids))})",
-                ids,
-            ).fetchall()
-            position = {activity_id: i for i, activity_id in enumerate(ids)}
-            return sorted(rows, key=lambda r: position[r["id"]])
-        # Each sort order has its index (schema v5, v6); named, so the order
-        # never depends on whether the file has planner statistics yet.
-        hint = f"INDEXED BY {SORT_INDEXES[sort]} " if sort in SORT_INDEXES else ""
-        sql = (
-            f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities {hint}WHERE {where} "
-            f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?"
-        )
-        return self.conn.execute(sql, [*params, limit, offset]).fetchall()
+            return self._rows_in_order(ids)
+        # Other orders have no index of their own (each would slow every
+        # import): the whole order is computed once, kept as ids, and pages
+        # are sliced from it until the data or the filter changes.
+        key = (where, tuple(params), order, direction)
+        stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._order_cache is None or self._order_cache[:2] != (key, stamp):
+            hint = "INDEXED BY activities_list " if sort in LIST_INDEX_SORTS else ""
+            ordered = array(
+                "q",
+                (
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT id FROM activities {hint}WHERE {where} "
+                        f"ORDER BY {order} {direction}, id {direction}",
+                        params,
+                    )
+                ),
+            )
+            self._order_cache = (key, stamp, ordered)
+        return self._rows_in_order(list(self._order_cache[2][offset : offset + limit]))
+
+    def _rows_in_order(self, ids: list[int]) -> list[sqlite3.Row]:
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {', '.join(ACTIVITY_COLUMNS)} FROM activities "
+            f"WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        position = {activity_id: i for i, activity_id in enumerate(ids)}
+        return sorted(rows, key=lambda r: position[r["id"]])
 
     def activity_ids(self, flt: ActivityFilter) -> list[int]:
         where, params = flt.where()
