@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 LIST = (
     "Ngày,Mã chỉ tiêu,Hình thức,Tiêu đề,Số lượng,Ngôn ngữ,Đường dẫn,Kinh phí (đồng),Chủ đề,Ghi chú\n"
-    "05/01/2023,III.2.đ/SX,Chuyên mục,Chuyên mục tháng 1,1,Tiếng Việt,,\"1.500.000\",1;2,\n"
+    '05/01/2023,III.2.đ/SX,Chuyên mục,Chuyên mục tháng 1,1,Tiếng Việt,,"1.500.000",1;2,\n'
     "06/01/2023,III.2.đ/PL,Chuyên mục,Phát lại tháng 1,3,,,,,\n"
     "07/01/2023,,Tin bài,Tin khác,2,,,,,\n"
     "32/01/2023,,Tin bài,Sai ngày,1,,,,,\n"
@@ -57,14 +57,25 @@ def test_progress_json_has_the_defined_keys_and_values(district_db, tmp_path, ca
     src.write_text(LIST, encoding="utf-8")
     main(["import", str(src), "--db", str(district_db)])
     capsys.readouterr()
-    assert main(["progress", "--db", str(district_db), "--year", "2023", "--on", "2023-01-31", "--json"]) == 0
+    assert (
+        main(
+            ["progress", "--db", str(district_db), "--year", "2023", "--on", "2023-01-31", "--json"]
+        )
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert [r["code"] for r in rows] == ["III.2.đ/SX", "III.2.đ/PL", "III.3.c"]
     sx = rows[0]
     assert set(sx) == {"code", "title", "target", "actual", "percent", "expected", "status"}
     assert (sx["target"], sx["actual"], sx["percent"], sx["status"]) == (12, 1, 8.3, "behind")
     assert sx["expected"] == round(12 * 31 / 365, 1)
-    assert rows[2] == {**rows[2], "target": None, "percent": None, "expected": None, "status": "no_target"}
+    assert rows[2] == {
+        **rows[2],
+        "target": None,
+        "percent": None,
+        "expected": None,
+        "status": "no_target",
+    }
 
 
 def test_progress_table_in_vietnamese(district_db, capsys):
@@ -95,7 +106,11 @@ def test_init_new_unit_and_later_year(tmp_path, capsys):
 
     with Workspace.open(db, create=False) as ws:
         unit = ws.self_unit()
-        assert (unit.name, unit.governing_body, unit.place) == ("Sở Y tế", "UBND TỈNH QUẢNG NGÃI", "Quảng Ngãi")
+        assert (unit.name, unit.governing_body, unit.place) == (
+            "Sở Y tế",
+            "UBND TỈNH QUẢNG NGÃI",
+            "Quảng Ngãi",
+        )
         assert ws.plan_years() == [2023, 2024]
 
 
@@ -103,8 +118,15 @@ def test_real_process_exit_codes_and_help(tmp_path, district_db):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, encoding="utf-8", timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+        )
 
     r = run("--help")
     assert r.returncode == 0 and "import" in r.stdout and "progress" in r.stdout

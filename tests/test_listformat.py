@@ -1,12 +1,20 @@
 """The app's list format: good rows, each kind of bad row, duplicates, export."""
 
 import csv
+import sqlite3
 from datetime import date
 
 import pytest
 
 from desktop.domain.activity import Activity
-from desktop.io.listformat import HEADERS, ImportResult, read_list_file, write_csv, write_template, write_xlsx
+from desktop.io.listformat import (
+    HEADERS,
+    ImportResult,
+    read_list_file,
+    write_csv,
+    write_template,
+    write_xlsx,
+)
 from desktop.store import ActivityFilter
 
 
@@ -23,11 +31,31 @@ def read(ws, path, year=None):
 
 
 GOOD = [
-    ["05/01/2023", "III.2.a/TH", "Chuyên mục", "Chuyển đổi số số 1", "1", "Tiếng Việt", "https://ptth/1",
-     "1.500.000", "1;2", "ghi chú"],
+    [
+        "05/01/2023",
+        "III.2.a/TH",
+        "Chuyên mục",
+        "Chuyển đổi số số 1",
+        "1",
+        "Tiếng Việt",
+        "https://ptth/1",
+        "1.500.000",
+        "1;2",
+        "ghi chú",
+    ],
     ["12/01/2023", "", "tin bài", "Tin hoạt động khác", "", "", "", "", "", ""],
-    ["19/01/2023", "III.2.a/PT", "Chuyên mục", "Digital transformation", "2", "Tiếng Anh", "", "2000000",
-     "3, 8", ""],
+    [
+        "19/01/2023",
+        "III.2.a/PT",
+        "Chuyên mục",
+        "Digital transformation",
+        "2",
+        "Tiếng Anh",
+        "",
+        "2000000",
+        "3, 8",
+        "",
+    ],
 ]
 
 
@@ -36,9 +64,22 @@ def test_good_rows_are_read_with_defaults(unit_ws, tmp_path):
     assert result.rejected == []
     a, b, c = result.activities
     assert (a.date, a.target_code, a.form, a.quantity, a.cost, a.themes, a.link) == (
-        date(2023, 1, 5), "III.2.a/TH", "Chuyên mục", 1, 1_500_000, (1, 2), "https://ptth/1")
+        date(2023, 1, 5),
+        "III.2.a/TH",
+        "Chuyên mục",
+        1,
+        1_500_000,
+        (1, 2),
+        "https://ptth/1",
+    )
     assert (b.target_code, b.form, b.quantity, b.language, b.cost, b.themes) == (
-        None, "Tin bài", 1, "Tiếng Việt", 0, ())
+        None,
+        "Tin bài",
+        1,
+        "Tiếng Việt",
+        0,
+        (),
+    )
     assert (c.quantity, c.language, c.cost, c.themes) == (2, "Tiếng Anh", 2_000_000, (3, 8))
 
 
@@ -53,13 +94,23 @@ def test_good_rows_are_read_with_defaults(unit_ws, tmp_path):
         (["01/02/2023", "", "Tin bài", "", "", "", "", "", "", ""], "Tiêu đề", "chưa có tiêu đề"),
         (["01/02/2023", "", "Tin bài", "T", "0", "", "", "", "", ""], "Số lượng", "từ 1"),
         (["01/02/2023", "", "Tin bài", "T", "2,5", "", "", "", "", ""], "Số lượng", "2,5"),
-        (["01/02/2023", "", "Tin bài", "T", "", "Tiếng Pháp", "", "", "", ""], "Ngôn ngữ", "Tiếng Pháp"),
-        (["01/02/2023", "", "Tin bài", "T", "", "", "", "1,5 triệu", "", ""], "Kinh phí (đồng)", "1,5 triệu"),
+        (
+            ["01/02/2023", "", "Tin bài", "T", "", "Tiếng Pháp", "", "", "", ""],
+            "Ngôn ngữ",
+            "Tiếng Pháp",
+        ),
+        (
+            ["01/02/2023", "", "Tin bài", "T", "", "", "", "1,5 triệu", "", ""],
+            "Kinh phí (đồng)",
+            "1,5 triệu",
+        ),
         (["01/02/2023", "", "Tin bài", "T", "", "", "", "-5", "", ""], "Kinh phí (đồng)", "-5"),
         (["01/02/2023", "", "Tin bài", "T", "", "", "", "", "9", ""], "Chủ đề", "9"),
     ],
 )
-def test_each_kind_of_bad_row_is_rejected_with_row_and_reason(unit_ws, tmp_path, row, field, fragment):
+def test_each_kind_of_bad_row_is_rejected_with_row_and_reason(
+    unit_ws, tmp_path, row, field, fragment
+):
     result = read(unit_ws, write_rows(tmp_path / "bad.csv", [GOOD[0], row]))
     assert len(result.activities) == 1  # the good row still imports
     [problem] = result.rejected
@@ -94,8 +145,12 @@ def test_importing_twice_adds_nothing(unit_ws, tmp_path):
 def test_failed_import_leaves_workspace_unchanged(unit_ws, tmp_path):
     unit = unit_ws.self_unit()
     acts = read(unit_ws, write_rows(tmp_path / "a.csv", GOOD)).activities
-    broken = Activity(date=date(2023, 3, 1), title="x", form="Tin bài", quantity=0)  # violates CHECK
-    with pytest.raises(Exception):
+    broken = Activity(
+        date=date(2023, 3, 1), title="x", form="Tin bài", quantity=0
+    )  # violates CHECK
+    from desktop.store import WorkspaceError
+
+    with pytest.raises((WorkspaceError, sqlite3.IntegrityError)):
         unit_ws.insert_activities([*acts, broken], unit.id)
     assert unit_ws.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 0
 
@@ -106,8 +161,15 @@ def test_export_then_import_into_empty_workspace_gives_identical_data(unit_ws, t
 
     unit = unit_ws.self_unit()
     acts = read(unit_ws, write_rows(tmp_path / "a.csv", GOOD)).activities
-    acts.append(Activity(date=date(2023, 4, 1), title="=HYPERLINK(\"http://x\")", form="Banner",
-                         notes="dòng 1\ndòng 2", link="+84 máy"))
+    acts.append(
+        Activity(
+            date=date(2023, 4, 1),
+            title='=HYPERLINK("http://x")',
+            form="Banner",
+            notes="dòng 1\ndòng 2",
+            link="+84 máy",
+        )
+    )
     unit_ws.insert_activities(acts, unit.id)
     out = tmp_path / f"out{suffix}"
     writer = write_xlsx if suffix == ".xlsx" else write_csv
@@ -120,7 +182,18 @@ def test_export_then_import_into_empty_workspace_gives_identical_data(unit_ws, t
 
     def snapshot(w):
         return [
-            (a.date, a.target_code, a.form, a.title, a.quantity, a.language, a.link, a.cost, a.themes, a.notes)
+            (
+                a.date,
+                a.target_code,
+                a.form,
+                a.title,
+                a.quantity,
+                a.language,
+                a.link,
+                a.cost,
+                a.themes,
+                a.notes,
+            )
             for a in w.iter_activities(ActivityFilter(unit_id=w.self_unit().id))
         ]
 

@@ -9,7 +9,9 @@ from desktop.domain.progress import Status, Tally, default_on, evaluate
 
 
 def act(d, code, qty=1, title=None, form="Chuyên mục", cost=0):
-    return Activity(date=d, title=title or f"{code} {d}", form=form, target_code=code, quantity=qty, cost=cost)
+    return Activity(
+        date=d, title=title or f"{code} {d}", form=form, target_code=code, quantity=qty, cost=cost
+    )
 
 
 @pytest.fixture
@@ -41,8 +43,14 @@ def test_not_met_after_window(ws, stttt):
 def test_on_track_and_behind_against_pace(ws, stttt):
     # III.2.e: 52 a year. By 30/06 (181 days) expected 52*181/365 = 25.8
     for week in range(26):  # weekly from 01/01 to 25/06
-        ws.add_activity(act(date(2023, 1, 1) + timedelta(days=7 * week), "III.2.e",
-                            title=f"Phóng sự {week}", form="Phóng sự"))
+        ws.add_activity(
+            act(
+                date(2023, 1, 1) + timedelta(days=7 * week),
+                "III.2.e",
+                title=f"Phóng sự {week}",
+                form="Phóng sự",
+            )
+        )
     rows = rows_by_code(ws, stttt, date(2023, 6, 30))
     r = rows["III.2.e"]
     assert r.actual == 26
@@ -77,8 +85,16 @@ def test_district_carries_per_unit_targets_in_full(ws):
         ws.add_activity(act(date(2023, m, 10), "III.2.đ/SX"))
         ws.add_activity(act(date(2023, m, 20), "III.2.đ/PL", qty=3))
     rows = rows_by_code(ws, binh_son, date(2023, 12, 31))
-    assert (rows["III.2.đ/SX"].target, rows["III.2.đ/SX"].actual, rows["III.2.đ/SX"].status) == (12, 12, Status.MET)
-    assert (rows["III.2.đ/PL"].target, rows["III.2.đ/PL"].actual, rows["III.2.đ/PL"].status) == (36, 36, Status.MET)
+    assert (rows["III.2.đ/SX"].target, rows["III.2.đ/SX"].actual, rows["III.2.đ/SX"].status) == (
+        12,
+        12,
+        Status.MET,
+    )
+    assert (rows["III.2.đ/PL"].target, rows["III.2.đ/PL"].actual, rows["III.2.đ/PL"].status) == (
+        36,
+        36,
+        Status.MET,
+    )
     assert rows["III.3.c"].status == Status.NO_TARGET
 
 
@@ -95,8 +111,12 @@ def test_evaluate_pure_rules():
     t = Target("X", "X", "x", "x", 10, date(2023, 1, 1), date(2023, 12, 31), "", ("a",))
     assert evaluate(t, Tally(total=10, on_time=10), date(2023, 5, 1))[2] == Status.MET
     assert evaluate(t, Tally(total=9, on_time=9), date(2024, 1, 1))[2] == Status.NOT_MET
-    assert evaluate(t, Tally(total=5, on_time=5), date(2023, 7, 1))[2] == Status.ON_TRACK  # 4,99 expected
-    assert evaluate(t, Tally(total=5, on_time=5), date(2023, 7, 2))[2] == Status.BEHIND  # 5,01 expected
+    assert (
+        evaluate(t, Tally(total=5, on_time=5), date(2023, 7, 1))[2] == Status.ON_TRACK
+    )  # 4,99 expected
+    assert (
+        evaluate(t, Tally(total=5, on_time=5), date(2023, 7, 2))[2] == Status.BEHIND
+    )  # 5,01 expected
 
 
 def test_default_on_date():

@@ -32,8 +32,18 @@ def test_vietnamese_number_formats():
 
 @pytest.mark.parametrize(
     "text,value",
-    [("1.500.000", 1500000), ("1500000", 1500000), ("1 500 000", 1500000), ("1.500.000 đ", 1500000),
-     ("1.500.000 đồng", 1500000), ("1,500,000", 1500000), (2000, 2000), (3.0, 3), ("", None), (None, None)],
+    [
+        ("1.500.000", 1500000),
+        ("1500000", 1500000),
+        ("1 500 000", 1500000),
+        ("1.500.000 đ", 1500000),
+        ("1.500.000 đồng", 1500000),
+        ("1,500,000", 1500000),
+        (2000, 2000),
+        (3.0, 3),
+        ("", None),
+        (None, None),
+    ],
 )
 def test_parse_whole_number_accepts(text, value):
     assert parse_whole_number(text, money=True) == value
