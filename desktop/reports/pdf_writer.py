@@ -366,6 +366,9 @@ def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> R
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Paragraphs fill their cell; the short rules under the unit
+                # and the motto are centred in it, as in the DOCX.
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), top),
