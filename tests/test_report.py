@@ -734,3 +734,24 @@ def test_libreoffice_opens_and_paginates(built, tmp_path):
     reader = PdfReader(str(pdf))
     assert round(float(reader.pages[0].mediabox.width) * 25.4 / 72) == 210
     assert any(p.strip().startswith("Phụ lục II") for p in pages)
+
+
+@pytest.mark.parametrize(
+    "unit,closing",
+    [
+        ("Báo Quảng Ngãi", "kính gửi Sở Thông tin và Truyền thông tổng hợp./."),
+        ("Sở Thông tin và Truyền thông", "kính báo cáo Ủy ban nhân dân tỉnh Quảng Ngãi./."),
+    ],
+)
+def test_closing_sentence_asks_what_the_addressee_does(tmp_path, unit, closing):
+    from docx import Document
+
+    from desktop.cli import main
+
+    db = tmp_path / "w.cdsdb"
+    assert main(["init", "--db", str(db), "--unit", unit]) == 0
+    out = tmp_path / "bc.docx"
+    assert main(["report", "--db", str(db), "--year", "2023", "--out", str(out)]) == 0
+    texts = [p.text for p in Document(out).paragraphs]
+    [sentence] = [t for t in texts if t.startswith("Trên đây là báo cáo")]
+    assert sentence.endswith(f"của {unit}, {closing}")

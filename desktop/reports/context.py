@@ -65,6 +65,15 @@ BLANK = "\u00a0" * 7
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 
+def closing_request(unit: Unit) -> str:
+    """The closing sentence's request: units send their report to the
+    department to be consolidated; the department reports to its superior."""
+    addressee = clean_line(unit.addressee)
+    if unit.consolidator:
+        return f"kính báo cáo {addressee}"
+    return f"kính gửi {addressee} tổng hợp"
+
+
 def vn_date(d: date | None, *, blank_year: int | None = None) -> str:
     """ "ngày 05 tháng 01 năm 2024": days 1-9 and months 1-2 take a leading zero.
     No date: blanks for the clerk (with the year when known)."""
@@ -373,6 +382,7 @@ def build_unit_report(
         else date_text[0].upper() + date_text[1:],
         "subject": f"Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
         "addressee": clean_line(unit.addressee),
+        "closing_request": closing_request(unit),
         "plan_citation": plan_citation(data.plan),
         "plan_name": f"Kế hoạch truyền thông về Chuyển đổi số năm {year}",
         "year": str(year),

@@ -206,6 +206,7 @@ FIELD_NAMES = (
     "place_date",  # "Quảng Ngãi, ngày 05 tháng 3 năm 2024"
     "subject",  # "Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023"
     "addressee",  # "Sở Thông tin và Truyền thông"
+    "closing_request",  # "kính gửi Sở Thông tin và Truyền thông tổng hợp" / "kính báo cáo ..."
     "plan_citation",  # "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ..."
     "plan_name",  # "Kế hoạch truyền thông về Chuyển đổi số năm 2023"
     "year",
@@ -224,8 +225,5 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 NUMBER_LINE = "Số: {number}/BC-{abbreviation}"
 ADDRESSEE_LINE = "Kính gửi: {addressee}."
 OPENING = "Thực hiện {plan_citation}, {unit_name} báo cáo kết quả thực hiện như sau:"
-CLOSING = (
-    "Trên đây là báo cáo kết quả thực hiện {plan_name} của {unit_name}, "
-    "kính gửi {addressee} tổng hợp./."
-)
+CLOSING = "Trên đây là báo cáo kết quả thực hiện {plan_name} của {unit_name}, {closing_request}./."
 RECIPIENTS_HEAD = "Nơi nhận:"
