@@ -33,6 +33,7 @@ from .context import (
     TON_TAI,
     UU_DIEM,
     ReportOptions,
+    assessment_blocks,
     closing_request,
     document_number,
     figures_sentence,
@@ -108,11 +109,6 @@ def gather(ws: Workspace, year: int, on: date | None = None) -> ConsolidatedData
         other=subs.other_by_form_all(ws, year, on),
         texts={k[len(PREFIX) :]: v for k, v in texts.items() if k.startswith(PREFIX)},
     )
-
-
-def _paragraphs(text: str | None) -> list[Para]:
-    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
-    return [Para(line) for line in lines] or [Para(NONE_TEXT)]
 
 
 def _share_text(share: UnitShare, measure: str) -> str:
@@ -209,18 +205,7 @@ def body_blocks(data: ConsolidatedData) -> list[Block]:
     blocks += _other_blocks(data)
     blocks.append(Para("4. Kinh phí thực hiện", Style.HEADING2))
     blocks += _cost_blocks(data)
-    blocks.append(Para("II. ĐÁNH GIÁ CHUNG", Style.HEADING1))
-    blocks.append(Para("1. Ưu điểm", Style.HEADING2))
-    blocks += _paragraphs(t.get(UU_DIEM))
-    blocks.append(Para("2. Tồn tại, hạn chế", Style.HEADING2))
-    blocks += _paragraphs(t.get(TON_TAI))
-    blocks.append(Para("3. Nguyên nhân", Style.HEADING2))
-    blocks += _paragraphs(t.get(NGUYEN_NHAN))
-    blocks.append(Para(f"III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {data.year + 1}", Style.HEADING1))
-    blocks += _paragraphs(t.get(PHUONG_HUONG))
-    blocks.append(Para("IV. ĐỀ XUẤT, KIẾN NGHỊ", Style.HEADING1))
-    blocks += _paragraphs(t.get(DE_XUAT))
-    return blocks
+    return blocks + assessment_blocks(t, data.year)
 
 
 def _status(status: Status | None) -> str:

@@ -252,17 +252,23 @@ def body_blocks(data: UnitReportData) -> list[Block]:
     blocks += _other_blocks(data)
     blocks.append(Para("4. Kinh phí thực hiện", Style.HEADING2))
     blocks += _cost_blocks(data)
-    blocks.append(Para("II. ĐÁNH GIÁ CHUNG", Style.HEADING1))
+    return blocks + assessment_blocks(t, data.year)
+
+
+def assessment_blocks(texts: dict[str, str], year: int) -> list[Block]:
+    """Sections II to IV: the officer's assessment, next year's direction and
+    proposals (shared by the unit's and the consolidated report)."""
+    blocks: list[Block] = [Para("II. ĐÁNH GIÁ CHUNG", Style.HEADING1)]
     blocks.append(Para("1. Ưu điểm", Style.HEADING2))
-    blocks += paragraphs(t.get(UU_DIEM))
+    blocks += paragraphs(texts.get(UU_DIEM))
     blocks.append(Para("2. Tồn tại, hạn chế", Style.HEADING2))
-    blocks += paragraphs(t.get(TON_TAI))
+    blocks += paragraphs(texts.get(TON_TAI))
     blocks.append(Para("3. Nguyên nhân", Style.HEADING2))
-    blocks += paragraphs(t.get(NGUYEN_NHAN))
-    blocks.append(Para(f"III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {data.year + 1}", Style.HEADING1))
-    blocks += paragraphs(t.get(PHUONG_HUONG))
+    blocks += paragraphs(texts.get(NGUYEN_NHAN))
+    blocks.append(Para(f"III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {year + 1}", Style.HEADING1))
+    blocks += paragraphs(texts.get(PHUONG_HUONG))
     blocks.append(Para("IV. ĐỀ XUẤT, KIẾN NGHỊ", Style.HEADING1))
-    blocks += paragraphs(t.get(DE_XUAT))
+    blocks += paragraphs(texts.get(DE_XUAT))
     return blocks
 
 

@@ -1,0 +1,46 @@
+"""Every speed and memory figure of the app, one script after another.
+
+Each benchmark builds its own synthetic workspace and prints lines of the form
+"what: measured X vs target Y"; this runner collects those lines into one
+summary. Run on a quiet machine: the figures are wall-clock times.
+
+    .venv/bin/python benchmarks/run_all.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = (
+    "bench_report.py",
+    "bench_import.py",
+    "bench_gui.py",
+    "bench_consolidation.py",
+    "bench_backup.py",
+)
+
+
+def main() -> int:
+    summary: list[str] = []
+    failed = False
+    for name in SCRIPTS:
+        started = time.perf_counter()
+        print(f"== {name}", flush=True)
+        proc = subprocess.run([sys.executable, str(HERE / name)], capture_output=True, text=True)
+        print(proc.stdout, end="")
+        if proc.returncode != 0:
+            failed = True
+            print(proc.stderr, end="", file=sys.stderr)
+        summary += [line for line in proc.stdout.splitlines() if "target" in line]
+        print(f"   ({time.perf_counter() - started:.0f} s)\n", flush=True)
+    print("== Summary")
+    print("\n".join(summary))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
