@@ -103,9 +103,10 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
 
         return offer_recovery(parent, Path(path), str(e))
     except OSError as e:
-        _explain_open_failure(
-            parent, path, f"Không đọc hoặc tạo được tệp ({e.strerror or e}). Hãy kiểm tra thư mục."
-        )
+        reason = QCoreApplication.translate(
+            "app", "Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục."
+        ).format(e.strerror or e)
+        _explain_open_failure(parent, path, reason)
     return None
 
 

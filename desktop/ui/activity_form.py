@@ -402,8 +402,10 @@ class ActivityDialog(QDialog):
                 [
                     Problem(
                         "date",
-                        f"chưa có kế hoạch năm {raw.date.year}; hãy sao chép kế hoạch "
-                        "sang năm đó ở mục Kế hoạch",
+                        self.tr(
+                            "chưa có kế hoạch năm {0}; hãy sao chép kế hoạch "
+                            "sang năm đó ở mục Kế hoạch"
+                        ).format(raw.date.year),
                     )
                 ]
             )

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,16 +44,21 @@ from .errors import show_error
 from .jobs import run_job
 
 DAILY_CHECK_MS = 30 * 60 * 1000
-FILE_FILTER = "Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("backup", "Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)")
 
 
 def _tr(text: str) -> str:
+    """The translation of a text marked with QT_TRANSLATE_NOOP("backup", ...)."""
     return QCoreApplication.translate("backup", text)
 
 
 def _when(info_or_entry) -> str:
     made = info_or_entry.made_at
-    return made.strftime("%d/%m/%Y %H:%M:%S") if made else _tr("không rõ")
+    return (
+        made.strftime("%d/%m/%Y %H:%M:%S")
+        if made
+        else QCoreApplication.translate("backup", "không rõ")
+    )
 
 
 def _testing() -> bool:
@@ -63,21 +76,28 @@ class RestoreDialog(QDialog):
     were made and what they hold; the officer picks one (or another file) and
     confirms. `chosen` is the backup to restore once accepted."""
 
-    COLUMNS = ("Thời điểm", "Loại", "Hoạt động", "Đơn vị", "Tệp")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("backup", "Thời điểm"),
+        QT_TRANSLATE_NOOP("backup", "Loại"),
+        QT_TRANSLATE_NOOP("backup", "Hoạt động"),
+        QT_TRANSLATE_NOOP("backup", "Đơn vị"),
+        QT_TRANSLATE_NOOP("backup", "Tệp"),
+    )
 
     def __init__(self, workspace: Path, current_counts: dict[str, int] | None, parent=None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(_tr("Khôi phục từ bản sao lưu"))
+        self.setWindowTitle(QCoreApplication.translate("backup", "Khôi phục từ bản sao lưu"))
         self.workspace = Path(workspace)
         self.current_counts = current_counts
         self.chosen: bk.BackupInfo | None = None
         self._infos: list[bk.BackupInfo | None] = []
 
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "backup",
                 "Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên "
-                "(thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu."
+                "(thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu.",
             )
         )
         intro.setWordWrap(True)
@@ -99,13 +119,17 @@ class RestoreDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(
-            _tr("Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("backup", "Khôi phục"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.restore_button.setEnabled(False)
         self.other_button = self.buttons.addButton(
-            _tr("Chọn tệp khác..."), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("backup", "Chọn tệp khác..."),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Đóng"))
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("backup", "Đóng")
+        )
         self.restore_button.clicked.connect(self._restore_clicked)
         self.other_button.clicked.connect(self._other_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -121,7 +145,9 @@ class RestoreDialog(QDialog):
 
     def load(self) -> None:
         folder = bk.get_backup_dir()
-        self.folder_label.setText(_tr("Thư mục sao lưu: {0}").format(folder))
+        self.folder_label.setText(
+            QCoreApplication.translate("backup", "Thư mục sao lưu: {0}").format(folder)
+        )
         entries = bk.list_backups(self.workspace.stem, folder)
         self.table.setRowCount(len(entries))
         self._infos = []
@@ -131,7 +157,11 @@ class RestoreDialog(QDialog):
             except WorkspaceError:
                 info = None
             self._infos.append(info)
-            activities = format_int(info.counts["activities"]) if info else _tr("không đọc được")
+            activities = (
+                format_int(info.counts["activities"])
+                if info
+                else QCoreApplication.translate("backup", "không đọc được")
+            )
             cells = (
                 _when(info or entry),
                 entry.kind_label,
@@ -151,9 +181,9 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         else:
             self.details.setText(
-                _tr("Chưa có bản sao lưu nào của “{0}” trong thư mục này.").format(
-                    self.workspace.name
-                )
+                QCoreApplication.translate(
+                    "backup", "Chưa có bản sao lưu nào của “{0}” trong thư mục này."
+                ).format(self.workspace.name)
             )
 
     def _selection_changed(self) -> None:
@@ -163,14 +193,16 @@ class RestoreDialog(QDialog):
         if info is not None:
             self.details.setText(self._describe(info))
         elif rows:
-            self.details.setText(_tr("Tệp sao lưu này bị hỏng hoặc không đọc được."))
+            self.details.setText(
+                QCoreApplication.translate("backup", "Tệp sao lưu này bị hỏng hoặc không đọc được.")
+            )
 
     def _describe(self, info: bk.BackupInfo) -> str:
         text = info.describe()
         if self.current_counts is not None:
-            text += "\n" + _tr("Dữ liệu hiện tại: {0} hoạt động.").format(
-                format_int(self.current_counts["activities"])
-            )
+            text += "\n" + QCoreApplication.translate(
+                "backup", "Dữ liệu hiện tại: {0} hoạt động."
+            ).format(format_int(self.current_counts["activities"]))
         return text
 
     def selected_info(self) -> bk.BackupInfo | None:
@@ -184,7 +216,10 @@ class RestoreDialog(QDialog):
 
     def _other_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Chọn tệp sao lưu"), str(bk.get_backup_dir()), _tr(FILE_FILTER)
+            self,
+            QCoreApplication.translate("backup", "Chọn tệp sao lưu"),
+            str(bk.get_backup_dir()),
+            _tr(FILE_FILTER),
         )
         if not name:
             return
@@ -199,18 +234,27 @@ class RestoreDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("confirmRestore")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Khôi phục dữ liệu"))
-        box.setText(_tr("Khôi phục bản sao lưu lúc {0}?").format(_when(info)))
+        box.setWindowTitle(QCoreApplication.translate("backup", "Khôi phục dữ liệu"))
+        box.setText(
+            QCoreApplication.translate("backup", "Khôi phục bản sao lưu lúc {0}?").format(
+                _when(info)
+            )
+        )
         box.setInformativeText(
             self._describe(info)
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "backup",
                 "Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); "
-                "ứng dụng sẽ mở lại dữ liệu sau khi khôi phục."
+                "ứng dụng sẽ mở lại dữ liệu sau khi khôi phục.",
             )
         )
-        yes = box.addButton(_tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Không"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(
+            QCoreApplication.translate("backup", "Khôi phục"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("backup", "Không"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(yes)
         box.exec()
         if box.clickedButton() is yes:
@@ -228,15 +272,15 @@ class BackupFolderDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("backupFolderDialog")
-        self.setWindowTitle(_tr("Thư mục sao lưu"))
+        self.setWindowTitle(QCoreApplication.translate("backup", "Thư mục sao lưu"))
         self.path_edit = QLineEdit(str(bk.get_backup_dir()))
         self.path_edit.setObjectName("backupFolder")
         self.path_edit.setMinimumWidth(420)
-        browse = QPushButton(_tr("Chọn..."))
+        browse = QPushButton(QCoreApplication.translate("backup", "Chọn..."))
         browse.clicked.connect(self._browse)
-        default = QPushButton(_tr("Mặc định"))
+        default = QPushButton(QCoreApplication.translate("backup", "Mặc định"))
         default.clicked.connect(lambda: self.path_edit.setText(str(bk.default_backup_dir())))
-        open_button = QPushButton(_tr("Mở thư mục"))
+        open_button = QPushButton(QCoreApplication.translate("backup", "Mở thư mục"))
         open_button.clicked.connect(self._open_folder)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -244,29 +288,38 @@ class BackupFolderDialog(QDialog):
         row.addWidget(default)
         row.addWidget(open_button)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "backup",
                 "Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp "
                 "dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao "
-                "lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa."
+                "lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa.",
             )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Hủy"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("backup", "Lưu")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("backup", "Hủy")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Bản sao lưu được lưu vào thư mục:")))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("backup", "Bản sao lưu được lưu vào thư mục:"))
+        )
         layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, _tr("Chọn thư mục sao lưu"), self.path_edit.text()
+            self,
+            QCoreApplication.translate("backup", "Chọn thư mục sao lưu"),
+            self.path_edit.text(),
         )
         if folder:
             self.path_edit.setText(folder)
@@ -292,12 +345,16 @@ def backup_now(window) -> None:
     path = window.ctx.workspace.path
 
     def done(dest: Path) -> None:
-        window.statusBar().showMessage(_tr("Đã sao lưu vào “{0}”.").format(dest), 15000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("backup", "Đã sao lưu vào “{0}”.").format(dest), 15000
+        )
         box = QMessageBox(window)
         box.setObjectName("backupDone")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_tr("Sao lưu"))
-        box.setText(_tr("Đã sao lưu dữ liệu vào:\n{0}").format(dest))
+        box.setWindowTitle(QCoreApplication.translate("backup", "Sao lưu"))
+        box.setText(
+            QCoreApplication.translate("backup", "Đã sao lưu dữ liệu vào:\n{0}").format(dest)
+        )
         if _testing():
             box.show()
         else:
@@ -305,7 +362,7 @@ def backup_now(window) -> None:
 
     run_job(
         window,
-        _tr("Đang sao lưu dữ liệu..."),
+        QCoreApplication.translate("backup", "Đang sao lưu dữ liệu..."),
         lambda _progress: bk.backup_file(path),
         on_done=done,
         cancellable=False,
@@ -336,12 +393,18 @@ def restore_into_window(window, backup: Path) -> QWidget | None:
         return None
     new_window.show()
     kept = (
-        _tr(" Dữ liệu trước khi khôi phục được giữ tại “{0}”.").format(result.kept_aside)
+        QCoreApplication.translate(
+            "backup", " Dữ liệu trước khi khôi phục được giữ tại “{0}”."
+        ).format(result.kept_aside)
         if result.kept_aside
         else ""
     )
     new_window.statusBar().showMessage(
-        _tr("Đã khôi phục từ bản sao lưu lúc {0}.").format(_when(result.info)) + kept, 30000
+        QCoreApplication.translate("backup", "Đã khôi phục từ bản sao lưu lúc {0}.").format(
+            _when(result.info)
+        )
+        + kept,
+        30000,
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()
@@ -384,13 +447,15 @@ def add_backup_actions(window) -> list[QAction]:
     """The Tệp menu's "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu...";
     a check every half hour for the day's copy; and a word in the status bar
     when the last automatic copy failed (a USB drive not plugged in...)."""
-    backup_action = QAction(_tr("Sao lưu ngay"), window)
+    backup_action = QAction(QCoreApplication.translate("backup", "Sao lưu ngay"), window)
     backup_action.setObjectName("backupNow")
     backup_action.triggered.connect(lambda: backup_now(window))
-    restore_action = QAction(_tr("Khôi phục từ bản sao lưu..."), window)
+    restore_action = QAction(
+        QCoreApplication.translate("backup", "Khôi phục từ bản sao lưu..."), window
+    )
     restore_action.setObjectName("restoreBackup")
     restore_action.triggered.connect(lambda: open_restore_dialog(window))
-    folder_action = QAction(_tr("Thư mục sao lưu..."), window)
+    folder_action = QAction(QCoreApplication.translate("backup", "Thư mục sao lưu..."), window)
     folder_action.setObjectName("backupFolder")
     folder_action.triggered.connect(lambda: BackupFolderDialog(window).exec())
     actions = [backup_action, restore_action, folder_action]
@@ -404,7 +469,9 @@ def add_backup_actions(window) -> list[QAction]:
     problem = window.ctx.workspace.backup_problem
     if problem:
         # After the window is built: choosing the first section clears messages.
-        text = _tr("Chưa sao lưu tự động được: {0}").format(problem)
+        text = QCoreApplication.translate("backup", "Chưa sao lưu tự động được: {0}").format(
+            problem
+        )
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 120_000))
     return actions
 
@@ -421,21 +488,32 @@ def offer_recovery(parent, path: Path, message: str):
     box = QMessageBox(parent)
     box.setObjectName("openFailed")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Không mở được dữ liệu"))
-    box.setText(_tr("Không mở được tệp dữ liệu “{0}”.").format(path))
+    box.setWindowTitle(QCoreApplication.translate("backup", "Không mở được dữ liệu"))
+    box.setText(
+        QCoreApplication.translate("backup", "Không mở được tệp dữ liệu “{0}”.").format(path)
+    )
     advice = (
-        _tr("Có bản sao lưu lúc {0} ({1}).").format(_when(latest), latest.kind_label)
+        QCoreApplication.translate("backup", "Có bản sao lưu lúc {0} ({1}).").format(
+            _when(latest), latest.kind_label
+        )
         if latest
-        else _tr("Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.")
+        else QCoreApplication.translate(
+            "backup", "Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu."
+        )
     )
     box.setInformativeText(f"{message}\n\n{advice}")
     restore = (
-        box.addButton(_tr("Khôi phục bản sao lưu gần nhất"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            QCoreApplication.translate("backup", "Khôi phục bản sao lưu gần nhất"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         if latest
         else None
     )
-    other = box.addButton(_tr("Mở tệp khác..."), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(
+        QCoreApplication.translate("backup", "Mở tệp khác..."), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("backup", "Thoát"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
@@ -450,15 +528,18 @@ def offer_recovery(parent, path: Path, message: str):
         if result.kept_aside and not _testing():
             QMessageBox.information(
                 parent,
-                _tr("Đã khôi phục"),
-                _tr("Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.").format(
-                    _when(result.info), result.kept_aside
-                ),
+                QCoreApplication.translate("backup", "Đã khôi phục"),
+                QCoreApplication.translate(
+                    "backup", "Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”."
+                ).format(_when(result.info), result.kept_aside),
             )
         return open_workspace_interactively(path, parent)
     if clicked is other:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Mở tệp dữ liệu"), str(path.parent), _tr(FILE_FILTER)
+            parent,
+            QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
+            str(path.parent),
+            _tr(FILE_FILTER),
         )
         if name:
             return open_workspace_interactively(Path(name), parent)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMimeData, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,24 +46,31 @@ from .progress_page import STATUS_COLOURS
 from .send_dialog import explain_error, report_template
 
 SUBMISSION_HEADERS = (
-    "Đơn vị",
-    "Phải nộp",
-    "Tình trạng",
-    "Ngày nhận",
-    "Gói tạo lúc",
-    "Số hoạt động",
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Đơn vị"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Phải nộp"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Tình trạng"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Ngày nhận"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Gói tạo lúc"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Số hoạt động"),
 )
 PROGRESS_HEADERS = (
-    "Mã",
-    "Nhiệm vụ",
-    "Đơn vị tính",
-    "Số đơn vị",
-    "Chỉ tiêu toàn tỉnh",
-    "Kết quả",
-    "Tỉ lệ",
-    "Đánh giá",
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Mã"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Nhiệm vụ"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Đơn vị tính"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Số đơn vị"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Chỉ tiêu toàn tỉnh"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Kết quả"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Tỉ lệ"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Đánh giá"),
 )
-BREAKDOWN_HEADERS = ("Đơn vị", "Chủ trì", "Chỉ tiêu", "Kết quả", "Tỉ lệ", "Đánh giá")
+BREAKDOWN_HEADERS = (
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Đơn vị"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Chủ trì"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Chỉ tiêu"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Kết quả"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Tỉ lệ"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Đánh giá"),
+)
 SUBMITTED_COLOURS = {
     "Đã nộp, đúng hạn": STATUS_COLOURS[Status.MET],
     "Đã nộp, trễ hạn": STATUS_COLOURS[Status.MET_LATE],
@@ -82,7 +89,9 @@ def _item(text: str, *, number: bool = False) -> QTableWidgetItem:
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ConsolidationPage", h) for h in headers]
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
@@ -409,7 +418,9 @@ class ConsolidationPage(QWidget):
 
         def done(paths) -> None:
             docx_out, pdf_out = paths
-            shown = f"“{docx_out}”" + (f" và “{pdf_out}”" if pdf_out else "")
+            shown = (
+                self.tr("“{0}” và “{1}”").format(docx_out, pdf_out) if pdf_out else f"“{docx_out}”"
+            )
             self.summary.setText(self.tr("Đã lưu báo cáo tổng hợp: {0}.").format(shown))
 
         run_job(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..io.atomic import FileWriteError
@@ -27,17 +28,26 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     details = details or "".join(traceback.format_exception(exc))
     if isinstance(exc, _explained_types()):
         get_logger().warning("%s", exc)
-        QMessageBox.warning(parent, "Không thực hiện được", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("errors", "Không thực hiện được"), str(exc)
+        )
         return
     get_logger().error("Lỗi không mong đợi:\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Có lỗi xảy ra")
+    box.setWindowTitle(QCoreApplication.translate("errors", "Có lỗi xảy ra"))
     box.setText(
-        "Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã lưu không bị mất; "
-        "bạn có thể tiếp tục làm việc."
+        QCoreApplication.translate(
+            "errors",
+            "Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã lưu không bị mất; "
+            "bạn có thể tiếp tục làm việc.",
+        )
     )
-    box.setInformativeText(f"Chi tiết kỹ thuật đã được ghi vào “{log_file()}”.")
+    box.setInformativeText(
+        QCoreApplication.translate("errors", "Chi tiết kỹ thuật đã được ghi vào “{0}”.").format(
+            log_file()
+        )
+    )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if QApplication.instance() is not None and not QApplication.instance().property("testing"):

@@ -14,7 +14,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 DIALOG_DELAY_MS = 400
@@ -109,8 +109,9 @@ def run_job(
     """Run `fn(progress, *args, **kwargs)` off the GUI thread."""
     job = Job()
     _running.add(job)
-    dialog = QProgressDialog(title, "Hủy" if cancellable else "", 0, 0, parent)
-    dialog.setWindowTitle("Đang xử lý")
+    cancel = QCoreApplication.translate("jobs", "Hủy") if cancellable else ""
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("jobs", "Đang xử lý"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(DIALOG_DELAY_MS)
     dialog.setAutoClose(False)

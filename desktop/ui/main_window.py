@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from .progress_page import ProgressPage
 from .send_dialog import add_send_action
 from .unit_page import UnitPage
 
-APP_TITLE = "Báo cáo Chuyển đổi số"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Báo cáo Chuyển đổi số")
 
 
 class PlaceholderPage(QWidget):
@@ -60,7 +60,10 @@ def _report_page(ctx: AppContext, parent: QWidget) -> QWidget:
     try:
         from .report_page import ReportPage
     except ImportError:
-        return PlaceholderPage(parent.tr("Phần lập báo cáo chưa có trong bản cài đặt này."), parent)
+        text = QCoreApplication.translate(
+            "MainWindow", "Phần lập báo cáo chưa có trong bản cài đặt này."
+        )
+        return PlaceholderPage(text, parent)
     return ReportPage(ctx, parent)
 
 
@@ -281,7 +284,7 @@ class MainWindow(QMainWindow):
         unit = self.ctx.workspace.self_unit()
         name = unit.name if unit else ""
         self.unit_label.setText(name)
-        self.setWindowTitle(f"{APP_TITLE} – {name} – {self.ctx.year}")
+        self.setWindowTitle(f"{self.tr(APP_TITLE)} – {name} – {self.ctx.year}")
 
     def _show_summary(self, text: str) -> None:
         self.status_text.setText(text)
@@ -370,7 +373,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Giới thiệu"),
             self.tr("{0}\n\nDữ liệu: {1}\nSố hoạt động: {2}").format(
-                APP_TITLE, self.ctx.workspace.path, format_int(counts["activities"])
+                self.tr(APP_TITLE), self.ctx.workspace.path, format_int(counts["activities"])
             ),
         )
 

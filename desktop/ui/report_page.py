@@ -13,7 +13,7 @@ from datetime import date, datetime
 from html import escape as _html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,7 +70,11 @@ def render_preview(
             total = len(pdf)
             for i in range(min(limit, total)):
                 progress.check()
-                progress.update(i, min(limit, total), "Đang vẽ trang xem trước...")
+                progress.update(
+                    i,
+                    min(limit, total),
+                    QCoreApplication.translate("ReportPage", "Đang vẽ trang xem trước..."),
+                )
                 page = pdf[i]
                 bitmap = page.render(scale=PREVIEW_SCALE, rev_byteorder=True)
                 image = QImage(
@@ -652,7 +656,7 @@ class ReportPage(QWidget):
 
 
 def _write(progress: JobProgress, kind: str, report: ReportDocument, path: Path, template) -> Path:
-    progress.update(0, 0, "Đang ghi tệp...")
+    progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang ghi tệp..."))
     if kind == "docx":
         return write_docx(report, path, template, check=progress.check)
     return write_pdf(report, path, check=progress.check, template=template)

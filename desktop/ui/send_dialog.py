@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,7 +49,10 @@ def explain_error(parent: QWidget, exc: BaseException, details: str) -> None:
 
     if isinstance(exc, (TemplateError, PackageError)):
         box = QMessageBox(
-            QMessageBox.Icon.Warning, parent.tr("Không thực hiện được"), str(exc), parent=parent
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("errors", "Không thực hiện được"),
+            str(exc),
+            parent=parent,
         )
         box.setObjectName("refusal")
         box.open()
@@ -183,7 +187,9 @@ def add_send_action(window) -> QAction | None:
     consolidates rather than sends, so its window has none."""
     if window.ctx.unit.consolidator:
         return None
-    action = QAction(window.tr("Gửi báo cáo (tạo gói gửi Sở)..."), window)
+    action = QAction(
+        QCoreApplication.translate("MainWindow", "Gửi báo cáo (tạo gói gửi Sở)..."), window
+    )
     action.setObjectName("sendReport")
 
     def open_dialog() -> None:

@@ -1,143 +1,144 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="50" />
+        <location filename="../../desktop/ui/activities_page.py" line="50"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="57" />
+        <location filename="../../desktop/ui/activities_page.py" line="57"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="70" />
+        <location filename="../../desktop/ui/activities_page.py" line="70"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="71" />
-        <location filename="../../desktop/ui/activities_page.py" line="141" />
+        <location filename="../../desktop/ui/activities_page.py" line="71"/>
+        <location filename="../../desktop/ui/activities_page.py" line="141"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="72" />
-        <location filename="../../desktop/ui/activities_page.py" line="142" />
+        <location filename="../../desktop/ui/activities_page.py" line="72"/>
+        <location filename="../../desktop/ui/activities_page.py" line="142"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="73" />
+        <location filename="../../desktop/ui/activities_page.py" line="73"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="74" />
+        <location filename="../../desktop/ui/activities_page.py" line="74"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="75" />
-        <location filename="../../desktop/ui/activities_page.py" line="144" />
+        <location filename="../../desktop/ui/activities_page.py" line="75"/>
+        <location filename="../../desktop/ui/activities_page.py" line="144"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="76" />
+        <location filename="../../desktop/ui/activities_page.py" line="76"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="77" />
-        <location filename="../../desktop/ui/activities_page.py" line="143" />
+        <location filename="../../desktop/ui/activities_page.py" line="77"/>
+        <location filename="../../desktop/ui/activities_page.py" line="143"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="110" />
+        <location filename="../../desktop/ui/activities_page.py" line="110"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="113" />
+        <location filename="../../desktop/ui/activities_page.py" line="113"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="117" />
+        <location filename="../../desktop/ui/activities_page.py" line="117"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="120" />
+        <location filename="../../desktop/ui/activities_page.py" line="120"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="125" />
+        <location filename="../../desktop/ui/activities_page.py" line="125"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="129" />
+        <location filename="../../desktop/ui/activities_page.py" line="129"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="140" />
+        <location filename="../../desktop/ui/activities_page.py" line="140"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="218" />
+        <location filename="../../desktop/ui/activities_page.py" line="222"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="219" />
+        <location filename="../../desktop/ui/activities_page.py" line="223"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="221" />
+        <location filename="../../desktop/ui/activities_page.py" line="225"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="226" />
+        <location filename="../../desktop/ui/activities_page.py" line="230"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="230" />
+        <location filename="../../desktop/ui/activities_page.py" line="234"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="236" />
+        <location filename="../../desktop/ui/activities_page.py" line="240"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="301" />
+        <location filename="../../desktop/ui/activities_page.py" line="305"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>{0} activities · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="376" />
+        <location filename="../../desktop/ui/activities_page.py" line="380"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="388" />
+        <location filename="../../desktop/ui/activities_page.py" line="392"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="390" />
+        <location filename="../../desktop/ui/activities_page.py" line="394"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
@@ -147,325 +148,860 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="99" />
+        <location filename="../../desktop/ui/activity_form.py" line="99"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="101" />
+        <location filename="../../desktop/ui/activity_form.py" line="101"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="103" />
+        <location filename="../../desktop/ui/activity_form.py" line="103"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="136" />
+        <location filename="../../desktop/ui/activity_form.py" line="136"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="140" />
+        <location filename="../../desktop/ui/activity_form.py" line="140"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="154" />
+        <location filename="../../desktop/ui/activity_form.py" line="154"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="192" />
+        <location filename="../../desktop/ui/activity_form.py" line="192"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="193" />
+        <location filename="../../desktop/ui/activity_form.py" line="193"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="194" />
+        <location filename="../../desktop/ui/activity_form.py" line="194"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="195" />
+        <location filename="../../desktop/ui/activity_form.py" line="195"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196" />
+        <location filename="../../desktop/ui/activity_form.py" line="196"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="197" />
+        <location filename="../../desktop/ui/activity_form.py" line="197"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198" />
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="199" />
+        <location filename="../../desktop/ui/activity_form.py" line="199"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="206" />
+        <location filename="../../desktop/ui/activity_form.py" line="206"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="208" />
+        <location filename="../../desktop/ui/activity_form.py" line="208"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="210" />
+        <location filename="../../desktop/ui/activity_form.py" line="210"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="220" />
+        <location filename="../../desktop/ui/activity_form.py" line="220"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="223" />
+        <location filename="../../desktop/ui/activity_form.py" line="223"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="235" />
+        <location filename="../../desktop/ui/activity_form.py" line="235"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="236" />
+        <location filename="../../desktop/ui/activity_form.py" line="236"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="282" />
+        <location filename="../../desktop/ui/activity_form.py" line="282"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="287" />
+        <location filename="../../desktop/ui/activity_form.py" line="287"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="310" />
+        <location filename="../../desktop/ui/activity_form.py" line="310"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="311" />
+        <location filename="../../desktop/ui/activity_form.py" line="311"/>
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="384" />
+        <location filename="../../desktop/ui/activity_form.py" line="384"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="434" />
+        <location filename="../../desktop/ui/activity_form.py" line="406"/>
+        <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
+        <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="436"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="472" />
+        <location filename="../../desktop/ui/activity_form.py" line="474"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="473" />
+        <location filename="../../desktop/ui/activity_form.py" line="475"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34" />
-        <source>Bắt đầu sử dụng</source>
-        <translation>Getting started</translation>
+        <location filename="../../desktop/ui/consolidation_page.py" line="447"/>
+        <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
+        <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38" />
-        <source>Chọn đơn vị của bạn trong danh sách (hoặc gõ tên đơn vị mới) và năm làm việc. Thông tin đơn vị (cơ quan chủ quản, người ký, nơi nhận...) được điền sẵn và có thể sửa sau ở mục Đơn vị.</source>
-        <translation>Choose your unit from the list (or type the name of a new unit) and the working year. The unit profile (governing body, signer, recipients...) is filled in and can be edited later under Unit.</translation>
+        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
+        <source>Ưu điểm</source>
+        <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="51" />
-        <source>Tên đơn vị</source>
-        <translation>Unit name</translation>
+        <location filename="../../desktop/ui/consolidation_page.py" line="450"/>
+        <source>Tồn tại, hạn chế</source>
+        <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="69" />
+        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
+        <source>Nguyên nhân</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
+        <source>Phương hướng, nhiệm vụ năm {0}</source>
+        <translation>Directions and tasks for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="453"/>
+        <source>Đề xuất, kiến nghị</source>
+        <translation>Proposals and recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPage</name>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="49"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="70" />
+        <location filename="../../desktop/ui/consolidation_page.py" line="50"/>
+        <source>Phải nộp</source>
+        <translation>Must report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="51"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="52"/>
+        <source>Ngày nhận</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="53"/>
+        <source>Gói tạo lúc</source>
+        <translation>Package made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
+        <source>Đơn vị tính</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
+        <source>Số đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
+        <source>Chỉ tiêu toàn tỉnh</source>
+        <translation>Province target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
+        <source>Tỉ lệ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="129"/>
+        <source>Nhận gói báo cáo...</source>
+        <translation>Receive report packages...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="132"/>
+        <source>Xuất báo cáo tổng hợp...</source>
+        <translation>Export consolidated report...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="135"/>
+        <source>Đánh giá, kiến nghị...</source>
+        <translation>Assessment, proposals...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <source>Hạn nộp báo cáo:</source>
+        <translation>Report deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="169"/>
+        <source>Tình hình nộp báo cáo</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="170"/>
+        <source>Tiến độ toàn tỉnh</source>
+        <translation>Province progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="187"/>
+        <source>Tổng hợp báo cáo năm {0}</source>
+        <translation>Consolidated reports for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="193"/>
+        <source>Chưa có kế hoạch năm {0}.</source>
+        <translation>No plan for {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="205"/>
+        <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
+        <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="234"/>
+        <source>Gói tạo lúc {0}, nhận {1}{2}</source>
+        <translation>Package made {0}, received {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="237"/>
+        <source> (đang dùng)</source>
+        <translation> (in use)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="237"/>
+        <source> (lưu làm lịch sử)</source>
+        <translation> (kept as history)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
+        <source>Kết quả theo đơn vị – {0} ({1})</source>
+        <translation>Results by unit – {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="320"/>
+        <source>Chọn các gói báo cáo của đơn vị</source>
+        <translation>Choose the units&apos; report packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="322"/>
+        <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
+        <translation>Report packages (*{0} *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="351"/>
+        <source>Đang kiểm tra “{0}”</source>
+        <translation>Checking “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="358"/>
+        <source>Đang kiểm tra các gói báo cáo...</source>
+        <translation>Checking the report packages...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="376"/>
+        <source>Nhận gói báo cáo</source>
+        <translation>Receive report packages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="379"/>
+        <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
+        <translation>{0} packages processed; {1} received, {2} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="395"/>
+        <source>Lưu báo cáo tổng hợp</source>
+        <translation>Save consolidated report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="422"/>
+        <source>“{0}” và “{1}”</source>
+        <translation>“{0}” and “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
+        <source>Đã lưu báo cáo tổng hợp: {0}.</source>
+        <translation>Consolidated report saved: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="428"/>
+        <source>Đang tạo báo cáo tổng hợp...</source>
+        <translation>Creating the consolidated report...</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="34"/>
+        <source>Bắt đầu sử dụng</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="38"/>
+        <source>Chọn đơn vị của bạn trong danh sách (hoặc gõ tên đơn vị mới) và năm làm việc. Thông tin đơn vị (cơ quan chủ quản, người ký, nơi nhận...) được điền sẵn và có thể sửa sau ở mục Đơn vị.</source>
+        <translation>Choose your unit from the list (or type the name of a new unit) and the working year. The unit profile (governing body, signer, recipients...) is filled in and can be edited later under Unit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="51"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="69"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="70"/>
         <source>Năm làm việc</source>
         <translation>Working year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="75" />
+        <location filename="../../desktop/ui/first_run.py" line="75"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="76" />
+        <location filename="../../desktop/ui/first_run.py" line="76"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106" />
+        <location filename="../../desktop/ui/first_run.py" line="106"/>
         <source>Hãy chọn hoặc gõ tên đơn vị.</source>
         <translation>Choose or type the unit name.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
-        <source>Hoạt động</source>
-        <translation>Activities</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="65"/>
+        <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
+        <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
-        <source>Tiến độ</source>
-        <translation>Progress</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="594"/>
+        <source>Đang kiểm tra các dòng...</source>
+        <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
-        <source>Báo cáo</source>
-        <translation>Report</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="224"/>
+        <source>Nhập dữ liệu từ tệp</source>
+        <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
-        <source>Tổng hợp</source>
-        <translation>Consolidation</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="254"/>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
-        <source>Kế hoạch</source>
-        <translation>Plan</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="256"/>
+        <source>Chọn tệp...</source>
+        <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="264"/>
+        <source>Tệp và trang (đánh dấu trang cần nhập)</source>
+        <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
-        <source>Năm</source>
-        <translation>Year</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="265"/>
+        <source>Dòng tiêu đề</source>
+        <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <source>Năm: </source>
-        <translation>Year: </translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="266"/>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="492"/>
+        <source>Cột của trang</source>
+        <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="279"/>
+        <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
+        <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="282"/>
+        <source>Dòng tiêu đề:</source>
+        <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
-        <source>&amp;Công cụ</source>
-        <translation>&amp;Tools</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="296"/>
+        <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
+        <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="301"/>
+        <source>* bắt buộc</source>
+        <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
-        <source>Nhập danh sách hoạt động...</source>
-        <translation>Import activity list...</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="325"/>
+        <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
+        <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
-        <source>Xuất danh sách đang lọc ra Excel...</source>
-        <translation>Export filtered list to Excel...</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="336"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
-        <source>Lưu tệp mẫu danh sách...</source>
-        <translation>Save list template...</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="337"/>
+        <source>Dòng bị từ chối</source>
+        <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
-        <source>Cài đặt...</source>
-        <translation>Settings...</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="348"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
-        <source>Thoát</source>
-        <translation>Quit</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="351"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222" />
-        <location filename="../../desktop/ui/main_window.py" line="371" />
-        <source>Giới thiệu</source>
-        <translation>About</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="368"/>
+        <source>Chọn tệp cần nhập</source>
+        <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
-        <source>{0} (chưa có kế hoạch)</source>
-        <translation>{0} (no plan yet)</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="380"/>
+        <source>Đang đọc tệp...</source>
+        <translation>Reading the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
-        <source>Xuất danh sách ra Excel</source>
-        <translation>Export list to Excel</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <source>Đang đọc và kiểm tra tệp...</source>
+        <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
-        <location filename="../../desktop/ui/main_window.py" line="349" />
+        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <source>Đã dừng đọc tệp; chưa ghi gì.</source>
+        <translation>Reading stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="417"/>
+        <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
+        <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="426"/>
+        <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
+        <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="452"/>
+        <source>Trang “{0}”</source>
+        <translation>Sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="452"/>
+        <source>Bảng CSV</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="456"/>
+        <source>chưa tìm thấy</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="458"/>
+        <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
+        <translation>Select this sheet, then choose the header row and the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="498"/>
+        <source>Cột của {0}</source>
+        <translation>Columns of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="499"/>
+        <source>trang “{0}”</source>
+        <translation>sheet “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="507"/>
+        <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
+        <translation>Using the column matching chosen last time for a file of this layout.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="511"/>
+        <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
+        <translation>Header row not recognised: choose the header row and a column for each field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="514"/>
+        <source>Các cột được nhận tự động; có thể sửa.</source>
+        <translation>Columns recognised automatically; you can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="519"/>
+        <source>— không có —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="591"/>
+        <source>Đang kiểm tra lại các dòng...</source>
+        <translation>Checking the rows again...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="600"/>
+        <source>Đã dừng kiểm tra.</source>
+        <translation>Checking stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="613"/>
+        <source>Xem trước ({0} dòng hợp lệ)</source>
+        <translation>Preview ({0} valid rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="615"/>
+        <source>Dòng bị từ chối ({0})</source>
+        <translation>Refused rows ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="618"/>
+        <source>· tệp, trang không đọc được ({0})</source>
+        <translation>· unreadable files or sheets ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="630"/>
+        <source>{0} dòng hợp lệ sẽ được nhập</source>
+        <translation>{0} valid rows will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="631"/>
+        <source>{0} dòng bị từ chối</source>
+        <translation>{0} rows refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="634"/>
+        <source>{0} dòng tổng cộng bỏ qua</source>
+        <translation>{0} total rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="637"/>
+        <source>{0} hoạt động từ dữ liệu năm trước</source>
+        <translation>{0} activities from previous-year data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="639"/>
+        <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
+        <translation>. Nothing is saved until you click “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="642"/>
+        <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
+        <translation>{0} files/sheets could not be read (see “Refused rows”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="657"/>
+        <source>Đang ghi vào dữ liệu...</source>
+        <translation>Saving to the data file...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="661"/>
+        <source>Đang nhập dữ liệu...</source>
+        <translation>Importing...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="674"/>
+        <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
+        <translation>Imported {0}, already present {1}, refused {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="678"/>
+        <source>Dữ liệu năm trước: {0}.</source>
+        <translation>Previous-year data: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="685"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="698"/>
+        <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
+        <translation>Import failed: {0} The data is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="704"/>
+        <source>Có lỗi; dữ liệu không thay đổi.</source>
+        <translation>An error occurred; the data is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="715"/>
+        <source>Lưu danh sách dòng bị từ chối</source>
+        <translation>Save refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="717"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334" />
+        <location filename="../../desktop/ui/import_dialog.py" line="730"/>
+        <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
+        <translation>Refused rows saved to “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="41"/>
+        <source>Báo cáo Chuyển đổi số</source>
+        <translation>Digital Transformation Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
+        <translation>Report writing is not part of this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <source>Tổng hợp</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <source>Năm: </source>
+        <translation>Year: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <source>Nhập danh sách hoạt động...</source>
+        <translation>Import activity list...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>Xuất danh sách đang lọc ra Excel...</source>
+        <translation>Export filtered list to Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>Lưu tệp mẫu danh sách...</source>
+        <translation>Save list template...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>Cài đặt...</source>
+        <translation>Settings...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <source>{0} (chưa có kế hoạch)</source>
+        <translation>{0} (no plan yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <source>Xuất danh sách ra Excel</source>
+        <translation>Export list to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347" />
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372" />
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>{0}
 
 Dữ liệu: {1}
@@ -475,192 +1011,210 @@ Số hoạt động: {2}</source>
 Data file: {1}
 Activities: {2}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="191"/>
+        <source>Gửi báo cáo (tạo gói gửi Sở)...</source>
+        <translation>Send report (package for the Department)...</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="49" />
+        <location filename="../../desktop/ui/plan_page.py" line="49"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="56" />
+        <location filename="../../desktop/ui/plan_page.py" line="56"/>
         <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="173" />
+        <location filename="../../desktop/ui/plan_page.py" line="173"/>
         <source>Sao chép kế hoạch sang năm...</source>
         <translation>Copy plan to year...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="179" />
+        <location filename="../../desktop/ui/plan_page.py" line="179"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="191" />
+        <location filename="../../desktop/ui/plan_page.py" line="191"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="191" />
+        <location filename="../../desktop/ui/plan_page.py" line="191"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="193" />
+        <location filename="../../desktop/ui/plan_page.py" line="193"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="195" />
+        <location filename="../../desktop/ui/plan_page.py" line="195"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="199" />
+        <location filename="../../desktop/ui/plan_page.py" line="199"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="201" />
+        <location filename="../../desktop/ui/plan_page.py" line="201"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212" />
+        <location filename="../../desktop/ui/plan_page.py" line="212"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="220" />
+        <location filename="../../desktop/ui/plan_page.py" line="220"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="221" />
+        <location filename="../../desktop/ui/plan_page.py" line="221"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="222" />
+        <location filename="../../desktop/ui/plan_page.py" line="222"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="223" />
+        <location filename="../../desktop/ui/plan_page.py" line="223"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="224" />
+        <location filename="../../desktop/ui/plan_page.py" line="224"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="225" />
+        <location filename="../../desktop/ui/plan_page.py" line="225"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="226" />
+        <location filename="../../desktop/ui/plan_page.py" line="226"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="240" />
+        <location filename="../../desktop/ui/plan_page.py" line="240"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="246" />
+        <location filename="../../desktop/ui/plan_page.py" line="246"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="280" />
+        <location filename="../../desktop/ui/plan_page.py" line="280"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="296" />
+        <location filename="../../desktop/ui/plan_page.py" line="296"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="313" />
+        <location filename="../../desktop/ui/plan_page.py" line="313"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="373" />
+        <location filename="../../desktop/ui/plan_page.py" line="373"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="374" />
+        <location filename="../../desktop/ui/plan_page.py" line="374"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="386" />
+        <location filename="../../desktop/ui/plan_page.py" line="386"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="99"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="136"/>
+        <source>dòng {0}</source>
+        <translation>row {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="245" />
+        <location filename="../../desktop/ui/progress_page.py" line="245"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="252" />
+        <location filename="../../desktop/ui/progress_page.py" line="252"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
-        <translation>Expected by the plan's pace</translation>
+        <translation>Expected by the plan&apos;s pace</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="61" />
+        <location filename="../../desktop/ui/progress_page.py" line="61"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="62" />
+        <location filename="../../desktop/ui/progress_page.py" line="62"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="63" />
+        <location filename="../../desktop/ui/progress_page.py" line="63"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="64" />
+        <location filename="../../desktop/ui/progress_page.py" line="64"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="65" />
+        <location filename="../../desktop/ui/progress_page.py" line="65"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="66" />
+        <location filename="../../desktop/ui/progress_page.py" line="66"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="67" />
+        <location filename="../../desktop/ui/progress_page.py" line="67"/>
         <source>Dự kiến đến nay</source>
         <translation>Expected so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="68" />
+        <location filename="../../desktop/ui/progress_page.py" line="68"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -668,110 +1222,505 @@ Activities: {2}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="302" />
+        <location filename="../../desktop/ui/progress_page.py" line="302"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
-        <translation>Other activities (outside the plan's tasks), by form</translation>
+        <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="308" />
+        <location filename="../../desktop/ui/progress_page.py" line="308"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="309" />
+        <location filename="../../desktop/ui/progress_page.py" line="309"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="310" />
+        <location filename="../../desktop/ui/progress_page.py" line="310"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="311" />
+        <location filename="../../desktop/ui/progress_page.py" line="311"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="365" />
+        <location filename="../../desktop/ui/progress_page.py" line="365"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="374" />
+        <location filename="../../desktop/ui/progress_page.py" line="374"/>
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="383" />
+        <location filename="../../desktop/ui/progress_page.py" line="383"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="399" />
+        <location filename="../../desktop/ui/progress_page.py" line="399"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
-        <translation>No activities outside the plan's tasks.</translation>
+        <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="403" />
+        <location filename="../../desktop/ui/progress_page.py" line="403"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="404" />
+        <location filename="../../desktop/ui/progress_page.py" line="404"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
-        <translation>outside the plan's tasks</translation>
+        <translation>outside the plan&apos;s tasks</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="76"/>
+        <source>Đang vẽ trang xem trước...</source>
+        <translation>Drawing the preview pages...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="145"/>
+        <source>để trống cho văn thư điền khi phát hành</source>
+        <translation>leave empty for the clerk to fill in on issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="148"/>
+        <source>Ghi ngày</source>
+        <translation>Show date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="161"/>
+        <source>ví dụ: KT. GIÁM ĐỐC</source>
+        <translation>e.g. KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="162"/>
+        <source>ví dụ: PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="163"/>
+        <location filename="../../desktop/ui/report_page.py" line="368"/>
+        <source>họ và tên người ký</source>
+        <translation>full name of the signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="165"/>
+        <source>Số báo cáo</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="166"/>
+        <source>Ngày báo cáo</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="167"/>
+        <source>Thẩm quyền ký</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="168"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="169"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="170"/>
+        <source>Số, ngày và người ký</source>
+        <translation>Number, date and signer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="178"/>
+        <source>I.1. Công tác chỉ đạo, triển khai</source>
+        <translation>I.1. Direction and implementation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="179"/>
+        <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
+        <translation>Directives, assignments, meetings...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="183"/>
+        <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
+        <translation>I.2. Remarks on each task (figures computed by the app)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="189"/>
+        <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
+        <translation>I.3. Other communication activities (additional notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="193"/>
+        <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
+        <translation>Figures by form are computed by the app; add notes if needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="200"/>
+        <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
+        <translation>I.4. Funding (additional notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="204"/>
+        <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
+        <translation>The total cost is computed by the app; add funding sources...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="209"/>
+        <location filename="../../desktop/ui/report_page.py" line="473"/>
+        <source>Gợi ý nội dung</source>
+        <translation>Suggest text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="212"/>
+        <source>Soạn sẵn phần Đánh giá chung từ số liệu (chỉ tiêu đạt, chưa đạt) để sửa lại</source>
+        <translation>Draft the general assessment from the figures (targets met, not met) for you to edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="216"/>
+        <source>II. Đánh giá chung</source>
+        <translation>II. General assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="218"/>
+        <source>1. Ưu điểm</source>
+        <translation>1. Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="220"/>
+        <source>2. Tồn tại, hạn chế</source>
+        <translation>2. Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="222"/>
+        <source>3. Nguyên nhân</source>
+        <translation>3. Causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="231"/>
+        <source>IV. Đề xuất, kiến nghị</source>
+        <translation>IV. Proposals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="240"/>
+        <source>Cập nhật bản xem trước</source>
+        <translation>Update preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="243"/>
+        <source>Chưa có bản xem trước.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="269"/>
+        <source>Xuất DOCX</source>
+        <translation>Export DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="272"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="275"/>
+        <source>Mở tệp sau khi xuất</source>
+        <translation>Open the file after export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="284"/>
+        <source>Lưu mẫu để chỉnh sửa...</source>
+        <translation>Save template to edit...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="287"/>
+        <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
+        <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="311"/>
+        <source>Để trống: báo cáo ghi “Không có.”</source>
+        <translation>Left empty, the report says “Không có.” (none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="337"/>
+        <source>Báo cáo kết quả năm {year} — {unit}</source>
+        <translation>Results report {year} — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="342"/>
+        <source>III. Phương hướng, nhiệm vụ năm {year}</source>
+        <translation>III. Directions and tasks for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="364"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="388"/>
+        <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
+        <translation>The unit has no tasks this year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="399"/>
+        <source>Nhận xét của đơn vị về nhiệm vụ này</source>
+        <translation>The unit&apos;s remarks on this task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="425"/>
+        <source>Đang lưu...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="439"/>
+        <source>Chưa lưu được!</source>
+        <translation>Not saved!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="446"/>
+        <source>Đã lưu lúc {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="465"/>
+        <source>Không gợi ý được</source>
+        <translation>No suggestion available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="475"/>
+        <source>Phần Đánh giá chung đã có nội dung. Thay toàn bộ bằng bản gợi ý?
+Chọn “No” để chỉ điền vào các mục còn trống.</source>
+        <translation>The general assessment already has text. Replace all of it with the suggestion?
+Choose “No” to fill in only the empty parts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="494"/>
+        <source>Chưa lập được báo cáo</source>
+        <translation>The report could not be prepared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="504"/>
+        <source>Mẫu: {name}</source>
+        <translation>Template: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="506"/>
+        <source>Mẫu: có sẵn của ứng dụng</source>
+        <translation>Template: built-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="520"/>
+        <source>Lưu mẫu báo cáo</source>
+        <translation>Save report template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="522"/>
+        <location filename="../../desktop/ui/report_page.py" line="610"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="534"/>
+        <source>Không lưu được mẫu</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="538"/>
+        <source>Mẫu báo cáo</source>
+        <translation>Report template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="540"/>
+        <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
+
+Dùng mẫu này khi xuất báo cáo?</source>
+        <translation>Saved “{path}”. Open it in Word or LibreOffice to edit the wording and layout; keep the {{{{ ... }}}} fields as they are.
+
+Use this template when exporting reports?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="551"/>
+        <source>Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.</source>
+        <translation>The content has changed — click “Update preview” to see it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="562"/>
+        <source>Đang tạo bản xem trước...</source>
+        <translation>Creating the preview...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="592"/>
+        <source>Xem trước {shown}/{total} trang (xuất tệp để xem đủ).</source>
+        <translation>Previewing {shown} of {total} pages (export to see them all).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="594"/>
+        <source>Xem trước {total} trang.</source>
+        <translation>Previewing {total} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="608"/>
+        <source>Lưu báo cáo (Word)</source>
+        <translation>Save report (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="608"/>
+        <source>Lưu báo cáo (PDF)</source>
+        <translation>Save report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="610"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="627"/>
+        <source>Đang xuất báo cáo...</source>
+        <translation>Exporting the report...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="645"/>
+        <source>Đã xuất “{path}”.</source>
+        <translation>Exported “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="653"/>
+        <source>Không xuất được báo cáo</source>
+        <translation>The report could not be exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="659"/>
+        <source>Đang ghi tệp...</source>
+        <translation>Writing the file...</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="75"/>
+        <source>Gửi báo cáo</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="83"/>
+        <source>Tạo gói báo cáo năm {0} của {1} để gửi Sở Thông tin và Truyền thông (qua thư điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để Sở phát hiện tệp bị hỏng hoặc bị sửa.</source>
+        <translation>Create the {0} report package of {1} to send to the Department of Information and Communications (by e-mail, USB drive or message). The package holds {2} activities, the unit profile, the targets, the report texts and the DOCX and PDF report files, with a checksum so the Department can detect a damaged or altered file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="91"/>
+        <source>Kèm tệp đính kèm ({0} tệp, {1})</source>
+        <translation>Include attachments ({0} files, {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="95"/>
+        <source>Kèm tệp đính kèm (không có tệp nào)</source>
+        <translation>Include attachments (none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="104"/>
+        <source>Chọn...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="107"/>
+        <source>Lưu gói vào:</source>
+        <translation>Save package to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="116"/>
+        <source>Tạo gói báo cáo</source>
+        <translation>Create report package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="133"/>
+        <source>Lưu gói báo cáo</source>
+        <translation>Save report package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="135"/>
+        <source>Gói báo cáo (*{0})</source>
+        <translation>Report package (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="151"/>
+        <source>Đang tạo gói...</source>
+        <translation>Creating the package...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="172"/>
+        <source>Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.</source>
+        <translation>Package “{0}” created ({1} activities, {2}). Send this file to the Department.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="179"/>
+        <source>Chưa tạo được gói.</source>
+        <translation>The package was not created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="182"/>
+        <source>Đang tạo gói báo cáo...</source>
+        <translation>Creating the report package...</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="28" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="28"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="37"/>
         <source>Mẫu có sẵn của ứng dụng</source>
         <translation>The built-in template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="38" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="45" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="46" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
         <source>Mẫu báo cáo (DOCX)</source>
         <translation>Report template (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies when the app is opened again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
         <source>Chọn mẫu báo cáo</source>
         <translation>Choose report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -779,77 +1728,77 @@ Activities: {2}</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="72" />
+        <location filename="../../desktop/ui/plan_page.py" line="72"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="76" />
+        <location filename="../../desktop/ui/plan_page.py" line="76"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="81" />
+        <location filename="../../desktop/ui/plan_page.py" line="81"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="84" />
+        <location filename="../../desktop/ui/plan_page.py" line="84"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="94" />
+        <location filename="../../desktop/ui/plan_page.py" line="94"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="95" />
+        <location filename="../../desktop/ui/plan_page.py" line="95"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="96" />
+        <location filename="../../desktop/ui/plan_page.py" line="96"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="97" />
+        <location filename="../../desktop/ui/plan_page.py" line="97"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="98" />
+        <location filename="../../desktop/ui/plan_page.py" line="98"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="99" />
+        <location filename="../../desktop/ui/plan_page.py" line="99"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="104" />
+        <location filename="../../desktop/ui/plan_page.py" line="104"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="105" />
+        <location filename="../../desktop/ui/plan_page.py" line="105"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="121" />
+        <location filename="../../desktop/ui/plan_page.py" line="121"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="130" />
+        <location filename="../../desktop/ui/plan_page.py" line="130"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="134" />
+        <location filename="../../desktop/ui/plan_page.py" line="134"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>
@@ -857,92 +1806,92 @@ Activities: {2}</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="39" />
+        <location filename="../../desktop/ui/unit_page.py" line="39"/>
         <source>ví dụ PTTH (dùng trong số hiệu: .../BC-PTTH)</source>
         <translation>e.g. PTTH (used in the number: .../BC-PTTH)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="43" />
+        <location filename="../../desktop/ui/unit_page.py" line="43"/>
         <source>ví dụ TM. ỦY BAN NHÂN DÂN, KT. GIÁM ĐỐC</source>
         <translation>e.g. TM. ỦY BAN NHÂN DÂN, KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="62" />
+        <location filename="../../desktop/ui/unit_page.py" line="62"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="63" />
+        <location filename="../../desktop/ui/unit_page.py" line="63"/>
         <source>Tên viết gọn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="64" />
+        <location filename="../../desktop/ui/unit_page.py" line="64"/>
         <source>Cơ quan chủ quản</source>
         <translation>Governing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="65" />
+        <location filename="../../desktop/ui/unit_page.py" line="65"/>
         <source>Chữ viết tắt</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="66" />
+        <location filename="../../desktop/ui/unit_page.py" line="66"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="67" />
+        <location filename="../../desktop/ui/unit_page.py" line="67"/>
         <source>Quyền hạn ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="68" />
+        <location filename="../../desktop/ui/unit_page.py" line="68"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="69" />
+        <location filename="../../desktop/ui/unit_page.py" line="69"/>
         <source>Họ tên người ký</source>
         <translation>Signer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="70" />
+        <location filename="../../desktop/ui/unit_page.py" line="70"/>
         <source>Kính gửi</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="71" />
+        <location filename="../../desktop/ui/unit_page.py" line="71"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="72" />
+        <location filename="../../desktop/ui/unit_page.py" line="72"/>
         <source>Lưu (ví dụ: VT, VHTT)</source>
         <translation>Archive (e.g. VT, VHTT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="74" />
+        <location filename="../../desktop/ui/unit_page.py" line="74"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save unit profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="76" />
+        <location filename="../../desktop/ui/unit_page.py" line="76"/>
         <source>Hoàn lại</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="86" />
+        <location filename="../../desktop/ui/unit_page.py" line="86"/>
         <source>Thông tin đơn vị (in ở phần đầu, phần ký và nơi nhận của báo cáo)</source>
-        <translation>Unit profile (printed in the report's header, signature and recipients)</translation>
+        <translation>Unit profile (printed in the report&apos;s header, signature and recipients)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="151" />
+        <location filename="../../desktop/ui/unit_page.py" line="151"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="163" />
+        <location filename="../../desktop/ui/unit_page.py" line="163"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -950,12 +1899,17 @@ Activities: {2}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="115" />
+        <location filename="../../desktop/app.py" line="106"/>
+        <source>Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục.</source>
+        <translation>The file cannot be read or created ({0}). Check the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="116"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="116" />
+        <location filename="../../desktop/app.py" line="117"/>
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -965,11 +1919,379 @@ Activities: {2}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>backup</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63" />
-        <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
-        <translation>Report writing is not part of this installation.</translation>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="47"/>
+        <source>Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)</source>
+        <translation>Báo cáo CĐS data files (*.cdsdb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="60"/>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="80"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="81"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="82"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="83"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="84"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="90"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="97"/>
+        <source>Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên (thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu.</source>
+        <translation>Choose a backup to restore. The current data is not deleted: its file is renamed (with “truoc-khoi-phuc” and the time added) and kept next to the data file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="253"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="127"/>
+        <source>Chọn tệp khác...</source>
+        <translation>Choose another file...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="131"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="149"/>
+        <source>Thư mục sao lưu: {0}</source>
+        <translation>Backup folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="163"/>
+        <source>không đọc được</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="184"/>
+        <source>Chưa có bản sao lưu nào của “{0}” trong thư mục này.</source>
+        <translation>There are no backups of “{0}” in this folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="197"/>
+        <source>Tệp sao lưu này bị hỏng hoặc không đọc được.</source>
+        <translation>This backup file is damaged or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
+        <source>Dữ liệu hiện tại: {0} hoạt động.</source>
+        <translation>Current data: {0} activities.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="237"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="239"/>
+        <source>Khôi phục bản sao lưu lúc {0}?</source>
+        <translation>Restore the backup made at {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="246"/>
+        <source>Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); ứng dụng sẽ mở lại dữ liệu sau khi khôi phục.</source>
+        <translation>The current data file is kept alongside (not deleted); the app reopens the data after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="256"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="275"/>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="279"/>
+        <source>Chọn...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="281"/>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="283"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="291"/>
+        <source>Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa.</source>
+        <translation>The app backs up automatically every day when opened, before each import and before upgrading the data; it keeps 7 daily, 4 weekly and 12 monthly copies. Manual backups (Back up now) are kept until you delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="303"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="306"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="312"/>
+        <source>Bản sao lưu được lưu vào thư mục:</source>
+        <translation>Backups are saved in the folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="321"/>
+        <source>Chọn thư mục sao lưu</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="349"/>
+        <source>Đã sao lưu vào “{0}”.</source>
+        <translation>Backed up to “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="354"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="356"/>
+        <source>Đã sao lưu dữ liệu vào:
+{0}</source>
+        <translation>The data was backed up to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="365"/>
+        <source>Đang sao lưu dữ liệu...</source>
+        <translation>Backing up the data...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="396"/>
+        <source> Dữ liệu trước khi khôi phục được giữ tại “{0}”.</source>
+        <translation> The data from before the restore is kept at “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="403"/>
+        <source>Đã khôi phục từ bản sao lưu lúc {0}.</source>
+        <translation>Restored from the backup made at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="450"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="454"/>
+        <source>Khôi phục từ bản sao lưu...</source>
+        <translation>Restore from backup...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="458"/>
+        <source>Thư mục sao lưu...</source>
+        <translation>Backup folder...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="472"/>
+        <source>Chưa sao lưu tự động được: {0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="491"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="493"/>
+        <source>Không mở được tệp dữ liệu “{0}”.</source>
+        <translation>Cannot open the data file “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="496"/>
+        <source>Có bản sao lưu lúc {0} ({1}).</source>
+        <translation>There is a backup from {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="500"/>
+        <source>Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.</source>
+        <translation>There are no backups of this file in the backup folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="507"/>
+        <source>Khôi phục bản sao lưu gần nhất</source>
+        <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="514"/>
+        <source>Mở tệp khác...</source>
+        <translation>Open another file...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="516"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="531"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="532"/>
+        <source>Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.</source>
+        <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="540"/>
+        <source>Mở tệp dữ liệu</source>
+        <translation>Open data file</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="53"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="38"/>
+        <source>Có lỗi xảy ra</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="40"/>
+        <source>Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã lưu không bị mất; bạn có thể tiếp tục làm việc.</source>
+        <translation>The app ran into an unexpected error. Saved data is not lost; you can continue working.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="47"/>
+        <source>Chi tiết kỹ thuật đã được ghi vào “{0}”.</source>
+        <translation>Technical details were written to “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="73"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="74"/>
+        <source>Mã chỉ tiêu</source>
+        <translation>Target code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="75"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="76"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="78"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="79"/>
+        <source>Đường dẫn</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="80"/>
+        <source>Kinh phí (đồng)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="81"/>
+        <source>Chủ đề</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="82"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="83"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../desktop/ui/jobs.py" line="112"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs.py" line="114"/>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
     </message>
 </context>
 </TS>
