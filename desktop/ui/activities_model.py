@@ -12,7 +12,9 @@ from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,14 +36,14 @@ COL_DATE, COL_TARGET, COL_FORM, COL_TITLE, COL_QUANTITY, COL_LANGUAGE, COL_COST,
 )
 # (database column for ORDER BY, header shown)
 COLUMNS = (
-    ("date", "Ngày"),
-    ("target_code", "Chỉ tiêu"),
-    ("form", "Hình thức"),
-    ("title", "Tiêu đề"),
-    ("quantity", "Số lượng"),
-    ("language", "Ngôn ngữ"),
-    ("cost", "Kinh phí (đồng)"),
-    ("themes", "Chủ đề"),
+    ("date", QT_TRANSLATE_NOOP("ActivitiesPage", "Ngày")),
+    ("target_code", QT_TRANSLATE_NOOP("ActivitiesPage", "Chỉ tiêu")),
+    ("form", QT_TRANSLATE_NOOP("ActivitiesPage", "Hình thức")),
+    ("title", QT_TRANSLATE_NOOP("ActivitiesPage", "Tiêu đề")),
+    ("quantity", QT_TRANSLATE_NOOP("ActivitiesPage", "Số lượng")),
+    ("language", QT_TRANSLATE_NOOP("ActivitiesPage", "Ngôn ngữ")),
+    ("cost", QT_TRANSLATE_NOOP("ActivitiesPage", "Kinh phí (đồng)")),
+    ("themes", QT_TRANSLATE_NOOP("ActivitiesPage", "Chủ đề")),
 )
 NUMERIC = {COL_QUANTITY, COL_COST}
 
@@ -167,7 +169,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.total_quantity = 0
         self.total_cost = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
-        self._headers = [label for _, label in COLUMNS]
+        self._headers = [QCoreApplication.translate("ActivitiesPage", h) for _, h in COLUMNS]
         self._muted = QBrush(QColor("#6b6b6b"))
         self._request = 0
         # Not parented: a load still running when the model goes away emits

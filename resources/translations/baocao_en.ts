@@ -14,44 +14,52 @@
         <translation>Clear filters</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="39"/>
         <location filename="../../desktop/ui/activities_page.py" line="70"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="40"/>
         <location filename="../../desktop/ui/activities_page.py" line="71"/>
         <location filename="../../desktop/ui/activities_page.py" line="141"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="41"/>
         <location filename="../../desktop/ui/activities_page.py" line="72"/>
         <location filename="../../desktop/ui/activities_page.py" line="142"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="42"/>
         <location filename="../../desktop/ui/activities_page.py" line="73"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="43"/>
         <location filename="../../desktop/ui/activities_page.py" line="74"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="44"/>
         <location filename="../../desktop/ui/activities_page.py" line="75"/>
         <location filename="../../desktop/ui/activities_page.py" line="144"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="45"/>
         <location filename="../../desktop/ui/activities_page.py" line="76"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities_model.py" line="46"/>
         <location filename="../../desktop/ui/activities_page.py" line="77"/>
         <location filename="../../desktop/ui/activities_page.py" line="143"/>
         <source>Chủ đề</source>
