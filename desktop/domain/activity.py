@@ -213,6 +213,106 @@ def _themes(value: object, valid: frozenset[int]) -> tuple[tuple[int, ...], str 
     return parse_themes(value, set(valid))
 
 
+# One check per field, each (clean value, message or None): validate() applies
+# them all, and an import applies them once per distinct cell value.
+
+
+def check_date(value: object, year: int | None = None) -> tuple[date | None, str | None]:
+    d, err = parse_date_value(value)
+    if d is not None and year is not None and d.year != year:
+        return None, f"ngày {d:%d/%m/%Y} không thuộc năm {year}"
+    return d, err
+
+
+def check_target_code(value: object, plan: Plan) -> tuple[str | None, str | None]:
+    code = clean_line(_text(value)) or None
+    if code is not None and plan.target(code) is None:
+        return code, f"“{code}” không có trong kế hoạch năm {plan.year}"
+    return code, None
+
+
+def check_form(value: object, forms: tuple[str, ...]) -> tuple[str, str | None]:
+    form = clean_line(_text(value))
+    if not form:
+        return form, "chưa chọn hình thức"
+    match = _form_named(form, forms)
+    if match is None:
+        return form, f"“{form}” không phải hình thức có trong danh mục ({', '.join(forms)})"
+    return match, None
+
+
+def check_title(value: object) -> tuple[str, str | None]:
+    title = clean_line(_text(value))
+    if not title:
+        return title, "chưa có tiêu đề"
+    if len(title) > MAX_TITLE:
+        return title, f"dài {len(title):,} ký tự, tối đa {MAX_TITLE:,}".replace(",", ".")
+    return title, None
+
+
+def check_quantity(value: object) -> tuple[int, str | None]:
+    try:
+        q = parse_whole_number(value)
+    except NumberError as e:
+        return 1, str(e)
+    if q is None:
+        return 1, None
+    if q < 1:
+        return 1, "phải là số nguyên từ 1 trở lên"
+    if q > MAX_QUANTITY:
+        return 1, "quá lớn (tối đa 1.000.000)"
+    return q, None
+
+
+def check_language(value: object) -> tuple[str, str | None]:
+    text = clean_line(_text(value))
+    if not text:
+        return DEFAULT_LANGUAGE, None
+    language = _language_named(text)
+    if not language:
+        return language, f"“{text}” phải là Tiếng Việt hoặc Tiếng Anh"
+    return language, None
+
+
+def check_link(value: object) -> tuple[str, str | None]:
+    link = clean_line(_text(value))
+    return link, ("đường dẫn quá dài" if len(link) > 4000 else None)
+
+
+def check_cost(value: object) -> tuple[int, str | None]:
+    try:
+        c = parse_whole_number(value, money=True)
+    except NumberError as e:
+        return 0, str(e)
+    if c is None:
+        return 0, None
+    if c < 0:
+        return 0, "không được âm"
+    if c > MAX_COST:
+        return 0, "quá lớn"
+    return c, None
+
+
+def check_themes(value: object, plan: Plan) -> tuple[tuple[int, ...], str | None]:
+    return _themes(value, _theme_numbers(tuple(plan.themes)))
+
+
+def check_notes(value: object) -> tuple[str, str | None]:
+    notes = clean_multiline(_text(value))
+    return notes, ("ghi chú quá dài (tối đa 100.000 ký tự)" if len(notes) > MAX_NOTES else None)
+
+
+def activity_or_problems(
+    checked: list[tuple[str, tuple[object, str | None]]],
+) -> tuple[Activity | None, list[Problem]]:
+    """The Activity of checked fields [(field, (value, message))...], or None
+    and a Problem for every message, in the order given."""
+    problems = [Problem(f, msg) for f, (_, msg) in checked if msg]
+    if problems:
+        return None, problems
+    return Activity(**{f: value for f, (value, _) in checked}), []
+
+
 def validate(
     raw: RawActivity, plan: Plan, *, year: int | None = None
 ) -> tuple[Activity | None, list[Problem]]:
@@ -221,111 +321,17 @@ def validate(
     Returns the clean Activity (or None) and every problem found, so a form
     can show them all beside their fields at once.
     """
-    problems: list[Problem] = []
-
-    # Ngày
-    d, err = parse_date_value(raw.date)
-    if err:
-        problems.append(Problem("date", err))
-    if d is not None and year is not None and d.year != year:
-        problems.append(Problem("date", f"ngày {d:%d/%m/%Y} không thuộc năm {year}"))
-        d = None
-
-    # Mã chỉ tiêu
-    code = clean_line(_text(raw.target_code)) or None
-    if code is not None and plan.target(code) is None:
-        problems.append(Problem("target_code", f"“{code}” không có trong kế hoạch năm {plan.year}"))
-
-    # Hình thức
-    form = clean_line(_text(raw.form))
-    if not form:
-        problems.append(Problem("form", "chưa chọn hình thức"))
-    else:
-        match = _form_named(form, tuple(plan.forms))
-        if match is None:
-            problems.append(
-                Problem(
-                    "form",
-                    f"“{form}” không phải hình thức có trong danh mục ({', '.join(plan.forms)})",
-                )
-            )
-        else:
-            form = match
-
-    # Tiêu đề
-    title = clean_line(_text(raw.title))
-    if not title:
-        problems.append(Problem("title", "chưa có tiêu đề"))
-    elif len(title) > MAX_TITLE:
-        problems.append(
-            Problem("title", f"dài {len(title):,} ký tự, tối đa {MAX_TITLE:,}".replace(",", "."))
-        )
-
-    # Số lượng
-    quantity = 1
-    try:
-        q = parse_whole_number(raw.quantity)
-        if q is not None:
-            if q < 1:
-                problems.append(Problem("quantity", "phải là số nguyên từ 1 trở lên"))
-            elif q > MAX_QUANTITY:
-                problems.append(Problem("quantity", "quá lớn (tối đa 1.000.000)"))
-            else:
-                quantity = q
-    except NumberError as e:
-        problems.append(Problem("quantity", str(e)))
-
-    # Ngôn ngữ
-    language = DEFAULT_LANGUAGE
-    lang_text = clean_line(_text(raw.language))
-    if lang_text:
-        language = _language_named(lang_text)
-        if not language:
-            problems.append(Problem("language", f"“{lang_text}” phải là Tiếng Việt hoặc Tiếng Anh"))
-
-    # Đường dẫn
-    link = clean_line(_text(raw.link))
-    if len(link) > 4000:
-        problems.append(Problem("link", "đường dẫn quá dài"))
-
-    # Kinh phí
-    cost = 0
-    try:
-        c = parse_whole_number(raw.cost, money=True)
-        if c is not None:
-            if c < 0:
-                problems.append(Problem("cost", "không được âm"))
-            elif c > MAX_COST:
-                problems.append(Problem("cost", "quá lớn"))
-            else:
-                cost = c
-    except NumberError as e:
-        problems.append(Problem("cost", str(e)))
-
-    # Chủ đề
-    themes, err = _themes(raw.themes, _theme_numbers(tuple(plan.themes)))
-    if err:
-        problems.append(Problem("themes", err))
-
-    notes = clean_multiline(_text(raw.notes))
-    if len(notes) > MAX_NOTES:
-        problems.append(Problem("notes", "ghi chú quá dài (tối đa 100.000 ký tự)"))
-
-    if problems:
-        return None, problems
-    assert d is not None
-    return (
-        Activity(
-            date=d,
-            title=title,
-            form=form,
-            target_code=code,
-            quantity=quantity,
-            language=language,
-            link=link,
-            cost=cost,
-            themes=themes,
-            notes=notes,
-        ),
-        [],
+    return activity_or_problems(
+        [
+            ("date", check_date(raw.date, year)),
+            ("target_code", check_target_code(raw.target_code, plan)),
+            ("form", check_form(raw.form, tuple(plan.forms))),
+            ("title", check_title(raw.title)),
+            ("quantity", check_quantity(raw.quantity)),
+            ("language", check_language(raw.language)),
+            ("link", check_link(raw.link)),
+            ("cost", check_cost(raw.cost)),
+            ("themes", check_themes(raw.themes, plan)),
+            ("notes", check_notes(raw.notes)),
+        ]
     )

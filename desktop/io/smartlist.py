@@ -15,7 +15,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ..domain.activity import Problem, RawActivity, parse_date_value, validate
+from ..domain.activity import (
+    Problem,
+    activity_or_problems,
+    check_cost,
+    check_date,
+    check_form,
+    check_language,
+    check_link,
+    check_notes,
+    check_quantity,
+    check_target_code,
+    check_themes,
+    check_title,
+    parse_date_value,
+)
 from ..domain.plan import Plan, Target
 from ..domain.text import clean_line, fold
 from .listformat import FIELDS, ImportResult, header_key
@@ -373,46 +387,94 @@ def _empty(value: object) -> bool:
     return value is None or value == "" or (isinstance(value, str) and not value.strip())
 
 
+class _Memo(dict):
+    """One field check remembered by raw cell value within one import: lists
+    repeat the same dates, forms, codes and amounts on thousands of rows.
+    The key holds the value's type, as 1, 1.0 and True are equal keys."""
+
+    def __init__(self, check: Callable[[object], tuple]):
+        super().__init__()
+        self.check = check
+
+    def __call__(self, value: object) -> tuple:
+        try:
+            return self[(value.__class__, value)]
+        except TypeError:  # an unhashable value is simply checked
+            return self.check(value)
+
+    def __missing__(self, key: tuple) -> tuple:
+        result = self[key] = self.check(key[1])
+        return result
+
+
+class _PlanChecks:
+    """The checks of the fields that depend on one plan, remembered."""
+
+    def __init__(self, plan: Plan):
+        matcher = TaskMatcher(plan)
+        forms = tuple(plan.forms)
+
+        def code(value: object) -> tuple:
+            code, error = matcher.resolve(value)
+            return code, error, check_target_code(code, plan)
+
+        self.code = _Memo(code)
+        self.usual_form = _Memo(lambda code: usual_form(plan.target(code), plan.forms))
+        self.form = _Memo(lambda value: check_form(value, forms))
+        self.themes = _Memo(lambda value: check_themes(value, plan))
+
+
 class RowChecker:
-    """Validates rows against the plan of each row's year, with the plan
-    lookups (task matcher, usual forms) built once per plan."""
+    """Validates rows against the plan of each row's year by the per-field
+    rules of `validate`, each distinct cell value of a field checked once."""
 
     def __init__(self, plan_for_year: Callable[[int | None], Plan | None], year: int | None):
         self.plan_for_year = plan_for_year
         self.year = year
-        self._plans: dict[int | None, tuple[Plan | None, TaskMatcher | None]] = {}
+        self._plans: dict[int | None, _PlanChecks | None] = {}
 
-    def _plan(self, year: int | None) -> tuple[Plan | None, TaskMatcher | None]:
-        hit = self._plans.get(year)
-        if hit is None:
+        def check_day(value: object) -> tuple:
+            d, error = _date_of(value)
+            return d, error, check_date(d, year)
+
+        self._date = _Memo(check_day)
+        self._quantity = _Memo(check_quantity)
+        self._language = _Memo(check_language)
+        self._cost = _Memo(check_cost)
+
+    def _checks(self, year: int | None) -> _PlanChecks | None:
+        try:
+            return self._plans[year]
+        except KeyError:
             plan = self.plan_for_year(year)
-            hit = self._plans[year] = (plan, TaskMatcher(plan) if plan else None)
-        return hit
+            checks = self._plans[year] = _PlanChecks(plan) if plan else None
+            return checks
 
     def check(self, values: dict[str, object], has_form_column: bool):
         """(Activity or None, problems) for one row's cell values by field."""
-        d, date_error = _date_of(values.get("date"))
-        plan, matcher = self._plan(self.year or (d.year if d else None))
-        if plan is None:
-            wanted = self.year or (d.year if d else None)
+        get = values.get
+        d, date_error, checked_date = self._date(get("date"))
+        wanted = self.year or (d.year if d else None)
+        checks = self._checks(wanted)
+        if checks is None:
             return None, [Problem("date", f"chưa có kế hoạch năm {wanted} trong dữ liệu")]
-        code, code_error = matcher.resolve(values.get("target_code"))
-        form = values.get("form")
+        code, code_error, checked_code = checks.code(get("target_code"))
+        form = get("form")
         if not has_form_column and code is not None:
-            form = usual_form(plan.target(code), plan.forms)
-        raw = RawActivity(
-            date=d,
-            target_code=code,
-            form=form,
-            title=values.get("title"),
-            quantity=values.get("quantity"),
-            language=values.get("language"),
-            link=values.get("link"),
-            cost=values.get("cost"),
-            themes=values.get("themes"),
-            notes=values.get("notes"),
-        )
-        activity, problems = validate(raw, plan, year=self.year)
+            form = checks.usual_form(code)
+        checked = [
+            ("date", checked_date),
+            ("target_code", checked_code),
+            ("form", checks.form(form)),
+            ("title", check_title(get("title"))),
+            ("quantity", self._quantity(get("quantity"))),
+            ("language", self._language(get("language"))),
+            ("link", check_link(get("link"))),
+            ("cost", self._cost(get("cost"))),
+            ("themes", checks.themes(get("themes"))),
+            ("notes", check_notes(get("notes"))),
+        ]
+        activity, problems = activity_or_problems(checked)
         extra = []
         if date_error:
             extra.append(Problem("date", date_error))

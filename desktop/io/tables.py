@@ -84,6 +84,14 @@ def read_csv(path: Path) -> Sheet:
     return Sheet(None, rows)
 
 
+def _nfc_cell(value: object) -> object:
+    """A text cell in NFC; most cells (numbers, dates, plain ASCII, text
+    already composed) are returned as they are without a copy."""
+    if value.__class__ is not str or value.isascii() or unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
+
+
 def read_xlsx(path: Path) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
 
@@ -104,7 +112,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
             raise TableReadError(
                 f"Không đọc được trang “{name}” của tệp “{path.name}” ({e})."
             ) from e
-        rows = [[nfc(c) if isinstance(c, str) else c for c in row] for row in data]
+        rows = [[_nfc_cell(c) for c in row] for row in data]
         sheets.append(Sheet(name, rows))
     return sheets
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from ..domain.text import fold
+from ..domain.text import fold_words
 
 APPLICATION_ID = 0x43445342  # "CDSB"
 
@@ -241,7 +241,7 @@ def _v7(conn: sqlite3.Connection) -> None:
 
 
 def search_text(title: str, notes: str, link: str = "") -> str:
-    return fold(f"{title} {notes} {link}")
+    return fold_words(f"{title} {notes} {link}")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
