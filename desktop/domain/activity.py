@@ -173,6 +173,8 @@ class RawActivity:
 
 
 def _text(value: object) -> str:
+    if value.__class__ is str:  # most cells: no conversion
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value == int(value):

@@ -18,7 +18,10 @@ def nfc(text: str | None) -> str:
 
 def clean_line(text: str | None) -> str:
     """One-line field: NFC, control characters removed, spaces collapsed."""
-    text = nfc(text)
+    if not text:
+        return ""
+    if not text.isascii():  # ASCII text is NFC already
+        text = unicodedata.normalize("NFC", text)
     # Most cells are already clean: printable (no control characters or
     # whitespace but the plain space), no doubled or outer spaces.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.activity import (
+    Activity,
     Problem,
     activity_or_problems,
     check_cost,
@@ -441,6 +442,7 @@ class RowChecker:
         self._quantity = _Memo(check_quantity)
         self._language = _Memo(check_language)
         self._cost = _Memo(check_cost)
+        self._notes = _Memo(check_notes)  # mostly empty or a few repeated remarks
 
     def _checks(self, year: int | None) -> _PlanChecks | None:
         try:
@@ -462,19 +464,46 @@ class RowChecker:
         form = get("form")
         if not has_form_column and code is not None:
             form = checks.usual_form(code)
-        checked = [
-            ("date", checked_date),
-            ("target_code", checked_code),
-            ("form", checks.form(form)),
-            ("title", check_title(get("title"))),
-            ("quantity", self._quantity(get("quantity"))),
-            ("language", self._language(get("language"))),
-            ("link", check_link(get("link"))),
-            ("cost", self._cost(get("cost"))),
-            ("themes", checks.themes(get("themes"))),
-            ("notes", check_notes(get("notes"))),
-        ]
-        activity, problems = activity_or_problems(checked)
+        checked_form = checks.form(form)
+        title = check_title(get("title"))
+        quantity = self._quantity(get("quantity"))
+        language = self._language(get("language"))
+        link = check_link(get("link"))
+        cost = self._cost(get("cost"))
+        themes = checks.themes(get("themes"))
+        notes = self._notes(get("notes"))
+        if not (
+            code_error or checked_date[1] or checked_code[1] or checked_form[1] or title[1]
+            or quantity[1] or language[1] or link[1] or cost[1] or themes[1] or notes[1]
+        ):  # fmt: skip
+            # A good row (most are): only the values to assemble. A date
+            # error always comes with validate's own date message.
+            return Activity(
+                date=checked_date[0],
+                target_code=checked_code[0],
+                form=checked_form[0],
+                title=title[0],
+                quantity=quantity[0],
+                language=language[0],
+                link=link[0],
+                cost=cost[0],
+                themes=themes[0],
+                notes=notes[0],
+            ), []
+        activity, problems = activity_or_problems(
+            [
+                ("date", checked_date),
+                ("target_code", checked_code),
+                ("form", checked_form),
+                ("title", title),
+                ("quantity", quantity),
+                ("language", language),
+                ("link", link),
+                ("cost", cost),
+                ("themes", themes),
+                ("notes", notes),
+            ]
+        )
         extra = []
         if date_error:
             extra.append(Problem("date", date_error))
@@ -505,6 +534,7 @@ def read_sheet(
     if choice.header_row is None or not choice.enabled:
         return
     columns = list(choice.mapping.items())
+    first = columns[0][0] if columns else None
     has_form = "form" in choice.mapping
     date_col = choice.mapping.get("date")
     rows = choice.sheet.rows
@@ -513,7 +543,8 @@ def read_sheet(
         row = rows[index]
         n = len(row)
         values = {f: (row[c] if c < n else None) for f, c in columns}
-        if all(_empty(v) for v in values.values()):
+        # A filled date cell (most rows) spares looking at every cell.
+        if _empty(values.get(first)) and all(_empty(v) for v in values.values()):
             continue
         if row == header:  # the header repeated on each printed page
             continue
