@@ -30,6 +30,7 @@ from ..domain.plan import OTHER_ACTIVITIES
 from ..domain.text import format_int
 from ..store import Workspace
 from ..store.workspace import ActivityFilter
+from .texts import translated
 
 COL_DATE, COL_TARGET, COL_FORM, COL_TITLE, COL_QUANTITY, COL_LANGUAGE, COL_COST, COL_THEMES = range(
     8
@@ -316,7 +317,7 @@ class ActivitiesModel(QAbstractTableModel):
         if col == COL_DATE:
             return date.fromisoformat(rec["date"]).strftime("%d/%m/%Y")
         if col == COL_TARGET:
-            return rec["target_code"] or OTHER_ACTIVITIES
+            return rec["target_code"] or translated(OTHER_ACTIVITIES)
         if col == COL_QUANTITY:
             return format_int(rec["quantity"])
         if col == COL_COST:

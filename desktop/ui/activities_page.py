@@ -26,6 +26,7 @@ from ..store.workspace import ActivityFilter
 from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
 from .context import AppContext
 from .errors import show_error
+from .texts import translated
 
 SEARCH_DELAY_MS = 150
 ALL = None  # item data of the "any" entry of a filter box
@@ -225,7 +226,7 @@ class ActivitiesPage(QWidget):
             targets = [(self.tr("Mọi chỉ tiêu"), ALL)]
             if plan:
                 targets += [(f"{t.code} – {t.title}", t.code) for t in plan.targets]
-            targets.append((OTHER_ACTIVITIES, ""))
+            targets.append((translated(OTHER_ACTIVITIES), ""))
             _fill(self.target, targets)
             forms = [(self.tr("Mọi hình thức"), ALL)] + [
                 (f, f) for f in (plan.forms if plan else [])

@@ -40,6 +40,7 @@ from ..domain.text import format_int, parse_whole_number
 from ..store.errors import DuplicateActivityError
 from .context import AppContext
 from .errors import show_error
+from .texts import translated
 
 ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
@@ -51,7 +52,7 @@ def target_choices(plan: Plan, lead_kinds: tuple[str, ...]) -> list[list[tuple[s
     led = [t for t in plan.targets if set(t.lead_kinds) & set(lead_kinds)]
     rest = [t for t in plan.targets if t not in led]
     groups = [[(f"{t.code} – {t.title}", t.code) for t in group] for group in (led, rest)]
-    return [g for g in groups if g] + [[(OTHER_ACTIVITIES, "")]]
+    return [g for g in groups if g] + [[(translated(OTHER_ACTIVITIES), "")]]
 
 
 class FieldError(QLabel):

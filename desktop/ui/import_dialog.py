@@ -59,6 +59,7 @@ from ..io.smartlist import HEADER_SCAN_ROWS, SheetChoice
 from ..store import Workspace, WorkspaceError
 from .context import AppContext
 from .jobs import run_job
+from .texts import translated
 
 NO_COLUMN = -1
 _ROOT = QModelIndex()
@@ -66,31 +67,6 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportDialog",
     "Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)",
 )
-# The field names and the rejected-row headers come from below the interface
-# (no Qt there); they are marked here so the translation file carries them.
-# tests/ui/test_translation_complete.py checks this list against the originals.
-FIELD_TEXTS = (
-    QT_TRANSLATE_NOOP("fields", "Ngày"),
-    QT_TRANSLATE_NOOP("fields", "Mã chỉ tiêu"),
-    QT_TRANSLATE_NOOP("fields", "Hình thức"),
-    QT_TRANSLATE_NOOP("fields", "Tiêu đề"),
-    QT_TRANSLATE_NOOP("fields", "Số lượng"),
-    QT_TRANSLATE_NOOP("fields", "Ngôn ngữ"),
-    QT_TRANSLATE_NOOP("fields", "Đường dẫn"),
-    QT_TRANSLATE_NOOP("fields", "Kinh phí (đồng)"),
-    QT_TRANSLATE_NOOP("fields", "Chủ đề"),
-    QT_TRANSLATE_NOOP("fields", "Ghi chú"),
-    QT_TRANSLATE_NOOP("fields", "Tệp"),
-    QT_TRANSLATE_NOOP("fields", "Trang"),
-    QT_TRANSLATE_NOOP("fields", "Dòng"),
-    QT_TRANSLATE_NOOP("fields", "Cột"),
-    QT_TRANSLATE_NOOP("fields", "Lý do"),
-)
-
-
-def field_text(text: str) -> str:
-    """A field name or rejected-row header in the interface language."""
-    return QCoreApplication.translate("fields", text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -119,7 +95,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if section == 0:
                 return QCoreApplication.translate("PreviewModel", self.COLUMNS[0])
-            return field_text(self.COLUMNS[section])
+            return translated(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -170,7 +146,7 @@ class RejectsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return field_text(REJECT_HEADERS[section])
+            return translated(REJECT_HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -288,7 +264,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.setMinimumContentsLength(18)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._column_changed(f))
-            label = field_text(FIELD_LABELS[f]) + (" *" if f in ("date", "title") else "")
+            label = translated(FIELD_LABELS[f]) + (" *" if f in ("date", "title") else "")
             form.addRow(label + ":", combo)
             self.combos[f] = combo
         self.combos["form"].setToolTip(

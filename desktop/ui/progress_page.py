@@ -31,6 +31,7 @@ from ..domain.plan import OTHER_ACTIVITIES, Target
 from ..domain.progress import ProgressRow, Status, elapsed_share
 from ..domain.text import format_decimal, format_int, format_percent
 from .context import AppContext
+from .texts import translated
 
 STATUS_COLOURS = {
     Status.MET: "#c8e6c9",
@@ -220,13 +221,15 @@ class ProgressChart(QWidget):
             )
         slot = plot.width() / 12
         bar_brush = QBrush(QColor("#4f81bd"))
+        # One text for the twelve labels, so a language can use month names.
+        months = self.tr("T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12").split(",")
         for m in range(12):
             x = plot.left() + slot * m
             p.setPen(self.palette().text().color())
             p.drawText(
                 QRectF(x, plot.bottom() + 2, slot, fm.height() + 4),
                 Qt.AlignmentFlag.AlignCenter,
-                f"T{m + 1}",
+                months[m],
             )
             if m < len(self.actual):
                 h = plot.bottom() - y_of(self.actual[m])
@@ -401,7 +404,7 @@ class ProgressPage(QWidget):
         else:
             self.other_heading.setText(
                 self.tr("{0} ({1}), theo hình thức").format(
-                    OTHER_ACTIVITIES, self.tr("ngoài các nhiệm vụ của kế hoạch")
+                    translated(OTHER_ACTIVITIES), self.tr("ngoài các nhiệm vụ của kế hoạch")
                 )
             )
 

@@ -4,149 +4,149 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="50"/>
+        <location filename="../../desktop/ui/activities_page.py" line="51"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="57"/>
+        <location filename="../../desktop/ui/activities_page.py" line="58"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_model.py" line="39"/>
-        <location filename="../../desktop/ui/activities_page.py" line="70"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
         <location filename="../../desktop/ui/activities_page.py" line="71"/>
-        <location filename="../../desktop/ui/activities_page.py" line="141"/>
-        <source>Chỉ tiêu</source>
-        <translation>Target</translation>
+        <source>Ngày</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
         <location filename="../../desktop/ui/activities_page.py" line="72"/>
         <location filename="../../desktop/ui/activities_page.py" line="142"/>
-        <source>Hình thức</source>
-        <translation>Form</translation>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
         <location filename="../../desktop/ui/activities_page.py" line="73"/>
-        <source>Tiêu đề</source>
-        <translation>Title</translation>
+        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
         <location filename="../../desktop/ui/activities_page.py" line="74"/>
-        <source>Số lượng</source>
-        <translation>Quantity</translation>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
         <location filename="../../desktop/ui/activities_page.py" line="75"/>
-        <location filename="../../desktop/ui/activities_page.py" line="144"/>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
         <location filename="../../desktop/ui/activities_page.py" line="76"/>
-        <source>Kinh phí (đồng)</source>
-        <translation>Cost (VND)</translation>
+        <location filename="../../desktop/ui/activities_page.py" line="145"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
         <location filename="../../desktop/ui/activities_page.py" line="77"/>
-        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <source>Kinh phí (đồng)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_model.py" line="47"/>
+        <location filename="../../desktop/ui/activities_page.py" line="78"/>
+        <location filename="../../desktop/ui/activities_page.py" line="144"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="110"/>
+        <location filename="../../desktop/ui/activities_page.py" line="111"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="113"/>
+        <location filename="../../desktop/ui/activities_page.py" line="114"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="117"/>
+        <location filename="../../desktop/ui/activities_page.py" line="118"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="120"/>
+        <location filename="../../desktop/ui/activities_page.py" line="121"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="125"/>
+        <location filename="../../desktop/ui/activities_page.py" line="126"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="129"/>
+        <location filename="../../desktop/ui/activities_page.py" line="130"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="140"/>
+        <location filename="../../desktop/ui/activities_page.py" line="141"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="222"/>
+        <location filename="../../desktop/ui/activities_page.py" line="223"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="223"/>
+        <location filename="../../desktop/ui/activities_page.py" line="224"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="225"/>
+        <location filename="../../desktop/ui/activities_page.py" line="226"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="230"/>
+        <location filename="../../desktop/ui/activities_page.py" line="231"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="234"/>
+        <location filename="../../desktop/ui/activities_page.py" line="235"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="240"/>
+        <location filename="../../desktop/ui/activities_page.py" line="241"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="305"/>
+        <location filename="../../desktop/ui/activities_page.py" line="306"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
-        <translation>{0} activities · Quantity: {1} · Cost: {2}</translation>
+        <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="380"/>
+        <location filename="../../desktop/ui/activities_page.py" line="381"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="392"/>
+        <location filename="../../desktop/ui/activities_page.py" line="393"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="394"/>
+        <location filename="../../desktop/ui/activities_page.py" line="395"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
@@ -156,152 +156,152 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="99"/>
+        <location filename="../../desktop/ui/activity_form.py" line="100"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="101"/>
+        <location filename="../../desktop/ui/activity_form.py" line="102"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop/ui/activity_form.py" line="104"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="136"/>
+        <location filename="../../desktop/ui/activity_form.py" line="137"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="140"/>
+        <location filename="../../desktop/ui/activity_form.py" line="141"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="154"/>
+        <location filename="../../desktop/ui/activity_form.py" line="155"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="192"/>
+        <location filename="../../desktop/ui/activity_form.py" line="193"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="193"/>
+        <location filename="../../desktop/ui/activity_form.py" line="194"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop/ui/activity_form.py" line="195"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop/ui/activity_form.py" line="196"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop/ui/activity_form.py" line="197"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop/ui/activity_form.py" line="199"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop/ui/activity_form.py" line="200"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="206"/>
+        <location filename="../../desktop/ui/activity_form.py" line="207"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="208"/>
+        <location filename="../../desktop/ui/activity_form.py" line="209"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="210"/>
+        <location filename="../../desktop/ui/activity_form.py" line="211"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="220"/>
+        <location filename="../../desktop/ui/activity_form.py" line="221"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="223"/>
+        <location filename="../../desktop/ui/activity_form.py" line="224"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="235"/>
+        <location filename="../../desktop/ui/activity_form.py" line="236"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="236"/>
+        <location filename="../../desktop/ui/activity_form.py" line="237"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="282"/>
+        <location filename="../../desktop/ui/activity_form.py" line="283"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="287"/>
+        <location filename="../../desktop/ui/activity_form.py" line="288"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="310"/>
+        <location filename="../../desktop/ui/activity_form.py" line="311"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="311"/>
+        <location filename="../../desktop/ui/activity_form.py" line="312"/>
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="384"/>
+        <location filename="../../desktop/ui/activity_form.py" line="385"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="406"/>
+        <location filename="../../desktop/ui/activity_form.py" line="407"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="436"/>
+        <location filename="../../desktop/ui/activity_form.py" line="437"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="474"/>
+        <location filename="../../desktop/ui/activity_form.py" line="475"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop/ui/activity_form.py" line="476"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -518,7 +518,7 @@ You can undo with Ctrl+Z during this session.</translation>
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="379"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
-        <translation>{0} packages processed; {1} received, {2} refused.</translation>
+        <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="395"/>
@@ -592,279 +592,279 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="66"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="193"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="594"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="570"/>
         <source>Đang kiểm tra các dòng...</source>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="200"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="230"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="232"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="240"/>
         <source>Tệp và trang (đánh dấu trang cần nhập)</source>
         <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
         <source>Dòng tiêu đề</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="242"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="274"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="492"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="468"/>
         <source>Cột của trang</source>
         <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="255"/>
         <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
         <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="258"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
         <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
         <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="277"/>
         <source>* bắt buộc</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="301"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="312"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="324"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="327"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="344"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="356"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="359"/>
         <source>Đang đọc và kiểm tra tệp...</source>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="366"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="417"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
         <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
         <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="402"/>
         <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
         <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="452"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="428"/>
         <source>Trang “{0}”</source>
         <translation>Sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="452"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="428"/>
         <source>Bảng CSV</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="456"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="432"/>
         <source>chưa tìm thấy</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="434"/>
         <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
         <translation>Select this sheet, then choose the header row and the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="498"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="474"/>
         <source>Cột của {0}</source>
         <translation>Columns of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="499"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="475"/>
         <source>trang “{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="507"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="483"/>
         <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
         <translation>Using the column matching chosen last time for a file of this layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="511"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="487"/>
         <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
         <translation>Header row not recognised: choose the header row and a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="514"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="490"/>
         <source>Các cột được nhận tự động; có thể sửa.</source>
         <translation>Columns recognised automatically; you can change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="495"/>
         <source>— không có —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="591"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="567"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="600"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="576"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="613"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="589"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
-        <translation>Preview ({0} valid rows)</translation>
+        <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="615"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="591"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="618"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="594"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="630"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="606"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
-        <translation>{0} valid rows will be imported</translation>
+        <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="631"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="607"/>
         <source>{0} dòng bị từ chối</source>
-        <translation>{0} rows refused</translation>
+        <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="634"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="610"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
-        <translation>{0} total rows skipped</translation>
+        <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="637"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="613"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
-        <translation>{0} activities from previous-year data</translation>
+        <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="639"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="615"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="642"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="618"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
-        <translation>{0} files/sheets could not be read (see “Refused rows”).</translation>
+        <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="657"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="633"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="661"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="637"/>
         <source>Đang nhập dữ liệu...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="674"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="650"/>
         <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
         <translation>Imported {0}, already present {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="678"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="654"/>
         <source>Dữ liệu năm trước: {0}.</source>
         <translation>Previous-year data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="685"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="661"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="698"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="674"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="704"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="680"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="715"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="691"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="717"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="693"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="730"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="706"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -1161,12 +1161,12 @@ Activities: {2}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="75"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="112"/>
         <source>dòng {0}</source>
         <translation>row {0}</translation>
     </message>
@@ -1174,12 +1174,17 @@ Activities: {2}</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="245"/>
+        <location filename="../../desktop/ui/progress_page.py" line="225"/>
+        <source>T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12</source>
+        <translation>Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="248"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="252"/>
+        <location filename="../../desktop/ui/progress_page.py" line="255"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
         <translation>Expected by the plan&apos;s pace</translation>
     </message>
@@ -1187,42 +1192,42 @@ Activities: {2}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="61"/>
+        <location filename="../../desktop/ui/progress_page.py" line="62"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="62"/>
+        <location filename="../../desktop/ui/progress_page.py" line="63"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="63"/>
+        <location filename="../../desktop/ui/progress_page.py" line="64"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="64"/>
+        <location filename="../../desktop/ui/progress_page.py" line="65"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="65"/>
+        <location filename="../../desktop/ui/progress_page.py" line="66"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="66"/>
+        <location filename="../../desktop/ui/progress_page.py" line="67"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="67"/>
+        <location filename="../../desktop/ui/progress_page.py" line="68"/>
         <source>Dự kiến đến nay</source>
         <translation>Expected so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="68"/>
+        <location filename="../../desktop/ui/progress_page.py" line="69"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1230,57 +1235,57 @@ Activities: {2}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="302"/>
+        <location filename="../../desktop/ui/progress_page.py" line="305"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
         <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="308"/>
+        <location filename="../../desktop/ui/progress_page.py" line="311"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="309"/>
+        <location filename="../../desktop/ui/progress_page.py" line="312"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="310"/>
+        <location filename="../../desktop/ui/progress_page.py" line="313"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="311"/>
+        <location filename="../../desktop/ui/progress_page.py" line="314"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="365"/>
+        <location filename="../../desktop/ui/progress_page.py" line="368"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="374"/>
+        <location filename="../../desktop/ui/progress_page.py" line="377"/>
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="383"/>
+        <location filename="../../desktop/ui/progress_page.py" line="386"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="399"/>
+        <location filename="../../desktop/ui/progress_page.py" line="402"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="403"/>
+        <location filename="../../desktop/ui/progress_page.py" line="406"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="404"/>
+        <location filename="../../desktop/ui/progress_page.py" line="407"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
     </message>
@@ -1295,7 +1300,7 @@ Activities: {2}</translation>
     <message>
         <location filename="../../desktop/ui/report_page.py" line="145"/>
         <source>để trống cho văn thư điền khi phát hành</source>
-        <translation>leave empty for the clerk to fill in on issue</translation>
+        <translation>left for the clerk to fill in</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_page.py" line="148"/>
@@ -1627,7 +1632,7 @@ Use this template when exporting reports?</translation>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="91"/>
         <source>Kèm tệp đính kèm ({0} tệp, {1})</source>
-        <translation>Include attachments ({0} files, {1})</translation>
+        <translation>Include attachments (files: {0}, {1})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="95"/>
@@ -1667,7 +1672,7 @@ Use this template when exporting reports?</translation>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="172"/>
         <source>Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.</source>
-        <translation>Package “{0}” created ({1} activities, {2}). Send this file to the Department.</translation>
+        <translation>Package “{0}” created (activities: {1}, size {2}). Send this file to the Department.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="179"/>
@@ -2012,7 +2017,7 @@ Use this template when exporting reports?</translation>
     <message>
         <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
         <source>Dữ liệu hiện tại: {0} hoạt động.</source>
-        <translation>Current data: {0} activities.</translation>
+        <translation>Activities in the current data: {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
@@ -2212,84 +2217,6 @@ Use this template when exporting reports?</translation>
     </message>
 </context>
 <context>
-    <name>fields</name>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="73"/>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="74"/>
-        <source>Mã chỉ tiêu</source>
-        <translation>Target code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="75"/>
-        <source>Hình thức</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="76"/>
-        <source>Tiêu đề</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
-        <source>Số lượng</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="78"/>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="79"/>
-        <source>Đường dẫn</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80"/>
-        <source>Kinh phí (đồng)</source>
-        <translation>Cost (VND)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="81"/>
-        <source>Chủ đề</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="82"/>
-        <source>Ghi chú</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="83"/>
-        <source>Tệp</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
-        <source>Trang</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
-        <source>Dòng</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
-        <source>Cột</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
-        <source>Lý do</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
     <name>jobs</name>
     <message>
         <location filename="../../desktop/ui/jobs.py" line="112"/>
@@ -2300,6 +2227,89 @@ Use this template when exporting reports?</translation>
         <location filename="../../desktop/ui/jobs.py" line="114"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="13"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="14"/>
+        <source>Mã chỉ tiêu</source>
+        <translation>Target code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="15"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="16"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="17"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="18"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="19"/>
+        <source>Đường dẫn</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="20"/>
+        <source>Kinh phí (đồng)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="21"/>
+        <source>Chủ đề</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="22"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="23"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="24"/>
+        <source>Trang</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="25"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="26"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="27"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="28"/>
+        <source>Hoạt động khác</source>
+        <translation>Other activities</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.app import install_translation, remove_translations
 from desktop.domain.activity import FIELD_LABELS
+from desktop.domain.plan import OTHER_ACTIVITIES
 from desktop.io.listformat import REJECT_HEADERS
 from desktop.store import backup as bk
-from desktop.ui import import_dialog
+from desktop.ui import texts
 from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
@@ -148,8 +149,9 @@ def test_no_vietnamese_text_in_the_interface_code_is_left_unmarked(marks):
     assert [u for v in marks for u in v.unmarked] == []
 
 
-def test_field_names_from_the_lower_layers_are_all_marked():
-    assert set(import_dialog.FIELD_TEXTS) == set(FIELD_LABELS.values()) | set(REJECT_HEADERS)
+def test_texts_from_the_lower_layers_are_all_marked():
+    below = set(FIELD_LABELS.values()) | set(REJECT_HEADERS) | {OTHER_ACTIVITIES}
+    assert set(texts.MARKED) == below
 
 
 def test_compiled_file_matches_the_ts_file():
@@ -185,6 +187,9 @@ def test_english_window_sections_menus_and_dialogs(english, ctx, qtbot, monkeypa
     for command in ("Back up now", "Restore from backup...", "Backup folder..."):
         assert command in menu
     assert "Send report (package for the Department)..." in menu
+    targets = window.activities.target
+    assert targets.itemText(0) == "All targets"
+    assert targets.itemText(targets.count() - 1) == "Other activities"
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
     dialog = ImportDialog(ctx, parent=window)
