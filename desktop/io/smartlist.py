@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from pathlib import Path
 
 from ..domain.activity import (
@@ -391,17 +392,13 @@ def _empty(value: object) -> bool:
 class _Memo(dict):
     """One field check remembered by raw cell value within one import: lists
     repeat the same dates, forms, codes and amounts on thousands of rows.
-    The key holds the value's type, as 1, 1.0 and True are equal keys."""
+    Looked up as memo[type(value), value] (1, 1.0 and True are equal keys),
+    a plain dict lookup once the value was seen; cell values as the readers
+    give them are all hashable."""
 
     def __init__(self, check: Callable[[object], tuple]):
         super().__init__()
         self.check = check
-
-    def __call__(self, value: object) -> tuple:
-        try:
-            return self[(value.__class__, value)]
-        except TypeError:  # an unhashable value is simply checked
-            return self.check(value)
 
     def __missing__(self, key: tuple) -> tuple:
         result = self[key] = self.check(key[1])
@@ -455,23 +452,30 @@ class RowChecker:
     def check(self, values: dict[str, object], has_form_column: bool):
         """(Activity or None, problems) for one row's cell values by field."""
         get = values.get
-        d, date_error, checked_date = self._date(get("date"))
+        v = get("date")
+        d, date_error, checked_date = self._date[v.__class__, v]
         wanted = self.year or (d.year if d else None)
         checks = self._checks(wanted)
         if checks is None:
             return None, [Problem("date", f"chưa có kế hoạch năm {wanted} trong dữ liệu")]
-        code, code_error, checked_code = checks.code(get("target_code"))
+        v = get("target_code")
+        code, code_error, checked_code = checks.code[v.__class__, v]
         form = get("form")
         if not has_form_column and code is not None:
-            form = checks.usual_form(code)
-        checked_form = checks.form(form)
+            form = checks.usual_form[str, code]
+        checked_form = checks.form[form.__class__, form]
         title = check_title(get("title"))
-        quantity = self._quantity(get("quantity"))
-        language = self._language(get("language"))
+        v = get("quantity")
+        quantity = self._quantity[v.__class__, v]
+        v = get("language")
+        language = self._language[v.__class__, v]
         link = check_link(get("link"))
-        cost = self._cost(get("cost"))
-        themes = checks.themes(get("themes"))
-        notes = self._notes(get("notes"))
+        v = get("cost")
+        cost = self._cost[v.__class__, v]
+        v = get("themes")
+        themes = checks.themes[v.__class__, v]
+        v = get("notes")
+        notes = self._notes[v.__class__, v]
         if not (
             code_error or checked_date[1] or checked_code[1] or checked_form[1] or title[1]
             or quantity[1] or language[1] or link[1] or cost[1] or themes[1] or notes[1]
@@ -534,7 +538,11 @@ def read_sheet(
     if choice.header_row is None or not choice.enabled:
         return
     columns = list(choice.mapping.items())
-    first = columns[0][0] if columns else None
+    names = [f for f, _ in columns]
+    # One C call picks a row's cells; the extra first column keeps the
+    # result a tuple when only one column is mapped (zip drops it).
+    pick = itemgetter(*(c for _, c in columns), columns[0][1]) if columns else None
+    width = max((c for _, c in columns), default=-1) + 1
     has_form = "form" in choice.mapping
     date_col = choice.mapping.get("date")
     rows = choice.sheet.rows
@@ -542,9 +550,12 @@ def read_sheet(
     for index in range(choice.header_row + 1, len(rows)):
         row = rows[index]
         n = len(row)
-        values = {f: (row[c] if c < n else None) for f, c in columns}
+        if n >= width and pick is not None:
+            values = dict(zip(names, pick(row), strict=False))
+        else:
+            values = {f: (row[c] if c < n else None) for f, c in columns}
         # A filled date cell (most rows) spares looking at every cell.
-        if _empty(values.get(first)) and all(_empty(v) for v in values.values()):
+        if _empty(values.get("date")) and all(_empty(v) for v in values.values()):
             continue
         if row == header:  # the header repeated on each printed page
             continue
