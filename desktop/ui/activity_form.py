@@ -40,6 +40,7 @@ from ..domain.text import format_int, parse_whole_number
 from ..store.errors import DuplicateActivityError
 from .context import AppContext
 from .errors import show_error
+from .geometry import resize_within_screen
 from .texts import translated
 
 ERROR_STYLE = "color: #b00020;"
@@ -243,7 +244,7 @@ class ActivityDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
-        self.resize(1040, 560)
+        resize_within_screen(self, 1040, 560)
 
     def _load(self, a: Activity | None) -> None:
         if a is None:

@@ -58,6 +58,7 @@ from ..io.previous import PreviousImportError
 from ..io.smartlist import HEADER_SCAN_ROWS, SheetChoice
 from ..store import Workspace, WorkspaceError
 from .context import AppContext
+from .geometry import resize_within_screen
 from .jobs import run_job
 from .texts import translated
 
@@ -198,7 +199,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Nhập dữ liệu từ tệp"))
-        self.resize(1180, 760)
+        resize_within_screen(self, 1180, 760)
         self.session: ImportSession | None = None
         self.result: ImportResult | None = None
         self.summary: ImportSummary | None = None
