@@ -2,7 +2,8 @@
 
 Each benchmark builds its own synthetic workspace and prints lines of the form
 "what: measured X vs target Y"; this runner collects those lines into one
-summary. Run on a quiet machine: the figures are wall-clock times.
+summary. Run on a quiet machine: the figures are wall-clock times. Exits 1 when a
+benchmark reports a missed target or fails.
 
     .venv/bin/python benchmarks/run_all.py
 """
@@ -35,7 +36,9 @@ def main() -> int:
         if proc.returncode != 0:
             failed = True
             print(proc.stderr, end="", file=sys.stderr)
-        summary += [line for line in proc.stdout.splitlines() if "target" in line]
+        summary += [
+            line for line in proc.stdout.splitlines() if "target" in line or "mục tiêu" in line
+        ]
         print(f"   ({time.perf_counter() - started:.0f} s)\n", flush=True)
     print("== Summary")
     print("\n".join(summary))
