@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.activity import LANGUAGES, Activity, Problem, RawActivity, validate
+from ..domain.activity import FIELD_LABELS, LANGUAGES, Activity, Problem, RawActivity, validate
 from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..domain.text import format_int, parse_whole_number
 from ..store.errors import DuplicateActivityError
@@ -161,21 +161,7 @@ class ActivityDialog(QDialog):
             self.theme_boxes[theme.number] = box
             grid.addWidget(box, i, 0)
 
-        self.errors = {
-            name: FieldError()
-            for name in (
-                "date",
-                "target_code",
-                "form",
-                "title",
-                "quantity",
-                "language",
-                "link",
-                "cost",
-                "themes",
-                "notes",
-            )
-        }
+        self.errors = {name: FieldError() for name in FIELD_LABELS}
         self.fields = {
             "date": self.date,
             "target_code": self.target,
