@@ -273,13 +273,4 @@ def other_by_form_all(
     ws: Workspace, year: int, on: date | None = None
 ) -> list[tuple[str, int, int, int]]:
     """Activities outside numbered tasks of every unit: (form, records, quantity, cost)."""
-    on = on or date(year, 12, 31)
-    return [
-        (r[0], r[1], r[2], r[3])
-        for r in ws.conn.execute(
-            "SELECT form, count(*), sum(quantity), sum(cost) FROM activities "
-            "WHERE year = ? AND target_code IS NULL AND date <= ? "
-            "GROUP BY form ORDER BY sum(quantity) DESC, form",
-            (year, on.isoformat()),
-        )
-    ]
+    return ws.other_by_form(None, year, on)

@@ -844,17 +844,20 @@ class Workspace:
         return unit_progress(plan, unit, self.tallies(unit_id, year, on), on)
 
     def other_by_form(
-        self, unit_id: int, year: int, on: date | None = None
+        self, unit_id: int | None, year: int, on: date | None = None
     ) -> list[tuple[str, int, int, int]]:
-        """Activities outside numbered tasks: (form, records, quantity, cost)."""
+        """Activities outside numbered tasks of one unit (or of every unit when
+        `unit_id` is None): (form, records, quantity, cost)."""
         on = on or date(year, 12, 31)
+        unit_clause = "" if unit_id is None else "unit_id = ? AND "
+        params = ([] if unit_id is None else [unit_id]) + [year, on.isoformat()]
         return [
             (r[0], r[1], r[2], r[3])
             for r in self.conn.execute(
                 "SELECT form, count(*), sum(quantity), sum(cost) FROM activities "
-                "WHERE unit_id = ? AND year = ? AND target_code IS NULL AND date <= ? "
+                f"WHERE {unit_clause}year = ? AND target_code IS NULL AND date <= ? "
                 "GROUP BY form ORDER BY sum(quantity) DESC, form",
-                (unit_id, year, on.isoformat()),
+                params,
             )
         ]
 
