@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+from .forms import match_form
 from .plan import Plan
 from .text import NumberError, clean_line, clean_multiline, fold, parse_whole_number
 
@@ -193,13 +194,7 @@ _LANGUAGE_ALIASES = {
 }
 
 
-# Imports check the same few forms and theme lists on every row: remember them.
-@lru_cache(maxsize=1024)
-def _form_named(form: str, forms: tuple[str, ...]) -> str | None:
-    key = fold(form)
-    return next((f for f in forms if fold(f) == key), None)
-
-
+# Imports check the same few theme lists on every row: remember them.
 @lru_cache(maxsize=64)
 def _language_named(text: str) -> str:
     return _LANGUAGE_ALIASES.get(fold(text), "")
@@ -233,14 +228,20 @@ def check_target_code(value: object, plan: Plan) -> tuple[str | None, str | None
     return code, None
 
 
-def check_form(value: object, forms: tuple[str, ...]) -> tuple[str, str | None]:
-    form = clean_line(_text(value))
-    if not form:
-        return form, "chưa chọn hình thức"
-    match = _form_named(form, forms)
-    if match is None:
-        return form, f"“{form}” không phải hình thức có trong danh mục ({', '.join(forms)})"
-    return match, None
+def check_form(
+    value: object, forms: tuple[str, ...], *, allow_new: bool = False
+) -> tuple[str, str | None]:
+    """The catalogue form the text means (desktop.domain.forms). A word that
+    matches none is kept as written when `allow_new` (lists the officer
+    imports), refused otherwise."""
+    match = match_form(value, forms)
+    if not match.form:
+        return "", "chưa chọn hình thức"
+    if match.is_new and not allow_new:
+        return match.form, (
+            f"“{match.form}” không phải hình thức có trong danh mục ({', '.join(forms)})"
+        )
+    return match.form, None
 
 
 def check_title(value: object) -> tuple[str, str | None]:

@@ -54,6 +54,15 @@ class Plan:
     forms: list[str] = field(default_factory=list)
     unit_kinds: list[UnitKind] = field(default_factory=list)
     id: int | None = None
+    # The year of the plan this one was copied from when it was made for
+    # activities of a year without a plan; its targets still need checking.
+    derived_from: int | None = None
+
+    @property
+    def derived_note(self) -> str:
+        if self.derived_from is None:
+            return ""
+        return derived_note(self.derived_from)
 
     def target(self, code: str) -> Target | None:
         for t in self.targets:
@@ -122,6 +131,26 @@ def copy_plan_to_year(plan: Plan, year: int) -> Plan:
         forms=list(plan.forms),
         unit_kinds=list(plan.unit_kinds),
     )
+
+
+def derived_note(source_year: int) -> str:
+    return f"tạo từ kế hoạch năm {source_year} — cần kiểm tra chỉ tiêu"
+
+
+def nearest_year(years: list[int] | tuple[int, ...], year: int) -> int | None:
+    """The year among `years` closest to `year` (the later one of two as close):
+    the plan a year without one is derived from."""
+    if not years:
+        return None
+    return min(years, key=lambda y: (abs(y - year), -y))
+
+
+def derive_plan(plan: Plan, year: int) -> Plan:
+    """The plan of a year that has none, made from another year's plan and
+    marked as such."""
+    derived = copy_plan_to_year(plan, year)
+    derived.derived_from = plan.year
+    return derived
 
 
 def _d(value: str | None) -> date | None:
