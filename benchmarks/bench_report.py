@@ -27,8 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from desktop.domain.activity import Activity  # noqa: E402
 from desktop.reports import context as rc  # noqa: E402
 from desktop.reports.context import ReportOptions, build_unit_report  # noqa: E402
-from desktop.reports.docx_writer import write_docx  # noqa: E402
-from desktop.reports.pdf_writer import write_pdf  # noqa: E402
+from desktop.reports.pipeline import write_report  # noqa: E402
 from desktop.store import Workspace  # noqa: E402
 
 DOCX_TARGET_S = 3.0
@@ -118,8 +117,8 @@ def measure(folder: Path, count: int) -> tuple[float, float, int]:
     report = build_unit_report(ws, 2023)
     model_s = time.perf_counter() - t0
     rows = len(report.appendices[-1].blocks[0].rows)
-    docx_s = model_s + timed(write_docx, report, folder / f"r{count}.docx")
-    pdf_s = model_s + timed(write_pdf, report, folder / f"r{count}.pdf")
+    docx_s = model_s + timed(write_report, report, docx=folder / f"r{count}.docx")
+    pdf_s = model_s + timed(write_report, report, pdf=folder / f"r{count}.pdf")
     ws.close()
     return docx_s, pdf_s, rows
 
@@ -128,8 +127,7 @@ def sample(out_dir: Path, count: int, unit_name: str) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     ws = build_workspace(out_dir / "sample.cdsdb", count, unit_name)
     report = build_unit_report(ws, 2023, options=ReportOptions())
-    write_docx(report, out_dir / "bao-cao.docx")
-    write_pdf(report, out_dir / "bao-cao.pdf")
+    write_report(report, docx=out_dir / "bao-cao.docx", pdf=out_dir / "bao-cao.pdf")
     ws.close()
     print(f"wrote {out_dir / 'bao-cao.docx'} and {out_dir / 'bao-cao.pdf'}")
 

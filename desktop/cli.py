@@ -224,7 +224,8 @@ def cmd_progress(args) -> int:
 
 def cmd_export(args) -> int:
     from .io.atomic import FileWriteError
-    from .io.package import attachments_for, unit_report_writer, write_package
+    from .io.package import attachments_for, write_package
+    from .reports.pipeline import unit_report_writer
 
     with open_existing(args.db) as ws:
         unit = ws.require_self_unit()

@@ -153,12 +153,10 @@ class _Smoke:
 
     def write_reports(self) -> None:
         from .reports.context import build_unit_report
-        from .reports.docx_writer import write_docx
-        from .reports.pdf_writer import write_pdf
+        from .reports.pipeline import write_report
 
         self.report = build_unit_report(self.workspace, SMOKE_YEAR)
-        write_docx(self.report, self.docx_path)
-        write_pdf(self.report, self.pdf_path)
+        write_report(self.report, docx=self.docx_path, pdf=self.pdf_path)
 
     def check_docx(self) -> None:
         import docx

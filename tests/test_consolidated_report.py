@@ -24,8 +24,9 @@ from pypdf import PdfReader
 from desktop.cli import main
 from desktop.domain.text import format_decimal, format_int
 from desktop.io.package_import import receive_packages
-from desktop.reports.consolidated import text_key, write_consolidated_report
+from desktop.reports.consolidated import build_consolidated_report, text_key
 from desktop.reports.context import ReportOptions
+from desktop.reports.pipeline import write_report
 from desktop.store import Workspace
 
 YEAR = 2023
@@ -49,7 +50,8 @@ def written(tmp_path_factory):
             receive_packages(ws, files, received_at=datetime(2023, 11, 28, 9, 0))
             out = folder / "tong-hop.docx"
             options = ReportOptions(number="15", report_date=date(2023, 12, 20))
-            write_consolidated_report(ws, YEAR, out, folder / "tong-hop.pdf", options=options)
+            report = build_consolidated_report(ws, YEAR, options)
+            write_report(report, docx=out, pdf=folder / "tong-hop.pdf")
         yield ex, db, docx.Document(str(out))
 
 

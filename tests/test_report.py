@@ -28,7 +28,7 @@ from desktop.reports.context import (
     suggest_assessment,
     vn_date,
 )
-from desktop.reports.docx_writer import TemplateError, load_template, write_docx
+from desktop.reports.docx_writer import write_docx
 from desktop.reports.fonts import text_width, wrap_words
 from desktop.reports.make_template import default_template_path
 from desktop.reports.model import (
@@ -38,7 +38,8 @@ from desktop.reports.model import (
     TEXT_WIDTH_MM,
     Style,
 )
-from desktop.reports.pdf_writer import write_pdf
+from desktop.reports.pipeline import write_report
+from desktop.reports.template import TemplateError, load_template
 from desktop.store import Workspace
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -100,7 +101,7 @@ def built(tmp_path_factory):
     ws = make_workspace(folder / "dai.cdsdb")
     report = build_unit_report(ws, 2023, options=ReportOptions(on=date(2023, 12, 31)))
     docx_path = write_docx(report, folder / "bao-cao.docx")
-    pdf_path = write_pdf(report, folder / "bao-cao.pdf")
+    pdf_path = write_report(report, pdf=folder / "bao-cao.pdf").pdf
     yield {"ws": ws, "report": report, "docx": docx_path, "pdf": pdf_path, "folder": folder}
     ws.close()
 
@@ -204,7 +205,7 @@ def test_deputy_signs_on_two_lines(tmp_path):
         "Phạm Văn Dũng",
     ]
     assert all(font_attr(p, "bold") for p in (right[0], right[1], right[-1]))
-    pdf_text = " ".join(_pdf_pages(write_pdf(report, tmp_path / "kt.pdf"))[:4])
+    pdf_text = " ".join(_pdf_pages(write_report(report, pdf=tmp_path / "kt.pdf").pdf)[:4])
     assert "KT. GIÁM ĐỐC" in pdf_text and "PHÓ GIÁM ĐỐC" in pdf_text
 
 
@@ -562,13 +563,13 @@ def test_pdf_follows_the_templates_wording(tmp_path, built):
     path = _edited_template(
         tmp_path, "Trên đây là", ["Trên đây là báo cáo của {{ unit_name }} (bản sửa)./."]
     )
-    pages = _pdf_pages(write_pdf(built["report"], tmp_path / "sua.pdf", template=path))
+    pages = _pdf_pages(write_report(built["report"], pdf=tmp_path / "sua.pdf", template=path).pdf)
     whole = " ".join(" ".join(p.split()) for p in pages)
     assert "Trên đây là báo cáo của Đài Phát thanh và Truyền hình tỉnh (bản sửa)./." in whole
     assert "kính gửi Sở Thông tin và Truyền thông tổng hợp" not in whole
     broken = _edited_template(tmp_path, "{{ subject }}", ["{{ chu_de }}"])
     with pytest.raises(TemplateError, match="chu_de"):
-        write_pdf(built["report"], tmp_path / "hong.pdf", template=broken)
+        write_report(built["report"], pdf=tmp_path / "hong.pdf", template=broken)
 
 
 def test_target_not_writable_keeps_old_file(tmp_path, built):
@@ -639,7 +640,7 @@ def test_appendix_header_repeats_on_every_pdf_page(tmp_path, built):
         ],
     )
     doc = replace(report, appendices=[replace(report.appendices[1], blocks=[long])])
-    pages = _pdf_pages(write_pdf(doc, tmp_path / "dai.pdf"))
+    pages = _pdf_pages(write_report(doc, pdf=tmp_path / "dai.pdf").pdf)
     appendix = [p for p in pages if "Tin 1" in p or "Tin 2" in p]
     assert len(appendix) >= 5
     assert all("Tiêu đề" in p and "Đường dẫn" in p for p in appendix)
@@ -653,7 +654,7 @@ def test_pdf_survives_any_officer_text(tmp_path):
         ws.set_report_texts(unit.id, 2023, {rc.PHUONG_HUONG: odd, rc.KHAC: "🎉🎉"})
         report = build_unit_report(ws, 2023)
     assert len(odd) > 50_000
-    pdf = write_pdf(report, folder / "odd.pdf")
+    pdf = write_report(report, pdf=folder / "odd.pdf").pdf
     out = write_docx(report, folder / "odd.docx")
     whole = " ".join(" ".join(p.split()) for p in _pdf_pages(pdf))
     assert "Mở đầu" in whole and "tag> & tab Chuyển đổi số" in whole

@@ -222,14 +222,12 @@ _REPORT_SCRIPT = """
 import sys
 from pathlib import Path
 from desktop.reports.context import build_unit_report
-from desktop.reports.docx_writer import write_docx
-from desktop.reports.pdf_writer import write_pdf
+from desktop.reports.pipeline import write_report
 from desktop.store import Workspace
 with Workspace.open(sys.argv[1], create=False) as ws:
     report = build_unit_report(ws, 2023)
 out = Path(sys.argv[2])
-write_docx(report, out / "bao-cao.docx")
-write_pdf(report, out / "bao-cao.pdf")
+write_report(report, docx=out / "bao-cao.docx", pdf=out / "bao-cao.pdf")
 """
 
 

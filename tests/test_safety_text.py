@@ -20,8 +20,7 @@ from desktop.domain.text import clean_line, clean_multiline
 from desktop.io.listformat import write_xlsx
 from desktop.reports import context as rc
 from desktop.reports.context import build_unit_report
-from desktop.reports.docx_writer import write_docx
-from desktop.reports.pdf_writer import write_pdf
+from desktop.reports.pipeline import write_report
 from desktop.store import ActivityFilter, Workspace
 
 UNIT = "Đài Phát thanh và Truyền hình tỉnh"
@@ -66,9 +65,10 @@ def built(tmp_path_factory):
             },
         )
         report = build_unit_report(ws, 2023)
+        files = write_report(report, docx=folder / "bao-cao.docx", pdf=folder / "bao-cao.pdf")
         out = {
-            "docx": write_docx(report, folder / "bao-cao.docx"),
-            "pdf": write_pdf(report, folder / "bao-cao.pdf"),
+            "docx": files.docx,
+            "pdf": files.pdf,
             "xlsx": folder / "danh-sach.xlsx",
             "stored": stored,
             "texts": ws.report_texts(unit.id, 2023),

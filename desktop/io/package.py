@@ -185,23 +185,6 @@ def attachments_for(ws, unit_id: int, year: int) -> list[AttachmentInfo]:
     ]
 
 
-def unit_report_writer(ws, year: int, template: Path | None = None) -> Callable[[Path, Path], None]:
-    """The unit's year-end report, rendered into the package as DOCX (on the
-    unit's own template when it has one) and PDF: the same files the Báo cáo
-    section exports."""
-
-    def write(docx_path: Path, pdf_path: Path) -> None:
-        from ..reports.context import build_unit_report
-        from ..reports.docx_writer import write_docx
-        from ..reports.pdf_writer import write_pdf
-
-        report = build_unit_report(ws, year)
-        write_docx(report, docx_path, template)
-        write_pdf(report, pdf_path)
-
-    return write
-
-
 def _json_bytes(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 

@@ -41,8 +41,8 @@ def cmd_report(args) -> int:
     from ..cli import EXIT_OK, UserError, open_existing
     from ..io.atomic import FileWriteError
     from .context import ReportOptions, build_unit_report
-    from .docx_writer import TemplateError, write_docx
-    from .pdf_writer import write_pdf
+    from .pipeline import write_report
+    from .template import TemplateError
 
     if args.out.suffix.lower() != ".docx":
         raise UserError(f"Tệp “{args.out}” phải có đuôi .docx.")
@@ -57,11 +57,10 @@ def cmd_report(args) -> int:
         else:
             report = build_unit_report(ws, args.year, options=options)
     try:
-        write_docx(report, args.out, args.template)
-        print(f"Đã ghi báo cáo “{args.out}”.")
-        if args.pdf:
-            write_pdf(report, args.pdf, template=args.template)
-            print(f"Đã ghi bản PDF “{args.pdf}”.")
+        write_report(report, docx=args.out, pdf=args.pdf, template=args.template)
     except (TemplateError, FileWriteError) as e:
         raise UserError(str(e)) from e
+    print(f"Đã ghi báo cáo “{args.out}”.")
+    if args.pdf:
+        print(f"Đã ghi bản PDF “{args.pdf}”.")
     return EXIT_OK

@@ -11,10 +11,8 @@ the submissions, and one table per unit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from ..domain.consolidation import UnitShare, report_deadline, submission_status
 from ..domain.plan import Plan, Unit
@@ -42,7 +40,6 @@ from .context import (
     target_item_title,
     vn_date,
 )
-from .docx_writer import write_docx
 from .model import Appendix, Block, Column, Para, ReportDocument, Style, Table
 
 # The department's own texts for the consolidated report live beside its unit
@@ -341,24 +338,3 @@ def build_consolidated_report(
         recipients=recipients_lines(unit),
         appendices=appendices,
     )
-
-
-def write_consolidated_report(
-    ws: Workspace,
-    year: int,
-    docx_path: Path | str,
-    pdf_path: Path | str | None = None,
-    *,
-    options: ReportOptions | None = None,
-    template: Path | str | None = None,
-    check: Callable[[], None] | None = None,
-) -> ReportDocument:
-    """Build the consolidated report and write it as DOCX (and PDF when asked),
-    each file whole or not at all."""
-    report = build_consolidated_report(ws, year, options)
-    write_docx(report, docx_path, template, check)
-    if pdf_path is not None:
-        from .pdf_writer import write_pdf
-
-        write_pdf(report, pdf_path, check)
-    return report

@@ -23,7 +23,8 @@ too so that the template maker, the DOCX writer and the PDF writer agree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -182,14 +183,57 @@ class Appendix:
     landscape: bool = False
 
 
+# ``{{ name }}`` in a template's text.
+PLACEHOLDER = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+
+
+def fill_placeholders(text: str, fields: Mapping[str, str]) -> str:
+    """`text` with each ``{{ name }}`` replaced by its field's value, taken
+    literally; the names of the blocks (body...) leave nothing."""
+    return PLACEHOLDER.sub(lambda m: str(fields.get(m.group(1).strip(), "")), text)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The template's own text around the generated content: its paragraphs
+    by style, in document order (the header block, title, subject,
+    addressee, signature...), and the body-style sentences right before and
+    after the body (opening, closing)."""
+
+    by_style: Mapping[str, tuple[str, ...]]
+    opening: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
+
+    def lines(self, style: str) -> tuple[str, ...]:
+        return self.by_style.get(str(style), ())
+
+    def first(self, style: str) -> str:
+        lines = self.lines(style)
+        return lines[0] if lines else ""
+
+    def filled(self, fields: Mapping[str, str]) -> Frame:
+        return Frame(
+            {k: tuple(fill_placeholders(t, fields) for t in v) for k, v in self.by_style.items()},
+            tuple(fill_placeholders(t, fields) for t in self.opening),
+            tuple(fill_placeholders(t, fields) for t in self.closing),
+        )
+
+
 @dataclass
 class ReportDocument:
-    """Everything a writer needs; see the module docstring."""
+    """Everything a writer needs; see the module docstring.
+
+    A builder fills the content (fields, body, recipients, appendices); a
+    template then describes it (`template.ReportTemplate.describe`) with its
+    `frame`, filled with the fields, and its `styles`. Both renderings read
+    the same described document."""
 
     fields: dict[str, str]
     body: list[Block] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
+    frame: Frame | None = None
+    styles: Mapping[str, StyleSpec] = field(default_factory=lambda: STYLE_SPECS)
 
     def block_placeholders(self) -> dict[str, object]:
         return {"body": self.body, "recipients": self.recipients, "appendices": self.appendices}

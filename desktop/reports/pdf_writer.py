@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -39,7 +39,6 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from ..io.atomic import atomic_path
-from .docx_writer import FrameTexts, frame_texts
 from .fonts import balanced_lines, drawable, font_name, register_fonts, short_rule_width
 from .model import (
     HEADER_DISTANCE_MM,
@@ -52,11 +51,11 @@ from .model import (
     SHORT_RULE_SHARE,
     SIGN_SPACE_LINES,
     SIGNATURE_GAP_PT,
-    STYLE_SPECS,
     Block,
     Para,
     ReportDocument,
     Style,
+    StyleSpec,
     Table,
 )
 
@@ -70,11 +69,14 @@ CELL_PAD_Y = 1.0
 RULE_THICKNESS = 0.75
 
 
+def paragraph_style(style: str, styles: Mapping[str, StyleSpec]) -> ParagraphStyle:
+    return _paragraph_style(str(style), styles[Style(style)])
+
+
 @cache
-def paragraph_style(style: str) -> ParagraphStyle:
-    spec = STYLE_SPECS[Style(style)]
+def _paragraph_style(style: str, spec: StyleSpec) -> ParagraphStyle:
     return ParagraphStyle(
-        str(style),
+        style,
         fontName=font_name(spec.bold, spec.italic),
         fontSize=spec.size,
         leading=spec.size * _SINGLE_LINE * spec.line_spacing,
@@ -93,8 +95,8 @@ def markup(text: str) -> str:
     return escape(drawable(text)).replace("\n", "<br/>")
 
 
-def para(text: str, style: str) -> Paragraph:
-    return Paragraph(markup(text), paragraph_style(style))
+def para(text: str, style: str, styles: Mapping[str, StyleSpec]) -> Paragraph:
+    return Paragraph(markup(text), paragraph_style(style, styles))
 
 
 class GridTable(Flowable):
@@ -106,25 +108,28 @@ class GridTable(Flowable):
 
     def __init__(
         self,
-        table: Table,
+        table: Table | None,
         width: float,
         max_height: float,
+        styles: Mapping[str, StyleSpec] | None = None,
         _shared: dict | None = None,
         _start: int = 0,
         _end: int | None = None,
     ):
         super().__init__()
-        self._shared = _shared or self._prepare(table, width, max_height)
+        self._shared = _shared or self._prepare(table, width, max_height, styles)
         self._start = _start
         self._end = len(self._shared["rows"]) if _end is None else _end
         self.width = width
 
     @staticmethod
-    def _prepare(table: Table, width: float, max_height: float) -> dict:
+    def _prepare(
+        table: Table, width: float, max_height: float, styles: Mapping[str, StyleSpec]
+    ) -> dict:
         total = sum(c.width for c in table.columns)
         widths = [width * c.width / total for c in table.columns]
-        head = STYLE_SPECS[Style.TABLE_HEAD]
-        body = STYLE_SPECS[Style.TABLE_TEXT]
+        head = styles[Style.TABLE_HEAD]
+        body = styles[Style.TABLE_TEXT]
         head_font, body_font = font_name(bold=True), font_name()
         head_lead = head.size * _SINGLE_LINE
         body_lead = body.size * _SINGLE_LINE
@@ -189,8 +194,8 @@ class GridTable(Flowable):
         if end >= self._end:
             return [self]
         return [
-            GridTable(None, self.width, 0, self._shared, self._start, end),
-            GridTable(None, self.width, 0, self._shared, end, self._end),
+            GridTable(None, self.width, 0, None, self._shared, self._start, end),
+            GridTable(None, self.width, 0, None, self._shared, end, self._end),
         ]
 
     def draw(self) -> None:
@@ -289,9 +294,10 @@ class _Report(BaseDocTemplate):
     """Page templates: the first page without a number, then numbered pages;
     each appendix starts a count of its own."""
 
-    def __init__(self, filename: str, **kw):
+    def __init__(self, filename: str, page_number: StyleSpec, **kw):
         super().__init__(filename, **kw)
         self.section_start = 1
+        self.page_number_spec = page_number
         templates = []
         for orient, size in (("P", A4), ("L", landscape(A4))):
             page_w, page_h = size
@@ -324,7 +330,7 @@ class _Report(BaseDocTemplate):
     def _page_number(self, canv, doc) -> None:
         number = canv.getPageNumber() - self.section_start + 1
         page_w, page_h = canv._pagesize
-        spec = STYLE_SPECS[Style.PAGE_NUMBER]
+        spec = self.page_number_spec
         canv.setFont(font_name(), spec.size)
         x = MARGIN_LEFT_MM * mm + (page_w - (MARGIN_LEFT_MM + MARGIN_RIGHT_MM) * mm) / 2
         canv.drawCentredString(x, page_h - HEADER_DISTANCE_MM * mm - spec.size * 0.9, str(number))
@@ -349,15 +355,23 @@ class Rule(Flowable):
         self.canv.line(0, 1.0, self.width, 1.0)
 
 
-def _rule(text: str, style: str, avail: float, share: float = SHORT_RULE_SHARE) -> Rule:
-    spec = STYLE_SPECS[Style(style)]
+def _rule(
+    text: str,
+    style: str,
+    avail: float,
+    styles: Mapping[str, StyleSpec],
+    share: float = SHORT_RULE_SHARE,
+) -> Rule:
+    spec = styles[Style(style)]
     return Rule(short_rule_width(text, spec.size, spec.bold, avail, share))
 
 
-def _header_lines(text: str, style: Style, avail: float) -> Paragraph:
-    spec = STYLE_SPECS[style]
+def _header_lines(
+    text: str, style: Style, avail: float, styles: Mapping[str, StyleSpec]
+) -> Paragraph:
+    spec = styles[style]
     lines = balanced_lines(drawable(text), spec.size, avail, spec.bold)
-    return Paragraph("<br/>".join(escape(x) for x in lines), paragraph_style(style))
+    return Paragraph("<br/>".join(escape(x) for x in lines), paragraph_style(style, styles))
 
 
 def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> RLTable:
@@ -379,61 +393,72 @@ def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> R
     return table
 
 
-def _blocks(blocks: Sequence[Block], width: float, max_height: float) -> list[Flowable]:
+def _blocks(
+    blocks: Sequence[Block], width: float, max_height: float, styles: Mapping[str, StyleSpec]
+) -> list[Flowable]:
     out: list[Flowable] = []
     for block in blocks:
         if isinstance(block, Para):
-            out.append(para(block.text, block.style))
+            out.append(para(block.text, block.style, styles))
         else:
-            out.append(GridTable(block, width, max_height))
+            out.append(GridTable(block, width, max_height, styles))
     return out
 
 
-def story(report: ReportDocument, frame: FrameTexts) -> list[Flowable]:
-    f = report.fields
+def story(report: ReportDocument) -> list[Flowable]:
+    """The flowables of a described report: the frame's texts and styles
+    come from the template, the content from the builder."""
+    frame = report.frame
+    styles = report.styles
+
+    def p(text: str, style: Style) -> Paragraph:
+        return para(text, style, styles)
+
     left, right = HEADER_LEFT_MM * mm, HEADER_RIGHT_MM * mm
     text_w = left + right
     left_top = []
-    if f.get("governing_body"):
-        left_top.append(_header_lines(f["governing_body"], Style.GOVERNING, left))
+    governing = frame.first(Style.GOVERNING)
+    if governing.strip():
+        left_top.append(_header_lines(governing, Style.GOVERNING, left, styles))
+    unit = frame.first(Style.UNIT)
     left_top += [
-        _header_lines(f["unit_name_upper"], Style.UNIT, left),
-        _rule(f["unit_name_upper"], Style.UNIT, left),
+        _header_lines(unit, Style.UNIT, left, styles),
+        _rule(unit, Style.UNIT, left, styles),
     ]
+    motto = frame.first(Style.MOTTO)
     right_top = [
-        para(frame.nation, Style.NATION),
-        para(frame.motto, Style.MOTTO),
-        _rule(frame.motto, Style.MOTTO, right, share=1.0),
+        p(frame.first(Style.NATION), Style.NATION),
+        p(motto, Style.MOTTO),
+        _rule(motto, Style.MOTTO, right, styles, share=1.0),
     ]
+    subject = frame.first(Style.SUBJECT)
     flow: list[Flowable] = [
         _borderless(
             [
                 [left_top, right_top],
                 [
-                    para(frame.number_line, Style.NUMBER),
-                    para(f["place_date"], Style.PLACE_DATE),
+                    p(frame.first(Style.NUMBER), Style.NUMBER),
+                    p(frame.first(Style.PLACE_DATE), Style.PLACE_DATE),
                 ],
             ],
             (left, right),
         ),
-        para(frame.title, Style.TITLE),
-        para(f["subject"], Style.SUBJECT),
-        _rule(f["subject"], Style.SUBJECT, text_w),
-        para(frame.addressee, Style.ADDRESSEE),
+        p(frame.first(Style.TITLE), Style.TITLE),
+        p(subject, Style.SUBJECT),
+        _rule(subject, Style.SUBJECT, text_w, styles),
+        p(frame.first(Style.ADDRESSEE), Style.ADDRESSEE),
     ]
-    flow += [para(text, Style.BODY) for text in frame.opening]
+    flow += [p(text, Style.BODY) for text in frame.opening]
     page_h = A4[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
-    flow += _blocks(report.body, text_w, page_h)
-    flow += [para(text, Style.BODY) for text in frame.closing]
-    sign_right = [
-        para(f[k], Style.SIGN_TITLE) for k in ("signer_authority", "signer_title") if f.get(k)
+    flow += _blocks(report.body, text_w, page_h, styles)
+    flow += [p(text, Style.BODY) for text in frame.closing]
+    sign_right: list[Flowable] = [
+        p(text, Style.SIGN_TITLE) for text in frame.lines(Style.SIGN_TITLE) if text.strip()
     ]
-    sign_right.append(
-        Spacer(1, SIGN_SPACE_LINES * STYLE_SPECS[Style.SIGN_SPACE].size * _SINGLE_LINE)
-    )
-    sign_right.append(para(f.get("signer_name", ""), Style.SIGN_NAME))
-    sign_left = [para(frame.recipients_head, Style.RECIPIENTS_HEAD)]
-    sign_left += [para(line, Style.RECIPIENT) for line in report.recipients]
+    sign_right.append(Spacer(1, SIGN_SPACE_LINES * styles[Style.SIGN_SPACE].size * _SINGLE_LINE))
+    sign_right.append(p(frame.first(Style.SIGN_NAME), Style.SIGN_NAME))
+    sign_left = [p(frame.first(Style.RECIPIENTS_HEAD), Style.RECIPIENTS_HEAD)]
+    sign_left += [p(line, Style.RECIPIENT) for line in report.recipients]
     flow.append(_borderless([[sign_left, sign_right]], (left, right), SIGNATURE_GAP_PT))
     for appendix in report.appendices:
         orient = "L" if appendix.landscape else "P"
@@ -443,11 +468,11 @@ def story(report: ReportDocument, frame: FrameTexts) -> list[Flowable]:
         flow += [
             NextPageTemplate(f"first{orient}"),
             PageBreak(),
-            para(appendix.label, Style.APPENDIX_LABEL),
-            para(appendix.title, Style.APPENDIX_TITLE),
-            para(appendix.note, Style.APPENDIX_NOTE),
+            p(appendix.label, Style.APPENDIX_LABEL),
+            p(appendix.title, Style.APPENDIX_TITLE),
+            p(appendix.note, Style.APPENDIX_NOTE),
         ]
-        flow += _blocks(appendix.blocks, width, height)
+        flow += _blocks(appendix.blocks, width, height, styles)
     return flow
 
 
@@ -464,36 +489,40 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def write_pdf(
-    report: ReportDocument,
-    out: Path | str,
-    check: Callable[[], None] | None = None,
-    template: Path | str | None = None,
-) -> Path:
-    """Render `report` into `out` (written whole or not at all), with the
-    fixed sentences of `template` (default: the built-in one), so that the
-    PDF reads like the DOCX made on the same template."""
+def render_pdf(report: ReportDocument, out: Path, check: Callable[[], None] | None = None) -> Path:
+    """Draw a described `report` into `out` as it is: the caller makes the
+    write atomic. `check` is called between steps (it may raise to cancel)."""
+    if report.frame is None:
+        raise ValueError("the report has not been described by a template")
     info = register_fonts()
-    out = Path(out)
-    frame = frame_texts(report, template)
     with _collector_paused():
-        flow = story(report, frame)
+        flow = story(report)
         if check:
             check()
-        with atomic_path(out) as tmp:
-            doc = _Report(
-                str(tmp),
-                pagesize=A4,
-                title=report.fields.get("subject", ""),
-                author=report.fields.get("unit_name", ""),
-                subject=f"Báo cáo ({info.source})",
-                leftMargin=MARGIN_LEFT_MM * mm,
-                rightMargin=MARGIN_RIGHT_MM * mm,
-                topMargin=MARGIN_TOP_MM * mm,
-                bottomMargin=MARGIN_BOTTOM_MM * mm,
-                # Otherwise every page names Helvetica, a font that is not embedded.
-                initialFontName=font_name(),
-                initialFontSize=14,
-            )
-            doc.build(flow)
+        doc = _Report(
+            str(out),
+            report.styles[Style.PAGE_NUMBER],
+            pagesize=A4,
+            title=report.fields.get("subject", ""),
+            author=report.fields.get("unit_name", ""),
+            subject=f"Báo cáo ({info.source})",
+            leftMargin=MARGIN_LEFT_MM * mm,
+            rightMargin=MARGIN_RIGHT_MM * mm,
+            topMargin=MARGIN_TOP_MM * mm,
+            bottomMargin=MARGIN_BOTTOM_MM * mm,
+            # Otherwise every page names Helvetica, a font that is not embedded.
+            initialFontName=font_name(),
+            initialFontSize=14,
+        )
+        doc.build(flow)
+    return out
+
+
+def write_pdf(
+    report: ReportDocument, out: Path | str, check: Callable[[], None] | None = None
+) -> Path:
+    """Draw a described `report` into `out`, written whole or not at all."""
+    out = Path(out)
+    with atomic_path(out) as tmp:
+        render_pdf(report, tmp, check)
     return out

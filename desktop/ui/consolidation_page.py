@@ -401,7 +401,8 @@ class ConsolidationPage(QWidget):
             self.write_report(Path(name), with_pdf=True)
 
     def write_report(self, docx_path: Path, *, with_pdf: bool) -> None:
-        from ..reports.consolidated import write_consolidated_report
+        from ..reports.consolidated import build_consolidated_report
+        from ..reports.pipeline import write_report
 
         if docx_path.suffix.lower() != ".docx":
             docx_path = docx_path.with_name(docx_path.name + ".docx")
@@ -411,9 +412,10 @@ class ConsolidationPage(QWidget):
 
         def write(progress):
             with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                write_consolidated_report(
-                    reader, year, docx_path, pdf_path, template=template, check=progress.check
-                )
+                report = build_consolidated_report(reader, year)
+            write_report(
+                report, docx=docx_path, pdf=pdf_path, template=template, check=progress.check
+            )
             return docx_path, pdf_path
 
         def done(paths) -> None:

@@ -38,10 +38,10 @@ from ..domain.text import format_int, format_percent
 from ..io.atomic import FileWriteError, atomic_path
 from ..reports import context as rc
 from ..reports.context import ReportOptions, build_unit_report, suggest_assessment
-from ..reports.docx_writer import TemplateError, write_docx
 from ..reports.make_template import default_template_path
 from ..reports.model import ReportDocument
-from ..reports.pdf_writer import write_pdf
+from ..reports.pipeline import write_report
+from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
@@ -64,7 +64,7 @@ def render_preview(
     images: list[QImage] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "preview.pdf"
-        write_pdf(report, path, check=progress.check, template=template)
+        write_report(report, pdf=path, template=template, check=progress.check)
         pdf = pdfium.PdfDocument(str(path))
         try:
             total = len(pdf)
@@ -657,6 +657,5 @@ class ReportPage(QWidget):
 
 def _write(progress: JobProgress, kind: str, report: ReportDocument, path: Path, template) -> Path:
     progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang ghi tệp..."))
-    if kind == "docx":
-        return write_docx(report, path, template, check=progress.check)
-    return write_pdf(report, path, check=progress.check, template=template)
+    files = write_report(report, **{kind: path}, template=template, check=progress.check)
+    return files.docx or files.pdf

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import format_decimal, format_int
-from ..io.package import EXTENSION, attachments_for, unit_report_writer, write_package
+from ..io.package import EXTENSION, attachments_for, write_package
+from ..reports.pipeline import unit_report_writer
 from ..store import ActivityFilter, Workspace
 from .context import AppContext
 from .jobs import run_job
@@ -44,7 +45,7 @@ def explain_error(parent: QWidget, exc: BaseException, details: str) -> None:
     """A refused template or package reads as what it is; anything else goes
     to the error dialog."""
     from ..io.package import PackageError
-    from ..reports.docx_writer import TemplateError
+    from ..reports.template import TemplateError
     from .errors import show_error
 
     if isinstance(exc, (TemplateError, PackageError)):

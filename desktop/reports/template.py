@@ -1,0 +1,319 @@
+"""The report template (.docx): loaded, checked, and read for what both
+renderings of a report take from it.
+
+The template is checked whole before anything is rendered: a file that is
+not a Word document, a missing style, or a placeholder that is unknown,
+unbalanced or typed with curly quotes is refused with a `TemplateError` that
+names the problem and where it is. A placeholder that Word split into several
+runs while it was edited is still recognised (the paragraph's runs are read
+as one text).
+
+From a checked template come:
+- its fixed sentences (`Frame`: title, national title, number line, the
+  sentences before and after the body, the signature lines...), as the
+  officer wrote them, placeholders included;
+- its styles (`StyleSpec` per CDS style: size, weight, slant, alignment,
+  indent, spacing), the built-in values standing in for what a style leaves
+  unset.
+
+`ReportTemplate.describe(report)` puts both into a `ReportDocument`; the DOCX
+writer fills the template itself, the PDF writer draws the described
+document, so an edited sentence or style shows in both.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from .make_template import default_template_path
+from .model import (
+    BLOCK_NAMES,
+    FIELD_NAMES,
+    PLACEHOLDER,
+    STYLE_SPECS,
+    Frame,
+    ReportDocument,
+    Style,
+    StyleSpec,
+)
+from .ooxml import w
+
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+_CURLY = "“”‘’„‟«»"
+_STATEMENT = re.compile(r"\{%|%\}|\{#|#\}")
+# Styles the generated blocks refer to: the template must define them.
+REQUIRED_STYLES = tuple(
+    str(s)
+    for s in (
+        Style.BODY,
+        Style.HEADING1,
+        Style.HEADING2,
+        Style.POINT,
+        Style.RECIPIENT,
+        Style.APPENDIX_LABEL,
+        Style.APPENDIX_TITLE,
+        Style.APPENDIX_NOTE,
+        Style.TABLE_HEAD,
+        Style.TABLE_TEXT,
+        Style.TABLE_CENTER,
+        Style.TABLE_NUMBER,
+    )
+)
+
+
+class TemplateError(Exception):
+    """The template cannot be used; the message says why, in Vietnamese."""
+
+
+@dataclass
+class _Slot:
+    """A template paragraph holding placeholders."""
+
+    p: etree._Element
+    texts: list[etree._Element]  # its w:t elements, in order
+    matches: list[tuple[int, int, str]]  # start, end, name in the joined text
+    only_placeholders: bool
+
+
+def own_texts(p: etree._Element) -> list[etree._Element]:
+    """The paragraph's w:t, without those of paragraphs nested in text boxes."""
+    return [t for t in p.iter(w("t")) if next(t.iterancestors(w("p"))) is p]
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _scan_paragraph(
+    p: etree._Element, where: str, known: set[str], problems: list[str]
+) -> _Slot | None:
+    texts = own_texts(p)
+    joined = "".join(t.text or "" for t in texts)
+    if "{" not in joined and "}" not in joined:
+        return None
+    context = f"{where}, đoạn “{_excerpt(joined)}”"
+    if _STATEMENT.search(joined):
+        problems.append(
+            f"{context}: mẫu chỉ dùng chỗ điền dạng {{{{ tên }}}}; "
+            "không dùng được câu lệnh {% ... %} hay chú thích {# ... #}."
+        )
+        return None
+    matches = []
+    rest = joined
+    for m in PLACEHOLDER.finditer(joined):
+        inner = m.group(1).strip()
+        if any(ch in inner for ch in _CURLY):
+            problems.append(
+                f"{context}: chỗ điền “{m.group(0)}” có dấu nháy cong (“ ” ‘ ’); "
+                "tên chỗ điền không có dấu nháy, ví dụ {{ unit_name }}."
+            )
+        elif not _NAME.match(inner):
+            problems.append(f"{context}: chỗ điền “{_excerpt(m.group(0))}” viết sai.")
+        elif inner not in known:
+            problems.append(
+                f"{context}: không có trường “{inner}”. Các trường dùng được: "
+                + ", ".join(sorted(known))
+                + "."
+            )
+        else:
+            matches.append((m.start(), m.end(), inner))
+        rest = rest.replace(m.group(0), " " * len(m.group(0)), 1)
+    if "{{" in rest or "}}" in rest or re.search(r"\{\s*\{|\}\s*\}", rest):
+        problems.append(
+            f"{context}: có dấu ngoặc “{{{{” hoặc “}}}}” không thành cặp "
+            "(chỗ điền bị tách dòng hoặc thiếu ngoặc)."
+        )
+        return None
+    only = not PLACEHOLDER.sub("", joined).strip()
+    return _Slot(p, texts, matches, only) if matches else None
+
+
+def _parts(doc) -> list[tuple[str, etree._Element]]:
+    parts = [("phần thân", doc.element.body)]
+    for rel in doc.part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            label = "đầu trang" if rel.reltype == RT.HEADER else "chân trang"
+            parts.append((label, rel.target_part.element))
+    return parts
+
+
+def load_template(path: Path | str | None = None) -> ReportTemplate:
+    """Open and check a template (default: the built-in one). Raises
+    TemplateError naming every problem found."""
+    if isinstance(path, ReportTemplate):
+        return path
+    path = Path(path) if path else default_template_path()
+    name = f"Mẫu báo cáo “{path}”"
+    if not path.is_file():
+        raise TemplateError(f"{name}: không tìm thấy tệp.")
+    try:
+        data = path.read_bytes()
+        doc = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
+        raise TemplateError(
+            f"{name} bị hỏng hoặc không phải tệp Word (.docx). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn. ({e})"
+        ) from e
+    except etree.XMLSyntaxError as e:
+        raise TemplateError(f"{name} bị hỏng: nội dung XML không đọc được ({e}).") from e
+    except OSError as e:
+        raise TemplateError(f"{name}: không đọc được tệp ({e.strerror or e}).") from e
+    problems: list[str] = []
+    style_ids = {s.get(w("styleId")) for s in doc.styles.element.iter(w("style"))}
+    missing = [s for s in REQUIRED_STYLES if s not in style_ids]
+    if missing:
+        problems.append(f"thiếu kiểu định dạng (style): {', '.join(missing)}.")
+    known = set(FIELD_NAMES) | set(BLOCK_NAMES)
+    slots: list[_Slot] = []
+    for where, root in _parts(doc):
+        for p in root.iter(w("p")):
+            slot = _scan_paragraph(p, where, known, problems)
+            if slot:
+                slots.append(slot)
+    names = [m[2] for s in slots for m in s.matches]
+    for slot in slots:
+        blocks = [m[2] for m in slot.matches if m[2] in BLOCK_NAMES]
+        if blocks and (len(slot.matches) > 1 or not slot.only_placeholders):
+            problems.append(
+                f"chỗ điền “{{{{ {blocks[0]} }}}}” phải nằm riêng một đoạn, không có chữ nào khác."
+            )
+        if blocks and slot.p.getparent().tag not in (w("body"), w("tc")):
+            problems.append(
+                f"chỗ điền “{{{{ {blocks[0]} }}}}” phải nằm trong phần thân hoặc ô bảng."
+            )
+    for block in BLOCK_NAMES:
+        if names.count(block) > 1:
+            problems.append(f"chỗ điền “{{{{ {block} }}}}” xuất hiện nhiều lần.")
+    if "body" not in names:
+        problems.append("thiếu chỗ điền “{{ body }}” (nội dung báo cáo).")
+    if problems:
+        raise TemplateError(f"{name} không dùng được:\n- " + "\n- ".join(problems))
+    return ReportTemplate(path, data, _read_frame(doc, slots), _read_styles(doc))
+
+
+# -- what the renderings share -------------------------------------------------------
+
+
+def style_of(p: etree._Element) -> str:
+    style = p.find(f"{w('pPr')}/{w('pStyle')}")
+    return style.get(w("val")) if style is not None else ""
+
+
+def text_of(p: etree._Element) -> str:
+    return "".join(t.text or "" for t in own_texts(p))
+
+
+def _read_frame(doc, slots: list[_Slot]) -> Frame:
+    """The template's own paragraphs by style, and the body-style sentences
+    right before and after ``{{ body }}``; blocks' own paragraphs left out."""
+    block_paras = {s.p for s in slots if any(m[2] in BLOCK_NAMES for m in s.matches)}
+    by_style: dict[str, list[str]] = {}
+    body = doc.element.body
+    for p in body.iter(w("p")):
+        if p not in block_paras:
+            by_style.setdefault(style_of(p), []).append(text_of(p))
+    body_slot = next(s.p for s in slots if s.matches[0][2] == "body")
+    top = list(body)
+    at = top.index(body_slot)
+    opening: list[str] = []
+    for el in reversed(top[:at]):
+        if el.tag != w("p") or style_of(el) != Style.BODY:
+            break
+        opening.insert(0, text_of(el))
+    closing: list[str] = []
+    for el in top[at + 1 :]:
+        if el.tag != w("p") or style_of(el) != Style.BODY or el in block_paras:
+            break
+        closing.append(text_of(el))
+    return Frame(
+        by_style={k: tuple(v) for k, v in by_style.items()},
+        opening=tuple(t for t in opening if t.strip()),
+        closing=tuple(t for t in closing if t.strip()),
+    )
+
+
+_ALIGN_NAMES = {
+    WD_ALIGN_PARAGRAPH.LEFT: "left",
+    WD_ALIGN_PARAGRAPH.CENTER: "center",
+    WD_ALIGN_PARAGRAPH.RIGHT: "right",
+    WD_ALIGN_PARAGRAPH.JUSTIFY: "justify",
+}
+
+
+def _read_styles(doc) -> dict[str, StyleSpec]:
+    """Every CDS style as the template defines it; what a style leaves unset
+    (or the style itself, for the optional ones) keeps the built-in value."""
+    defined = {s.style_id: s for s in doc.styles if s.style_id in STYLE_SPECS}
+    specs: dict[str, StyleSpec] = {}
+    for style_id, spec in STYLE_SPECS.items():
+        st = defined.get(str(style_id))
+        if st is None:
+            specs[style_id] = spec
+            continue
+        font, pf = st.font, st.paragraph_format
+        changes: dict[str, object] = {}
+        if font.size is not None and font.size.pt > 0:
+            changes["size"] = round(font.size.pt, 2)
+        if font.bold is not None:
+            changes["bold"] = bool(font.bold)
+        if font.italic is not None:
+            changes["italic"] = bool(font.italic)
+        if pf.alignment in _ALIGN_NAMES:
+            changes["align"] = _ALIGN_NAMES[pf.alignment]
+        if pf.first_line_indent is not None:
+            changes["first_line_mm"] = max(round(pf.first_line_indent.mm, 2), 0.0)
+        if pf.space_before is not None:
+            changes["space_before"] = round(pf.space_before.pt, 2)
+        if pf.space_after is not None:
+            changes["space_after"] = round(pf.space_after.pt, 2)
+        if isinstance(pf.line_spacing, float) and 0.5 <= pf.line_spacing <= 3:
+            changes["line_spacing"] = round(pf.line_spacing, 3)
+        if pf.keep_with_next is not None:
+            changes["keep_with_next"] = bool(pf.keep_with_next)
+        specs[style_id] = replace(spec, **changes)
+    return specs
+
+
+@dataclass(frozen=True)
+class ReportTemplate:
+    """A checked template: its file's bytes (the DOCX writer fills a fresh
+    copy of them), its fixed sentences and its styles."""
+
+    path: Path
+    data: bytes
+    frame: Frame
+    styles: dict[str, StyleSpec]
+
+    def open(self) -> tuple[object, list[_Slot]]:
+        """A fresh python-docx document of the template and its placeholders."""
+        doc = docx.Document(io.BytesIO(self.data))
+        known = set(FIELD_NAMES) | set(BLOCK_NAMES)
+        slots = []
+        for where, root in _parts(doc):
+            for p in root.iter(w("p")):
+                slot = _scan_paragraph(p, where, known, [])
+                if slot:
+                    slots.append(slot)
+        return doc, slots
+
+    def describe(self, report: ReportDocument) -> ReportDocument:
+        """`report` with this template's frame (its fields put in) and styles."""
+        return replace(report, frame=self.frame.filled(report.fields), styles=self.styles)
+
+
+def describe(report: ReportDocument, template: Path | str | ReportTemplate | None = None):
+    """`report` described by `template` (default: the built-in one); a report
+    already described is kept as it is when no template is named."""
+    if template is None and report.frame is not None:
+        return report
+    return load_template(template).describe(report)
