@@ -270,10 +270,10 @@ def child_search_and_scroll(db: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import create_application, make_settings
     from desktop.ui.activities_page import SEARCH_DELAY_MS
     from desktop.ui.context import AppContext
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.startup import create_application, make_settings
 
     app = create_application()
     ws = Workspace.open(db)

@@ -108,10 +108,11 @@ class _Smoke:
             ws.set_meta("current_year", str(SMOKE_YEAR))
 
     def open_window(self) -> None:
-        from .app import create_application, make_settings, start_main_window
+        from .ui.main_window import MainWindow
+        from .ui.startup import create_application, make_settings, start_main_window
 
         self.app = create_application()
-        self.window = start_main_window(self.db_path, make_settings())
+        self.window = start_main_window(self.db_path, make_settings(), MainWindow)
         _expect(self.window is not None, "không mở được dữ liệu")
         self.window.show()
         self.app.processEvents()
@@ -123,7 +124,7 @@ class _Smoke:
         self.facts.append("cửa sổ chính")
 
     def load_english(self) -> None:
-        from .app import install_translation
+        from .ui.startup import install_translation
 
         _expect(install_translation(self.app, "en"), "không nạp được tệp baocao_en.qm")
         install_translation(self.app, "vi")

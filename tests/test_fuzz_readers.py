@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.activity import Activity
-from desktop.io.listformat import HEADERS, read_list_file, write_xlsx
+from desktop.io.listformat import HEADERS, write_xlsx
 from desktop.io.package import PackageError, read_package
+from desktop.io.smartlist import read_list_file
 from desktop.io.tables import TableReadError, read_table_file
 from desktop.store import Workspace
 

@@ -10,7 +10,7 @@ import pytest
 from desktop.domain.activity import Activity
 from desktop.io.importer import check_import, commit_import, open_import, plan_lookup
 from desktop.io.listformat import HEADERS, write_template, write_xlsx
-from desktop.io.smartlist import header_field, open_table_source
+from desktop.io.listlayout import header_field, open_table_source
 from desktop.store import ActivityFilter
 
 
@@ -431,7 +431,7 @@ def test_import_makes_a_backup_first_but_a_dry_run_does_not(tv, tmp_path, data_d
     ],
 )
 def test_task_written_as_code_or_recognisable_title(tv, written, code):
-    from desktop.io.smartlist import TaskMatcher
+    from desktop.io.rowcheck import TaskMatcher
 
     found, problem = TaskMatcher(tv.plan(2023)).resolve(written)
     assert found == code

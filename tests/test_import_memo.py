@@ -11,14 +11,8 @@ from pathlib import Path
 from desktop.domain.activity import Problem, RawActivity, validate
 from desktop.domain.text import _FOLDED_WORDS, fold, fold_words
 from desktop.io.importer import ImportSession, check_import
-from desktop.io.smartlist import (
-    RowChecker,
-    SheetChoice,
-    SourceFile,
-    TaskMatcher,
-    _date_of,
-    usual_form,
-)
+from desktop.io.listlayout import SheetChoice, SourceFile
+from desktop.io.rowcheck import RowChecker, TaskMatcher, date_of, usual_form
 from desktop.io.tables import Sheet
 from desktop.store.workspace import load_builtin_plan
 
@@ -57,7 +51,7 @@ def by_rule(values, plan_for_year, year, has_form_column):
     resolved, the usual form of the task when there is no form column, the
     reader's date and task messages in front (they replace validate's own
     date message)."""
-    d, date_error = _date_of(values.get("date"))
+    d, date_error = date_of(values.get("date"))
     wanted = year or (d.year if d else None)
     plan = plan_for_year(wanted)
     if plan is None:

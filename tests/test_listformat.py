@@ -10,11 +10,11 @@ from desktop.domain.activity import Activity
 from desktop.io.listformat import (
     HEADERS,
     ImportResult,
-    read_list_file,
     write_csv,
     write_template,
     write_xlsx,
 )
+from desktop.io.smartlist import read_list_file
 from desktop.store import ActivityFilter
 
 

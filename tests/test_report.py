@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.domain.activity import Activity
-from desktop.io.atomic import FileWriteError
+from desktop.files import FileWriteError
 from desktop.reports import context as rc
 from desktop.reports.context import (
     ReportOptions,

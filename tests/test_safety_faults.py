@@ -18,7 +18,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.domain.activity import Activity
-from desktop.io.atomic import FileWriteError
+from desktop.files import FileWriteError
 from desktop.io.listformat import write_csv
 from desktop.store import Workspace, WorkspaceError
 from desktop.store import backup as bk

@@ -7,7 +7,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-from .atomic import FileWriteError, atomic_path, explain_os_error
+from ..files import FileWriteError, atomic_path, explain_os_error
 
 
 def unique_name(folder: Path, name: str) -> str:

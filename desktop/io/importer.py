@@ -25,6 +25,7 @@ from ..domain.activity import Problem
 from ..domain.plan import Plan
 from ..store import Workspace
 from .listformat import ImportResult
+from .listlayout import SourceFile, open_table_source
 from .previous import (
     PreviousImportError,
     PreviousSummary,
@@ -33,7 +34,7 @@ from .previous import (
     is_workspace_file,
     read_previous_workspace,
 )
-from .smartlist import SourceFile, open_table_source, read_sources, remember_mappings
+from .smartlist import read_sources, remember_mappings
 
 
 @dataclass

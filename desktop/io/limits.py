@@ -16,7 +16,6 @@ import zlib
 from pathlib import Path
 
 from ..domain.text import format_int
-from .tables import TableReadError
 
 MAX_TEXT_BYTES = 300 << 20  # a CSV list; 200.000 rows take about 30 MB
 MAX_ENTRIES = 10_000
@@ -45,6 +44,11 @@ _BROKEN_ZIP = (
     NotImplementedError,
     RuntimeError,
 )
+
+
+class TableReadError(Exception):
+    """A file that cannot be read as a table; the message names the file.
+    Raised by these checks and by the readers in tables.py."""
 
 
 class SpreadsheetLimitError(TableReadError):

@@ -1,4 +1,5 @@
-"""The app's activity list format (CSV and XLSX) and importing it.
+"""The app's activity list format (CSV and XLSX): its columns and headers,
+writing lists, templates and rejected rows. Reading any list is smartlist.py's part.
 
 Header row: Ngày | Mã chỉ tiêu | Hình thức | Tiêu đề | Số lượng | Ngôn ngữ |
 Đường dẫn | Kinh phí (đồng) | Chủ đề | Ghi chú
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ..domain.activity import Activity, Problem, format_themes
 from ..domain.text import fold
-from .atomic import atomic_path
+from ..files import atomic_path
 
 FIELDS = (
     "date",
@@ -67,18 +68,6 @@ class ImportResult:
     @property
     def rows_read(self) -> int:
         return len(self.activities) + self.rejected_rows
-
-
-def read_list_file(
-    path: Path | str, plan_for_year, year: int | None = None, result: ImportResult | None = None
-) -> ImportResult:
-    """Read one list file (the app's format or a list kept by hand).
-    `plan_for_year(year)` gives the plan that checks each row (a row's year
-    decides which plan applies; None asks for the plan to check a row whose
-    date is unreadable)."""
-    from .smartlist import open_table_source, read_sources
-
-    return read_sources([open_table_source(path)], plan_for_year, year, result)
 
 
 def import_activities(ws, activities: list[Activity], unit_id: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from .. import __version__
 from ..domain.activity import Activity, RawActivity, format_themes, validate
 from ..domain.plan import Plan, Unit
 from ..domain.text import clean_line, format_int
-from .atomic import atomic_path
+from ..files import atomic_path
 from .listformat import write_csv
 
 EXTENSION = ".cdsgoi"

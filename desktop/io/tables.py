@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.text import nfc
+from .limits import TableReadError, check_spreadsheet, check_text_file
 
-
-class TableReadError(Exception):
-    """A file that cannot be read as a table; the message names the file."""
+__all__ = ["Sheet", "TableReadError", "read_csv", "read_table_file", "read_xlsx"]
 
 
 @dataclass
@@ -52,8 +51,6 @@ def _decode_csv(data: bytes, path: Path) -> str:
 
 
 def read_csv(path: Path) -> Sheet:
-    from .limits import check_text_file
-
     check_text_file(path)
     try:
         data = path.read_bytes()
@@ -94,8 +91,6 @@ def _nfc_cell(value: object) -> object:
 
 def read_xlsx(path: Path) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
-
-    from .limits import check_spreadsheet
 
     check_spreadsheet(path)  # refuses zip bombs and absurd sheet sizes before reading
     try:

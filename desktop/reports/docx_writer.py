@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..io.atomic import atomic_path
+from ..files import atomic_path
 from .fonts import balanced_lines, short_rule_width, xml_safe
 from .model import (
     BLOCK_NAMES,

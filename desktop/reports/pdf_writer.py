@@ -38,7 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
-from ..io.atomic import atomic_path
+from ..files import atomic_path
 from .fonts import balanced_lines, drawable, font_name, register_fonts, short_rule_width
 from .model import (
     HEADER_DISTANCE_MM,

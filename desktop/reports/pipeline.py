@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..io.atomic import atomic_path
+from ..files import atomic_path
 from .docx_writer import render_docx
 from .model import ReportDocument
 from .template import ReportTemplate, load_template

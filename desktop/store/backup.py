@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..io.atomic import FileWriteError, atomic_path, explain_os_error
+from ..files import FileWriteError, atomic_path, explain_os_error
 from ..logs import get_logger
 from ..paths import data_dir
 from .connection import describe_file_problem

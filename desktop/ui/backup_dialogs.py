@@ -39,33 +39,16 @@ from ..domain.text import format_int
 from ..logs import get_logger
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
-from ..store.lock import WorkspaceLockedError
 from .errors import show_error
 from .jobs import run_job
+from .startup import FILE_FILTER, backup_time, start_main_window, under_test
 
 DAILY_CHECK_MS = 30 * 60 * 1000
-FILE_FILTER = QT_TRANSLATE_NOOP("backup", "Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)")
 
 
 def _tr(text: str) -> str:
     """The translation of a text marked with QT_TRANSLATE_NOOP("backup", ...)."""
     return QCoreApplication.translate("backup", text)
-
-
-def _when(info_or_entry) -> str:
-    made = info_or_entry.made_at
-    return (
-        made.strftime("%d/%m/%Y %H:%M:%S")
-        if made
-        else QCoreApplication.translate("backup", "không rõ")
-    )
-
-
-def _testing() -> bool:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    return bool(app is not None and app.property("testing"))
 
 
 # -- restore dialog --------------------------------------------------------------------
@@ -163,7 +146,7 @@ class RestoreDialog(QDialog):
                 else QCoreApplication.translate("backup", "không đọc được")
             )
             cells = (
-                _when(info or entry),
+                backup_time(info or entry),
                 entry.kind_label,
                 activities,
                 (info.unit_name or "") if info else "",
@@ -237,7 +220,7 @@ class RestoreDialog(QDialog):
         box.setWindowTitle(QCoreApplication.translate("backup", "Khôi phục dữ liệu"))
         box.setText(
             QCoreApplication.translate("backup", "Khôi phục bản sao lưu lúc {0}?").format(
-                _when(info)
+                backup_time(info)
             )
         )
         box.setInformativeText(
@@ -355,7 +338,7 @@ def backup_now(window) -> None:
         box.setText(
             QCoreApplication.translate("backup", "Đã sao lưu dữ liệu vào:\n{0}").format(dest)
         )
-        if _testing():
+        if under_test():
             box.show()
         else:
             box.exec()
@@ -372,7 +355,6 @@ def backup_now(window) -> None:
 def restore_into_window(window, backup: Path) -> QWidget | None:
     """Close the workspace, put the backup in place (the current file kept
     aside) and reopen it in a new window, which is returned."""
-    from ..app import start_main_window
     from .activities_model import close_readers
     from .jobs import wait_for_jobs
 
@@ -388,7 +370,8 @@ def restore_into_window(window, backup: Path) -> QWidget | None:
         show_error(window, e)
         ctx.workspace = Workspace.open(path, create=False, lock=True)
         return None
-    new_window = start_main_window(path, ctx.settings)
+    # A window of the same kind as the one the restore was asked from.
+    new_window = start_main_window(path, ctx.settings, type(window))
     if new_window is None:
         return None
     new_window.show()
@@ -401,7 +384,7 @@ def restore_into_window(window, backup: Path) -> QWidget | None:
     )
     new_window.statusBar().showMessage(
         QCoreApplication.translate("backup", "Đã khôi phục từ bản sao lưu lúc {0}.").format(
-            _when(result.info)
+            backup_time(result.info)
         )
         + kept,
         30000,
@@ -474,73 +457,3 @@ def add_backup_actions(window) -> list[QAction]:
         )
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 120_000))
     return actions
-
-
-# -- a workspace that cannot be opened ----------------------------------------------------------
-
-
-def offer_recovery(parent, path: Path, message: str):
-    """The workspace cannot be opened: say why in plain words and offer the
-    latest backup or another file. Returns an open Workspace or None."""
-    from ..app import open_workspace_interactively
-
-    latest = bk.latest_backup(path.stem)
-    box = QMessageBox(parent)
-    box.setObjectName("openFailed")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("backup", "Không mở được dữ liệu"))
-    box.setText(
-        QCoreApplication.translate("backup", "Không mở được tệp dữ liệu “{0}”.").format(path)
-    )
-    advice = (
-        QCoreApplication.translate("backup", "Có bản sao lưu lúc {0} ({1}).").format(
-            _when(latest), latest.kind_label
-        )
-        if latest
-        else QCoreApplication.translate(
-            "backup", "Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu."
-        )
-    )
-    box.setInformativeText(f"{message}\n\n{advice}")
-    restore = (
-        box.addButton(
-            QCoreApplication.translate("backup", "Khôi phục bản sao lưu gần nhất"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        if latest
-        else None
-    )
-    other = box.addButton(
-        QCoreApplication.translate("backup", "Mở tệp khác..."), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QCoreApplication.translate("backup", "Thoát"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
-        try:
-            result = bk.restore_backup(latest.path, path)
-        except WorkspaceLockedError as e:
-            show_error(parent, e)
-            return None
-        except WorkspaceError as e:
-            show_error(parent, e)
-            return offer_recovery(parent, path, message)
-        if result.kept_aside and not _testing():
-            QMessageBox.information(
-                parent,
-                QCoreApplication.translate("backup", "Đã khôi phục"),
-                QCoreApplication.translate(
-                    "backup", "Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”."
-                ).format(_when(result.info), result.kept_aside),
-            )
-        return open_workspace_interactively(path, parent)
-    if clicked is other:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
-            str(path.parent),
-            _tr(FILE_FILTER),
-        )
-        if name:
-            return open_workspace_interactively(Path(name), parent)
-    return None

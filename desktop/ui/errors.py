@@ -8,7 +8,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..io.atomic import FileWriteError
+from ..files import FileWriteError
 from ..logs import get_logger, log_file
 
 # Errors whose message already explains the problem to the officer.

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.activity import FIELD_LABELS, Activity, Problem, format_themes
 from ..domain.text import format_int
-from ..io.atomic import FileWriteError
+from ..files import FileWriteError
 from ..io.importer import (
     ImportSession,
     ImportSummary,
@@ -54,8 +54,8 @@ from ..io.importer import (
     plan_lookup,
 )
 from ..io.listformat import FIELDS, REJECT_HEADERS, ImportResult, reject_cells, write_rejects_xlsx
+from ..io.listlayout import HEADER_SCAN_ROWS, SheetChoice
 from ..io.previous import PreviousImportError
-from ..io.smartlist import HEADER_SCAN_ROWS, SheetChoice
 from ..store import Workspace, WorkspaceError
 from .context import AppContext
 from .geometry import resize_within_screen

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import format_int, format_percent
-from ..io.atomic import FileWriteError, atomic_path
+from ..files import FileWriteError, atomic_path
 from ..reports import context as rc
 from ..reports.context import ReportOptions, build_unit_report, suggest_assessment
 from ..reports.make_template import default_template_path

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from desktop.app import make_settings
 from desktop.domain.activity import Activity
 from desktop.ui.context import AppContext
+from desktop.ui.startup import make_settings
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.app import open_workspace_interactively
 from desktop.domain.activity import Activity
 from desktop.store import ActivityFilter, Workspace
 from desktop.store import backup as bk
 from desktop.store.lock import acquire_lock, lock_owner
 from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.startup import open_workspace_interactively
 
 
 def _action(window, name: str):

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop.app import install_translation, open_workspace_interactively, remove_translations
 from desktop.domain.activity import Activity
 from desktop.io.listformat import write_xlsx
 from desktop.io.tables import read_table_file
@@ -17,6 +16,11 @@ from desktop.ui.context import AppContext
 from desktop.ui.jobs import wait_for_jobs
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.startup import (
+    install_translation,
+    open_workspace_interactively,
+    remove_translations,
+)
 
 
 @pytest.fixture

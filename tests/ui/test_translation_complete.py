@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.app import install_translation, remove_translations
 from desktop.domain.activity import FIELD_LABELS
 from desktop.domain.plan import OTHER_ACTIVITIES
 from desktop.io.listformat import REJECT_HEADERS
@@ -22,6 +21,7 @@ from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.send_dialog import SendDialog
+from desktop.ui.startup import install_translation, remove_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "baocao_en.ts"

@@ -1,4 +1,5 @@
-"""Files written whole or not at all: write beside the target, then rename."""
+"""Files written whole or not at all: write beside the target, then rename.
+The bottom layer: imports nothing from the rest of the app."""
 
 from __future__ import annotations
 

@@ -1,18 +1,14 @@
-"""`python -m desktop report`: the unit's year-end report as DOCX (and PDF).
-
-Kept apart from cli.py so that other kinds of report (a consolidated one)
-can add their options here: `add_parser` builds the sub-command,
-`cmd_report` runs it.
-"""
+"""`report`: the unit's year-end report, or the department's consolidated
+report, as DOCX (and PDF)."""
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from pathlib import Path
 
+from .common import EXIT_OK, UserError, add_db, date_arg, open_existing
 
-def add_parser(sub, add_db: Callable, date_arg: Callable) -> argparse.ArgumentParser:
+
+def add_parsers(sub) -> None:
     p = sub.add_parser(
         "report",
         help="xuất báo cáo kết quả năm (DOCX, PDF)",
@@ -32,17 +28,15 @@ def add_parser(sub, add_db: Callable, date_arg: Callable) -> argparse.ArgumentPa
         help="báo cáo tổng hợp của Sở từ các gói báo cáo đã nhận",
     )
     p.set_defaults(func=cmd_report)
-    return p
 
 
 def cmd_report(args) -> int:
     # Imported here: the writers load python-docx and reportlab, which other
     # commands do not need.
-    from ..cli import EXIT_OK, UserError, open_existing
-    from ..io.atomic import FileWriteError
-    from .context import ReportOptions, build_unit_report
-    from .pipeline import write_report
-    from .template import TemplateError
+    from ..files import FileWriteError
+    from ..reports.context import ReportOptions, build_unit_report
+    from ..reports.pipeline import write_report
+    from ..reports.template import TemplateError
 
     if args.out.suffix.lower() != ".docx":
         raise UserError(f"Tệp “{args.out}” phải có đuôi .docx.")
@@ -51,7 +45,7 @@ def cmd_report(args) -> int:
     with open_existing(args.db) as ws:
         options = ReportOptions(number=args.number, report_date=args.date)
         if args.consolidated:
-            from .consolidated import build_consolidated_report
+            from ..reports.consolidated import build_consolidated_report
 
             report = build_consolidated_report(ws, args.year, options)
         else:

@@ -1,0 +1,50 @@
+"""What every command shares: exit codes, the officer's errors, the parser
+that explains wrong usage in Vietnamese, the --db option and opening an
+existing workspace."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..paths import default_db_path
+from ..store import Workspace
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """Something the officer can fix; printed as is, exit code 1."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on wrong usage
+        self.print_usage(sys.stderr)
+        self.exit(
+            EXIT_USAGE, f"Lỗi cú pháp lệnh: {message}\nXem hướng dẫn: python -m desktop --help\n"
+        )
+
+
+def date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
+
+
+def add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db", type=Path, metavar="PATH", help=f"tệp dữ liệu (mặc định: {default_db_path()})"
+    )
+
+
+def open_existing(db: Path | None) -> Workspace:
+    path = db or default_db_path()
+    if not Path(path).exists():
+        raise UserError(
+            f"Không tìm thấy tệp dữ liệu “{path}”. Hãy tạo bằng lệnh: python -m desktop init --db "
+            f'{path} --unit "TÊN ĐƠN VỊ"'
+        )
+    return Workspace.open(path, create=False, daily_backup=True)

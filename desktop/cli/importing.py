@@ -1,0 +1,64 @@
+"""`import`: activity lists (XLSX/CSV) and previous-year workspaces."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import EXIT_OK, UserError, add_db, open_existing
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help="nhập danh sách hoạt động từ tệp Excel/CSV hoặc dữ liệu năm trước",
+        description="Nhập danh sách hoạt động (tệp .xlsx hoặc .csv, dòng tiêu đề cột ở bất kỳ "
+        "đâu trong 20 dòng đầu) hoặc tệp dữ liệu năm trước của ứng dụng (.cdsdb). Dòng đã có "
+        "được bỏ qua; dòng sai được liệt kê kèm tệp, trang, dòng và lý do.",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add_db(p)
+    p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    p.add_argument(
+        "--rejects", type=Path, metavar="OUT.csv", help="ghi các dòng bị từ chối ra tệp CSV"
+    )
+    p.add_argument("--year", type=int, help="chỉ nhận các dòng của năm này")
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_import(args) -> int:
+    from ..io.importer import check_import, commit_import, open_import, plan_lookup
+    from ..io.listformat import write_rejects_csv
+    from ..io.previous import PreviousImportError
+
+    with open_existing(args.db) as ws:
+        if args.year is not None:
+            ws.plan_for(args.year)
+        session = open_import(args.files, ws.import_mapping)
+        if session.tables and not session.previous:
+            ws.require_self_unit()
+        result = check_import(session, plan_lookup(ws), args.year)
+        unreadable = [p for p in result.rejected if p.row is None]
+        if unreadable:
+            for p in unreadable:
+                print(p.describe(), file=sys.stderr)
+            raise UserError("Không nhập gì vì có tệp không đọc được.")
+        try:
+            summary = commit_import(session, result, ws, dry_run=args.dry_run)
+        except PreviousImportError as e:
+            raise UserError(str(e)) from e
+        for prev in summary.previous:
+            print(f"Dữ liệu năm trước {prev.describe()}.")
+        counts = f"Đã có sẵn (bỏ qua): {summary.skipped}. Bị từ chối: {summary.rejected}."
+        if args.dry_run:
+            print(f"Kiểm tra (chưa ghi gì): sẽ nhập {summary.inserted}; {counts}")
+        else:
+            print(f"Đã nhập {summary.inserted} dòng. {counts}")
+        if result.totals_skipped:
+            print(f"Bỏ qua {result.totals_skipped} dòng tổng cộng.")
+        for p in result.rejected:
+            print(f"  - {p.describe()}")
+        if args.rejects:
+            write_rejects_csv(args.rejects, result.rejected)
+            print(f"Đã ghi danh sách dòng bị từ chối vào “{args.rejects}”.")
+    return EXIT_OK

@@ -1,0 +1,49 @@
+"""`progress`: the unit's progress against the targets."""
+
+from __future__ import annotations
+
+import json
+
+from ..domain.progress import default_on
+from ..domain.text import format_decimal, format_int
+from .common import EXIT_OK, add_db, date_arg, open_existing
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser(
+        "progress",
+        help="xem tiến độ thực hiện các chỉ tiêu",
+        description="Bảng tiến độ: chỉ tiêu, kết quả, tỷ lệ, mức cần đạt đến ngày xét, đánh giá.",
+    )
+    add_db(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--on", type=date_arg, metavar="YYYY-MM-DD", help="ngày xét (mặc định hôm nay)")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.set_defaults(func=cmd_progress)
+
+
+def cmd_progress(args) -> int:
+    with open_existing(args.db) as ws:
+        unit = ws.require_self_unit()
+        on = args.on or default_on(args.year)
+        rows = ws.progress(unit.id, args.year, on)
+        if args.json:
+            print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+            return EXIT_OK
+        print(f"Tiến độ năm {args.year} của {unit.name}, tính đến ngày {on:%d/%m/%Y}:")
+        header = f"{'Mã chỉ tiêu':<12} {'Chỉ tiêu':>8} {'Kết quả':>8} {'Tỷ lệ':>8} {'Cần đạt':>8}  Đánh giá"
+        print(header)
+        print("-" * len(header))
+        for r in rows:
+            target = "-" if r.target is None else format_int(r.target)
+            percent = "-" if r.percent is None else format_decimal(r.percent) + "%"
+            expected = "-" if r.expected is None else format_decimal(r.expected)
+            print(
+                f"{r.code:<12} {target:>8} {format_int(r.actual):>8} {percent:>8} {expected:>8}  {r.status.label}"
+            )
+        other = ws.other_by_form(unit.id, args.year, on)
+        if other:
+            print(
+                "Hoạt động khác: " + "; ".join(f"{form} {format_int(q)}" for form, _, q, _ in other)
+            )
+    return EXIT_OK

@@ -1,0 +1,215 @@
+"""GUI start-up and recovery: the application object, its settings and
+interface language, opening the workspace (explaining why it cannot be
+opened and offering the latest backup of a broken file), the first-run
+question, and the main window built on the open workspace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from ..paths import asset, data_dir
+from ..store import Workspace, WorkspaceError
+from ..store import backup as bk
+from ..store.lock import WorkspaceLockedError
+from .context import AppContext
+from .errors import show_error
+from .first_run import FirstRunDialog
+
+ORGANISATION = "BaoCaoCDS"
+LANGUAGES = ("vi", "en")
+
+
+FILE_FILTER = QT_TRANSLATE_NOOP("backup", "Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)")
+
+
+def backup_time(info_or_entry) -> str:
+    """When a backup was made, as the dialogs show it."""
+    made = info_or_entry.made_at
+    return (
+        made.strftime("%d/%m/%Y %H:%M:%S")
+        if made
+        else QCoreApplication.translate("backup", "không rõ")
+    )
+
+
+def under_test() -> bool:
+    """The tests run the app with this property set: no extra message boxes."""
+    app = QApplication.instance()
+    return bool(app is not None and app.property("testing"))
+
+
+def make_settings() -> QSettings:
+    """Settings live in an ini file in the data folder, so a portable copy and
+    the tests (which point the data folder elsewhere) keep their own."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+        app.setStyle("Fusion")
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(ORGANISATION)
+    QGuiApplication.setApplicationDisplayName("Báo cáo CĐS")
+    # Every size drawn for its size (16 px for title bars, 256 px for docks).
+    app.setWindowIcon(QIcon(str(asset("resources", "icons", "app.ico"))))
+    return app
+
+
+_translators: list[QTranslator] = []
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Load the interface language. The app's texts are written in Vietnamese;
+    for "vi" only Qt's own texts (standard buttons, text menus) are loaded,
+    for another language the app's translation file. Returns whether the
+    app's texts were translated."""
+    remove_translations(app)
+    if language == "vi":
+        _load(app, "qtbase_vi.qm")
+        return False
+    return _load(app, f"baocao_{language}.qm")
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+
+
+def _load(app: QCoreApplication, name: str) -> bool:
+    translator = QTranslator(app)
+    if not translator.load(str(asset("resources", "translations", name))):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
+def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """Open the workspace file, or explain in Vietnamese why it cannot be opened.
+
+    Returns None when it could not be opened (the officer has been told).
+    """
+    try:
+        return Workspace.open(path, lock=True, daily_backup=True)
+    except WorkspaceLockedError as e:
+        _explain_open_failure(parent, path, str(e))
+    except WorkspaceError as e:
+        if not Path(path).exists():
+            _explain_open_failure(parent, path, str(e))
+            return None
+        # A broken file is kept as it is; offer the latest backup or another file.
+        return offer_recovery(parent, Path(path), str(e))
+    except OSError as e:
+        reason = QCoreApplication.translate(
+            "app", "Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục."
+        ).format(e.strerror or e)
+        _explain_open_failure(parent, path, reason)
+    return None
+
+
+def _explain_open_failure(parent: QWidget | None, path: Path, message: str) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("app", "Không mở được dữ liệu"),
+        QCoreApplication.translate("app", "Không mở được tệp dữ liệu “{0}”.\n\n{1}").format(
+            path, message
+        ),
+    )
+
+
+# -- a workspace that cannot be opened ----------------------------------------------------------
+
+
+def offer_recovery(parent, path: Path, message: str):
+    """The workspace cannot be opened: say why in plain words and offer the
+    latest backup or another file. Returns an open Workspace or None."""
+    latest = bk.latest_backup(path.stem)
+    box = QMessageBox(parent)
+    box.setObjectName("openFailed")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("backup", "Không mở được dữ liệu"))
+    box.setText(
+        QCoreApplication.translate("backup", "Không mở được tệp dữ liệu “{0}”.").format(path)
+    )
+    advice = (
+        QCoreApplication.translate("backup", "Có bản sao lưu lúc {0} ({1}).").format(
+            backup_time(latest), latest.kind_label
+        )
+        if latest
+        else QCoreApplication.translate(
+            "backup", "Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu."
+        )
+    )
+    box.setInformativeText(f"{message}\n\n{advice}")
+    restore = (
+        box.addButton(
+            QCoreApplication.translate("backup", "Khôi phục bản sao lưu gần nhất"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        if latest
+        else None
+    )
+    other = box.addButton(
+        QCoreApplication.translate("backup", "Mở tệp khác..."), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("backup", "Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        try:
+            result = bk.restore_backup(latest.path, path)
+        except WorkspaceLockedError as e:
+            show_error(parent, e)
+            return None
+        except WorkspaceError as e:
+            show_error(parent, e)
+            return offer_recovery(parent, path, message)
+        if result.kept_aside and not under_test():
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("backup", "Đã khôi phục"),
+                QCoreApplication.translate(
+                    "backup", "Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”."
+                ).format(backup_time(result.info), result.kept_aside),
+            )
+        return open_workspace_interactively(path, parent)
+    if clicked is other:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
+            str(path.parent),
+            QCoreApplication.translate("backup", FILE_FILTER),
+        )
+        if name:
+            return open_workspace_interactively(Path(name), parent)
+    return None
+
+
+def start_main_window(path: Path, settings: QSettings, window_type: type[QWidget]):
+    """Open the workspace, ask for the unit on first run, build the window
+    (a `window_type`, the main window, taking the AppContext). None when the
+    officer could not or chose not to go on.
+
+    The main window's own restore command starts its successor through this,
+    which is why the class is given rather than imported here."""
+    ws = open_workspace_interactively(path)
+    if ws is None:
+        return None
+    if ws.self_unit() is None:
+        dialog = FirstRunDialog(ws)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            ws.close()
+            return None
+        ws.set_meta("current_year", str(dialog.year()))
+    return window_type(AppContext(ws, settings))
