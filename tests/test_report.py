@@ -21,15 +21,10 @@ from desktop.cli import main
 from desktop.domain.activity import Activity
 from desktop.files import FileWriteError
 from desktop.reports import context as rc
-from desktop.reports.context import (
-    ReportOptions,
-    build_unit_report,
-    document_number,
-    suggest_assessment,
-    vn_date,
-)
+from desktop.reports.context import ReportOptions, build_unit_report, suggest_assessment
 from desktop.reports.docx_writer import write_docx
 from desktop.reports.fonts import text_width, wrap_words
+from desktop.reports.header import document_number, plan_citation, vn_date
 from desktop.reports.make_template import default_template_path
 from desktop.reports.model import (
     HEADER_LEFT_MM,
@@ -181,11 +176,11 @@ def test_plan_citation_uses_the_plans_number_and_date():
         signed_date=date(2023, 1, 5),
         subject="truyền thông về Chuyển đổi số năm 2023",
     )
-    assert rc.plan_citation(plan) == (
+    assert plan_citation(plan) == (
         "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh Quảng Ngãi "
         "về truyền thông về Chuyển đổi số năm 2023"
     )
-    assert rc.plan_citation(replace(plan, number="7")).startswith("Kế hoạch số 07/KH-UBND")
+    assert plan_citation(replace(plan, number="7")).startswith("Kế hoạch số 07/KH-UBND")
 
 
 def test_deputy_signs_on_two_lines(tmp_path):

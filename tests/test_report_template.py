@@ -124,3 +124,34 @@ def test_a_failed_pdf_keeps_the_previous_pdf_and_leaves_no_temporary_file(tmp_pa
         for p in docx.Document(str(tmp_path / "bc.docx")).paragraphs
     )
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_builders_need_no_store_once_the_data_is_gathered(tmp_path, ws):
+    """The unit's and the consolidated report are built from gathered data
+    alone (the workspace closed), and share their header fields."""
+    from dataclasses import replace
+    from datetime import date
+
+    from desktop.domain.activity import Activity
+    from desktop.reports.consolidated import consolidated_report
+    from desktop.reports.context import unit_report
+    from desktop.reports.gather import gather_consolidated, gather_unit
+    from desktop.reports.header import ReportOptions
+
+    so = ws.set_self_unit(ws.unit_by_name(SO))
+    ws.insert_activities([Activity(date(2023, 4, 2), "Tin đã lưu", "Tin bài")], so.id)
+    unit_data = gather_unit(ws, 2023)
+    consolidated_data = gather_consolidated(ws, 2023)
+    ws.close()
+    streamed = [Activity(date(2023, 5, 6), "Tin trong luồng", "Tin bài", quantity=3)]
+    unit_data = replace(unit_data, activities=lambda: iter(streamed))
+    options = ReportOptions(number="7", report_date=date(2024, 1, 9))
+    unit = unit_report(unit_data, options)
+    consolidated = consolidated_report(consolidated_data, options)
+    rows = unit.appendices[1].blocks[0].rows
+    assert rows == [("1", "06/05/2023", "Khác", "Tin bài", "Tin trong luồng", "3", "")]
+    differ = {k for k in unit.fields if unit.fields[k] != consolidated.fields[k]}
+    assert differ == {"subject"}
+    assert unit.fields["number"] == "07"
+    assert unit.fields["place_date"].endswith("ngày 09 tháng 01 năm 2024")
+    assert unit.appendices[0].note == consolidated.appendices[0].note

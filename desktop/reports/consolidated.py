@@ -1,8 +1,9 @@
 """The department's consolidated report: "Báo cáo tổng hợp kết quả thực hiện
 Kế hoạch truyền thông về Chuyển đổi số năm YYYY".
 
-Built as a `ReportDocument` from the department's workspace and rendered by
-the same writers and template as a unit's report, so it keeps the official
+Built as a `ReportDocument` from the department's gathered data
+(`gather.gather_consolidated`) and rendered by the same pipeline and
+template as a unit's report, so it keeps the official
 format. Body: who reported and who did not, the province-wide figures per
 target (with the units behind them), other activities, costs, then the
 department's own assessment texts. Appendices: the province-wide targets,
@@ -11,14 +12,10 @@ the submissions, and one table per unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
-from ..domain.consolidation import UnitShare, report_deadline, submission_status
-from ..domain.plan import Plan, Unit
-from ..domain.progress import ProgressRow, Status, default_on
-from ..domain.text import clean_line, format_decimal, format_int, format_money
-from ..store import submissions as subs
+from ..domain.consolidation import UnitShare, submission_status
+from ..domain.plan import Unit
+from ..domain.progress import ProgressRow, Status
+from ..domain.text import format_decimal, format_int, format_money
 from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
 from .context import (
@@ -30,21 +27,17 @@ from .context import (
     TARGET_COLUMNS,
     TON_TAI,
     UU_DIEM,
-    ReportOptions,
     assessment_blocks,
-    closing_request,
-    document_number,
     figures_sentence,
-    plan_citation,
-    recipients_lines,
     target_item_title,
-    vn_date,
 )
+from .gather import CONSOLIDATED_PREFIX, ConsolidatedData, gather_consolidated
+from .header import ReportOptions, header_fields, recipients_lines
 from .model import Appendix, Block, Column, Para, ReportDocument, Style, Table
 
 # The department's own texts for the consolidated report live beside its unit
 # report's texts, under these prefixed keys.
-PREFIX = "tong_hop:"
+PREFIX = CONSOLIDATED_PREFIX
 TEXT_KEYS = (UU_DIEM, TON_TAI, NGUYEN_NHAN, PHUONG_HUONG, DE_XUAT)
 
 SUBMISSION_COLUMNS = (
@@ -67,45 +60,6 @@ SHARE_COLUMNS = (
 
 def text_key(key: str) -> str:
     return PREFIX + key
-
-
-@dataclass
-class ConsolidatedData:
-    plan: Plan
-    year: int
-    on: date
-    department: Unit
-    rows: list[ProgressRow]
-    expected: list[subs.ExpectedUnit]
-    deadline: date
-    other: list[tuple[str, int, int, int]]
-    texts: dict[str, str]
-
-    @property
-    def reported(self) -> list[subs.ExpectedUnit]:
-        return [e for e in self.expected if e.submission is not None]
-
-    @property
-    def missing(self) -> list[subs.ExpectedUnit]:
-        return [e for e in self.expected if e.submission is None and e.expected]
-
-
-def gather(ws: Workspace, year: int, on: date | None = None) -> ConsolidatedData:
-    on = on or default_on(year)
-    plan = ws.plan_for(year)
-    department = ws.require_self_unit()
-    texts = ws.report_texts(department.id, year)
-    return ConsolidatedData(
-        plan=plan,
-        year=year,
-        on=on,
-        department=department,
-        rows=subs.consolidated(ws, year, on),
-        expected=subs.expected_units(ws, year),
-        deadline=report_deadline(plan),
-        other=subs.other_by_form_all(ws, year, on),
-        texts={k[len(PREFIX) :]: v for k, v in texts.items() if k.startswith(PREFIX)},
-    )
 
 
 def _share_text(share: UnitShare, measure: str) -> str:
@@ -283,40 +237,24 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
     return blocks or [Para(NONE_TEXT)]
 
 
-def build_consolidated_report(
-    ws: Workspace, year: int, options: ReportOptions | None = None
+def consolidated_report(
+    data: ConsolidatedData, options: ReportOptions | None = None
 ) -> ReportDocument:
+    """The consolidated report from the department's gathered data."""
     options = options or ReportOptions()
-    data = gather(ws, year, options.on)
-    unit = data.department
-    if not unit.consolidator:
-        raise WorkspaceError(
-            f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
-            "báo cáo tổng hợp chỉ lập từ dữ liệu của Sở Thông tin và Truyền thông."
-        )
-    number = document_number(options.number or "")
-    date_text = vn_date(options.report_date, blank_year=date.today().year)
-    abbreviation = clean_line(unit.abbreviation)
-    place = clean_line(unit.place)
-    fields = {
-        "governing_body": clean_line(unit.governing_body).upper(),
-        "unit_name_upper": clean_line(unit.name).upper(),
-        "unit_name": clean_line(unit.name),
-        "number": number,
-        "abbreviation": abbreviation,
-        "place_date": f"{place}, {date_text}" if place else date_text[0].upper() + date_text[1:],
-        "subject": f"Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
-        "addressee": clean_line(unit.addressee),
-        "closing_request": closing_request(unit),
-        "plan_citation": plan_citation(data.plan),
-        "plan_name": f"Kế hoạch truyền thông về Chuyển đổi số năm {year}",
-        "year": str(year),
-        "next_year": str(year + 1),
-        "signer_authority": clean_line(unit.signer_authority),
-        "signer_title": clean_line(unit.signer_title),
-        "signer_name": clean_line(options.signer_name or unit.signer_name),
-    }
-    note = f"(Kèm theo Báo cáo số {number}/BC-{abbreviation} {date_text} của {fields['unit_name']})"
+    unit, year = data.department, data.year
+    header = header_fields(
+        unit,
+        data.plan,
+        year,
+        subject=f"Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        number=options.number or "",
+        report_date=options.report_date,
+        signer_authority=None,
+        signer_title=None,
+        signer_name=options.signer_name,
+    )
+    note = header.appendix_note
     appendices = [
         Appendix(
             "Phụ lục I",
@@ -333,8 +271,24 @@ def build_consolidated_report(
         Appendix("Phụ lục III", "KẾT QUẢ THỰC HIỆN THEO TỪNG ĐƠN VỊ", note, unit_tables(data)),
     ]
     return ReportDocument(
-        fields=fields,
+        fields=header.fields,
         body=body_blocks(data),
         recipients=recipients_lines(unit),
         appendices=appendices,
     )
+
+
+def build_consolidated_report(
+    ws: Workspace, year: int, options: ReportOptions | None = None
+) -> ReportDocument:
+    """Gather the department's data from `ws` and build the consolidated
+    report; refused for a workspace that is not the consolidating unit's."""
+    options = options or ReportOptions()
+    data = gather_consolidated(ws, year, options.on)
+    unit = data.department
+    if not unit.consolidator:
+        raise WorkspaceError(
+            f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
+            "báo cáo tổng hợp chỉ lập từ dữ liệu của Sở Thông tin và Truyền thông."
+        )
+    return consolidated_report(data, options)

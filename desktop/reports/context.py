@@ -1,28 +1,33 @@
-"""Build a unit's year-end report (a `ReportDocument`) from its workspace.
+"""Build a unit's year-end report (a `ReportDocument`).
 
-`build_unit_report(ws, year)` gathers the header fields, the plan citation,
-the body sections in the order of the official report, the recipients and
-the two appendices. The officer's own texts are stored per unit and year
+`unit_report(data)` builds, from the gathered data (`gather.gather_unit`),
+the header fields, the body sections in the order of the official report,
+the recipients and the two appendices; `build_unit_report(ws, year)` gathers
+and builds. The officer's own texts are stored per unit and year
 through `Workspace.report_texts` under the keys defined here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
-from ..domain.plan import Plan, Unit
-from ..domain.progress import ProgressRow, Status, default_on
+from ..domain.plan import Unit
+from ..domain.progress import ProgressRow, Status
 from ..domain.text import (
-    clean_line,
     clean_multiline,
     format_decimal,
     format_int,
     format_money,
     format_percent,
 )
-from ..store.workspace import ActivityFilter, Workspace
+from ..store.workspace import Workspace
+from .gather import UnitReportData, gather_unit
+from .header import (
+    ReportOptions,
+    header_fields,
+    recipients_lines,
+)
 from .model import (
     Appendix,
     Block,
@@ -59,55 +64,8 @@ def task_key(code: str) -> str:
 
 NONE_TEXT = "Không có."
 OTHER_CODE_LABEL = "Khác"
-# Blank left for the clerk: non-breaking spaces survive both writers.
-BLANK = "\u00a0" * 7
 # Points inside an item: the Vietnamese alphabet without the accented vowels' doubles.
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
-
-
-def closing_request(unit: Unit) -> str:
-    """The closing sentence's request: units send their report to the
-    department to be consolidated; the department reports to its superior."""
-    addressee = clean_line(unit.addressee)
-    if unit.consolidator:
-        return f"kính báo cáo {addressee}"
-    return f"kính gửi {addressee} tổng hợp"
-
-
-def vn_date(d: date | None, *, blank_year: int | None = None) -> str:
-    """ "ngày 05 tháng 01 năm 2024": days 1-9 and months 1-2 take a leading zero.
-    No date: blanks for the clerk (with the year when known)."""
-    if d is None:
-        year = str(blank_year) if blank_year else BLANK
-        return f"ngày{BLANK}tháng{BLANK}năm {year}"
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
-
-
-def document_number(text: str | None) -> str:
-    """ "5" -> "05"; blank stays blank (the clerk fills it in at issue)."""
-    text = clean_line(text)
-    if not text:
-        return BLANK
-    if text.isdigit():
-        return f"{int(text):02d}"
-    return text
-
-
-def plan_citation(plan: Plan) -> str:
-    """ "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ...";
-    a missing number or date is left blank rather than made up."""
-    number = clean_line(plan.number)
-    if not number:
-        number = f"{BLANK}/KH-UBND"
-    elif number.isdigit():
-        number = f"{int(number):02d}/KH-UBND"
-    text = f"Kế hoạch số {number} {vn_date(plan.signed_date)}"
-    if plan.issuer:
-        text += f" của {plan.issuer}"
-    if plan.subject:
-        text += f" về {plan.subject}"
-    return text
 
 
 def paragraphs(text: str | None, style: Style = Style.BODY) -> list[Para]:
@@ -151,44 +109,6 @@ def figures_sentence(row: ProgressRow, previous: int | None, previous_year: int)
 
 def target_item_title(row: ProgressRow) -> str:
     return f"{row.title} (mục {row.code})"
-
-
-@dataclass
-class UnitReportData:
-    """The figures a unit report is made of (also used for the suggested draft)."""
-
-    unit: Unit
-    plan: Plan
-    year: int
-    on: date
-    rows: list[ProgressRow]
-    previous: dict[str, int] | None  # code -> total of the previous year, when it has data
-    other: list[tuple[str, int, int, int]]  # form, records, quantity, cost
-    other_cost: int
-    texts: dict[str, str]
-
-
-def gather(ws: Workspace, year: int, unit: Unit | None = None, on: date | None = None):
-    unit = unit or ws.require_self_unit()
-    plan = ws.plan_for(year)
-    on = on or default_on(year)
-    rows = ws.progress(unit.id, year, on)
-    previous = None
-    if year - 1 in ws.activity_years(unit.id):
-        tallies = ws.tallies(unit.id, year - 1, date(year - 1, 12, 31))
-        previous = {code: t.total for code, t in tallies.items() if code}
-    other = ws.other_by_form(unit.id, year, on)
-    return UnitReportData(
-        unit=unit,
-        plan=plan,
-        year=year,
-        on=on,
-        rows=rows,
-        previous=previous,
-        other=other,
-        other_cost=sum(o[3] for o in other),
-        texts=ws.report_texts(unit.id, year),
-    )
 
 
 def _task_blocks(data: UnitReportData) -> list[Block]:
@@ -316,11 +236,11 @@ def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
 
 
 def activity_rows(
-    ws: Workspace, unit_id: int, year: int, progress: Callable[[int], None] | None = None
+    data: UnitReportData, progress: Callable[[int], None] | None = None
 ) -> list[tuple[str, ...]]:
     """Every activity of the year, by date, as the appendix's rows."""
     rows = []
-    for i, a in enumerate(ws.iter_activities(ActivityFilter(unit_id=unit_id, year=year)), 1):
+    for i, a in enumerate(data.activities(), 1):
         rows.append(
             (
                 str(i),
@@ -337,17 +257,6 @@ def activity_rows(
     return rows
 
 
-@dataclass
-class ReportOptions:
-    """What the officer sets for this issue of the report; None: the stored
-    value (report texts), then the unit profile."""
-
-    number: str | None = None
-    report_date: date | None = None
-    signer_name: str | None = None
-    on: date | None = None
-
-
 def _stored_date(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
@@ -355,51 +264,27 @@ def _stored_date(text: str | None) -> date | None:
         return None
 
 
-def recipients_lines(unit: Unit) -> list[str]:
-    """ "- Như trên;" first, the unit's own, "- Lưu: VT, ...." last."""
-    archive = clean_line(unit.archive) or "VT"
-    lines = ["Như trên"] + [r.rstrip(";.") for r in unit.recipients if clean_line(r)]
-    lines.append(f"Lưu: {archive}")
-    return [f"- {line}{'.' if i == len(lines) - 1 else ';'}" for i, line in enumerate(lines)]
-
-
-def build_unit_report(
-    ws: Workspace,
-    year: int,
-    unit: Unit | None = None,
+def unit_report(
+    data: UnitReportData,
     options: ReportOptions | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ReportDocument:
+    """The unit's report from its gathered data (no store read but the
+    activities' stream)."""
     options = options or ReportOptions()
-    data = gather(ws, year, unit, options.on)
-    unit, t = data.unit, data.texts
-    number = document_number(options.number if options.number is not None else t.get(META_NUMBER))
-    report_date = options.report_date or _stored_date(t.get(META_DATE))
-    date_text = vn_date(report_date, blank_year=date.today().year)
-    abbreviation = clean_line(unit.abbreviation)
-    fields = {
-        "governing_body": clean_line(unit.governing_body).upper(),
-        "unit_name_upper": clean_line(unit.name).upper(),
-        "unit_name": clean_line(unit.name),
-        "number": number,
-        "abbreviation": abbreviation,
-        "place_date": f"{clean_line(unit.place)}, {date_text}"
-        if clean_line(unit.place)
-        else date_text[0].upper() + date_text[1:],
-        "subject": f"Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
-        "addressee": clean_line(unit.addressee),
-        "closing_request": closing_request(unit),
-        "plan_citation": plan_citation(data.plan),
-        "plan_name": f"Kế hoạch truyền thông về Chuyển đổi số năm {year}",
-        "year": str(year),
-        "next_year": str(year + 1),
-        "signer_authority": clean_line(t.get(META_SIGNER_AUTHORITY) or unit.signer_authority),
-        "signer_title": clean_line(t.get(META_SIGNER_TITLE) or unit.signer_title),
-        "signer_name": clean_line(
-            options.signer_name or t.get(META_SIGNER_NAME) or unit.signer_name
-        ),
-    }
-    note = f"(Kèm theo Báo cáo số {number}/BC-{abbreviation} {date_text} của {fields['unit_name']})"
+    unit, t, year = data.unit, data.texts, data.year
+    header = header_fields(
+        unit,
+        data.plan,
+        year,
+        subject=f"Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        number=options.number if options.number is not None else t.get(META_NUMBER),
+        report_date=options.report_date or _stored_date(t.get(META_DATE)),
+        signer_authority=t.get(META_SIGNER_AUTHORITY),
+        signer_title=t.get(META_SIGNER_TITLE),
+        signer_name=options.signer_name or t.get(META_SIGNER_NAME),
+    )
+    note = header.appendix_note
     appendices = [
         Appendix(
             "Phụ lục I",
@@ -411,22 +296,38 @@ def build_unit_report(
             "Phụ lục II",
             "DANH MỤC SẢN PHẨM TRUYỀN THÔNG",
             note,
-            [Table(ACTIVITY_COLUMNS, activity_rows(ws, unit.id, year, progress))],
+            [Table(ACTIVITY_COLUMNS, activity_rows(data, progress))],
             landscape=True,
         ),
     ]
     return ReportDocument(
-        fields=fields,
+        fields=header.fields,
         body=body_blocks(data),
         recipients=recipients_lines(unit),
         appendices=appendices,
     )
 
 
+def build_unit_report(
+    ws: Workspace,
+    year: int,
+    unit: Unit | None = None,
+    options: ReportOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ReportDocument:
+    """Gather the unit's data from `ws` and build its report."""
+    options = options or ReportOptions()
+    return unit_report(gather_unit(ws, year, unit, options.on), options, progress)
+
+
 def suggest_assessment(ws: Workspace, year: int, unit: Unit | None = None) -> dict[str, str]:
     """A draft of section II (Ưu điểm / Tồn tại, hạn chế / Nguyên nhân) from the
     figures, for the officer to edit. Keys: UU_DIEM, TON_TAI, NGUYEN_NHAN."""
-    data = gather(ws, year, unit)
+    return assessment_draft(gather_unit(ws, year, unit))
+
+
+def assessment_draft(data: UnitReportData) -> dict[str, str]:
+    """The draft of section II from the gathered figures."""
     targeted = [r for r in data.rows if r.target]
     met = [r for r in targeted if r.status in (Status.MET, Status.MET_LATE)]
     missed = [r for r in targeted if r.status not in (Status.MET, Status.MET_LATE)]

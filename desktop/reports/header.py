@@ -1,0 +1,130 @@
+"""The header fields every report shares (the unit's and the consolidated
+one): issuing unit, number, place and date, addressee, plan citation,
+signature; and the small rules they are written by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.plan import Plan, Unit
+from ..domain.text import clean_line
+
+# Blank left for the clerk: non-breaking spaces survive both writers.
+BLANK = "\u00a0" * 7
+
+
+def closing_request(unit: Unit) -> str:
+    """The closing sentence's request: units send their report to the
+    department to be consolidated; the department reports to its superior."""
+    addressee = clean_line(unit.addressee)
+    if unit.consolidator:
+        return f"kính báo cáo {addressee}"
+    return f"kính gửi {addressee} tổng hợp"
+
+
+def vn_date(d: date | None, *, blank_year: int | None = None) -> str:
+    """ "ngày 05 tháng 01 năm 2024": days 1-9 and months 1-2 take a leading zero.
+    No date: blanks for the clerk (with the year when known)."""
+    if d is None:
+        year = str(blank_year) if blank_year else BLANK
+        return f"ngày{BLANK}tháng{BLANK}năm {year}"
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def document_number(text: str | None) -> str:
+    """ "5" -> "05"; blank stays blank (the clerk fills it in at issue)."""
+    text = clean_line(text)
+    if not text:
+        return BLANK
+    if text.isdigit():
+        return f"{int(text):02d}"
+    return text
+
+
+def plan_citation(plan: Plan) -> str:
+    """ "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ...";
+    a missing number or date is left blank rather than made up."""
+    number = clean_line(plan.number)
+    if not number:
+        number = f"{BLANK}/KH-UBND"
+    elif number.isdigit():
+        number = f"{int(number):02d}/KH-UBND"
+    text = f"Kế hoạch số {number} {vn_date(plan.signed_date)}"
+    if plan.issuer:
+        text += f" của {plan.issuer}"
+    if plan.subject:
+        text += f" về {plan.subject}"
+    return text
+
+
+def recipients_lines(unit: Unit) -> list[str]:
+    """ "- Như trên;" first, the unit's own, "- Lưu: VT, ...." last."""
+    archive = clean_line(unit.archive) or "VT"
+    lines = ["Như trên"] + [r.rstrip(";.") for r in unit.recipients if clean_line(r)]
+    lines.append(f"Lưu: {archive}")
+    return [f"- {line}{'.' if i == len(lines) - 1 else ';'}" for i, line in enumerate(lines)]
+
+
+@dataclass
+class ReportOptions:
+    """What the officer sets for this issue of the report; None: the stored
+    value (report texts), then the unit profile."""
+
+    number: str | None = None
+    report_date: date | None = None
+    signer_name: str | None = None
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class Header:
+    """The template's inline fields, and the note under each appendix's title."""
+
+    fields: dict[str, str]
+    appendix_note: str
+
+
+def header_fields(
+    unit: Unit,
+    plan: Plan,
+    year: int,
+    *,
+    subject: str,
+    number: str | None,
+    report_date: date | None,
+    signer_authority: str | None,
+    signer_title: str | None,
+    signer_name: str | None,
+) -> Header:
+    """The fields of a report issued by `unit` on `plan`'s year; `number`,
+    `report_date` and the signer as decided by the caller (blank: left for
+    the clerk; the signer's lines: the unit profile when None)."""
+    number_text = document_number(number)
+    date_text = vn_date(report_date, blank_year=date.today().year)
+    abbreviation = clean_line(unit.abbreviation)
+    place = clean_line(unit.place)
+    fields = {
+        "governing_body": clean_line(unit.governing_body).upper(),
+        "unit_name_upper": clean_line(unit.name).upper(),
+        "unit_name": clean_line(unit.name),
+        "number": number_text,
+        "abbreviation": abbreviation,
+        "place_date": f"{place}, {date_text}" if place else date_text[0].upper() + date_text[1:],
+        "subject": subject,
+        "addressee": clean_line(unit.addressee),
+        "closing_request": closing_request(unit),
+        "plan_citation": plan_citation(plan),
+        "plan_name": f"Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        "year": str(year),
+        "next_year": str(year + 1),
+        "signer_authority": clean_line(signer_authority or unit.signer_authority),
+        "signer_title": clean_line(signer_title or unit.signer_title),
+        "signer_name": clean_line(signer_name or unit.signer_name),
+    }
+    note = (
+        f"(Kèm theo Báo cáo số {number_text}/BC-{abbreviation} {date_text} "
+        f"của {fields['unit_name']})"
+    )
+    return Header(fields, note)
