@@ -49,6 +49,9 @@ class Plan:
     signed_date: date | None = None
     subject: str = ""
     report_deadline: date | None = None
+    # The unit that receives the units' reports and consolidates them, as the
+    # plan names it ("gửi Sở ... để tổng hợp").
+    consolidator: str = ""
     targets: list[Target] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
@@ -126,6 +129,7 @@ def copy_plan_to_year(plan: Plan, year: int) -> Plan:
         signed_date=None,
         subject=_shift_label(plan.subject, plan.year, year),
         report_deadline=shift_year(plan.report_deadline, delta) if plan.report_deadline else None,
+        consolidator=plan.consolidator,
         targets=targets,
         themes=list(plan.themes),
         forms=list(plan.forms),
@@ -157,6 +161,10 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _kind_name(data: dict, code: str | None) -> str:
+    return next((k["name"] for k in data.get("unit_kinds", ()) if k["code"] == code), "")
+
+
 def plan_from_dict(data: dict) -> tuple[Plan, list[Unit]]:
     """Read the built-in plan file's structure (resources/plan-2023.json)."""
     p = data["plan"]
@@ -186,6 +194,7 @@ def plan_from_dict(data: dict) -> tuple[Plan, list[Unit]]:
         signed_date=_d(p.get("signed_date")),
         subject=p.get("subject", ""),
         report_deadline=_d(p.get("report_deadline")),
+        consolidator=p.get("consolidator") or _kind_name(data, p.get("consolidator_kind")),
         targets=targets,
         themes=[Theme(t["number"], t["title"]) for t in data["themes"]],
         forms=list(data["forms"]),

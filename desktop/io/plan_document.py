@@ -1,0 +1,242 @@
+"""The text of a plan document as issued: DOCX, PDF with a text layer, or
+plain text. Files come from outside, so each is bounded in size, pages,
+characters and time, and refused with a Vietnamese reason."""
+
+from __future__ import annotations
+
+import re
+import time
+import zipfile
+from pathlib import Path
+
+from ..domain.plan_reader import SourceLine
+from ..domain.text import format_int
+
+MAX_FILE_BYTES = 30 << 20
+MAX_DOCX_PARTS = 2_000
+MAX_DOCX_XML_BYTES = 60 << 20  # document.xml and the rest, uncompressed
+MAX_PDF_PAGES = 300
+MAX_TEXT_CHARS = 3_000_000
+MAX_SECONDS = 60.0
+# A page of a plan holds a thousand characters or more; a page of a scan
+# holds none (at most a stray page number).
+MIN_CHARS_PER_PAGE = 40
+
+SUFFIXES = (".docx", ".pdf", ".txt")
+
+
+class PlanDocumentError(Exception):
+    """The file cannot be read as a plan document; the message says why."""
+
+
+def _check_size(path: Path) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise PlanDocumentError(f"Không mở được tệp “{path.name}”: {e.strerror or e}.") from e
+    if size > MAX_FILE_BYTES:
+        raise PlanDocumentError(
+            f"Tệp “{path.name}” quá lớn ({format_int(size >> 20)} MB, tối đa "
+            f"{format_int(MAX_FILE_BYTES >> 20)} MB) cho một văn bản kế hoạch; không đọc."
+        )
+    if size == 0:
+        raise PlanDocumentError(f"Tệp “{path.name}” trống.")
+    return size
+
+
+def read_document_lines(path: Path | str) -> list[SourceLine]:
+    """The lines of a plan document, in reading order."""
+    path = Path(path)
+    _check_size(path)
+    suffix = path.suffix.lower()
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(b"%PDF"):
+        return _pdf_lines(path)
+    if head.startswith(b"PK"):
+        return _docx_lines(path)
+    if suffix in (".pdf", ".docx"):
+        raise PlanDocumentError(
+            f"Tệp “{path.name}” không phải tệp {suffix[1:].upper()} hợp lệ (có thể bị hỏng "
+            "hoặc đổi đuôi tệp)."
+        )
+    if suffix == ".doc":
+        raise PlanDocumentError(
+            f"Tệp “{path.name}” là định dạng Word cũ (.doc): hãy mở bằng Word hoặc LibreOffice "
+            "và lưu thành .docx hoặc PDF rồi nhập lại."
+        )
+    return _text_lines(path)
+
+
+def _limit_text(path: Path, chars: int) -> None:
+    if chars > MAX_TEXT_CHARS:
+        raise PlanDocumentError(
+            f"Tệp “{path.name}” có quá nhiều chữ ({format_int(chars)} ký tự) cho một văn bản kế "
+            "hoạch; không đọc."
+        )
+
+
+def _text_lines(path: Path) -> list[SourceLine]:
+    data = path.read_bytes()
+    text = None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1258")
+            except UnicodeDecodeError:
+                text = None
+    if text is None or "\x00" in text:
+        raise PlanDocumentError(
+            f"Tệp “{path.name}” không phải văn bản chữ (DOCX, PDF hoặc TXT mã UTF-8)."
+        )
+    _limit_text(path, len(text))
+    # columns set apart by tabs (a header copied from a table) are lines of their own
+    return [
+        SourceLine(i + 1, part)
+        for i, line in enumerate(text.splitlines())
+        for part in (line.split("\t") if "\t" in line.strip() else [line])
+    ]
+
+
+# -- DOCX ------------------------------------------------------------------
+
+
+def _docx_lines(path: Path) -> list[SourceLine]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise PlanDocumentError(f"Tệp “{path.name}” bị hỏng, không mở được ({e}).") from e
+    if "word/document.xml" not in names:
+        raise PlanDocumentError(f"Tệp “{path.name}” không phải văn bản Word (.docx).")
+    if len(infos) > MAX_DOCX_PARTS or total > MAX_DOCX_XML_BYTES:
+        raise PlanDocumentError(
+            f"Tệp “{path.name}” bất thường: khi giải nén chiếm {format_int(total >> 20)} MB trong "
+            f"{format_int(len(infos))} phần, vượt giới hạn an toàn; không đọc."
+        )
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        doc = Document(str(path))
+    except Exception as e:  # python-docx raises many kinds for a damaged part
+        raise PlanDocumentError(f"Tệp “{path.name}” bị hỏng, không đọc được ({e}).") from e
+    texts: list[str] = []
+
+    def add_paragraph(p) -> None:
+        texts.append(p.text)
+
+    def add_table(table) -> None:
+        # A header table: read each column top to bottom (issuer above
+        # number on the left, motto above place and date on the right).
+        rows = table.rows
+        columns = max((len(r.cells) for r in rows), default=0)
+        for c in range(columns):
+            seen = set()
+            for r in rows:
+                if c >= len(r.cells):
+                    continue
+                cell = r.cells[c]
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                for p in cell.paragraphs:
+                    add_paragraph(p)
+                for inner in cell.tables:
+                    add_table(inner)
+
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            add_paragraph(Paragraph(child, doc))
+        elif tag == "tbl":
+            add_table(Table(child, doc))
+    lines = []
+    for text in texts:
+        lines.extend(text.replace("\x0b", "\n").split("\n"))
+    _limit_text(path, sum(map(len, lines)))
+    return [SourceLine(i + 1, t) for i, t in enumerate(lines)]
+
+
+# -- PDF -------------------------------------------------------------------
+
+_WRAP_SHARE = 0.88  # a line reaching this share of the widest line ran to the margin
+
+
+def _pdf_lines(path: Path) -> list[SourceLine]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    started = time.monotonic()
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise PlanDocumentError(
+                f"Tệp PDF “{path.name}” được đặt mật khẩu; hãy lưu bản không mật khẩu rồi nhập lại."
+            )
+        pages = len(reader.pages)
+    except PlanDocumentError:
+        raise
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
+        raise PlanDocumentError(f"Tệp PDF “{path.name}” bị hỏng, không đọc được ({e}).") from e
+    if pages > MAX_PDF_PAGES:
+        raise PlanDocumentError(
+            f"Tệp PDF “{path.name}” có {format_int(pages)} trang, quá nhiều cho một văn bản kế "
+            f"hoạch (tối đa {MAX_PDF_PAGES}); không đọc."
+        )
+    page_texts: list[str] = []
+    chars = 0
+    for i in range(pages):
+        if time.monotonic() - started > MAX_SECONDS:
+            raise PlanDocumentError(
+                f"Đọc tệp PDF “{path.name}” quá lâu (hơn {int(MAX_SECONDS)} giây, dừng ở trang "
+                f"{i + 1}); tệp có thể bị hỏng. Hãy dùng bản DOCX của văn bản."
+            )
+        try:
+            text = reader.pages[i].extract_text(extraction_mode="layout") or ""
+        except Exception as e:  # pypdf raises many kinds for a damaged page
+            raise PlanDocumentError(
+                f"Tệp PDF “{path.name}”: trang {i + 1} bị hỏng, không đọc được ({e})."
+            ) from e
+        chars += len(text)
+        _limit_text(path, chars)
+        page_texts.append(text)
+    visible = sum(len(re.sub(r"\s", "", t)) for t in page_texts)
+    if visible < MIN_CHARS_PER_PAGE * max(1, pages) // 2:
+        raise PlanDocumentError(
+            f"Tệp PDF “{path.name}” không có lớp chữ (có thể là bản scan hoặc ảnh chụp), nên "
+            "không đọc được nội dung kế hoạch. Hãy dùng bản DOCX hoặc PDF xuất từ Word, hoặc "
+            "nhận dạng chữ (OCR) tệp này trước khi nhập."
+        )
+    return _layout_lines(page_texts)
+
+
+def _layout_lines(page_texts: list[str]) -> list[SourceLine]:
+    """Lines from pypdf's layout text (characters placed by position): the
+    right end of each line tells whether it ran to the margin (wrapped).
+    Indentation is dropped."""
+    raw = [line.rstrip() for text in page_texts for line in text.splitlines()]
+    widths = sorted(len(line) for line in raw if line.strip())
+    if not widths:
+        return []
+    # the body's right margin: the width most long lines reach
+    margin = widths[int(len(widths) * 0.9)] if len(widths) > 4 else widths[-1]
+    lines = []
+    for i, line in enumerate(raw):
+        text = re.sub(r"\s{2,}", "  ", line.strip())
+        wrapped = len(line) >= margin * _WRAP_SHARE
+        # two columns side by side (the header): read them as two lines
+        if "     " in line.strip():
+            parts = [p for p in re.split(r"\s{5,}", line.strip()) if p]
+            for part in parts:
+                lines.append(SourceLine(i + 1, part, False))
+            continue
+        lines.append(SourceLine(i + 1, text, wrapped))
+    return lines
