@@ -222,3 +222,11 @@ def write_scanned_pdf(path: Path) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def source_lines(header, paragraphs):
+    """The plan as the reader gets it from a document: header cells, then paragraphs."""
+    from desktop.domain.plan_reader import SourceLine
+
+    texts = [a for a, _ in header] + [b for _, b in header] + list(paragraphs)
+    return [SourceLine(i + 1, t) for i, t in enumerate(t for t in texts if t)]

@@ -251,3 +251,117 @@ def new_unit_defaults(name: str) -> Unit:
         addressee="Sở Thông tin và Truyền thông",
         recipients=("Lãnh đạo đơn vị",),
     )
+
+
+_COMPARED = (
+    ("title", "tên nhiệm vụ"),
+    ("measure", "đơn vị tính"),
+    ("target", "số chỉ tiêu"),
+    ("due_start", "ngày bắt đầu"),
+    ("due_end", "ngày kết thúc"),
+    ("lead_kinds", "đơn vị chủ trì"),
+    ("per_unit", "giao cho mỗi đơn vị"),
+)
+
+
+@dataclass
+class PlanChanges:
+    """What a newer version of a year's plan changes in the stored one."""
+
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[tuple[str, list[str]]] = field(default_factory=list)
+    # codes that disappear while recorded activities use them -> how many
+    removed_in_use: dict[str, int] = field(default_factory=dict)
+    replaced: bool = False
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.added:
+            out.append(f"Thêm {len(self.added)} chỉ tiêu: {', '.join(self.added)}")
+        for code, fields in self.changed:
+            out.append(f"Chỉ tiêu {code}: đổi {', '.join(fields)}")
+        if self.removed:
+            out.append(f"Bỏ {len(self.removed)} chỉ tiêu: {', '.join(self.removed)}")
+        for code, n in self.removed_in_use.items():
+            out.append(
+                f"Mã {code} không còn trong kế hoạch nhưng có {n} hoạt động đã ghi: các hoạt động "
+                "được giữ nguyên mã, báo cáo xếp vào hoạt động khác cho đến khi sửa mã"
+            )
+        return out or ["Không có thay đổi chỉ tiêu"]
+
+    def as_json(self) -> dict:
+        return {
+            "replaced": self.replaced,
+            "added": self.added,
+            "removed": self.removed,
+            "changed": [{"code": c, "fields": f} for c, f in self.changed],
+            "removed_in_use": self.removed_in_use,
+        }
+
+
+def compare_plans(old: Plan | None, new: Plan) -> PlanChanges:
+    changes = PlanChanges(replaced=old is not None)
+    if old is None:
+        changes.added = [t.code for t in new.targets]
+        return changes
+    before = {t.code: t for t in old.targets}
+    after = {t.code: t for t in new.targets}
+    changes.added = [c for c in after if c not in before]
+    changes.removed = [c for c in before if c not in after]
+    for code, t in after.items():
+        if code in before:
+            fields = [
+                label
+                for name, label in _COMPARED
+                if getattr(t, name) != getattr(before[code], name)
+            ]
+            if fields:
+                changes.changed.append((code, fields))
+    return changes
+
+
+def plan_as_json(
+    plan: Plan, *, sources: dict[str, str] | None = None, uninterpreted: list[dict] | None = None
+) -> dict:
+    """A plan as `plan show --json` and `plan import --json` print it: the
+    document's fields, the consolidating unit, the targets with their lead
+    units by code and by name, and (for a proposal read from a document) the
+    sentence each target came from and the lines not interpreted."""
+    names = {k.code: k.name for k in plan.unit_kinds}
+    sources = sources or {}
+    return {
+        "plan": {
+            "year": plan.year,
+            "title": plan.title,
+            "subject": plan.subject,
+            "issuer": plan.issuer,
+            "number": plan.number,
+            "signed_date": plan.signed_date.isoformat() if plan.signed_date else None,
+            "report_deadline": plan.report_deadline.isoformat() if plan.report_deadline else None,
+            "consolidator": plan.consolidator,
+        },
+        "consolidator": plan.consolidator,
+        "themes": [{"number": t.number, "title": t.title} for t in plan.themes],
+        "unit_kinds": [{"code": k.code, "name": k.name} for k in plan.unit_kinds],
+        "targets": [
+            {
+                "code": t.code,
+                "task": t.task,
+                "title": t.title,
+                "measure": t.measure,
+                "target": t.target,
+                "frequency": t.frequency,
+                "per_unit": t.per_unit,
+                "lead_kinds": list(t.lead_kinds),
+                "lead_units": [names.get(k, k) for k in t.lead_kinds],
+                "coordinators": t.coordinators,
+                "due_label": t.due_label,
+                "due_start": t.due_start.isoformat(),
+                "due_end": t.due_end.isoformat(),
+                "source": sources.get(t.code, ""),
+            }
+            for t in plan.targets
+        ],
+        "uninterpreted": list(uninterpreted or []),
+    }

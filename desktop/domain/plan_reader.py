@@ -815,3 +815,18 @@ def proposal_to_plan(
         unit_kinds=[k for k in known if k.code in used or k in kinds],
     )
     return plan, new
+
+
+def proposal_json(proposal: PlanProposal, plan: Plan) -> dict:
+    """The proposal in the shape of `plan show --json`, with each target's
+    source sentences and the lines not interpreted."""
+    from .plan import plan_as_json
+
+    return plan_as_json(
+        plan,
+        sources={t.code: t.source for t in proposal.targets},
+        uninterpreted=[
+            {"line": u.line, "text": u.text, "section": u.section, "reason": u.reason}
+            for u in proposal.unread
+        ],
+    )

@@ -244,5 +244,35 @@ def search_text(title: str, notes: str, link: str = "") -> str:
     return fold_words(f"{title} {notes} {link}")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn: sqlite3.Connection) -> None:
+    """The consolidating unit belongs to each plan; units succeed one another
+    (renamed or merged) from a date."""
+    conn.execute("ALTER TABLE plans ADD COLUMN consolidator TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "UPDATE plans SET consolidator = ifnull("
+        "(SELECT name FROM units WHERE consolidator = 1 ORDER BY id LIMIT 1), '')"
+    )
+    conn.execute(
+        """
+        CREATE TABLE unit_lineage (
+            predecessor_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            successor_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            effective TEXT NOT NULL,
+            PRIMARY KEY (predecessor_id, successor_id),
+            CHECK (predecessor_id <> successor_id)
+        )
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+]
 LATEST_VERSION = len(MIGRATIONS)

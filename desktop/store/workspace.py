@@ -387,6 +387,7 @@ class Workspace:
             report_deadline=date.fromisoformat(row["report_deadline"])
             if row["report_deadline"]
             else None,
+            consolidator=row["consolidator"],
             targets=targets,
             themes=themes,
             forms=forms,
@@ -406,8 +407,8 @@ class Workspace:
 
     def _insert_plan(self, plan: Plan) -> int:
         cur = self.conn.execute(
-            "INSERT INTO plans(year, title, issuer, number, signed_date, subject, report_deadline) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO plans(year, title, issuer, number, signed_date, subject, report_deadline, "
+            "consolidator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 plan.year,
                 plan.title,
@@ -416,6 +417,7 @@ class Workspace:
                 plan.signed_date.isoformat() if plan.signed_date else None,
                 plan.subject,
                 plan.report_deadline.isoformat() if plan.report_deadline else None,
+                plan.consolidator,
             ),
         )
         pid = cur.lastrowid

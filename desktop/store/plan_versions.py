@@ -1,0 +1,123 @@
+"""A year's plan stored whole, or replaced by a newer version of it.
+
+Replacing keeps every recorded activity: activities keep their target codes, and a code
+the new version no longer has is reported with how many activities use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace as replace_unit
+
+from ..domain.plan import Plan, PlanChanges, Unit, UnitKind, compare_plans
+from .errors import WorkspaceError
+
+
+def codes_in_use(ws, year: int) -> dict[str, int]:
+    """Target code -> number of activities of the year recorded under it."""
+    return {
+        r[0]: r[1]
+        for r in ws.conn.execute(
+            "SELECT target_code, count(*) FROM activities WHERE year = ? AND target_code IS NOT "
+            "NULL GROUP BY target_code",
+            (year,),
+        )
+    }
+
+
+def preview_plan(ws, plan: Plan) -> PlanChanges:
+    """What saving `plan` would change, without writing."""
+    changes = compare_plans(ws.plan(plan.year), plan)
+    in_use = codes_in_use(ws, plan.year)
+    changes.removed_in_use = {c: in_use[c] for c in changes.removed if c in in_use}
+    return changes
+
+
+def _check(plan: Plan) -> None:
+    seen = set()
+    for t in plan.targets:
+        if not t.code.strip():
+            raise WorkspaceError("Có chỉ tiêu chưa có mã.")
+        if t.code in seen:
+            raise WorkspaceError(f"Mã chỉ tiêu {t.code} bị trùng; mỗi chỉ tiêu cần một mã riêng.")
+        seen.add(t.code)
+        if t.due_start > t.due_end:
+            raise WorkspaceError(f"Chỉ tiêu {t.code}: ngày bắt đầu sau ngày kết thúc.")
+        if t.target is not None and t.target < 0:
+            raise WorkspaceError(f"Chỉ tiêu {t.code}: số chỉ tiêu không được âm.")
+
+
+def save_plan(
+    ws, plan: Plan, *, replace: bool = False, kinds: list[UnitKind] | None = None
+) -> PlanChanges:
+    """Store `plan` for its year in one transaction. A year that already has
+    a plan is refused unless `replace`; then its document fields, targets,
+    themes (and forms, when the new plan lists any) are replaced."""
+    _check(plan)
+    with ws.transaction():
+        old = ws.plan(plan.year)
+        if old is not None and not replace:
+            raise WorkspaceError(
+                f"Năm {plan.year} đã có kế hoạch “{old.title}”. Muốn thay bằng kế hoạch mới, "
+                "hãy chọn thay thế (--replace); các hoạt động đã ghi được giữ nguyên."
+            )
+        changes = preview_plan(ws, plan)
+        ws._insert_unit_kinds(list(kinds or []) + list(plan.unit_kinds))
+        if old is None:
+            ws._insert_plan(plan)
+            return changes
+        # only targets, themes and forms refer to a plan: they go with it
+        ws.conn.execute("DELETE FROM plans WHERE id = ?", (old.id,))
+        ws._insert_plan(Plan(**{**plan.__dict__, "forms": list(plan.forms or old.forms)}))
+    return changes
+
+
+def _meta_key(year: int) -> str:
+    return f"plan_file:{year}"
+
+
+def _identity(plan: Plan) -> tuple[str, str]:
+    from ..domain.text import fold
+
+    return fold(plan.issuer), fold(plan.number or plan.title)
+
+
+def load_published_plan(
+    ws,
+    plan: Plan,
+    kinds: list[UnitKind],
+    units: list[Unit],
+    *,
+    created_at: str,
+    replace: bool = False,
+) -> PlanChanges:
+    """Load a plan file the department published, in one transaction: its
+    plan (a newer file of the same plan replaces the stored targets; another
+    plan needs `replace`), its unit kinds, and its units. A unit already in
+    the workspace keeps its profile and takes the file's kind and lead kinds;
+    a unit not yet there is added."""
+    with ws.transaction():
+        old = ws.plan(plan.year)
+        key = _meta_key(plan.year)
+        loaded = ws.get_meta(key)
+        same = old is not None and _identity(old) == _identity(plan)
+        if old is not None and same and loaded and created_at <= loaded and not replace:
+            raise WorkspaceError(
+                f"Tệp kế hoạch năm {plan.year} này không mới hơn tệp đã nạp (lập lúc {loaded}); "
+                "không thay đổi gì."
+            )
+        changes = save_plan(ws, plan, replace=replace or same, kinds=kinds)
+        for unit in units:
+            existing = ws.unit_by_name(unit.name)
+            if existing is None:
+                ws._save_unit(replace_unit(unit, id=None))
+            else:
+                ws._save_unit(
+                    replace_unit(
+                        existing,
+                        kind=unit.kind or existing.kind,
+                        lead_kinds=unit.lead_kinds or existing.lead_kinds,
+                        consolidator=unit.consolidator,
+                    )
+                )
+        ws.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, created_at))
+    return changes
