@@ -12,7 +12,8 @@ import plan_documents as docs
 import pytest
 
 from desktop.domain.activity import Activity
-from desktop.domain.plan_reader import proposal_to_plan, read_plan_text
+from desktop.domain.plan_proposal import proposal_to_plan
+from desktop.domain.plan_reader import read_plan_text
 from desktop.io.plan_file import PlanFileError, read_plan_file, write_plan_file
 from desktop.store import Workspace, WorkspaceError
 from desktop.store.plan_versions import load_published_plan, preview_plan, save_plan

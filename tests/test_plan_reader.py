@@ -10,10 +10,10 @@ import plan_documents as docs
 import pytest
 
 from desktop.domain import plan_phrases as ph
+from desktop.domain.plan_proposal import proposal_to_plan
 from desktop.domain.plan_reader import (
     PlanReadError,
     SourceLine,
-    proposal_to_plan,
     read_plan_text,
 )
 from desktop.io.plan_document import PlanDocumentError, read_document_lines

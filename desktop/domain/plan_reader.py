@@ -20,18 +20,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import plan_phrases as ph
-from .plan import Plan, Target, Theme, UnitKind
-from .text import clean_line, fold
-
-
-@dataclass(frozen=True)
-class SourceLine:
-    """One line of the document's text. `wrapped`: the line runs to the right
-    margin, so the next line continues it (known for PDF; None otherwise)."""
-
-    number: int
-    text: str
-    wrapped: bool | None = None
+from .plan_lines import (
+    BULLET,
+    LETTERED,
+    NUMBERED,
+    NUMBERED_BARE,
+    ROMAN,
+    SourceLine,
+    field_of,
+    logical_lines,
+)
+from .text import fold
 
 
 @dataclass(frozen=True)
@@ -82,153 +81,6 @@ class PlanProposal:
 
 class PlanReadError(Exception):
     """The text is not a plan the reader can take; the message says why."""
-
-
-# -- logical lines -----------------------------------------------------------
-
-_ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))\s*[.)]\s+(\S.*)$")
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:\.|\))\s+(\S.*)$")
-_NUMBERED_BARE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\s+(\S.*)$")
-_LETTERED = re.compile(r"^([a-zđ])\s*[).]\s+(\S.*)$")
-_BULLET = re.compile(r"^[-–—•·+*]\s*(\S.*)$")
-_HEADER_LINE = re.compile(
-    r"^(so\s*:|noi nhan\s*:|ke hoach\b|cong hoa xa hoi|doc lap\s*-|ubnd\b|uy ban nhan dan\b|"
-    r"tm\.|kt\.|chu tich\b|pho chu tich\b)"
-)
-_TERMINAL = (".", ":", ";", "!", "?", "./.")
-_CONNECTORS = {
-    "va",
-    "cua",
-    "cac",
-    "cho",
-    "tren",
-    "voi",
-    "ve",
-    "hoac",
-    "nhung",
-    "tai",
-    "trong",
-    "de",
-    "theo",
-    "la",
-    "gom",
-    "tu",
-    "den",
-    "duoc",
-    "thuc",
-    "so",
-}
-
-
-def _is_structural(text: str) -> bool:
-    if _ROMAN.match(text) and text.split(maxsplit=1)[0].rstrip(".)"):
-        return True
-    if _NUMBERED.match(text) or _NUMBERED_BARE.match(text) or _LETTERED.match(text):
-        return True
-    if _BULLET.match(text):
-        return True
-    folded = fold(text)
-    if _HEADER_LINE.match(folded):
-        return True
-    return _field_of(text) is not None
-
-
-def _unbalanced(text: str) -> bool:
-    opened = text.count("(") > text.count(")")
-    quotes = text.count("“") > text.count("”") or text.count('"') % 2 == 1
-    return opened or quotes
-
-
-def _continues(prev: SourceLine, prev_text: str, nxt: str) -> bool:
-    if _is_structural(nxt):
-        return False
-    if prev.wrapped:
-        return True
-    first = nxt[:1]
-    if first.islower() or first in ",;)”":
-        return True
-    if prev_text.endswith(_TERMINAL):
-        return False
-    if _unbalanced(prev_text):
-        return True
-    last_word = fold(prev_text).rsplit(" ", 1)[-1]
-    return last_word in _CONNECTORS
-
-
-def logical_lines(lines: list[SourceLine]) -> list[SourceLine]:
-    """Join the lines a page or a layout broke in the middle of a sentence;
-    empty lines are dropped. The joined line keeps the first line's number."""
-    out: list[SourceLine] = []
-    for line in lines:
-        text = clean_line(line.text)
-        if not text:
-            continue
-        if out and _continues(out[-1], out[-1].text, text):
-            last = out[-1]
-            joiner = "" if last.text.endswith(("-", "/")) and not last.text.endswith(" -") else " "
-            out[-1] = SourceLine(last.number, last.text + joiner + text, line.wrapped)
-        else:
-            out.append(SourceLine(line.number, text, line.wrapped))
-    return out
-
-
-# -- fields of a task ------------------------------------------------------
-
-_FIELD_LABELS = {
-    "frequency": (
-        "tan suat",
-        "tuan suat",
-        "so luong",
-        "chi tieu",
-        "san pham",
-        "khoi luong",
-        "ket qua du kien",
-        "ket qua",
-    ),
-    "lead": (
-        "don vi chu tri",
-        "co quan chu tri",
-        "don vi thuc hien",
-        "co quan thuc hien",
-        "chu tri thuc hien",
-        "chu tri",
-    ),
-    "partners": ("don vi phoi hop", "co quan phoi hop", "phoi hop thuc hien", "phoi hop"),
-    "due": (
-        "thoi gian thuc hien",
-        "thoi gian hoan thanh",
-        "thoi han hoan thanh",
-        "thoi han",
-        "thoi gian",
-        "tien do",
-    ),
-    "funding": ("kinh phi thuc hien", "nguon kinh phi", "kinh phi"),
-    "details": ("noi dung", "hinh thuc", "doi tuong", "yeu cau", "ghi chu"),
-}
-_LABEL_TO_FIELD = {label: name for name, labels in _FIELD_LABELS.items() for label in labels}
-_LABELS_RE = re.compile(
-    r"(?:^|(?<=[;.])\s*)("
-    + "|".join(sorted((re.escape(lb) for lb in _LABEL_TO_FIELD), key=len, reverse=True))
-    + r")\s*:\s*"
-)
-
-
-def _field_of(text: str) -> list[tuple[str, str]] | None:
-    """ "Đơn vị chủ trì: Sở X; phối hợp: Sở Y" -> [("lead", "Sở X"),
-    ("partners", "Sở Y")]; None when the line is not a field line."""
-    body = _BULLET.match(text)
-    body_text = body.group(1) if body else text
-    folded = fold(body_text)
-    matches = list(_LABELS_RE.finditer(folded))
-    if not matches or matches[0].start() != 0:
-        return None
-    same = len(folded) == len(body_text)
-    fields = []
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(folded)
-        value = body_text[m.end() : end] if same else folded[m.end() : end]
-        fields.append((_LABEL_TO_FIELD[m.group(1)], value.strip(" ;")))
-    return fields
 
 
 # -- sections --------------------------------------------------------------
@@ -309,7 +161,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
     while index < len(logical):
         line = logical[index]
         text = line.text
-        if _ROMAN.match(text) and _roman_value(text):
+        if ROMAN.match(text) and _roman_value(text):
             break
         folded = fold(text)
         index += 1
@@ -392,7 +244,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
             closing = True
             unread.append(Unread(line.number, text, "Nơi nhận", _SECTION_REASON["closing"]))
             continue
-        rm = _ROMAN.match(text)
+        rm = ROMAN.match(text)
         if rm and _roman_value(text):
             section = _section_kind(rm.group(2))
             if section == "tasks" and task_section_seen:
@@ -440,11 +292,11 @@ def _roman_value(text: str) -> str:
 
 
 def _item_body(text: str) -> str | None:
-    for pattern in (_BULLET, _LETTERED):
+    for pattern in (BULLET, LETTERED):
         m = pattern.match(text)
         if m:
             return m.group(m.lastindex)
-    m = _NUMBERED.match(text) or _NUMBERED_BARE.match(text)
+    m = NUMBERED.match(text) or NUMBERED_BARE.match(text)
     if m:
         return m.group(2)
     if text.endswith(":"):
@@ -461,7 +313,7 @@ def _read_task_line(
     section_title: str,
 ) -> None:
     text = line.text
-    fields = _field_of(text)
+    fields = field_of(text)
     if fields is not None:
         if not stack:
             unread.append(
@@ -477,7 +329,7 @@ def _read_task_line(
                 item.field_lines[name] = line.number
         item.source.append(text)
         return
-    m = _NUMBERED.match(text) or _NUMBERED_BARE.match(text)
+    m = NUMBERED.match(text) or NUMBERED_BARE.match(text)
     if m:
         parts = tuple(m.group(1).split("."))
         while stack and (
@@ -488,7 +340,7 @@ def _read_task_line(
             stack, roots, _Item((roman, *parts), _strip_end(m.group(2)), line.number, source=[text])
         )
         return
-    m = _LETTERED.match(text)
+    m = LETTERED.match(text)
     if m:
         while stack and stack[-1].code_parts[-1].isalpha():
             stack.pop()
@@ -499,7 +351,7 @@ def _read_task_line(
             _Item((*parent_parts, m.group(1)), _strip_end(m.group(2)), line.number, source=[text]),
         )
         return
-    if stack and stack[-1].fields == {} and not stack[-1].children and not _BULLET.match(text):
+    if stack and stack[-1].fields == {} and not stack[-1].children and not BULLET.match(text):
         # a task's explanation under its title
         stack[-1].source.append(text)
         unread.append(
@@ -733,100 +585,3 @@ def _read_organisation_line(text: str, proposal: PlanProposal, year: int) -> boo
             proposal.report_deadline = deadline
             took = True
     return took
-
-
-# -- the proposal as the app's plan ----------------------------------------
-
-
-def _kind_code(name: str, taken: set[str]) -> str:
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if w not in ("va", "cac")]
-    base = "".join(w[0] for w in words)[:10] or "dv"
-    code, n = base, 2
-    while code in taken:
-        code, n = f"{base}{n}", n + 1
-    return code
-
-
-def match_kind(name: str, kinds: list[UnitKind]) -> UnitKind | None:
-    """The unit kind a lead's name stands for, by its spelling-free key (the
-    name, or the name without its parenthesis)."""
-    keys = {ph.canonical_unit_key(name), ph.canonical_unit_key(re.sub(r"\([^)]*\)", "", name))}
-    for kind in kinds:
-        kind_keys = {
-            ph.canonical_unit_key(kind.name),
-            ph.canonical_unit_key(re.sub(r"\([^)]*\)", "", kind.name)),
-        }
-        if keys & kind_keys:
-            return kind
-    return None
-
-
-def proposal_to_plan(
-    proposal: PlanProposal, kinds: list[UnitKind], forms: list[str]
-) -> tuple[Plan, list[UnitKind]]:
-    """The proposal as a plan: each lead unit is matched to a known unit kind
-    (or becomes a new kind named as the plan names it). Returns the plan and
-    the kinds it uses that were not known."""
-    known = list(kinds)
-    taken = {k.code for k in known}
-    new: list[UnitKind] = []
-    targets = []
-    for i, t in enumerate(proposal.targets):
-        codes = []
-        for name in t.lead_units:
-            kind = match_kind(name, known)
-            if kind is None:
-                kind = UnitKind(_kind_code(name, taken), name)
-                taken.add(kind.code)
-                known.append(kind)
-                new.append(kind)
-            if kind.code not in codes:
-                codes.append(kind.code)
-        targets.append(
-            Target(
-                code=t.code,
-                task=t.task,
-                title=t.title,
-                measure=t.measure,
-                target=t.target,
-                due_start=t.due_start,
-                due_end=t.due_end,
-                due_label=t.due_label,
-                lead_kinds=tuple(codes),
-                per_unit=t.per_unit,
-                coordinators=t.partners,
-                frequency=t.frequency,
-                sort_order=i,
-            )
-        )
-    used = {c for t in targets for c in t.lead_kinds}
-    plan = Plan(
-        year=proposal.year,
-        title=proposal.title,
-        issuer=proposal.issuer,
-        number=proposal.number,
-        signed_date=proposal.signed_date,
-        subject=proposal.subject,
-        report_deadline=proposal.report_deadline,
-        consolidator=proposal.consolidator,
-        targets=targets,
-        themes=[Theme(i + 1, title) for i, title in enumerate(proposal.themes)],
-        forms=list(forms),
-        unit_kinds=[k for k in known if k.code in used or k in kinds],
-    )
-    return plan, new
-
-
-def proposal_json(proposal: PlanProposal, plan: Plan) -> dict:
-    """The proposal in the shape of `plan show --json`, with each target's
-    source sentences and the lines not interpreted."""
-    from .plan import plan_as_json
-
-    return plan_as_json(
-        plan,
-        sources={t.code: t.source for t in proposal.targets},
-        uninterpreted=[
-            {"line": u.line, "text": u.text, "section": u.section, "reason": u.reason}
-            for u in proposal.unread
-        ],
-    )

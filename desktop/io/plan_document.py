@@ -9,7 +9,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from ..domain.plan_reader import SourceLine
+from ..domain.plan_lines import SourceLine
 from ..domain.text import format_int
 
 MAX_FILE_BYTES = 30 << 20
@@ -139,14 +139,16 @@ def _docx_lines(path: Path) -> list[SourceLine]:
         rows = table.rows
         columns = max((len(r.cells) for r in rows), default=0)
         for c in range(columns):
-            seen = set()
+            # a merged cell repeats down its rows; the elements are kept so
+            # that their ids stay theirs
+            seen: dict[int, object] = {}
             for r in rows:
                 if c >= len(r.cells):
                     continue
                 cell = r.cells[c]
                 if id(cell._tc) in seen:
                     continue
-                seen.add(id(cell._tc))
+                seen[id(cell._tc)] = cell._tc
                 for p in cell.paragraphs:
                     add_paragraph(p)
                 for inner in cell.tables:

@@ -24,7 +24,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.plan import Plan, Target, Theme, Unit, UnitKind
 from ..domain.text import clean_line, format_int
-from .atomic import atomic_path
+from ..files import atomic_path
 from .package import (
     MANIFEST,
     PackageError,

@@ -91,15 +91,18 @@ def load_published_plan(
     replace: bool = False,
 ) -> PlanChanges:
     """Load a plan file the department published, in one transaction: its
-    plan (a newer file of the same plan replaces the stored targets; another
-    plan needs `replace`), its unit kinds, and its units. A unit already in
+    plan (a newer file of the same plan, or any file over a plan that has no
+    document number, replaces the stored targets; another plan needs
+    `replace`), its unit kinds, and its units. A unit already in
     the workspace keeps its profile and takes the file's kind and lead kinds;
     a unit not yet there is added."""
     with ws.transaction():
         old = ws.plan(plan.year)
         key = _meta_key(plan.year)
         loaded = ws.get_meta(key)
-        same = old is not None and _identity(old) == _identity(plan)
+        # A plan without a document number is a copy of another year's (or
+        # typed by hand): the published plan takes its place.
+        same = old is not None and (not old.number or _identity(old) == _identity(plan))
         if old is not None and same and loaded and created_at <= loaded and not replace:
             raise WorkspaceError(
                 f"Tệp kế hoạch năm {plan.year} này không mới hơn tệp đã nạp (lập lúc {loaded}); "

@@ -1,0 +1,241 @@
+"""`plan …`: the year's plan. `plan import` reads the plan as issued (DOCX,
+PDF with a text layer, plain text) or a plan file (.cdskh) the department
+published; `plan show` prints a stored plan; `plan export` writes the plan
+file. Each sub-command is added by one function of `SUBCOMMANDS`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain.plan import plan_as_json
+from ..domain.text import format_int
+from .common import EXIT_OK, Parser, UserError, add_db, open_existing
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser(
+        "plan",
+        help="kế hoạch của năm: nhập từ văn bản hoặc tệp kế hoạch, xem, xuất tệp kế hoạch",
+        description="Các lệnh về kế hoạch của năm. Xem: python -m desktop plan LỆNH --help",
+    )
+    plan_sub = p.add_subparsers(dest="plan_command", metavar="LỆNH", parser_class=Parser)
+    for add in SUBCOMMANDS:
+        add(plan_sub)
+    p.set_defaults(func=lambda args: _usage(p))
+
+
+def _usage(parser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _add_import(sub) -> None:
+    p = sub.add_parser(
+        "import",
+        help="đọc kế hoạch từ văn bản (DOCX, PDF, TXT) hoặc tệp kế hoạch (.cdskh)",
+        description="Đọc kế hoạch như đã ban hành và đề xuất kế hoạch của năm: số hiệu, ngày, "
+        "cơ quan ban hành, các nhiệm vụ với mã theo cách đánh số của kế hoạch, chỉ tiêu của cả năm "
+        "tính từ tần suất, thời hạn, đơn vị chủ trì, hạn gửi báo cáo và đơn vị tổng hợp. Mọi dòng "
+        "không đọc được đều được liệt kê. Với tệp .cdskh: nạp kế hoạch Sở đã phát hành, kèm danh "
+        "sách đơn vị; tệp mới hơn của cùng kế hoạch thay các chỉ tiêu và cho biết thay đổi.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    add_db(p)
+    p.add_argument("--year", type=int, required=True, help="năm của kế hoạch")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="thay kế hoạch đã có của năm (các hoạt động đã ghi được giữ nguyên)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="chỉ đọc và in đề xuất, không ghi gì")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.set_defaults(func=cmd_import)
+
+
+def _add_show(sub) -> None:
+    p = sub.add_parser("show", help="in kế hoạch của một năm")
+    add_db(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p.set_defaults(func=cmd_show)
+
+
+def _add_export(sub) -> None:
+    p = sub.add_parser(
+        "export",
+        help="xuất tệp kế hoạch (.cdskh) để các đơn vị nạp",
+        description="Ghi kế hoạch của năm cùng danh sách đơn vị và loại đơn vị vào một tệp có mã "
+        "kiểm tra SHA-256, để các đơn vị nạp bằng lệnh plan import.",
+    )
+    add_db(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.cdskh")
+    p.set_defaults(func=cmd_export)
+
+
+SUBCOMMANDS = [_add_import, _add_show, _add_export]
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def _print_plan(data: dict) -> None:
+    p = data["plan"]
+    print(f"{p['title']} (năm {p['year']})")
+    if p["number"] or p["signed_date"]:
+        print(f"  Số {p['number'] or '—'}, ngày ký {p['signed_date'] or '—'}, {p['issuer']}")
+    print(
+        f"  Đơn vị tổng hợp: {data['consolidator'] or '—'}; hạn báo cáo: {p['report_deadline'] or '—'}"
+    )
+    print(f"  {len(data['themes'])} nội dung tuyên truyền, {len(data['targets'])} chỉ tiêu:")
+    for t in data["targets"]:
+        number = "—" if t["target"] is None else format_int(t["target"])
+        each = " (mỗi đơn vị)" if t["per_unit"] else ""
+        print(
+            f"  {t['code']:<12} {number:>6} {t['measure']:<22} {t['due_start']}…{t['due_end']}  "
+            f"{'; '.join(t['lead_units'])}{each}"
+        )
+
+
+def _print_changes(changes) -> None:
+    for line in changes.lines():
+        print(f"  {line}")
+
+
+def cmd_show(args) -> int:
+    with open_existing(args.db) as ws:
+        plan = ws.plan_for(args.year)
+        data = plan_as_json(plan)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_plan(data)
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from ..io.plan_file import EXTENSION
+
+    if args.file.suffix.lower() == EXTENSION:
+        return _import_plan_file(args)
+    return _import_document(args)
+
+
+def _import_document(args) -> int:
+    from ..domain.plan_proposal import proposal_json, proposal_to_plan
+    from ..domain.plan_reader import PlanReadError, read_plan_text
+    from ..io.plan_document import PlanDocumentError, read_document_lines
+    from ..store.plan_versions import preview_plan, save_plan
+
+    try:
+        lines = read_document_lines(args.file)
+        proposal = read_plan_text(lines, args.year)
+    except (PlanDocumentError, PlanReadError) as e:
+        raise UserError(str(e)) from e
+    if proposal.year_in_text and proposal.year_in_text != args.year:
+        raise UserError(
+            f"“{args.file.name}” là kế hoạch năm {proposal.year_in_text} "
+            f"(“{proposal.title}”), không phải năm {args.year}. Hãy chọn --year "
+            f"{proposal.year_in_text}."
+        )
+    with open_existing(args.db) as ws:
+        forms = _forms_for(ws, args.year)
+        plan, new_kinds = proposal_to_plan(proposal, ws.unit_kinds(), forms)
+        if not plan.targets:
+            raise UserError(f"Không đọc được chỉ tiêu nào trong “{args.file.name}”.")
+        if args.dry_run:
+            changes = preview_plan(ws, plan)
+        else:
+            changes = save_plan(ws, plan, replace=args.replace, kinds=new_kinds)
+    if args.json:
+        data = proposal_json(proposal, plan)
+        data["written"] = not args.dry_run
+        data["changes"] = changes.as_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_plan(plan_as_json(plan))
+    if proposal.unread:
+        print(f"{format_int(len(proposal.unread))} dòng không dùng để lập chỉ tiêu:")
+        for u in proposal.unread:
+            print(f"  dòng {u.line} ({u.section}): {u.reason}: {u.text[:100]}")
+    if args.dry_run:
+        print("Chạy thử: chưa ghi gì vào dữ liệu.")
+    else:
+        print(f"Đã lưu kế hoạch năm {plan.year} ({len(plan.targets)} chỉ tiêu).")
+    _print_changes(changes)
+    return EXIT_OK
+
+
+def _forms_for(ws, year: int) -> list[str]:
+    """The forms catalogue a new plan starts with: that of the year, or of the
+    latest year before it, or the built-in one."""
+    plan = ws.plan(year)
+    if plan is None:
+        years = [y for y in ws.plan_years() if y < year] or ws.plan_years()
+        plan = ws.plan(years[-1]) if years else None
+    if plan is not None and plan.forms:
+        return plan.forms
+    from ..store.workspace import load_builtin_plan
+
+    return load_builtin_plan()[0].forms
+
+
+def _import_plan_file(args) -> int:
+    from ..io.plan_file import PlanFileError, read_plan_file
+    from ..store.plan_versions import load_published_plan, preview_plan
+
+    try:
+        pf = read_plan_file(args.file)
+    except PlanFileError as e:
+        raise UserError(str(e)) from e
+    if pf.plan.year != args.year:
+        raise UserError(
+            f"“{args.file.name}” là tệp kế hoạch năm {pf.plan.year}, không phải năm {args.year}."
+        )
+    with open_existing(args.db) as ws:
+        if args.dry_run:
+            changes = preview_plan(ws, pf.plan)
+        else:
+            changes = load_published_plan(
+                ws,
+                pf.plan,
+                pf.kinds,
+                pf.units,
+                created_at=pf.created_at.isoformat(),
+                replace=args.replace,
+            )
+    data = plan_as_json(pf.plan)
+    if args.json:
+        data["written"] = not args.dry_run
+        data["changes"] = changes.as_json()
+        data["units"] = [{"name": u.name, "kind": u.kind} for u in pf.units]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_plan(data)
+    print(f"Tệp kế hoạch lập lúc {pf.created_at:%d/%m/%Y %H:%M}, {len(pf.units)} đơn vị.")
+    print("Chạy thử: chưa ghi gì vào dữ liệu." if args.dry_run else "Đã nạp kế hoạch.")
+    _print_changes(changes)
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from ..files import FileWriteError
+    from ..io.plan_file import EXTENSION, write_plan_file
+
+    if args.out.suffix.lower() != EXTENSION:
+        raise UserError(f"Tệp kế hoạch phải có đuôi {EXTENSION} (“{args.out.name}”).")
+    with open_existing(args.db) as ws:
+        if args.out.resolve() == Path(ws.path).resolve():
+            raise UserError("Không ghi tệp kế hoạch đè lên chính tệp dữ liệu.")
+        plan = ws.plan_for(args.year)
+        units = ws.units()
+        try:
+            out = write_plan_file(args.out, plan, units)
+        except FileWriteError as e:
+            raise UserError(str(e)) from e
+    print(
+        f"Đã xuất kế hoạch năm {plan.year} ({len(plan.targets)} chỉ tiêu, "
+        f"{format_int(len(units))} đơn vị) vào “{out}”."
+    )
+    return EXIT_OK
