@@ -57,9 +57,9 @@ def main() -> None:
         os.environ["BAOCAO_CDS_DATA_DIR"] = str(folder / "data")
         path = folder / "workspace.cdsdb"
         ws = Workspace.open(path)
-        unit = ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
+        unit = ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
         rows = activities(ROWS)
-        ws.insert_activities(rows, unit.id)
+        ws.activities.insert_many(rows, unit.id)
         ws.close()
         print(f"Workspace: {ROWS:,} activities, {path.stat().st_size / 1e6:.0f} MB")
         for p in bk.default_backup_dir().glob("*.cdsdb"):
@@ -67,7 +67,8 @@ def main() -> None:
 
         ws = Workspace.open(path, create=False)
         t = time.perf_counter()
-        ws.insert_activities(rows[:10], unit.id)  # all present: the copy is the cost
+        with ws.import_transaction():  # all present: the copy is the cost
+            ws.activities.insert_many(rows[:10], unit.id)
         line("Copy before an import", time.perf_counter() - t, 1.0)
         ws.close()
 

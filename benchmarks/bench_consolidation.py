@@ -32,12 +32,12 @@ TARGET_MS = 100.0
 
 def build(path: Path) -> Workspace:
     ws = Workspace.open(path)
-    ws.set_self_unit(ws.unit_by_name("Sở Thông tin và Truyền thông"))
-    existing = ws.units()
+    ws.units.set_self_unit(ws.units.by_name("Sở Thông tin và Truyền thông"))
+    existing = ws.units.all()
     for i in range(UNITS - len(existing)):
-        ws.save_unit(new_unit_defaults(f"Sở ngành thử nghiệm {i + 1:02d}"))
-    units = ws.units()
-    plan = ws.plan_for(2023)
+        ws.units.save(new_unit_defaults(f"Sở ngành thử nghiệm {i + 1:02d}"))
+    units = ws.units.all()
+    plan = ws.plans.require(2023)
     codes = [t.code for t in plan.targets] + [None] * 3
     rng = random.Random(2023)
     start = date(2023, 1, 1)
@@ -55,7 +55,7 @@ def build(path: Path) -> Workspace:
                 )
                 for n in range(per_unit)
             ]
-            ws.insert_activities(batch, u.id)
+            ws.activities.insert_many(batch, u.id)
     ws.conn.execute("ANALYZE")
     return ws
 
@@ -65,7 +65,7 @@ def main() -> None:
         ws = build(Path(tmp) / "so.cdsdb")
         count = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
         units = ws.conn.execute("SELECT count(*) FROM units").fetchone()[0]
-        targets = len(ws.plan_for(2023).targets)
+        targets = len(ws.plans.require(2023).targets)
         on = date(2023, 12, 31)
         consolidated(ws, 2023, on)  # warm the page cache as an open app would be
         times = []

@@ -186,7 +186,7 @@ def build_station_workspace(path: Path, *, rows: int = 1500, seed: int = 7) -> P
     activities made of many such years' titles all dated in YEAR."""
     rng = random.Random(seed)
     with Workspace.open(path) as ws:
-        unit = ws.set_self_unit(ws.unit_by_name(UNIT))
+        unit = ws.units.set_self_unit(ws.units.by_name(UNIT))
         ws.set_meta("current_year", str(YEAR))
         data = station_year(YEAR, rng)
         if rows > len(data):

@@ -99,9 +99,9 @@ def build_csv(path: Path, data: list[list[object]]) -> None:
 def run(path: Path, db: Path) -> tuple[float, int, str]:
     """Import `path` into a fresh workspace; (seconds, rows inserted, phases)."""
     ws = Workspace.open(db)
-    ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
+    ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
     started = time.perf_counter()
-    session = open_import([path], ws.import_mapping)
+    session = open_import([path], ws.texts.import_mapping)
     opened = time.perf_counter()
     result = check_import(session, plan_lookup(ws))
     checked = time.perf_counter()

@@ -52,10 +52,10 @@ SITES = ("quangngai.gov.vn", "ptthquangngai.vn", "baoquangngai.vn", "cds.quangng
 def build_workspace(path: Path, count: int, unit_name: str = "Sở Thông tin và Truyền thông"):
     """A workspace of one unit with `count` activities in 2023 and some in 2022."""
     ws = Workspace.open(path)
-    unit = ws.set_self_unit(ws.unit_by_name(unit_name))
-    ws.save_unit(replace(unit, signer_name="Nguyễn Văn An"))
-    ws.copy_plan(2023, 2022)
-    plan = ws.plan_for(2023)
+    unit = ws.units.set_self_unit(ws.units.by_name(unit_name))
+    ws.units.save(replace(unit, signer_name="Nguyễn Văn An"))
+    ws.plans.copy(2023, 2022)
+    plan = ws.plans.require(2023)
     rng = random.Random(2023)
     for year, n in ((2023, count), (2022, count * 4 // 5)):
         # Led targets get about their planned number (some short, some over);
@@ -82,8 +82,8 @@ def build_workspace(path: Path, count: int, unit_name: str = "Sở Thông tin v�
                     themes=(rng.randint(1, 8),),
                 )
             )
-        ws.insert_activities(activities, unit.id)
-    ws.set_report_texts(
+        ws.activities.insert_many(activities, unit.id)
+    ws.texts.set_report_texts(
         unit.id,
         2023,
         {
@@ -99,7 +99,7 @@ def build_workspace(path: Path, count: int, unit_name: str = "Sở Thông tin v�
             rc.META_DATE: "2024-01-05",
         },
     )
-    ws.set_report_texts(unit.id, 2023, rc.suggest_assessment(ws, 2023))
+    ws.texts.set_report_texts(unit.id, 2023, rc.suggest_assessment(ws, 2023))
     return ws
 
 

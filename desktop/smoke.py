@@ -101,10 +101,10 @@ class _Smoke:
         from .store import Workspace
 
         with Workspace.open(self.db_path) as ws:
-            _expect(SMOKE_YEAR in ws.plan_years(), f"chưa có kế hoạch năm {SMOKE_YEAR}")
-            unit = ws.unit_by_name(SMOKE_UNIT)
+            _expect(SMOKE_YEAR in ws.plans.years(), f"chưa có kế hoạch năm {SMOKE_YEAR}")
+            unit = ws.units.by_name(SMOKE_UNIT)
             _expect(unit is not None, f"kế hoạch không có đơn vị “{SMOKE_UNIT}”")
-            ws.set_self_unit(unit)
+            ws.units.set_self_unit(unit)
             ws.set_meta("current_year", str(SMOKE_YEAR))
 
     def open_window(self) -> None:
@@ -133,7 +133,7 @@ class _Smoke:
         from .domain.activity import Activity
         from .ui.activities_model import COL_TITLE
 
-        activity_id = self.workspace.add_activity(
+        activity_id = self.workspace.activities.add(
             Activity(
                 date=date(SMOKE_YEAR, 3, 15),
                 title=SMOKE_TITLE,

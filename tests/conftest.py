@@ -37,5 +37,5 @@ def ws(db_path):
 @pytest.fixture
 def unit_ws(ws):
     """A workspace belonging to the Đài Phát thanh và Truyền hình tỉnh."""
-    ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
+    ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
     return ws

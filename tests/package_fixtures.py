@@ -90,10 +90,10 @@ class Exchange:
 
 def make_unit_workspace(path: Path, name: str, activities: list[Activity]) -> None:
     with Workspace.open(path) as ws:
-        unit = ws.set_self_unit(ws.unit_by_name(name))
-        ws.insert_activities(activities, unit.id)
+        unit = ws.units.set_self_unit(ws.units.by_name(name))
+        ws.activities.insert_many(activities, unit.id)
         if name in TEXTS:
-            ws.set_report_texts(unit.id, YEAR, TEXTS[name])
+            ws.texts.set_report_texts(unit.id, YEAR, TEXTS[name])
 
 
 def rewrite_part(source: Path, target: Path, part: str, change) -> None:
@@ -115,7 +115,7 @@ def build_exchange(folder: Path, report_writer=None) -> Exchange:
             write_package(ws, YEAR, out, report_writer=report_writer)
         ex.packages[name] = out
     with Workspace.open(ex.unit_db[DAI], create=False) as ws:
-        ws.insert_activities(DAI_LATER, ws.self_unit().id)
+        ws.activities.insert_many(DAI_LATER, ws.units.self_unit().id)
         ex.dai_newer = folder / "dai-moi.cdsgoi"
         write_package(ws, YEAR, ex.dai_newer, report_writer=report_writer)
 

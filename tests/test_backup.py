@@ -32,7 +32,8 @@ def _activities(n: int, start: int = 0) -> list[Activity]:
 
 @pytest.fixture
 def filled(unit_ws):
-    unit_ws.insert_activities(_activities(25), unit_ws.self_unit().id)
+    with unit_ws.import_transaction():
+        unit_ws.activities.insert_many(_activities(25), unit_ws.units.self_unit().id)
     return unit_ws
 
 
@@ -196,28 +197,40 @@ def test_daily_backup_to_a_missing_usb_drive_does_not_block_opening(
     usb.rmdir()
     usb.write_text("ổ USB đã rút")  # the folder is gone; a file stands in its way
     with Workspace.open(db_path, create=False, daily_backup=True) as ws:
-        assert ws.counts()["activities"] == 25
+        assert ws.figures.counts()["activities"] == 25
         assert str(usb) in ws.backup_problem  # the window shows it
     assert "Không sao lưu hằng ngày được" in caplog.text
 
 
 def test_import_makes_a_copy_of_the_state_before_it(filled):
-    unit = filled.self_unit()
-    filled.insert_activities(_activities(10, start=100), unit.id)
+    unit = filled.units.self_unit()
+
+    def import_rows():
+        with filled.import_transaction():
+            filled.activities.insert_many(_activities(10, start=100), unit.id)
+
+    import_rows()
     copies = [e for e in bk.list_backups("ws") if e.kind == bk.KIND_IMPORT]
     # the fixture's import made one copy (0 activities), this one another (25)
     assert sorted(_count(e.path) for e in copies) == [0, 25]
-    filled.insert_activities(_activities(10, start=100), unit.id)
+    import_rows()
     # nothing changed since the last copy: the same list again (all skipped) needs none
-    filled.insert_activities(_activities(10, start=100), unit.id)
+    import_rows()
     copies = [e for e in bk.list_backups("ws") if e.kind == bk.KIND_IMPORT]
     assert [_count(e.path) for e in copies] == [35, 25, 0]
+
+
+def test_inserting_activities_makes_no_copy_by_itself(filled):
+    before = bk.list_backups("ws")
+    filled.activities.insert_many(_activities(3, start=700), filled.units.self_unit().id)
+    assert bk.list_backups("ws") == before
+    assert filled.figures.counts()["activities"] == 28
 
 
 def test_import_inside_an_outer_transaction_is_not_copied_mid_way(filled):
     before = len(bk.list_backups("ws"))
     with filled.import_transaction():
-        filled.insert_activities(_activities(5, start=500), filled.self_unit().id)
+        filled.activities.insert_many(_activities(5, start=500), filled.units.self_unit().id)
     after = bk.list_backups("ws")
     assert len(after) == before + 1
     assert _count(after[0].path) == 25
@@ -243,14 +256,14 @@ def test_upgrade_makes_a_copy_of_the_old_version_first(tmp_path):
 
 def test_restore_keeps_the_current_file_aside_and_puts_the_backup_in_place(filled, db_path):
     copy = bk.make_backup(filled.conn, filled.path)
-    filled.insert_activities(_activities(7, start=900), filled.self_unit().id)
+    filled.activities.insert_many(_activities(7, start=900), filled.units.self_unit().id)
     filled.close()
     result = bk.restore_backup(copy, db_path)
     assert result.info.counts["activities"] == 25
     assert result.kept_aside.exists() and "truoc-khoi-phuc" in result.kept_aside.name
     assert _count(result.kept_aside) == 32
     with Workspace.open(db_path, create=False) as ws:
-        assert ws.counts()["activities"] == 25
+        assert ws.figures.counts()["activities"] == 25
         assert ws.get_meta("restored_from") == str(copy)
     assert copy.exists()
     # no temporary file left beside the workspace
@@ -342,7 +355,7 @@ def test_cli_backup_and_restore(filled, db_path, tmp_path, capsys):
     assert "Sao lưu thủ công" in capsys.readouterr().out
 
     with Workspace.open(db_path, create=False) as ws:
-        ws.insert_activities(_activities(3, start=700), ws.self_unit().id)
+        ws.activities.insert_many(_activities(3, start=700), ws.units.self_unit().id)
     assert main(["restore", str(usb), "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "25 hoạt động" in out and "truoc-khoi-phuc" in out and "Đã khôi phục" in out

@@ -105,13 +105,13 @@ def test_init_new_unit_and_later_year(tmp_path, capsys):
     from desktop.store import Workspace
 
     with Workspace.open(db, create=False) as ws:
-        unit = ws.self_unit()
+        unit = ws.units.self_unit()
         assert (unit.name, unit.governing_body, unit.place) == (
             "Sở Y tế",
             "UBND TỈNH QUẢNG NGÃI",
             "Quảng Ngãi",
         )
-        assert ws.plan_years() == [2023, 2024]
+        assert ws.plans.years() == [2023, 2024]
 
 
 def test_real_process_exit_codes_and_help(tmp_path, district_db):

@@ -41,9 +41,9 @@ def written(tmp_path_factory):
         ex = build_exchange(folder)
         db = folder / "so.cdsdb"
         with Workspace.open(db) as ws:
-            so = ws.set_self_unit(ws.unit_by_name(SO))
-            ws.insert_activities(SO_DATA, so.id)
-            ws.set_report_texts(
+            so = ws.units.set_self_unit(ws.units.by_name(SO))
+            ws.activities.insert_many(SO_DATA, so.id)
+            ws.texts.set_report_texts(
                 so.id, YEAR, {text_key("de_xuat"): "Đề nghị UBND tỉnh bố trí kinh phí."}
             )
             files = [*ex.packages.values(), ex.dai_newer, ex.tampered, ex.truncated]
@@ -107,7 +107,7 @@ def test_every_province_figure(written):
     ex, db, document = written
     totals = _province_totals()
     with Workspace.open(db, create=False) as ws:
-        plan = ws.plan_for(YEAR)
+        plan = ws.plans.require(YEAR)
     province = next(_table_with_header(document, "STT", "Mục KH"))
     by_code = {row[1]: row for row in province[1:]}
     for t in plan.targets:

@@ -23,7 +23,6 @@ from desktop.domain.consolidation import report_deadline, submission_status
 from desktop.domain.progress import Status
 from desktop.io.package_import import Outcome, receive_packages
 from desktop.store import Workspace
-from desktop.store import submissions as subs
 
 END = date(2023, 12, 31)
 
@@ -39,8 +38,8 @@ def exchange(tmp_path_factory):
 @pytest.fixture
 def dept(tmp_path):
     with Workspace.open(tmp_path / "so.cdsdb") as ws:
-        so = ws.set_self_unit(ws.unit_by_name(SO))
-        ws.insert_activities(SO_DATA, so.id)
+        so = ws.units.set_self_unit(ws.units.by_name(SO))
+        ws.activities.insert_many(SO_DATA, so.id)
         yield ws
 
 
@@ -72,21 +71,22 @@ def test_receiving_many_packages(exchange, dept):
         Outcome.REPLACED,
         Outcome.REFUSED,
     ]
-    dai = dept.unit_by_name(DAI)
-    history = subs.submissions(dept, YEAR, dai.id)
+    dai = dept.units.by_name(DAI)
+    history = dept.submissions.history(YEAR, dai.id)
     assert [s.current for s in history] == [True, False]  # the newer one in use, the older kept
     assert all((dept.files_dir / s.stored_path).is_file() for s in history)
     # The Đài's year is exactly its newer package: replaced, not added to.
-    count, quantity, _ = dept.count_and_sums(_flt(dai.id))
+    count, quantity, _ = dept.activities.count_and_sums(_flt(dai.id))
     assert count == len(UNIT_DATA[DAI]) + len(DAI_LATER)
     assert quantity == sum(a.quantity for a in UNIT_DATA[DAI] + DAI_LATER)
     assert (
-        dept.report_texts(dai.id, YEAR)["chi_dao"] == "Ban Giám đốc giao phòng Thời sự thực hiện."
+        dept.texts.report_texts(dai.id, YEAR)["chi_dao"]
+        == "Ban Giám đốc giao phòng Thời sự thực hiện."
     )
     # Sending the older package again after the newer one changes nothing.
     again = receive_packages(dept, [exchange.packages[DAI]])
     assert again[0].outcome is Outcome.IDENTICAL
-    assert dept.count_and_sums(_flt(dai.id))[0] == count
+    assert dept.activities.count_and_sums(_flt(dai.id))[0] == count
 
 
 def _flt(unit_id):
@@ -99,27 +99,27 @@ def test_older_package_after_newer_is_kept_as_history_only(exchange, dept):
     receive_packages(dept, [exchange.dai_newer])
     results = receive_packages(dept, [exchange.packages[DAI]])
     assert results[0].outcome is Outcome.HISTORY
-    dai = dept.unit_by_name(DAI)
-    assert dept.count_and_sums(_flt(dai.id))[0] == len(UNIT_DATA[DAI]) + len(DAI_LATER)
-    assert [s.current for s in subs.submissions(dept, YEAR, dai.id)] == [True, False]
+    dai = dept.units.by_name(DAI)
+    assert dept.activities.count_and_sums(_flt(dai.id))[0] == len(UNIT_DATA[DAI]) + len(DAI_LATER)
+    assert [s.current for s in dept.submissions.history(YEAR, dai.id)] == [True, False]
 
 
 def test_unit_unknown_to_the_department_is_added(exchange, tmp_path):
     with Workspace.open(tmp_path / "so2.cdsdb") as ws:
-        ws.set_self_unit(ws.unit_by_name(SO))
-        bao = ws.unit_by_name(BAO)
+        ws.units.set_self_unit(ws.units.by_name(SO))
+        bao = ws.units.by_name(BAO)
         with ws.transaction():
             ws.conn.execute("UPDATE units SET name = 'Báo QN (cũ)' WHERE id = ?", (bao.id,))
         results = receive_packages(ws, [exchange.packages[BAO]])
         assert results[0].outcome is Outcome.ADDED
-        added = ws.unit_by_name("BÁO QUẢNG NGÃI")
+        added = ws.units.by_name("BÁO QUẢNG NGÃI")
         assert added is not None and added.id != bao.id and added.abbreviation == "BQN"
 
 
 def test_consolidated_progress_figures(exchange, dept):
     _receive_all(exchange, dept)
-    rows = {r.code: r for r in subs.consolidated(dept, YEAR, END)}
-    plan = dept.plan_for(YEAR)
+    rows = {r.code: r for r in dept.figures.consolidated(YEAR, END)}
+    plan = dept.plans.require(YEAR)
     assert list(rows) == [t.code for t in plan.targets]
     totals = {}
     for a in [a for acts in UNIT_DATA.values() for a in acts] + SO_DATA + DAI_LATER:
@@ -160,15 +160,18 @@ def test_consolidated_progress_figures(exchange, dept):
     assert contrib[SO].carries is True
     assert rows["III.3.c"].target is None and rows["III.3.c"].actual == 8
     # Activities outside numbered tasks, every unit together.
-    assert subs.other_by_form_all(dept, YEAR, END) == [("Tin bài", 1, 5, 0), ("Banner", 1, 3, 0)]
+    assert dept.figures.other_by_form(None, YEAR, END) == [
+        ("Tin bài", 1, 5, 0),
+        ("Banner", 1, 3, 0),
+    ]
 
 
 def test_submissions_view_and_deadline(exchange, dept):
     _receive_all(exchange, dept)
-    plan = dept.plan_for(YEAR)
+    plan = dept.plans.require(YEAR)
     deadline = report_deadline(plan)
     assert deadline == date(2023, 12, 1)
-    rows = {r.unit.name: r for r in subs.expected_units(dept, YEAR)}
+    rows = {r.unit.name: r for r in dept.submissions.expected_units(YEAR)}
     assert SO not in rows  # the department does not report to itself
     assert len(rows) == 5 + 13
     assert rows[DAI].first_received == date(2023, 11, 28)
@@ -176,12 +179,12 @@ def test_submissions_view_and_deadline(exchange, dept):
     assert rows[DAI].activities == len(UNIT_DATA[DAI]) + len(DAI_LATER)
     assert rows["Tỉnh đoàn Quảng Ngãi"].submission is None
     assert submission_status(None, deadline) == "Chưa nộp"
-    subs.set_report_deadline(dept, YEAR, date(2023, 11, 15))
-    assert submission_status(rows[BAO].first_received, report_deadline(dept.plan_for(YEAR))) == (
-        "Đã nộp, trễ hạn"
-    )
-    subs.set_unit_expected(dept, dept.unit_by_name("Sở Tài chính").id, False)
-    rows = {r.unit.name: r for r in subs.expected_units(dept, YEAR)}
+    dept.plans.set_report_deadline(YEAR, date(2023, 11, 15))
+    assert submission_status(
+        rows[BAO].first_received, report_deadline(dept.plans.require(YEAR))
+    ) == ("Đã nộp, trễ hạn")
+    dept.units.set_expected(dept.units.by_name("Sở Tài chính").id, False)
+    rows = {r.unit.name: r for r in dept.submissions.expected_units(YEAR)}
     assert rows["Sở Tài chính"].expected is False and rows[BAO].expected is True
     assert submission_status(None, deadline, expected=False) == "Không phải nộp"
 
@@ -195,14 +198,14 @@ def test_own_package_and_year_without_plan_are_refused(dept, tmp_path):
     assert result.outcome is Outcome.REFUSED
     assert result.message == f"Gói “so.cdsgoi” bị từ chối: đây là gói của chính đơn vị “{SO}”."
     with Workspace.open(tmp_path / "dai2024.cdsdb") as ws:
-        ws.set_self_unit(ws.unit_by_name(DAI))
-        ws.copy_plan(2023, 2024)
-        ws.add_activity(Activity(date(2024, 3, 1), "Năm sau", "Chuyên mục"))
+        ws.units.set_self_unit(ws.units.by_name(DAI))
+        ws.plans.copy(2023, 2024)
+        ws.activities.add(Activity(date(2024, 3, 1), "Năm sau", "Chuyên mục"))
         later = write_package(ws, 2024, tmp_path / "dai2024.cdsgoi").path
     result = receive_package(dept, later)
     assert result.outcome is Outcome.REFUSED
     assert "Chưa có kế hoạch năm 2024" in result.message
-    assert subs.submissions(dept, 2024) == []
+    assert dept.submissions.history(2024) == []
 
 
 def _target(code: str, target: int | None, *, per_unit: bool = False, lead: str = "huyen"):

@@ -54,7 +54,7 @@ def samples(tmp_path_factory) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory):
     with Workspace.open(tmp_path_factory.mktemp("ke-hoach") / "plan.cdsdb") as ws:
-        return ws.plan(2023)
+        return ws.plans.get(2023)
 
 
 def _read(path: Path) -> None:
@@ -144,8 +144,8 @@ def package_bytes(tmp_path_factory) -> bytes:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
         with Workspace.open(folder / "ws.cdsdb") as ws:
-            unit = ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
-            ws.insert_activities(
+            unit = ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
+            ws.activities.insert_many(
                 [Activity(date=date(2023, 6, 1), title="Phóng sự", form="Phóng sự")], unit.id
             )
             written = write_package(ws, 2023, folder / "goi.zip")
@@ -181,8 +181,8 @@ def workspace_bytes(tmp_path_factory) -> bytes:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
         with Workspace.open(folder / "ws.cdsdb") as ws:
-            unit = ws.set_self_unit(ws.unit_by_name("Đài Phát thanh và Truyền hình tỉnh"))
-            ws.insert_activities(
+            unit = ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
+            ws.activities.insert_many(
                 [
                     Activity(date=date(2022, 3, 1 + i % 28), title=f"Tin {i}", form="Tin bài")
                     for i in range(300)

@@ -46,7 +46,7 @@ def tv(unit_ws):
 
 
 def run_import(ws, paths, year=None, dry_run=False):
-    session = open_import(paths, ws.import_mapping)
+    session = open_import(paths, ws.texts.import_mapping)
     result = check_import(session, plan_lookup(ws), year)
     summary = commit_import(session, result, ws, dry_run=dry_run)
     return session, result, summary
@@ -55,7 +55,7 @@ def run_import(ws, paths, year=None, dry_run=False):
 def stored(ws):
     return [
         (a.date, a.target_code, a.form, a.title, a.quantity, a.cost, a.link)
-        for a in ws.iter_activities(ActivityFilter(unit_id=ws.self_unit().id))
+        for a in ws.activities.iterate(ActivityFilter(unit_id=ws.units.self_unit().id))
     ]
 
 
@@ -275,20 +275,20 @@ def test_dry_run_counts_but_writes_nothing(tv, tmp_path):
 
 
 def test_failed_import_leaves_workspace_exactly_as_before(tv, tmp_path, monkeypatch):
-    tv.add_activity(Activity(date=date(2023, 1, 2), title="Có trước", form="Tin bài"))
+    tv.activities.add(Activity(date=date(2023, 1, 2), title="Có trước", form="Tin bài"))
     before = tv.conn.execute("SELECT * FROM activities").fetchall()
     path = messy_workbook(
         tmp_path / "a.xlsx",
         {"T1": [("05/01/2023", "", "Tin bài", f"Tin {i}", 1, None, "") for i in range(5)]},
     )
-    session = open_import([path], tv.import_mapping)
+    session = open_import([path], tv.texts.import_mapping)
     result = check_import(session, plan_lookup(tv))
 
     # the disk fills up while the mappings are saved, after the rows went in
     def broken(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(tv, "save_import_mapping", broken)
+    monkeypatch.setattr(tv.texts, "save_import_mapping", broken)
     with pytest.raises(OSError):
         commit_import(session, result, tv)
     assert tv.conn.execute("SELECT * FROM activities").fetchall() == before
@@ -302,7 +302,7 @@ def test_chosen_mapping_is_remembered_for_the_same_layout(tv, tmp_path):
         )
         return path
 
-    first = open_import([write(tmp_path / "a.csv")], tv.import_mapping)
+    first = open_import([write(tmp_path / "a.csv")], tv.texts.import_mapping)
     [choice] = first.tables[0].sheets
     assert choice.header_row is None  # no title column recognised
     choice.set_header_row(0)
@@ -311,7 +311,7 @@ def test_chosen_mapping_is_remembered_for_the_same_layout(tv, tmp_path):
     result = check_import(first, plan_lookup(tv))
     assert commit_import(first, result, tv).inserted == 1
 
-    second = open_table_source(write(tmp_path / "b.csv"), tv.import_mapping)
+    second = open_table_source(write(tmp_path / "b.csv"), tv.texts.import_mapping)
     [again] = second.sheets
     assert again.remembered and again.header_row == 0
     assert again.mapping == {"date": 0, "form": 1, "title": 2, "quantity": 3}
@@ -357,10 +357,10 @@ def test_export_of_a_year_then_import_into_empty_workspace_is_identical(tv, tmp_
             (3, "-giảm giấy tờ", "III.2.a/PT", 2, 7, "https://x/y?a=1", (), "", "Tiếng Việt"),
         ]
     ]
-    tv.insert_activities(acts, tv.self_unit().id)
-    tv.add_activity(Activity(date=date(2024, 1, 1), title="Năm sau", form="Tin bài"))
+    tv.activities.insert_many(acts, tv.units.self_unit().id)
+    tv.activities.add(Activity(date=date(2024, 1, 1), title="Năm sau", form="Tin bài"))
     out = tmp_path / "xuat.xlsx"
-    assert write_xlsx(out, tv.iter_activities(ActivityFilter(year=2023))) == 3
+    assert write_xlsx(out, tv.activities.iterate(ActivityFilter(year=2023))) == 3
     sheet = openpyxl.load_workbook(out).active
     formula_like = [(c, sheet[c].value, sheet[c].data_type) for c in ("D2", "D3", "G3", "D4")]
     assert formula_like == [
@@ -370,7 +370,7 @@ def test_export_of_a_year_then_import_into_empty_workspace_is_identical(tv, tmp_
         ("D4", "-giảm giấy tờ", "s"),
     ]
     other = Workspace.open(tmp_path / "moi.cdsdb")
-    other.set_self_unit(other.unit_by_name(tv.self_unit().name))
+    other.units.set_self_unit(other.units.by_name(tv.units.self_unit().name))
     run_import(other, [out])
     assert stored(other) == [r for r in stored(tv) if r[0].year == 2023]
     other.close()
@@ -406,7 +406,7 @@ def test_import_makes_a_backup_first_but_a_dry_run_does_not(tv, tmp_path, data_d
     path = messy_workbook(
         tmp_path / "a.xlsx", {"T1": [("05/01/2023", "", "Tin bài", "X", 1, None, "")]}
     )
-    tv.add_activity(Activity(date=date(2023, 1, 2), title="Có trước", form="Tin bài"))
+    tv.activities.add(Activity(date=date(2023, 1, 2), title="Có trước", form="Tin bài"))
 
     def backups():
         return sorted(p.name for p in data_dir.rglob("*.cdsdb"))
@@ -433,6 +433,6 @@ def test_import_makes_a_backup_first_but_a_dry_run_does_not(tv, tmp_path, data_d
 def test_task_written_as_code_or_recognisable_title(tv, written, code):
     from desktop.io.rowcheck import TaskMatcher
 
-    found, problem = TaskMatcher(tv.plan(2023)).resolve(written)
+    found, problem = TaskMatcher(tv.plans.get(2023)).resolve(written)
     assert found == code
     assert (problem is None) == (code is not None)

@@ -36,44 +36,48 @@ def test_reading_an_old_version_file_never_modifies_it(tmp_path, data_dir):
 def test_previous_workspace_brings_unit_plan_activities_and_texts(tmp_path):
     src = make_v1_workspace(tmp_path / "2022.cdsdb")
     ws = Workspace.open(tmp_path / "2023.cdsdb")
-    ws.set_self_unit(ws.unit_by_name(UNIT))  # untouched profile from the plan
-    unit = ws.self_unit()
-    session = open_import([src], ws.import_mapping)
+    ws.units.set_self_unit(ws.units.by_name(UNIT))  # untouched profile from the plan
+    unit = ws.units.self_unit()
+    session = open_import([src], ws.texts.import_mapping)
     summary = commit_import(session, check_import(session, plan_lookup(ws)), ws)
     assert (summary.inserted, summary.skipped) == (3, 0)
     [prev] = summary.previous
     assert prev.profile_taken and prev.plans_added == [2022] and prev.texts_added == 2
-    assert ws.self_unit().signer_name == "Nguyễn Văn A"
-    assert ws.self_unit().id == unit.id
-    assert ws.plan_years() == [2022, 2023]
-    assert ws.plan(2022).target("III.2.a/TH").target == 52
-    assert ws.count_and_sums(ActivityFilter(unit_id=unit.id, year=2022)) == (3, 5, 2_000_000)
-    assert ws.report_texts(unit.id, 2022) == {
+    assert ws.units.self_unit().signer_name == "Nguyễn Văn A"
+    assert ws.units.self_unit().id == unit.id
+    assert ws.plans.years() == [2022, 2023]
+    assert ws.plans.get(2022).target("III.2.a/TH").target == 52
+    assert ws.activities.count_and_sums(ActivityFilter(unit_id=unit.id, year=2022)) == (
+        3,
+        5,
+        2_000_000,
+    )
+    assert ws.texts.report_texts(unit.id, 2022) == {
         "ket_qua": "Năm 2022 Đài đã thực hiện tốt.",
         "kien_nghi": "Đề nghị bổ sung kinh phí.",
     }
     # the 2022 plan can now be carried into 2024
-    assert ws.copy_plan(2022, 2024).year == 2024
+    assert ws.plans.copy(2022, 2024).year == 2024
 
-    again = open_import([src], ws.import_mapping)
+    again = open_import([src], ws.texts.import_mapping)
     summary2 = commit_import(again, check_import(again, plan_lookup(ws)), ws)
     assert (summary2.inserted, summary2.skipped) == (0, 3)
     assert summary2.previous[0].texts_present == 2 and not summary2.previous[0].plans_added
-    assert ws.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 3
+    assert ws.activities.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 3
     ws.close()
 
 
 def test_edited_profile_and_texts_are_kept(tmp_path):
     src = make_v1_workspace(tmp_path / "2022.cdsdb")
     ws = Workspace.open(tmp_path / "2023.cdsdb")
-    unit = ws.set_self_unit(ws.unit_by_name(UNIT))
-    ws.save_unit(replace(unit, signer_name="Trần Thị B"))
-    ws.set_report_text(unit.id, 2022, "ket_qua", "Đã sửa tay.")
-    session = open_import([src], ws.import_mapping)
+    unit = ws.units.set_self_unit(ws.units.by_name(UNIT))
+    ws.units.save(replace(unit, signer_name="Trần Thị B"))
+    ws.texts.set_report_text(unit.id, 2022, "ket_qua", "Đã sửa tay.")
+    session = open_import([src], ws.texts.import_mapping)
     [prev] = commit_import(session, check_import(session, plan_lookup(ws)), ws).previous
     assert not prev.profile_taken
-    assert ws.self_unit().signer_name == "Trần Thị B"
-    assert ws.report_texts(unit.id, 2022)["ket_qua"] == "Đã sửa tay."
+    assert ws.units.self_unit().signer_name == "Trần Thị B"
+    assert ws.texts.report_texts(unit.id, 2022)["ket_qua"] == "Đã sửa tay."
     assert (prev.texts_added, prev.texts_present) == (1, 1)
     ws.close()
 
@@ -81,22 +85,22 @@ def test_edited_profile_and_texts_are_kept(tmp_path):
 def test_workspace_without_unit_takes_the_previous_one(tmp_path):
     src = make_v1_workspace(tmp_path / "2022.cdsdb")
     ws = Workspace.open(tmp_path / "2023.cdsdb")
-    session = open_import([src], ws.import_mapping)
+    session = open_import([src], ws.texts.import_mapping)
     commit_import(session, check_import(session, plan_lookup(ws)), ws)
-    assert ws.self_unit().name == UNIT and ws.self_unit().signer_name == "Nguyễn Văn A"
-    assert len([u for u in ws.units() if u.name == UNIT]) == 1
+    assert ws.units.self_unit().name == UNIT and ws.units.self_unit().signer_name == "Nguyễn Văn A"
+    assert len([u for u in ws.units.all() if u.name == UNIT]) == 1
     ws.close()
 
 
 def test_other_units_file_is_refused_and_nothing_written(tmp_path):
     src = make_v1_workspace(tmp_path / "2022.cdsdb")
     ws = Workspace.open(tmp_path / "2023.cdsdb")
-    ws.set_self_unit(ws.unit_by_name("Báo Quảng Ngãi"))
-    counts = ws.counts()
-    session = open_import([src], ws.import_mapping)
+    ws.units.set_self_unit(ws.units.by_name("Báo Quảng Ngãi"))
+    counts = ws.figures.counts()
+    session = open_import([src], ws.texts.import_mapping)
     with pytest.raises(PreviousImportError, match="khác đơn vị"):
         commit_import(session, check_import(session, plan_lookup(ws)), ws)
-    assert ws.counts() == counts and ws.plan_years() == [2023]
+    assert ws.figures.counts() == counts and ws.plans.years() == [2023]
     ws.close()
 
 
@@ -135,7 +139,11 @@ def test_cli_imports_previous_workspace_and_list_together(tmp_path, capsys):
     assert main(["import", str(src), str(lst), "--db", str(db)]) == 0
     assert "Đã nhập 0 dòng. Đã có sẵn (bỏ qua): 4." in capsys.readouterr().out
     with Workspace.open(db, create=False) as ws:
-        assert ws.activity_years() == [2022, 2023]
-        unit_id = ws.self_unit().id
-        assert ws.count_and_sums(ActivityFilter(unit_id=unit_id, year=2023)) == (1, 1, 0)
-        assert ws.count_and_sums(ActivityFilter(unit_id=unit_id, year=2022)) == (3, 5, 2_000_000)
+        assert ws.activities.years() == [2022, 2023]
+        unit_id = ws.units.self_unit().id
+        assert ws.activities.count_and_sums(ActivityFilter(unit_id=unit_id, year=2023)) == (1, 1, 0)
+        assert ws.activities.count_and_sums(ActivityFilter(unit_id=unit_id, year=2022)) == (
+            3,
+            5,
+            2_000_000,
+        )

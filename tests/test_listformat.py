@@ -27,7 +27,7 @@ def write_rows(path, rows, header=HEADERS, encoding="utf-8"):
 
 
 def read(ws, path, year=None):
-    return read_list_file(path, lambda y: ws.plan(y) if y else ws.plan(2023), year=year)
+    return read_list_file(path, lambda y: ws.plans.get(y) if y else ws.plans.get(2023), year=year)
 
 
 GOOD = [
@@ -135,15 +135,15 @@ def test_file_without_header_is_reported(unit_ws, tmp_path):
 
 
 def test_importing_twice_adds_nothing(unit_ws, tmp_path):
-    unit = unit_ws.self_unit()
+    unit = unit_ws.units.self_unit()
     path = write_rows(tmp_path / "a.csv", GOOD)
-    assert unit_ws.insert_activities(read(unit_ws, path).activities, unit.id) == (3, 0)
-    assert unit_ws.insert_activities(read(unit_ws, path).activities, unit.id) == (0, 3)
-    assert unit_ws.count_and_sums(ActivityFilter(unit_id=unit.id)) == (3, 4, 3_500_000)
+    assert unit_ws.activities.insert_many(read(unit_ws, path).activities, unit.id) == (3, 0)
+    assert unit_ws.activities.insert_many(read(unit_ws, path).activities, unit.id) == (0, 3)
+    assert unit_ws.activities.count_and_sums(ActivityFilter(unit_id=unit.id)) == (3, 4, 3_500_000)
 
 
 def test_failed_import_leaves_workspace_unchanged(unit_ws, tmp_path):
-    unit = unit_ws.self_unit()
+    unit = unit_ws.units.self_unit()
     acts = read(unit_ws, write_rows(tmp_path / "a.csv", GOOD)).activities
     broken = Activity(
         date=date(2023, 3, 1), title="x", form="Tin bài", quantity=0
@@ -151,15 +151,15 @@ def test_failed_import_leaves_workspace_unchanged(unit_ws, tmp_path):
     from desktop.store import WorkspaceError
 
     with pytest.raises((WorkspaceError, sqlite3.IntegrityError)):
-        unit_ws.insert_activities([*acts, broken], unit.id)
-    assert unit_ws.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 0
+        unit_ws.activities.insert_many([*acts, broken], unit.id)
+    assert unit_ws.activities.count_and_sums(ActivityFilter(unit_id=unit.id))[0] == 0
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_empty_workspace_gives_identical_data(unit_ws, tmp_path, suffix):
     from desktop.store import Workspace
 
-    unit = unit_ws.self_unit()
+    unit = unit_ws.units.self_unit()
     acts = read(unit_ws, write_rows(tmp_path / "a.csv", GOOD)).activities
     acts.append(
         Activity(
@@ -170,15 +170,15 @@ def test_export_then_import_into_empty_workspace_gives_identical_data(unit_ws, t
             link="+84 máy",
         )
     )
-    unit_ws.insert_activities(acts, unit.id)
+    unit_ws.activities.insert_many(acts, unit.id)
     out = tmp_path / f"out{suffix}"
     writer = write_xlsx if suffix == ".xlsx" else write_csv
-    assert writer(out, unit_ws.iter_activities(ActivityFilter(unit_id=unit.id))) == 4
+    assert writer(out, unit_ws.activities.iterate(ActivityFilter(unit_id=unit.id))) == 4
     other = Workspace.open(tmp_path / "other.cdsdb")
-    other.set_self_unit(other.unit_by_name(unit.name))
+    other.units.set_self_unit(other.units.by_name(unit.name))
     back = read(other, out)
     assert back.rejected == []
-    other.insert_activities(back.activities, other.self_unit().id)
+    other.activities.insert_many(back.activities, other.units.self_unit().id)
 
     def snapshot(w):
         return [
@@ -194,7 +194,7 @@ def test_export_then_import_into_empty_workspace_gives_identical_data(unit_ws, t
                 a.themes,
                 a.notes,
             )
-            for a in w.iter_activities(ActivityFilter(unit_id=w.self_unit().id))
+            for a in w.activities.iterate(ActivityFilter(unit_id=w.units.self_unit().id))
         ]
 
     assert snapshot(other) == snapshot(unit_ws)
@@ -204,9 +204,9 @@ def test_export_then_import_into_empty_workspace_gives_identical_data(unit_ws, t
 def test_xlsx_export_writes_formula_like_text_as_text(unit_ws, tmp_path):
     import openpyxl
 
-    unit_ws.add_activity(Activity(date=date(2023, 4, 1), title="=1+2", form="Banner", link="@x"))
+    unit_ws.activities.add(Activity(date=date(2023, 4, 1), title="=1+2", form="Banner", link="@x"))
     out = tmp_path / "f.xlsx"
-    write_xlsx(out, unit_ws.iter_activities(ActivityFilter()))
+    write_xlsx(out, unit_ws.activities.iterate(ActivityFilter()))
     sheet = openpyxl.load_workbook(out).active
     assert sheet["D2"].value == "=1+2" and sheet["D2"].data_type == "s"
     assert sheet["G2"].value == "@x"

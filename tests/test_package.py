@@ -47,7 +47,7 @@ def exchange(tmp_path_factory):
 @pytest.fixture
 def dept(tmp_path):
     with Workspace.open(tmp_path / "so.cdsdb") as ws:
-        ws.set_self_unit(ws.unit_by_name(SO))
+        ws.units.set_self_unit(ws.units.by_name(SO))
         yield ws
 
 
@@ -90,7 +90,7 @@ def test_manifest_lists_every_part_with_its_checksum(exchange):
 
 
 def test_package_reads_back_as_written(exchange, dept):
-    pkg = read_package(exchange.packages[BAO], dept.plan_for)
+    pkg = read_package(exchange.packages[BAO], dept.plans.require)
     assert pkg.unit.name == BAO and pkg.year == YEAR
     assert [(a.date, a.title, a.quantity, a.cost, a.themes) for a in pkg.activities] == sorted(
         (a.date, a.title, a.quantity, a.cost, a.themes) for a in UNIT_DATA[BAO]
@@ -179,7 +179,7 @@ def test_bad_rows_inside_a_package_are_named(exchange, dept, tmp_path):
         roles=["unit", "plan", "activities"],
     )
     with pytest.raises(PackageError) as e:
-        read_package(path, dept.plan_for)
+        read_package(path, dept.plans.require)
     assert "mục 3, cột “Số lượng”: phải là số nguyên từ 1 trở lên" in str(e.value)
     assert "mục 6, cột “Mã chỉ tiêu”: “IX.9” không có trong kế hoạch năm 2023" in str(e.value)
 
@@ -210,13 +210,13 @@ def test_cli_export_and_consolidate(exchange, tmp_path, capsys):
 
 
 def test_attachments_only_when_asked(unit_ws, tmp_path, dept):
-    activity_id = unit_ws.add_activity(
+    activity_id = unit_ws.activities.add(
         Activity(date(2023, 9, 1), "Ngày Chuyển đổi số", "Sự kiện", "III.3.a")
     )
     photo = tmp_path / "Ảnh sự kiện.JPG"
     photo.write_bytes(b"\xff\xd8" + b"x" * 3000)
-    unit_ws.add_attachment(activity_id, photo)
-    files = attachments_for(unit_ws, unit_ws.self_unit().id, 2023)
+    unit_ws.attachments.add(activity_id, photo)
+    files = attachments_for(unit_ws, unit_ws.units.self_unit().id, 2023)
     assert [(f.name, f.size) for f in files] == [("Ảnh sự kiện.JPG", 3002)]
 
     plain = write_package(unit_ws, 2023, tmp_path / "khong-kem.cdsgoi")
@@ -269,8 +269,8 @@ def test_any_damaged_byte_is_refused_or_harmless(exchange, dept, tmp_path, data)
         assert result.message.startswith("Gói “hong.cdsgoi” bị từ chối")
         assert _snapshot(dept) == before
     else:
-        unit = dept.unit_by_name(LY_SON)
-        titles = sorted(a.title for a in dept.iter_activities(_year_of(unit.id)))
+        unit = dept.units.by_name(LY_SON)
+        titles = sorted(a.title for a in dept.activities.iterate(_year_of(unit.id)))
         assert titles == sorted(a.title for a in UNIT_DATA[LY_SON])
 
 

@@ -99,7 +99,7 @@ def test_replace_reports_what_changed(dept_db, tmp_path, capsys):
     assert result["changes"]["replaced"] is True
     assert result["changes"]["changed"] == [{"code": "III.4.1", "fields": ["số chỉ tiêu"]}]
     with Workspace.open(dept_db, create=False) as ws:
-        assert ws.plan(2026).target("III.4.1").target == 6
+        assert ws.plans.get(2026).target("III.4.1").target == 6
 
 
 def test_plan_file_from_the_department_to_a_commune(dept_db, tmp_path, capsys):
@@ -117,8 +117,8 @@ def test_plan_file_from_the_department_to_a_commune(dept_db, tmp_path, capsys):
     loaded = _json(capsys)
     assert loaded["consolidator"] == "Sở Khoa học và Công nghệ"
     with Workspace.open(commune, create=False) as ws:
-        assert ws.plan(2026).target("III.2.1/PL").target == 48
-        assert ws.plan(2026).consolidator == "Sở Khoa học và Công nghệ"
+        assert ws.plans.get(2026).target("III.2.1/PL").target == 48
+        assert ws.plans.get(2026).consolidator == "Sở Khoa học và Công nghệ"
 
     tampered = tmp_path / "sua.cdskh"
     with zipfile.ZipFile(out) as zin, zipfile.ZipFile(tampered, "w") as zout:

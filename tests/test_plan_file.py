@@ -21,23 +21,23 @@ from desktop.store.plan_versions import load_published_plan, preview_plan, save_
 
 def _plan_2026(ws):
     proposal = read_plan_text(docs.source_lines(docs.PLAN_2026_HEADER, docs.PLAN_2026), 2026)
-    return proposal_to_plan(proposal, ws.unit_kinds(), ws.plan(2023).forms)
+    return proposal_to_plan(proposal, ws.plans.unit_kinds(), ws.plans.get(2023).forms)
 
 
 def test_plan_read_from_a_document_is_stored_whole(ws):
     plan, new_kinds = _plan_2026(ws)
     changes = save_plan(ws, plan, kinds=new_kinds)
     assert changes.replaced is False and len(changes.added) == 13
-    stored = ws.plan(2026)
+    stored = ws.plans.get(2026)
     assert [t.code for t in stored.targets] == [t.code for t in plan.targets]
     assert stored.consolidator == "Sở Khoa học và Công nghệ"
     assert stored.number == "45/KH-UBND" and stored.signed_date == date(2026, 2, 20)
     assert stored.target("III.2.1/PL").target == 48
-    names = {k.name for k in ws.unit_kinds()}
+    names = {k.name for k in ws.plans.unit_kinds()}
     assert "UBND các xã, phường, đặc khu" in names
-    assert stored.forms == ws.plan(2023).forms
+    assert stored.forms == ws.plans.get(2023).forms
     # the built-in plan is untouched
-    assert len(ws.plan(2023).targets) == 17
+    assert len(ws.plans.get(2023).targets) == 17
 
 
 def test_a_year_with_a_plan_is_not_overwritten_without_replace(ws):
@@ -51,9 +51,9 @@ def test_replacing_keeps_activities_and_lists_codes_that_disappear(unit_ws):
     ws = unit_ws
     plan, kinds = _plan_2026(ws)
     save_plan(ws, plan, kinds=kinds)
-    unit = ws.require_self_unit()
+    unit = ws.units.require_self_unit()
     for code in ("III.1.3", "III.4.2", None):
-        ws.add_activity(
+        ws.activities.add(
             Activity(
                 date=date(2026, 3, 2),
                 target_code=code,
@@ -74,13 +74,13 @@ def test_replacing_keeps_activities_and_lists_codes_that_disappear(unit_ws):
     preview = preview_plan(ws, newer)
     assert preview.removed == ["III.4.2"]
     assert preview.removed_in_use == {"III.4.2": 1}
-    assert ws.plan(2026).target("III.4.2") is not None  # previewing wrote nothing
+    assert ws.plans.get(2026).target("III.4.2") is not None  # previewing wrote nothing
     changes = save_plan(ws, newer, replace=True, kinds=kinds)
     assert changes.replaced
     assert changes.changed == [("III.1.3", ["số chỉ tiêu"])]
     assert changes.removed_in_use == {"III.4.2": 1}
     assert any("III.4.2" in line and "1 hoạt động" in line for line in changes.lines())
-    stored = ws.plan(2026)
+    stored = ws.plans.get(2026)
     assert stored.target("III.4.2") is None and stored.target("III.1.3").target == 300
     codes = sorted(
         (r[0] or "")
@@ -92,15 +92,15 @@ def test_replacing_keeps_activities_and_lists_codes_that_disappear(unit_ws):
 def test_plan_file_round_trip_carries_units_and_kinds(ws, tmp_path):
     plan, kinds = _plan_2026(ws)
     save_plan(ws, plan, kinds=kinds)
-    out = write_plan_file(tmp_path / "ke-hoach-2026.cdskh", ws.plan(2026), ws.units())
+    out = write_plan_file(tmp_path / "ke-hoach-2026.cdskh", ws.plans.get(2026), ws.units.all())
     pf = read_plan_file(out)
     assert pf.plan.year == 2026
     assert [(t.code, t.target, t.due_start, t.lead_kinds) for t in pf.plan.targets] == [
-        (t.code, t.target, t.due_start, t.lead_kinds) for t in ws.plan(2026).targets
+        (t.code, t.target, t.due_start, t.lead_kinds) for t in ws.plans.get(2026).targets
     ]
     assert pf.plan.consolidator == "Sở Khoa học và Công nghệ"
     assert {k.name for k in pf.kinds} >= {"Sở Khoa học và Công nghệ", "Tỉnh đoàn Quảng Ngãi"}
-    assert len(pf.units) == len(ws.units())
+    assert len(pf.units) == len(ws.units.all())
     with zipfile.ZipFile(out) as zf:
         names = sorted(zf.namelist())
         manifest = json.loads(zf.read("manifest.json"))
@@ -112,17 +112,19 @@ def test_plan_file_round_trip_carries_units_and_kinds(ws, tmp_path):
 def test_a_unit_loads_the_published_plan_and_a_newer_file_replaces_it(ws, tmp_path):
     plan, kinds = _plan_2026(ws)
     save_plan(ws, plan, kinds=kinds)
-    commune_kind = next(k for k in ws.unit_kinds() if k.name == "UBND các xã, phường, đặc khu")
-    ws.save_unit(
+    commune_kind = next(
+        k for k in ws.plans.unit_kinds() if k.name == "UBND các xã, phường, đặc khu"
+    )
+    ws.units.save(
         replace(
-            ws.unit_by_name("UBND huyện Ba Tơ"),
+            ws.units.by_name("UBND huyện Ba Tơ"),
             id=None,
             name="UBND xã Ba Tơ",
             kind="xa",
             lead_kinds=(commune_kind.code,),
         )
     )
-    first = write_plan_file(tmp_path / "v1.cdskh", ws.plan(2026), ws.units())
+    first = write_plan_file(tmp_path / "v1.cdskh", ws.plans.get(2026), ws.units.all())
 
     commune = Workspace.open(tmp_path / "xa.cdsdb")
     try:
@@ -130,26 +132,26 @@ def test_a_unit_loads_the_published_plan_and_a_newer_file_replaces_it(ws, tmp_pa
         load_published_plan(
             commune, pf.plan, pf.kinds, pf.units, created_at=pf.created_at.isoformat()
         )
-        unit = commune.unit_by_name("UBND xã Ba Tơ")
+        unit = commune.units.by_name("UBND xã Ba Tơ")
         assert unit.lead_kinds == (commune_kind.code,)
-        assert commune.plan(2026).target("III.2.1/SX").lead_kinds == (commune_kind.code,)
+        assert commune.plans.get(2026).target("III.2.1/SX").lead_kinds == (commune_kind.code,)
         # the same file again: nothing newer
         with pytest.raises(WorkspaceError, match="không mới hơn"):
             load_published_plan(
                 commune, pf.plan, pf.kinds, pf.units, created_at=pf.created_at.isoformat()
             )
         # the department corrects a number and publishes again
-        newer_plan = ws.plan(2026)
+        newer_plan = ws.plans.get(2026)
         newer_plan.targets = [
             replace(t, target=36) if t.code == "III.2.1/SX" else t for t in newer_plan.targets
         ]
-        second = write_plan_file(tmp_path / "v2.cdskh", newer_plan, ws.units())
+        second = write_plan_file(tmp_path / "v2.cdskh", newer_plan, ws.units.all())
         pf2 = read_plan_file(second)
         changes = load_published_plan(
             commune, pf2.plan, pf2.kinds, pf2.units, created_at=pf2.created_at.isoformat()
         )
         assert changes.replaced and changes.changed == [("III.2.1/SX", ["số chỉ tiêu"])]
-        assert commune.plan(2026).target("III.2.1/SX").target == 36
+        assert commune.plans.get(2026).target("III.2.1/SX").target == 36
     finally:
         commune.close()
 
@@ -162,7 +164,7 @@ def _rewrite(src, dst, change):
 
 
 def test_a_tampered_plan_file_is_refused(ws, tmp_path):
-    good = write_plan_file(tmp_path / "ke-hoach.cdskh", ws.plan(2023), ws.units())
+    good = write_plan_file(tmp_path / "ke-hoach.cdskh", ws.plans.get(2023), ws.units.all())
     tampered = _rewrite(
         good,
         tmp_path / "sua.cdskh",

@@ -71,7 +71,7 @@ DISTRICTS = [
 
 
 def test_seeded_plan_has_every_target_as_in_the_table(ws):
-    plan = ws.plan(2023)
+    plan = ws.plans.get(2023)
     assert [t.code for t in plan.targets] == list(EXPECTED)
     for t in plan.targets:
         number, measure, leads, per_unit, start, end = EXPECTED[t.code]
@@ -87,7 +87,7 @@ def test_seeded_plan_has_every_target_as_in_the_table(ws):
 
 
 def test_seeded_plan_metadata_themes_and_forms(ws):
-    plan = ws.plan(2023)
+    plan = ws.plans.get(2023)
     assert plan.year == 2023
     assert plan.issuer == "UBND tỉnh Quảng Ngãi"
     assert plan.report_deadline == date(2023, 12, 1)
@@ -108,7 +108,7 @@ def test_seeded_plan_metadata_themes_and_forms(ws):
 
 
 def test_seeded_units_include_plan_units_and_13_districts(ws):
-    names = [u.name for u in ws.units()]
+    names = [u.name for u in ws.units.all()]
     for name in [
         "Sở Thông tin và Truyền thông",
         "Đài Phát thanh và Truyền hình tỉnh",
@@ -118,10 +118,10 @@ def test_seeded_units_include_plan_units_and_13_districts(ws):
     ]:
         assert name in names
     assert [n for n in names if n in DISTRICTS] == DISTRICTS
-    binh_son = ws.unit_by_name("ubnd huyen binh son")
+    binh_son = ws.units.by_name("ubnd huyen binh son")
     assert set(binh_son.lead_kinds) == {"ubnd_huyen", "ttvhtt_huyen"}
     assert binh_son.place == "Bình Sơn"
-    assert ws.unit_by_name("Sở Thông tin và Truyền thông").consolidator
+    assert ws.units.by_name("Sở Thông tin và Truyền thông").consolidator
 
 
 @pytest.mark.parametrize(
@@ -140,12 +140,12 @@ def test_seeded_units_include_plan_units_and_13_districts(ws):
     ],
 )
 def test_each_unit_leads_its_targets(ws, unit, codes):
-    u = ws.unit_by_name(unit)
-    assert [t.code for t in ws.plan(2023).targets if u.leads(t)] == codes
+    u = ws.units.by_name(unit)
+    assert [t.code for t in ws.plans.get(2023).targets if u.leads(t)] == codes
 
 
 def test_copy_plan_to_new_year_keeps_codes_and_allows_edits(ws):
-    copy = ws.copy_plan(2023, 2024)
+    copy = ws.plans.copy(2023, 2024)
     assert [t.code for t in copy.targets] == list(EXPECTED)
     assert copy.target("III.3.a").due_start == date(2024, 7, 1)
     assert copy.target("III.3.a").due_label == "Quý III/2024"
@@ -153,15 +153,15 @@ def test_copy_plan_to_new_year_keeps_codes_and_allows_edits(ws):
     assert "2024" in copy.title and copy.number == ""
     from dataclasses import replace
 
-    ws.save_target(2024, replace(copy.target("III.2.a/TH"), target=60))
-    assert ws.plan(2024).target("III.2.a/TH").target == 60
-    assert ws.plan(2023).target("III.2.a/TH").target == 52
-    assert [t.code for t in ws.plan(2024).targets] == list(EXPECTED)  # order kept after edit
+    ws.plans.save_target(2024, replace(copy.target("III.2.a/TH"), target=60))
+    assert ws.plans.get(2024).target("III.2.a/TH").target == 60
+    assert ws.plans.get(2023).target("III.2.a/TH").target == 52
+    assert [t.code for t in ws.plans.get(2024).targets] == list(EXPECTED)  # order kept after edit
 
 
 def test_copy_plan_refuses_to_overwrite(ws):
     from desktop.store import WorkspaceError
 
-    ws.copy_plan(2023, 2024)
+    ws.plans.copy(2023, 2024)
     with pytest.raises(WorkspaceError, match="đã có kế hoạch"):
-        ws.copy_plan(2023, 2024)
+        ws.plans.copy(2023, 2024)

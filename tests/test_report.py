@@ -63,9 +63,9 @@ def make_workspace(path: Path) -> Workspace:
     """Đài PT-TH tỉnh: 36 TV programmes of 52 (32 in 2022), 52 radio ones (52 in
     2022), other activities in two forms, 1.500.000 đồng spent."""
     ws = Workspace.open(path)
-    unit = ws.set_self_unit(ws.unit_by_name(DAI))
-    ws.save_unit(replace(unit, signer_name="Trần Thị Bình"))
-    ws.copy_plan(2023, 2022)
+    unit = ws.units.set_self_unit(ws.units.by_name(DAI))
+    ws.units.save(replace(unit, signer_name="Trần Thị Bình"))
+    ws.plans.copy(2023, 2022)
     acts = _activities("III.2.a/TH", 2023, 36, cost=500_000)
     acts += _activities("III.2.a/PT", 2023, 52)
     acts += _activities("III.2.a/TH", 2022, 32) + _activities("III.2.a/PT", 2022, 52)
@@ -75,8 +75,8 @@ def make_workspace(path: Path) -> Workspace:
         Activity(date(2023, 3, 4), "Tin cuối tuần", "Tin bài", quantity=1),
         Activity(date(2023, 5, 9), "Video hướng dẫn VNeID", "Video", quantity=1),
     ]
-    ws.insert_activities(acts, unit.id)
-    ws.set_report_texts(
+    ws.activities.insert_many(acts, unit.id)
+    ws.texts.set_report_texts(
         unit.id,
         2023,
         {
@@ -185,8 +185,8 @@ def test_plan_citation_uses_the_plans_number_and_date():
 
 def test_deputy_signs_on_two_lines(tmp_path):
     with make_workspace(tmp_path / "kt.cdsdb") as ws:
-        unit = ws.require_self_unit()
-        ws.set_report_texts(
+        unit = ws.units.require_self_unit()
+        ws.texts.set_report_texts(
             unit.id,
             2023,
             {rc.META_SIGNER_AUTHORITY: "KT. GIÁM ĐỐC", rc.META_SIGNER_TITLE: "PHÓ GIÁM ĐỐC"},
@@ -645,8 +645,8 @@ def test_pdf_survives_any_officer_text(tmp_path):
     odd = "Mở đầu\x01\x07 \u200fمرحبا\u200f 😀 <tag> & \ttab " + "Chuyển đổi số " * 3600
     folder = tmp_path
     with make_workspace(folder / "odd.cdsdb") as ws:
-        unit = ws.require_self_unit()
-        ws.set_report_texts(unit.id, 2023, {rc.PHUONG_HUONG: odd, rc.KHAC: "🎉🎉"})
+        unit = ws.units.require_self_unit()
+        ws.texts.set_report_texts(unit.id, 2023, {rc.PHUONG_HUONG: odd, rc.KHAC: "🎉🎉"})
         report = build_unit_report(ws, 2023)
     assert len(odd) > 50_000
     pdf = write_report(report, pdf=folder / "odd.pdf").pdf

@@ -93,7 +93,7 @@ def test_edited_template_shows_in_both_renderings_of_the_unit_report(tmp_path, u
 
 
 def test_edited_template_shows_in_both_renderings_of_the_consolidated_report(tmp_path, ws):
-    ws.set_self_unit(ws.unit_by_name(SO))
+    ws.units.set_self_unit(ws.units.by_name(SO))
     template = _edited_copy(tmp_path)
     report = build_consolidated_report(ws, 2023)
     files = write_report(
@@ -138,8 +138,8 @@ def test_builders_need_no_store_once_the_data_is_gathered(tmp_path, ws):
     from desktop.reports.gather import gather_consolidated, gather_unit
     from desktop.reports.header import ReportOptions
 
-    so = ws.set_self_unit(ws.unit_by_name(SO))
-    ws.insert_activities([Activity(date(2023, 4, 2), "Tin đã lưu", "Tin bài")], so.id)
+    so = ws.units.set_self_unit(ws.units.by_name(SO))
+    ws.activities.insert_many([Activity(date(2023, 4, 2), "Tin đã lưu", "Tin bài")], so.id)
     unit_data = gather_unit(ws, 2023)
     consolidated_data = gather_consolidated(ws, 2023)
     ws.close()

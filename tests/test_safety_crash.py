@@ -60,7 +60,7 @@ def _check_sound(path: Path) -> dict[str, int]:
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     with Workspace.open(path, create=False) as ws:
-        return ws.counts()
+        return ws.figures.counts()
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def big_list(tmp_path_factory) -> Path:
 @pytest.fixture
 def unit_db(db_path) -> Path:
     with Workspace.open(db_path) as ws:
-        ws.set_self_unit(ws.unit_by_name(UNIT))
+        ws.units.set_self_unit(ws.units.by_name(UNIT))
     return db_path
 
 
@@ -126,14 +126,14 @@ _EDIT_SCRIPT = """
 import sys
 from desktop.store import Workspace
 ws = Workspace.open(sys.argv[1], create=False)
-unit = ws.self_unit()
+unit = ws.units.self_unit()
 ids = ws.conn.execute("SELECT id FROM activities").fetchall()
 ids = [r[0] for r in ids]
 i = 0
 while True:
-    ws.set_report_texts(unit.id, 2023, {"ket_qua": f"lần {i}", "ton_tai": f"lần {i}"})
-    snap = ws.delete_activities(ids)
-    ws.restore_activities(snap)
+    ws.texts.set_report_texts(unit.id, 2023, {"ket_qua": f"lần {i}", "ton_tai": f"lần {i}"})
+    snap = ws.activities.delete(ids)
+    ws.activities.restore(snap)
     if i == 3:
         print("ready", flush=True)
     i += 1
@@ -146,8 +146,8 @@ def test_edits_killed_mid_way_leave_whole_changes(unit_db, tmp_path, data_dir):
     from desktop.domain.activity import Activity
 
     with Workspace.open(unit_db, create=False) as ws:
-        unit = ws.self_unit()
-        ws.insert_activities(
+        unit = ws.units.self_unit()
+        ws.activities.insert_many(
             [
                 Activity(
                     date=date(2023, 3, 1) + timedelta(days=i % 200),
@@ -176,7 +176,7 @@ def test_edits_killed_mid_way_leave_whole_changes(unit_db, tmp_path, data_dir):
         counts = _check_sound(unit_db)
         assert counts["activities"] in (0, 3000)
         with Workspace.open(unit_db, create=False) as ws:
-            texts = ws.report_texts(unit.id, 2023)
+            texts = ws.texts.report_texts(unit.id, 2023)
             assert texts["ket_qua"] == texts["ton_tai"]
 
 
@@ -237,8 +237,8 @@ def test_report_killed_mid_write_leaves_the_previous_files(unit_db, tmp_path, da
     from desktop.domain.activity import Activity
 
     with Workspace.open(unit_db, create=False) as ws:
-        unit = ws.self_unit()
-        ws.insert_activities(
+        unit = ws.units.self_unit()
+        ws.activities.insert_many(
             [
                 Activity(
                     date=date(2023, 1, 1) + timedelta(days=i % 365),

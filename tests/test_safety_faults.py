@@ -39,8 +39,8 @@ def real_workspace_bytes(tmp_path_factory) -> bytes:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(path.parent / "data"))
         with Workspace.open(path) as ws:
-            unit = ws.set_self_unit(ws.unit_by_name(UNIT))
-            ws.insert_activities([_activity(i) for i in range(600)], unit.id)
+            unit = ws.units.set_self_unit(ws.units.by_name(UNIT))
+            ws.activities.insert_many([_activity(i) for i in range(600)], unit.id)
             ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path.read_bytes()
 
@@ -116,7 +116,7 @@ def test_restore_from_latest_backup_after_corruption(real_workspace_bytes, tmp_p
     result = bk.restore_backup(latest.path, path)
     assert result.kept_aside.read_bytes() == broken
     with Workspace.open(path, create=False) as ws:
-        assert ws.counts()["activities"] == 600
+        assert ws.figures.counts()["activities"] == 600
 
 
 # -- two copies of the app ------------------------------------------------------------------
@@ -160,7 +160,7 @@ def test_second_copy_is_told_the_workspace_is_open_and_a_dead_copy_does_not_bloc
     assert lock_path(path).exists()
     assert lock_owner(path) is None
     with Workspace.open(path, create=False, lock=True) as ws:
-        assert ws.counts()["activities"] == 600
+        assert ws.figures.counts()["activities"] == 600
         assert lock_owner(path).pid == os.getpid()
     assert not lock_path(path).exists()
 
@@ -197,13 +197,13 @@ def test_write_while_another_process_writes_waits_or_explains(real_workspace_byt
     script = tmp_path / "writer.py"
     script.write_text(_WRITER_SCRIPT, encoding="utf-8")
     with Workspace.open(path, create=False) as ws:
-        unit = ws.self_unit()
+        unit = ws.units.self_unit()
         # a short write by another process: this one waits and then saves
         child = subprocess.Popen(
             [sys.executable, str(script), str(path), "0.5"], stdout=subprocess.PIPE, text=True
         )
         assert child.stdout.readline().strip() == "writing"
-        ws.add_activity(_activity(9001), unit.id)
+        ws.activities.add(_activity(9001), unit.id)
         child.wait()
         assert ws.get_meta("dang_ghi") == "1"
         # a write that outlasts the wait: a plain message, nothing half-saved
@@ -214,46 +214,46 @@ def test_write_while_another_process_writes_waits_or_explains(real_workspace_byt
         try:
             assert child.stdout.readline().strip() == "writing"
             with pytest.raises(WorkspaceWriteError) as e:
-                ws.add_activity(_activity(9002), unit.id)
+                ws.activities.add(_activity(9002), unit.id)
         finally:
             child.send_signal(signal.SIGKILL)
             child.wait()
         assert "đang bận" in str(e.value) and "chưa được lưu" in str(e.value)
-        assert ws.counts()["activities"] == 601
-        ws.add_activity(_activity(9002), unit.id)
-        assert ws.counts()["activities"] == 602
+        assert ws.figures.counts()["activities"] == 601
+        ws.activities.add(_activity(9002), unit.id)
+        assert ws.figures.counts()["activities"] == 602
 
 
 # -- full disk, read-only -------------------------------------------------------------------
 
 
 def test_full_disk_while_saving_loses_nothing(unit_ws, capsys):
-    unit = unit_ws.self_unit()
-    unit_ws.insert_activities([_activity(i) for i in range(50)], unit.id)
+    unit = unit_ws.units.self_unit()
+    unit_ws.activities.insert_many([_activity(i) for i in range(50)], unit.id)
     pages = unit_ws.conn.execute("PRAGMA page_count").fetchone()[0]
     unit_ws.conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(WorkspaceWriteError) as e:
-        unit_ws.insert_activities([_activity(1000 + i) for i in range(5000)], unit.id)
+        unit_ws.activities.insert_many([_activity(1000 + i) for i in range(5000)], unit.id)
     assert "đã đầy" in str(e.value) and str(unit_ws.path) in str(e.value)
-    assert unit_ws.counts()["activities"] == 50
+    assert unit_ws.figures.counts()["activities"] == 50
     with pytest.raises(WorkspaceWriteError):
-        unit_ws.set_report_texts(unit.id, 2023, {"ket_qua": "x" * 2_000_000})
-    assert unit_ws.report_texts(unit.id, 2023) == {}
+        unit_ws.texts.set_report_texts(unit.id, 2023, {"ket_qua": "x" * 2_000_000})
+    assert unit_ws.texts.report_texts(unit.id, 2023) == {}
     unit_ws.conn.execute("PRAGMA max_page_count = 1073741823")
-    unit_ws.add_activity(_activity(77), unit.id)
-    assert unit_ws.counts()["activities"] == 51
+    unit_ws.activities.add(_activity(77), unit.id)
+    assert unit_ws.figures.counts()["activities"] == 51
 
 
 def test_read_only_workspace_says_so(unit_ws, db_path):
-    unit_ws.add_activity(_activity(1))
+    unit_ws.activities.add(_activity(1))
     unit_ws.close()
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     ws = Workspace(db_path, conn)
     with pytest.raises(WorkspaceWriteError, match="chỉ cho phép đọc"):
-        ws.add_activity(_activity(2))
+        ws.activities.add(_activity(2))
     with pytest.raises(WorkspaceWriteError, match="chỉ cho phép đọc"):
         ws.set_meta("current_year", "2024")
-    assert ws.counts()["activities"] == 1
+    assert ws.figures.counts()["activities"] == 1
     conn.close()
 
 
@@ -294,7 +294,7 @@ def test_export_to_a_read_only_or_full_place_keeps_the_old_file(tmp_path, monkey
 def test_backup_to_a_read_only_or_full_drive_is_explained(
     unit_ws, tmp_path, monkeypatch, err, words, capsys
 ):
-    unit_ws.add_activity(_activity(1))
+    unit_ws.activities.add(_activity(1))
     unit_ws.close()
     monkeypatch.setattr(os, "replace", _refuse(err))
     assert main(["backup", "--db", str(unit_ws.path), "--to", str(tmp_path / "usb.cdsdb")]) == 1
@@ -303,7 +303,7 @@ def test_backup_to_a_read_only_or_full_drive_is_explained(
     monkeypatch.undo()
     assert not (tmp_path / "usb.cdsdb").exists()
     with Workspace.open(unit_ws.path, create=False) as ws:
-        assert ws.counts()["activities"] == 1
+        assert ws.figures.counts()["activities"] == 1
 
 
 def test_unexpected_error_in_cli_is_logged_not_shown_as_traceback(
@@ -311,10 +311,10 @@ def test_unexpected_error_in_cli_is_logged_not_shown_as_traceback(
 ):
     unit_ws.close()
 
-    def boom(self):
+    def boom(*args):
         raise RuntimeError("lỗi bất ngờ trong bộ đếm")
 
-    monkeypatch.setattr(Workspace, "counts", boom)
+    monkeypatch.setattr(bk, "record_counts", boom)
     assert main(["backup", "--db", str(unit_ws.path)]) == 1
     err = capsys.readouterr().err
     assert "Lỗi không mong đợi" in err and "Traceback" not in err

@@ -166,8 +166,8 @@ def test_each_hostile_file_is_refused_with_its_reason(hostile):
 
 def test_importing_hostile_files_changes_nothing(hostile, db_path, tmp_path, data_dir):
     with Workspace.open(db_path) as ws:
-        unit = ws.set_self_unit(ws.unit_by_name(UNIT))
-        ws.add_activity(Activity(date=date(2023, 2, 1), title="Đã có", form="Tin bài"), unit.id)
+        unit = ws.units.set_self_unit(ws.units.by_name(UNIT))
+        ws.activities.add(Activity(date=date(2023, 2, 1), title="Đã có", form="Tin bài"), unit.id)
     paths = [str(p) for p, _ in hostile.values()]
     # a separate process: a reader that died would take the process with it
     done = subprocess.run(
@@ -182,8 +182,8 @@ def test_importing_hostile_files_changes_nothing(hostile, db_path, tmp_path, dat
     for path, words in hostile.values():
         assert path.name in done.stderr and words in done.stderr
     with Workspace.open(db_path, create=False) as ws:
-        assert ws.counts()["activities"] == 1
-        assert [a.title for a in ws.iter_activities(ActivityFilter())] == ["Đã có"]
+        assert ws.figures.counts()["activities"] == 1
+        assert [a.title for a in ws.activities.iterate(ActivityFilter())] == ["Đã có"]
 
 
 def test_a_million_formatted_empty_rows_read_quickly(tmp_path):
@@ -216,7 +216,7 @@ def test_ten_megabyte_cell_is_named_by_row_and_field(unit_ws, tmp_path, capsys):
     assert "o-dai.xlsx" in out and "dòng 3" in out and "Tiêu đề" in out
     assert "o-dai.csv, dòng 3" in out and "o-dai.csv, dòng 4" in out
     with Workspace.open(unit_ws.path, create=False) as ws:
-        titles = sorted(a.title for a in ws.iter_activities(ActivityFilter()))
+        titles = sorted(a.title for a in ws.activities.iterate(ActivityFilter()))
     # the long title and the over-long notes refuse their rows; the others go in
     assert titles == ["Tin ngắn", "Tin ngắn khác"]
 
@@ -273,11 +273,11 @@ def test_text_encodings(unit_ws, tmp_path, capsys, encoding, readable):
     code = main(["import", str(path), "--db", str(unit_ws.path)])
     captured = capsys.readouterr()
     with Workspace.open(unit_ws.path, create=False) as ws:
-        count = ws.counts()["activities"]
+        count = ws.figures.counts()["activities"]
     if readable:
         assert code == 0 and count == 1, captured
         with Workspace.open(unit_ws.path, create=False) as ws:
-            assert [a.title for a in ws.iter_activities(ActivityFilter())] == [VIETNAMESE_ROW[3]]
+            assert [a.title for a in ws.activities.iterate(ActivityFilter())] == [VIETNAMESE_ROW[3]]
     else:
         assert code == 1 and count == 0
         assert path.name in captured.err and "Traceback" not in captured.err
@@ -286,16 +286,16 @@ def test_text_encodings(unit_ws, tmp_path, capsys, encoding, readable):
 def test_zip_bomb_disguised_as_a_package_is_refused(unit_ws, tmp_path):
     from desktop.io.package import PackageError, read_package, write_package
 
-    unit_ws.add_activity(Activity(date=date(2023, 6, 1), title="Phóng sự", form="Phóng sự"))
+    unit_ws.activities.add(Activity(date=date(2023, 6, 1), title="Phóng sự", form="Phóng sự"))
     written = write_package(unit_ws, 2023, tmp_path / "goi.cdsgoi")
-    plan = unit_ws.plan(2023)
+    plan = unit_ws.plans.get(2023)
     with zipfile.ZipFile(written.path) as zf:
         biggest = max(zf.infolist(), key=lambda i: i.file_size).filename
     bomb = tmp_path / "bom.cdsgoi"
     bomb.write_bytes(Path(written.path).read_bytes())
     _declare_huge(bomb, biggest)
-    before = unit_ws.counts()
+    before = unit_ws.figures.counts()
     with pytest.raises(PackageError) as e:
         read_package(bomb, lambda year: plan)
     assert "bom.cdsgoi" in str(e.value)
-    assert unit_ws.counts() == before
+    assert unit_ws.figures.counts() == before

@@ -42,8 +42,8 @@ def built(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
         ws = Workspace.open(folder / "ws.cdsdb")
-        unit = ws.set_self_unit(ws.unit_by_name(UNIT))
-        plan = ws.plan(2023)
+        unit = ws.units.set_self_unit(ws.units.by_name(UNIT))
+        plan = ws.plans.get(2023)
         stored = {}
         for i, (name, text) in enumerate(ODD.items()):
             raw = RawActivity(
@@ -54,8 +54,8 @@ def built(tmp_path_factory):
             )
             activity, problems = validate(raw, plan)
             assert activity is not None, (name, problems)
-            stored[name] = ws.activity(ws.add_activity(activity, unit.id))
-        ws.set_report_texts(
+            stored[name] = ws.activities.get(ws.activities.add(activity, unit.id))
+        ws.texts.set_report_texts(
             unit.id,
             2023,
             {
@@ -71,10 +71,10 @@ def built(tmp_path_factory):
             "pdf": files.pdf,
             "xlsx": folder / "danh-sach.xlsx",
             "stored": stored,
-            "texts": ws.report_texts(unit.id, 2023),
+            "texts": ws.texts.report_texts(unit.id, 2023),
             "folder": folder,
         }
-        write_xlsx(out["xlsx"], ws.iter_activities(ActivityFilter()))
+        write_xlsx(out["xlsx"], ws.activities.iterate(ActivityFilter()))
         ws.close()
     return out
 

@@ -14,7 +14,7 @@ def test_new_workspace_is_at_latest_version_with_wal_and_foreign_keys(ws):
     assert ws.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert ws.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert ws.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    tables = set(ws.db.table_names())
+    tables = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {
         "plans",
         "targets",
@@ -52,7 +52,7 @@ def test_old_file_is_migrated_step_by_step_and_backed_up_first(tmp_path, data_di
         assert row[0].startswith("chuyen doi so o xa")
         assert ws.get_meta("migrated_v2") and ws.get_meta("migrated_v3")
         assert (
-            ws.plan_years() == []
+            ws.plans.years() == []
         )  # an existing file is never re-seeded behind the officer's back
     backups = list((data_dir / "backups").glob("old_*_truoc-nang-cap-v1.cdsdb"))
     assert len(backups) == 1
@@ -140,9 +140,9 @@ def test_list_orders_page_through_all_rows_and_follow_edits(unit_ws):
     from desktop.domain.activity import Activity
     from desktop.store import ActivityFilter
 
-    unit = unit_ws.self_unit()
+    unit = unit_ws.units.self_unit()
     titles = [f"Tin {n:03d}" for n in range(250)]
-    unit_ws.insert_activities(
+    unit_ws.activities.insert_many(
         [
             Activity(date=date(2023, 1, 1 + n % 28), title=t, form="Tin bài")
             for n, t in enumerate(titles)
@@ -151,15 +151,16 @@ def test_list_orders_page_through_all_rows_and_follow_edits(unit_ws):
     )
     flt = ActivityFilter(unit_id=unit.id, year=2023)
     pages = [
-        unit_ws.activity_page(flt, sort="title", descending=True, offset=o, limit=100)
+        unit_ws.activities.page(flt, sort="title", descending=True, offset=o, limit=100)
         for o in (0, 100, 200)
     ]
     assert [r["title"] for page in pages for r in page] == sorted(titles, reverse=True)
-    unit_ws.add_activity(Activity(date=date(2023, 2, 1), title="Tin 999", form="Tin bài"))
+    unit_ws.activities.add(Activity(date=date(2023, 2, 1), title="Tin 999", form="Tin bài"))
     assert (
-        unit_ws.activity_page(flt, sort="title", descending=True, limit=1)[0]["title"] == "Tin 999"
+        unit_ws.activities.page(flt, sort="title", descending=True, limit=1)[0]["title"]
+        == "Tin 999"
     )
-    by_cost = unit_ws.activity_page(flt, sort="cost", limit=300)
+    by_cost = unit_ws.activities.page(flt, sort="cost", limit=300)
     assert len(by_cost) == 251
 
 

@@ -77,7 +77,7 @@ def cmd_restore(args) -> int:
     if result.kept_aside:
         print(f"Tệp dữ liệu trước khi khôi phục được giữ lại tại “{result.kept_aside}”.")
     with Workspace.open(path, create=False) as ws:
-        counts = ws.counts()
+        counts = ws.figures.counts()
     print(
         f"Đã khôi phục “{path}” từ “{args.file}”: {counts['activities']} hoạt động, "
         f"{counts['plans']} kế hoạch, {counts['units']} đơn vị."

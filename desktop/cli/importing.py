@@ -33,10 +33,10 @@ def cmd_import(args) -> int:
 
     with open_existing(args.db) as ws:
         if args.year is not None:
-            ws.plan_for(args.year)
-        session = open_import(args.files, ws.import_mapping)
+            ws.plans.require(args.year)
+        session = open_import(args.files, ws.texts.import_mapping)
         if session.tables and not session.previous:
-            ws.require_self_unit()
+            ws.units.require_self_unit()
         result = check_import(session, plan_lookup(ws), args.year)
         unreadable = [p for p in result.rejected if p.row is None]
         if unreadable:

@@ -39,7 +39,7 @@ def cmd_export(args) -> int:
     from ..reports.pipeline import unit_report_writer
 
     with open_existing(args.db) as ws:
-        unit = ws.require_self_unit()
+        unit = ws.units.require_self_unit()
         if args.attachments:
             files = attachments_for(ws, unit.id, args.year)
             size = sum(f.size for f in files)
@@ -65,7 +65,7 @@ def cmd_consolidate(args) -> int:
     from ..io.package_import import receive_packages
 
     with open_existing(args.db) as ws:
-        unit = ws.require_self_unit()
+        unit = ws.units.require_self_unit()
         if not unit.consolidator:
             raise UserError(
                 f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "

@@ -105,7 +105,7 @@ def _print_changes(changes) -> None:
 
 def cmd_show(args) -> int:
     with open_existing(args.db) as ws:
-        plan = ws.plan_for(args.year)
+        plan = ws.plans.require(args.year)
         data = plan_as_json(plan)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -141,7 +141,7 @@ def _import_document(args) -> int:
         )
     with open_existing(args.db) as ws:
         forms = _forms_for(ws, args.year)
-        plan, new_kinds = proposal_to_plan(proposal, ws.unit_kinds(), forms)
+        plan, new_kinds = proposal_to_plan(proposal, ws.plans.unit_kinds(), forms)
         if not plan.targets:
             raise UserError(f"Không đọc được chỉ tiêu nào trong “{args.file.name}”.")
         if args.dry_run:
@@ -170,10 +170,10 @@ def _import_document(args) -> int:
 def _forms_for(ws, year: int) -> list[str]:
     """The forms catalogue a new plan starts with: that of the year, or of the
     latest year before it, or the built-in one."""
-    plan = ws.plan(year)
+    plan = ws.plans.get(year)
     if plan is None:
-        years = [y for y in ws.plan_years() if y < year] or ws.plan_years()
-        plan = ws.plan(years[-1]) if years else None
+        years = [y for y in ws.plans.years() if y < year] or ws.plans.years()
+        plan = ws.plans.get(years[-1]) if years else None
     if plan is not None and plan.forms:
         return plan.forms
     from ..store.workspace import load_builtin_plan
@@ -228,8 +228,8 @@ def cmd_export(args) -> int:
     with open_existing(args.db) as ws:
         if args.out.resolve() == Path(ws.path).resolve():
             raise UserError("Không ghi tệp kế hoạch đè lên chính tệp dữ liệu.")
-        plan = ws.plan_for(args.year)
-        units = ws.units()
+        plan = ws.plans.require(args.year)
+        units = ws.units.all()
         try:
             out = write_plan_file(args.out, plan, units)
         except FileWriteError as e:

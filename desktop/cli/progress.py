@@ -24,9 +24,9 @@ def add_parsers(sub) -> None:
 
 def cmd_progress(args) -> int:
     with open_existing(args.db) as ws:
-        unit = ws.require_self_unit()
+        unit = ws.units.require_self_unit()
         on = args.on or default_on(args.year)
-        rows = ws.progress(unit.id, args.year, on)
+        rows = ws.figures.progress(unit.id, args.year, on)
         if args.json:
             print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
             return EXIT_OK
@@ -41,7 +41,7 @@ def cmd_progress(args) -> int:
             print(
                 f"{r.code:<12} {target:>8} {format_int(r.actual):>8} {percent:>8} {expected:>8}  {r.status.label}"
             )
-        other = ws.other_by_form(unit.id, args.year, on)
+        other = ws.figures.other_by_form(unit.id, args.year, on)
         if other:
             print(
                 "Hoạt động khác: " + "; ".join(f"{form} {format_int(q)}" for form, _, q, _ in other)

@@ -28,18 +28,18 @@ def add_parsers(sub) -> None:
 def cmd_init(args) -> int:
     path = args.db or default_db_path()
     with Workspace.open(path) as ws:
-        current = ws.self_unit()
-        unit = ws.unit_by_name(args.unit)
+        current = ws.units.self_unit()
+        unit = ws.units.by_name(args.unit)
         if current is not None and (unit is None or unit.id != current.id):
             raise UserError(
                 f"Tệp “{path}” đã là dữ liệu của “{current.name}”; không đổi sang đơn vị khác."
             )
-        unit = ws.set_self_unit(unit or new_unit_defaults(args.unit.strip()))
-        if ws.plan(args.year) is None:
-            earlier = [y for y in ws.plan_years() if y < args.year]
+        unit = ws.units.set_self_unit(unit or new_unit_defaults(args.unit.strip()))
+        if ws.plans.get(args.year) is None:
+            earlier = [y for y in ws.plans.years() if y < args.year]
             if not earlier:
                 raise UserError(f"Không có kế hoạch năm nào trước năm {args.year} để sao chép.")
-            ws.copy_plan(earlier[-1], args.year)
+            ws.plans.copy(earlier[-1], args.year)
         ws.set_meta("current_year", str(args.year))
         print(f"Đã tạo dữ liệu cho “{unit.name}” tại “{path}” (kế hoạch năm {args.year}).")
     return EXIT_OK

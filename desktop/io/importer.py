@@ -90,7 +90,7 @@ def open_import(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> ImportSession:
     """Read the chosen files. `remembered(signature)` gives the column mapping
-    chosen before for a header layout (Workspace.import_mapping, or a dict's
+    chosen before for a header layout (ws.texts.import_mapping, or a dict's
     get when reading off the GUI thread)."""
     session = ImportSession()
     with _collector_paused():
@@ -120,7 +120,7 @@ def plan_lookup(ws: Workspace) -> Callable[[int | None], Plan | None]:
     """Plans by year, all read now so the lookup can be used from a worker
     thread; None (a row without a readable date) gets the latest plan so the
     row's other fields are still checked."""
-    plans: dict[int | None, Plan | None] = {y: ws.plan(y) for y in ws.plan_years()}
+    plans: dict[int | None, Plan | None] = {y: ws.plans.get(y) for y in ws.plans.years()}
     if plans:
         plans[None] = plans[max(y for y in plans if y is not None)]
     return plans.get
@@ -163,8 +163,8 @@ def commit_import(
                 summary.inserted += s.inserted
                 summary.skipped += s.skipped
             if result.activities:
-                unit = ws.require_self_unit()
-                inserted, skipped = ws.insert_activities(rows, unit.id)
+                unit = ws.units.require_self_unit()
+                inserted, skipped = ws.activities.insert_many(rows, unit.id)
                 summary.inserted += inserted
                 summary.skipped += skipped
             remember_mappings(ws, session.tables)

@@ -71,8 +71,10 @@ class ImportResult:
 
 
 def import_activities(ws, activities: list[Activity], unit_id: int) -> tuple[int, int]:
-    """Write activities in one transaction; returns (inserted, already present)."""
-    return ws.insert_activities(activities, unit_id)
+    """Write activities in one transaction, after the backup an import makes;
+    returns (inserted, already present)."""
+    with ws.import_transaction():
+        return ws.activities.insert_many(activities, unit_id)
 
 
 # -- writing -----------------------------------------------------------------

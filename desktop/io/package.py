@@ -25,6 +25,7 @@ from ..domain.activity import Activity, RawActivity, format_themes, validate
 from ..domain.plan import Plan, Unit
 from ..domain.text import clean_line, format_int
 from ..files import atomic_path
+from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
 from .listformat import write_csv
 
 EXTENSION = ".cdsgoi"
@@ -113,74 +114,27 @@ class Package:
 
 
 def activity_record(a: Activity) -> dict:
-    return {
-        "uid": a.uid,
-        "date": a.date.isoformat(),
-        "target_code": a.target_code,
-        "form": a.form,
-        "title": a.title,
-        "quantity": a.quantity,
-        "language": a.language,
-        "link": a.link,
-        "cost": a.cost,
-        "themes": list(a.themes),
-        "notes": a.notes,
-        "created_at": a.created_at.isoformat(timespec="seconds") if a.created_at else None,
-        "updated_at": a.updated_at.isoformat(timespec="seconds") if a.updated_at else None,
-    }
+    return ACTIVITIES.record(a)
 
 
 def unit_record(u: Unit) -> dict:
-    return {
-        "name": u.name,
-        "short_name": u.short_name,
-        "abbreviation": u.abbreviation,
-        "kind": u.kind,
-        "lead_kinds": list(u.lead_kinds),
-        "governing_body": u.governing_body,
-        "place": u.place,
-        "signer_authority": u.signer_authority,
-        "signer_title": u.signer_title,
-        "signer_name": u.signer_name,
-        "addressee": u.addressee,
-        "recipients": list(u.recipients),
-        "archive": u.archive,
-    }
+    return UNITS.record(u)
 
 
 def plan_record(plan: Plan, codes_used: list[str]) -> dict:
     return {
-        "year": plan.year,
-        "title": plan.title,
-        "issuer": plan.issuer,
-        "number": plan.number,
-        "signed_date": plan.signed_date.isoformat() if plan.signed_date else None,
-        "report_deadline": plan.report_deadline.isoformat() if plan.report_deadline else None,
+        **PLANS.record(plan),
         "codes_used": codes_used,
-        "targets": [
-            {
-                "code": t.code,
-                "title": t.title,
-                "measure": t.measure,
-                "target": t.target,
-                "per_unit": t.per_unit,
-                "lead_kinds": list(t.lead_kinds),
-                "due_start": t.due_start.isoformat(),
-                "due_end": t.due_end.isoformat(),
-            }
-            for t in plan.targets
-        ],
+        "targets": [TARGETS.record(t) for t in plan.targets],
     }
 
 
 def attachments_for(ws, unit_id: int, year: int) -> list[AttachmentInfo]:
     """The year's attachment files that exist on disk, for the size shown
     before the officer chooses to include them."""
-    from ..store.submissions import attachment_files
-
     return [
         AttachmentInfo(uid, name, source, source.stat().st_size)
-        for uid, name, source in attachment_files(ws, unit_id, year)
+        for uid, name, source in ws.attachments.files_of_year(unit_id, year)
         if source.is_file()
     ]
 
@@ -211,14 +165,14 @@ def write_package(
     two paths; without it the package carries no report files.
     """
     out = Path(out)
-    unit = ws.require_self_unit()
-    plan = ws.plan_for(year)
+    unit = ws.units.require_self_unit()
+    plan = ws.plans.require(year)
     step = progress or (lambda done, total, text: None)
     from ..store import ActivityFilter
 
-    activities = list(ws.iter_activities(ActivityFilter(unit_id=unit.id, year=year)))
+    activities = list(ws.activities.iterate(ActivityFilter(unit_id=unit.id, year=year)))
     codes_used = sorted({a.target_code for a in activities if a.target_code})
-    texts = ws.report_texts(unit.id, year)
+    texts = ws.texts.report_texts(unit.id, year)
     attachments = attachments_for(ws, unit.id, year) if include_attachments else []
     step(1, 4, "Đang chuẩn bị dữ liệu")
 

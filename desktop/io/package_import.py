@@ -18,7 +18,6 @@ from pathlib import Path
 from ..domain.plan import Plan
 from ..domain.text import format_int
 from ..store import WorkspaceError
-from ..store import submissions as subs
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
 
 RECEIVED_DIR = "goi-da-nhan"
@@ -80,7 +79,7 @@ def receive_packages(
 
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
     """Check one package and store it; `received_at` defaults to now."""
-    checked = check_package(path, ws.plan_for)
+    checked = check_package(path, ws.plans.require)
     if isinstance(checked, Received):
         return checked
     return store_checked(ws, checked, received_at=received_at)
@@ -103,8 +102,8 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
     """Store a checked package: added, replacing the unit's year, kept as
     history, or skipped when already received."""
     path = pkg.source
-    self_unit = ws.self_unit()
-    unit = subs.unit_for_package(ws, pkg.unit)
+    self_unit = ws.units.self_unit()
+    unit = ws.submissions.unit_for_package(pkg.unit)
     if self_unit is not None and unit.id == self_unit.id:
         return Received(
             path,
@@ -113,7 +112,7 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
             pkg.unit_name,
             pkg.year,
         )
-    if subs.find_by_sha(ws, pkg.sha256) is not None:
+    if ws.submissions.find_by_sha(pkg.sha256) is not None:
         return Received(
             path,
             Outcome.IDENTICAL,
@@ -122,13 +121,12 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
             pkg.year,
             len(pkg.activities),
         )
-    current = subs.current_submission(ws, unit.id, pkg.year) if unit.id is not None else None
+    current = ws.submissions.current(unit.id, pkg.year) if unit.id is not None else None
     # Same instant (a re-export within the same microsecond): the later received wins.
     newer = current is None or pkg.created_at >= current.created_at
     stored = _keep_copy(ws, path, pkg.year, pkg.sha256)
     try:
-        subs.store_package(
-            ws,
+        ws.submissions.store_package(
             unit,
             pkg.year,
             sha256=pkg.sha256,

@@ -106,14 +106,14 @@ def _stored_version(path: Path) -> int:
 
 
 def _read(src: Workspace, path: Path, version: int) -> PreviousWorkspace:
-    unit = src.self_unit()
+    unit = src.units.self_unit()
     if unit is None:
         raise PreviousImportError(
             f"Tệp “{path}” chưa chọn đơn vị nên không có hoạt động nào để nhập."
         )
-    plans = [p for p in (src.plan(y) for y in src.plan_years()) if p is not None]
-    activities = list(src.iter_activities(ActivityFilter(unit_id=unit.id)))
-    texts = {y: src.report_texts(unit.id, y) for y in src.report_text_years(unit.id)}
+    plans = [p for p in (src.plans.get(y) for y in src.plans.years()) if p is not None]
+    activities = list(src.activities.iterate(ActivityFilter(unit_id=unit.id)))
+    texts = {y: src.texts.report_texts(unit.id, y) for y in src.texts.years(unit.id)}
     return PreviousWorkspace(path, version, unit, plans, activities, texts)
 
 
@@ -153,10 +153,12 @@ def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:
     (already present ones skipped), report texts not yet written."""
     summary = PreviousSummary(prev.name, prev.unit.name)
     with ws.import_transaction():
-        current = ws.self_unit()
+        current = ws.units.self_unit()
         if current is None:
-            existing = ws.unit_by_name(prev.unit.name)
-            current = ws.set_self_unit(replace(prev.unit, id=existing.id if existing else None))
+            existing = ws.units.by_name(prev.unit.name)
+            current = ws.units.set_self_unit(
+                replace(prev.unit, id=existing.id if existing else None)
+            )
             summary.profile_taken = True
         elif fold(current.name) != fold(prev.unit.name):
             raise PreviousImportError(
@@ -164,15 +166,15 @@ def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:
                 f"đang mở (“{current.name}”). Không nhập để tránh lẫn số liệu hai đơn vị."
             )
         elif is_untouched_profile(current) and replace(prev.unit, id=current.id) != current:
-            ws.save_unit(replace(prev.unit, id=current.id, name=current.name))
+            ws.units.save(replace(prev.unit, id=current.id, name=current.name))
             summary.profile_taken = True
         for plan in prev.plans:
-            if ws.plan(plan.year) is None:
-                ws.add_plan(plan)
+            if ws.plans.get(plan.year) is None:
+                ws.plans.add(plan)
                 summary.plans_added.append(plan.year)
-        summary.inserted, summary.skipped = ws.insert_activities(prev.activities, current.id)
+        summary.inserted, summary.skipped = ws.activities.insert_many(prev.activities, current.id)
         for year, texts in sorted(prev.report_texts.items()):
-            added, present = ws.add_missing_report_texts(current.id, year, texts)
+            added, present = ws.texts.add_missing(current.id, year, texts)
             summary.texts_added += added
             summary.texts_present += present
     return summary

@@ -117,7 +117,7 @@ def remember_mappings(ws, sources: list[SourceFile]) -> None:
     for source in sources:
         for choice in source.sheets:
             if choice.enabled and choice.header_row is not None and not choice.missing():
-                ws.save_import_mapping(choice.signature(), choice.mapping)
+                ws.texts.save_import_mapping(choice.signature(), choice.mapping)
 
 
 def read_list_file(

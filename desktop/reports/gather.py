@@ -46,19 +46,19 @@ class UnitReportData:
 def gather_unit(
     ws: Workspace, year: int, unit: Unit | None = None, on: date | None = None
 ) -> UnitReportData:
-    unit = unit or ws.require_self_unit()
-    plan = ws.plan_for(year)
+    unit = unit or ws.units.require_self_unit()
+    plan = ws.plans.require(year)
     on = on or default_on(year)
-    rows = unit_progress(plan, unit, ws.tallies(unit.id, year, on), on)
+    rows = unit_progress(plan, unit, ws.figures.tallies(unit.id, year, on), on)
     previous = None
-    if year - 1 in ws.activity_years(unit.id):
-        tallies = ws.tallies(unit.id, year - 1, date(year - 1, 12, 31))
+    if year - 1 in ws.activities.years(unit.id):
+        tallies = ws.figures.tallies(unit.id, year - 1, date(year - 1, 12, 31))
         previous = {code: t.total for code, t in tallies.items() if code}
-    other = ws.other_by_form(unit.id, year, on)
+    other = ws.figures.other_by_form(unit.id, year, on)
     unit_id = unit.id
 
     def activities() -> Iterator[Activity]:
-        return ws.iter_activities(ActivityFilter(unit_id=unit_id, year=year))
+        return ws.activities.iterate(ActivityFilter(unit_id=unit_id, year=year))
 
     return UnitReportData(
         unit=unit,
@@ -69,7 +69,7 @@ def gather_unit(
         previous=previous,
         other=other,
         other_cost=sum(o[3] for o in other),
-        texts=ws.report_texts(unit.id, year),
+        texts=ws.texts.report_texts(unit.id, year),
         activities=activities,
     )
 
@@ -102,18 +102,18 @@ class ConsolidatedData:
 
 def gather_consolidated(ws: Workspace, year: int, on: date | None = None) -> ConsolidatedData:
     on = on or default_on(year)
-    plan = ws.plan_for(year)
-    department = ws.require_self_unit()
-    texts = ws.report_texts(department.id, year)
+    plan = ws.plans.require(year)
+    department = ws.units.require_self_unit()
+    texts = ws.texts.report_texts(department.id, year)
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
         plan=plan,
         year=year,
         on=on,
         department=department,
-        rows=subs.consolidated(ws, year, on),
-        expected=subs.expected_units(ws, year),
+        rows=ws.figures.consolidated(year, on),
+        expected=ws.submissions.expected_units(year),
         deadline=report_deadline(plan),
-        other=subs.other_by_form_all(ws, year, on),
+        other=ws.figures.other_by_form(None, year, on),
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
     )

@@ -1,4 +1,4 @@
-"""SQLite storage through sqlite-utils: schema, migrations, queries, backups.
+"""SQLite storage: schema, migrations, the workspace and its repositories, backups.
 
 Imports no Qt.
 """

@@ -30,7 +30,9 @@ from ..logs import get_logger
 from ..paths import data_dir
 from .connection import describe_file_problem
 from .errors import WorkspaceError
+from .figures import record_counts
 from .schema import APPLICATION_ID, LATEST_VERSION
+from .units import self_unit_name
 
 SUFFIX = ".cdsdb"
 SETTINGS_FILE = "settings.json"
@@ -405,8 +407,6 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
     """Open a backup read-only and check that it is a sound workspace of a
     version this app reads (`check`: "integrity_check", "quick_check", or None
     to only read its counts for a list). Raises BackupError saying what is wrong."""
-    from .workspace import Workspace
-
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"Không tìm thấy tệp sao lưu “{path}”.")
@@ -432,17 +432,17 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
         result = conn.execute(f"PRAGMA {check}").fetchone()[0] if check else "ok"
         if result != "ok":
             raise BackupError(f"Tệp sao lưu “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}).")
-        view = Workspace(path, conn)
-        counts = view.counts()
-        made = view.get_meta("backup_made_at")
-        unit = view.self_unit()
+        counts = record_counts(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'backup_made_at'").fetchone()
+        made = row[0] if row else None
+        unit_name = self_unit_name(conn)
     except sqlite3.DatabaseError as e:
         raise BackupError(f"Tệp sao lưu “{path}” bị hỏng hoặc không đọc được ({e}).") from e
     finally:
         conn.close()
     entry = parse_backup_name(path)
     made_at = datetime.fromisoformat(made) if made else (entry.made_at if entry else None)
-    return BackupInfo(path, made_at, version, counts, unit.name if unit else None)
+    return BackupInfo(path, made_at, version, counts, unit_name)
 
 
 def _copy_database(source_path: Path, dest: Path) -> None:

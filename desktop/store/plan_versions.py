@@ -14,19 +14,12 @@ from .errors import WorkspaceError
 
 def codes_in_use(ws, year: int) -> dict[str, int]:
     """Target code -> number of activities of the year recorded under it."""
-    return {
-        r[0]: r[1]
-        for r in ws.conn.execute(
-            "SELECT target_code, count(*) FROM activities WHERE year = ? AND target_code IS NOT "
-            "NULL GROUP BY target_code",
-            (year,),
-        )
-    }
+    return ws.activities.codes_in_use(year)
 
 
 def preview_plan(ws, plan: Plan) -> PlanChanges:
     """What saving `plan` would change, without writing."""
-    changes = compare_plans(ws.plan(plan.year), plan)
+    changes = compare_plans(ws.plans.get(plan.year), plan)
     in_use = codes_in_use(ws, plan.year)
     changes.removed_in_use = {c: in_use[c] for c in changes.removed if c in in_use}
     return changes
@@ -54,20 +47,20 @@ def save_plan(
     themes (and forms, when the new plan lists any) are replaced."""
     _check(plan)
     with ws.transaction():
-        old = ws.plan(plan.year)
+        old = ws.plans.get(plan.year)
         if old is not None and not replace:
             raise WorkspaceError(
                 f"Năm {plan.year} đã có kế hoạch “{old.title}”. Muốn thay bằng kế hoạch mới, "
                 "hãy chọn thay thế (--replace); các hoạt động đã ghi được giữ nguyên."
             )
         changes = preview_plan(ws, plan)
-        ws._insert_unit_kinds(list(kinds or []) + list(plan.unit_kinds))
+        ws.plans.insert_unit_kinds(list(kinds or []) + list(plan.unit_kinds))
         if old is None:
-            ws._insert_plan(plan)
+            ws.plans.insert(plan)
             return changes
         # only targets, themes and forms refer to a plan: they go with it
-        ws.conn.execute("DELETE FROM plans WHERE id = ?", (old.id,))
-        ws._insert_plan(Plan(**{**plan.__dict__, "forms": list(plan.forms or old.forms)}))
+        ws.plans.delete(old.id)
+        ws.plans.insert(Plan(**{**plan.__dict__, "forms": list(plan.forms or old.forms)}))
     return changes
 
 
@@ -97,7 +90,7 @@ def load_published_plan(
     the workspace keeps its profile and takes the file's kind and lead kinds;
     a unit not yet there is added."""
     with ws.transaction():
-        old = ws.plan(plan.year)
+        old = ws.plans.get(plan.year)
         key = _meta_key(plan.year)
         loaded = ws.get_meta(key)
         # A plan without a document number is a copy of another year's (or
@@ -110,11 +103,11 @@ def load_published_plan(
             )
         changes = save_plan(ws, plan, replace=replace or same, kinds=kinds)
         for unit in units:
-            existing = ws.unit_by_name(unit.name)
+            existing = ws.units.by_name(unit.name)
             if existing is None:
-                ws._save_unit(replace_unit(unit, id=None))
+                ws.units.put(replace_unit(unit, id=None))
             else:
-                ws._save_unit(
+                ws.units.put(
                     replace_unit(
                         existing,
                         kind=unit.kind or existing.kind,
@@ -122,5 +115,5 @@ def load_published_plan(
                         consolidator=unit.consolidator,
                     )
                 )
-        ws.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, created_at))
+        ws.set_meta(key, created_at)
     return changes

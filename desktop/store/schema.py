@@ -225,7 +225,7 @@ def _v7(conn: sqlite3.Connection) -> None:
     """Fewer indexes on activities: every index costs each imported row, and
     100,000-row imports must stay quick. The date-ordered list index (v5) and
     the consolidation index (v4) answer the list, counts, search and progress;
-    other sort orders sort the list index's entries (see Workspace.activity_page)."""
+    other sort orders sort the list index's entries (see ActivitiesRepository.page)."""
     for name in (
         "activities_by_year_date",
         "activities_by_year_target",

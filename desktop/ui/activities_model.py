@@ -111,7 +111,7 @@ class _Warm(QRunnable):
 
     def run(self) -> None:
         try:
-            _reader(self.path).count_and_sums(self.flt)
+            _reader(self.path).activities.count_and_sums(self.flt)
         except Exception:  # only a head start; a real load reports errors
             pass
 
@@ -140,9 +140,9 @@ class _Load(QRunnable):
             return  # typing went on while this waited: only the newest counts
         try:
             reader = _reader(self.path)
-            totals = reader.count_and_sums(self.flt)
+            totals = reader.activities.count_and_sums(self.flt)
             page = (
-                reader.activity_page(
+                reader.activities.page(
                     self.flt, sort=self.sort, descending=self.descending, limit=PAGE_SIZE
                 )
                 if totals[0]
@@ -227,7 +227,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._signals.latest = self._request
         self.beginResetModel()
         self._pages.clear()
-        self.count, self.total_quantity, self.total_cost = self.workspace.count_and_sums(
+        self.count, self.total_quantity, self.total_cost = self.workspace.activities.count_and_sums(
             self.filter
         )
         self.endResetModel()
@@ -239,7 +239,7 @@ class ActivitiesModel(QAbstractTableModel):
     def _page(self, number: int) -> list:
         page = self._pages.get(number)
         if page is None:
-            page = self.workspace.activity_page(
+            page = self.workspace.activities.page(
                 self.filter,
                 sort=COLUMNS[self.sort_column][0],
                 descending=self.descending,

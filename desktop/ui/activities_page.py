@@ -209,8 +209,8 @@ class ActivitiesPage(QWidget):
         """The year's plan, or the latest one when the year has none yet."""
         plan = self.ctx.plan()
         if plan is None:
-            years = self.ctx.workspace.plan_years()
-            plan = self.ctx.workspace.plan(years[-1]) if years else None
+            years = self.ctx.workspace.plans.years()
+            plan = self.ctx.workspace.plans.get(years[-1]) if years else None
         return plan
 
     def reload_choices(self) -> None:
@@ -249,7 +249,7 @@ class ActivitiesPage(QWidget):
             self.apply_filter()
 
     def current_filter(self) -> ActivityFilter:
-        unit = self.ctx.workspace.self_unit()
+        unit = self.ctx.workspace.units.self_unit()
         return ActivityFilter(
             unit_id=unit.id if unit else -1,
             year=self.ctx.year,
@@ -352,7 +352,7 @@ class ActivitiesPage(QWidget):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return
-        if self.ctx.workspace.self_unit() is None:
+        if self.ctx.workspace.units.self_unit() is None:
             return
         self.show_requested.emit()
         self.dialog = ActivityDialog(self.ctx, activity_id, duplicate=duplicate, parent=self)
@@ -375,7 +375,7 @@ class ActivitiesPage(QWidget):
     def _saved(self, activity_id: int) -> None:
         self.ctx.data_changed.emit()
         self.select_ids([activity_id])
-        saved = self.ctx.workspace.activity(activity_id)
+        saved = self.ctx.workspace.activities.get(activity_id)
         if saved is not None and saved.date.year != self.ctx.year:
             self.notice.emit(
                 self.tr("Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.").format(
@@ -401,7 +401,7 @@ class ActivitiesPage(QWidget):
                 return
         first_row = self.selected_rows()[0]
         try:
-            snapshots = self.ctx.workspace.delete_activities(ids)
+            snapshots = self.ctx.workspace.activities.delete(ids)
         except Exception as e:  # explained to the officer, the list stays as it was
             show_error(self, e)
             return
@@ -417,7 +417,7 @@ class ActivitiesPage(QWidget):
             return
         snapshots = self._undo.pop()
         try:
-            self.ctx.workspace.restore_activities(snapshots)
+            self.ctx.workspace.activities.restore(snapshots)
         except Exception as e:
             self._undo.append(snapshots)
             show_error(self, e)

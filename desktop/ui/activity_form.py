@@ -87,12 +87,12 @@ class ActivityDialog(QDialog):
         self.ctx = ctx
         ws = ctx.workspace
         self.unit = ctx.unit
-        self.original: Activity | None = ws.activity(activity_id) if activity_id else None
+        self.original: Activity | None = ws.activities.get(activity_id) if activity_id else None
         self.duplicate = duplicate and self.original is not None
         self.editing = self.original is not None and not self.duplicate
         self.plan = self._plan_for_form()
         self.attachments: list[dict] = (
-            ws.attachments(self.original.id) if self.editing and self.original else []
+            ws.attachments.of_activity(self.original.id) if self.editing and self.original else []
         )
         self.new_files: list[Path] = []
         self.removed_attachments: list[int] = []
@@ -111,10 +111,10 @@ class ActivityDialog(QDialog):
     def _plan_for_form(self) -> Plan:
         ws = self.ctx.workspace
         year = self.original.date.year if self.original else self.ctx.year
-        plan = ws.plan(year) or ws.plan(self.ctx.year)
+        plan = ws.plans.get(year) or ws.plans.get(self.ctx.year)
         if plan is None:
-            years = ws.plan_years()
-            plan = ws.plan_for(years[-1] if years else self.ctx.year)
+            years = ws.plans.years()
+            plan = ws.plans.require(years[-1] if years else self.ctx.year)
         return plan
 
     # -- widgets ---------------------------------------------------------------
@@ -285,7 +285,7 @@ class ActivityDialog(QDialog):
 
     def attachment_file(self, entry) -> Path:
         kind, value = entry
-        return self.ctx.workspace.attachment_path(value["rel_path"]) if kind == "stored" else value
+        return self.ctx.workspace.attachments.path(value["rel_path"]) if kind == "stored" else value
 
     def open_attachment(self, _item=None) -> None:
         entry = self._current_attachment()
@@ -384,7 +384,7 @@ class ActivityDialog(QDialog):
     def save(self) -> bool:
         ws = self.ctx.workspace
         raw = self.raw()
-        plan = ws.plan(raw.date.year)
+        plan = ws.plans.get(raw.date.year)
         if plan is None:
             self.show_problems(
                 [
@@ -412,10 +412,10 @@ class ActivityDialog(QDialog):
                     unit_id=self.original.unit_id,
                     created_at=self.original.created_at,
                 )
-                ws.update_activity(activity)
+                ws.activities.update(activity)
                 activity_id = self.original.id
             else:
-                activity_id = ws.add_activity(activity, self.unit.id)
+                activity_id = ws.activities.add(activity, self.unit.id)
         except DuplicateActivityError as e:
             self.errors["title"].show_message(str(e))
             self.title.setStyleSheet(FIELD_ERROR_STYLE)
@@ -439,16 +439,16 @@ class ActivityDialog(QDialog):
         ws = self.ctx.workspace
         try:
             for att_id in self.removed_attachments:
-                ws.remove_attachment(att_id)
+                ws.attachments.remove(att_id)
             self.removed_attachments.clear()
             while self.new_files:
-                ws.add_attachment(activity_id, self.new_files[0])
+                ws.attachments.add(activity_id, self.new_files[0])
                 self.new_files.pop(0)
         except Exception as e:  # the activity is saved; the file list shows what is left
-            self.original = ws.activity(activity_id)
+            self.original = ws.activities.get(activity_id)
             self.editing = True
             self.duplicate = False
-            self.attachments = ws.attachments(activity_id)
+            self.attachments = ws.attachments.of_activity(activity_id)
             self._show_attachments()
             self.saved.emit(activity_id)
             show_error(self, e)

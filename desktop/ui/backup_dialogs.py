@@ -396,7 +396,7 @@ def restore_into_window(window, backup: Path) -> QWidget | None:
 
 def open_restore_dialog(window) -> QWidget | None:
     ws = window.ctx.workspace
-    dialog = RestoreDialog(ws.path, ws.counts(), window)
+    dialog = RestoreDialog(ws.path, ws.figures.counts(), window)
     window.restore_dialog = dialog
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return None

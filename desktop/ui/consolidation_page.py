@@ -185,7 +185,7 @@ class ConsolidationPage(QWidget):
     def refresh(self) -> None:
         ws, year = self.ctx.workspace, self.ctx.year
         self.title.setText(self.tr("Tổng hợp báo cáo năm {0}").format(year))
-        plan = ws.plan(year)
+        plan = ws.plans.get(year)
         enabled = plan is not None
         for w in (self.deadline_edit, self.receive_button, self.export_button, self.texts_button):
             w.setEnabled(enabled)
@@ -197,8 +197,8 @@ class ConsolidationPage(QWidget):
             self.deadline_edit.blockSignals(True)
             self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
             self.deadline_edit.blockSignals(False)
-            self.expected = subs.expected_units(ws, year)
-            self.rows = subs.consolidated(ws, year, self.ctx.on_date())
+            self.expected = ws.submissions.expected_units(year)
+            self.rows = ws.figures.consolidated(year, self.ctx.on_date())
             must = [e for e in self.expected if e.expected]
             sent = [e for e in must if e.submission is not None]
             self.summary.setText(
@@ -228,7 +228,7 @@ class ConsolidationPage(QWidget):
             table.setItem(r, 2, status_item)
             table.setItem(r, 3, _item(f"{e.first_received:%d/%m/%Y}" if e.first_received else ""))
             if e.submission:
-                history = subs.submissions(self.ctx.workspace, self.ctx.year, e.unit.id)
+                history = self.ctx.workspace.submissions.history(self.ctx.year, e.unit.id)
                 status_item.setToolTip(
                     "\n".join(
                         self.tr("Gói tạo lúc {0}, nhận {1}{2}").format(
@@ -297,14 +297,12 @@ class ConsolidationPage(QWidget):
         if self._filling or item.column() != 1:
             return
         unit_id = self.submissions.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        subs.set_unit_expected(
-            self.ctx.workspace, unit_id, item.checkState() == Qt.CheckState.Checked
-        )
+        self.ctx.workspace.units.set_expected(unit_id, item.checkState() == Qt.CheckState.Checked)
         self.refresh()
 
     def _deadline_changed(self, value: QDate) -> None:
-        subs.set_report_deadline(
-            self.ctx.workspace, self.ctx.year, date(value.year(), value.month(), value.day())
+        self.ctx.workspace.plans.set_report_deadline(
+            self.ctx.year, date(value.year(), value.month(), value.day())
         )
         self.refresh()
 
@@ -350,7 +348,7 @@ class ConsolidationPage(QWidget):
                     progress.update(
                         i, len(files), self.tr("Đang kiểm tra “{0}”").format(Path(f).name)
                     )
-                    results.append(check_package(f, reader.plan_for))
+                    results.append(check_package(f, reader.plans.require))
                 return results
 
         run_job(
@@ -455,7 +453,7 @@ class ConsolidatedTextsDialog(QDialog):
             DE_XUAT: self.tr("Đề xuất, kiến nghị"),
         }
         unit = ctx.unit
-        stored = ctx.workspace.report_texts(unit.id, ctx.year)
+        stored = ctx.workspace.texts.report_texts(unit.id, ctx.year)
         self.edits: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         for key in TEXT_KEYS:
@@ -475,7 +473,7 @@ class ConsolidatedTextsDialog(QDialog):
     def accept(self) -> None:
         from ..reports.consolidated import text_key
 
-        self.ctx.workspace.set_report_texts(
+        self.ctx.workspace.texts.set_report_texts(
             self.ctx.unit.id,
             self.ctx.year,
             {text_key(k): e.toPlainText() for k, e in self.edits.items()},

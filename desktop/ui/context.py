@@ -26,7 +26,7 @@ class AppContext(QObject):
         super().__init__()
         self.workspace = workspace
         self.settings = settings
-        years = workspace.plan_years()
+        years = workspace.plans.years()
         stored = workspace.get_meta("current_year")
         self._year = year or (int(stored) if stored else (years[-1] if years else 2023))
 
@@ -42,10 +42,10 @@ class AppContext(QObject):
 
     @property
     def unit(self) -> Unit:
-        return self.workspace.require_self_unit()
+        return self.workspace.units.require_self_unit()
 
     def plan(self) -> Plan | None:
-        return self.workspace.plan(self._year)
+        return self.workspace.plans.get(self._year)
 
     def on_date(self):
         return default_on(self._year)

@@ -45,14 +45,14 @@ class FirstRunDialog(QDialog):
         self.unit_box.setEditable(True)
         self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit_box.addItem("", None)
-        for u in workspace.units():
+        for u in workspace.units.all():
             self.unit_box.addItem(u.name, u.id)
         self.unit_box.setCurrentIndex(0)
         self.unit_box.lineEdit().setPlaceholderText(self.tr("Tên đơn vị"))
         self.unit_box.setMinimumContentsLength(40)
         self.unit_error = FieldError()
         self.year_box = QComboBox()
-        years = workspace.plan_years()
+        years = workspace.plans.years()
         this_year = date.today().year
         for y in sorted(set(years) | {this_year}):
             self.year_box.addItem(str(y), y)
@@ -91,7 +91,7 @@ class FirstRunDialog(QDialog):
         name = clean_line(self.unit_box.currentText())
         if not name:
             return None
-        existing = self.workspace.unit_by_name(name)
+        existing = self.workspace.units.by_name(name)
         unit = existing or new_unit_defaults(name)
         # A profile from the plan may leave these blank; the report needs them.
         if not unit.governing_body and unit.kind != "ubnd_huyen":
@@ -107,7 +107,7 @@ class FirstRunDialog(QDialog):
             self.unit_box.setFocus()
             return
         try:
-            self.unit = self.workspace.set_self_unit(unit)
+            self.unit = self.workspace.units.set_self_unit(unit)
         except Exception as e:  # explained; the dialog stays open
             show_error(self, e)
             return

@@ -211,7 +211,7 @@ class ImportDialog(QDialog):
         self._stale = False
         self._job = None
         self._plans = plan_lookup(ctx.workspace)
-        self._remembered = ctx.workspace.import_mappings()
+        self._remembered = ctx.workspace.texts.import_mappings()
 
         self._build()
         self._recheck_timer = QTimer(self)

@@ -253,17 +253,17 @@ class MainWindow(QMainWindow):
 
     def reload_years(self) -> None:
         ws = self.ctx.workspace
-        unit = ws.self_unit()
-        years = set(ws.plan_years()) | {self.ctx.year}
+        unit = ws.units.self_unit()
+        years = set(ws.plans.years()) | {self.ctx.year}
         if unit is not None:
-            years |= set(ws.activity_years(unit.id))
+            years |= set(ws.activities.years(unit.id))
         wanted = sorted(years)
         if [self.year_box.itemData(i) for i in range(self.year_box.count())] == wanted:
             return
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for y in wanted:
-            label = str(y) if y in ws.plan_years() else self.tr("{0} (chưa có kế hoạch)").format(y)
+            label = str(y) if y in ws.plans.years() else self.tr("{0} (chưa có kế hoạch)").format(y)
             self.year_box.addItem(label, y)
         self.year_box.setCurrentIndex(self.year_box.findData(self.ctx.year))
         self.year_box.blockSignals(False)
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        unit = self.ctx.workspace.self_unit()
+        unit = self.ctx.workspace.units.self_unit()
         name = unit.name if unit else ""
         self.unit_label.setText(name)
         self.setWindowTitle(f"{self.tr(APP_TITLE)} – {name} – {self.ctx.year}")
@@ -321,10 +321,10 @@ class MainWindow(QMainWindow):
         def export(progress, path):
             # A reading connection of its own: SQLite connections stay on their thread.
             with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                total = reader.count_and_sums(flt)[0]
+                total = reader.activities.count_and_sums(flt)[0]
 
                 def rows():
-                    for i, a in enumerate(reader.iter_activities(flt)):
+                    for i, a in enumerate(reader.activities.iterate(flt)):
                         if i % 500 == 0:
                             progress.check()
                             progress.update(i, total)
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog.open()
 
     def about(self) -> None:
-        counts = self.ctx.workspace.counts()
+        counts = self.ctx.workspace.figures.counts()
         QMessageBox.about(
             self,
             self.tr("Giới thiệu"),

@@ -270,12 +270,12 @@ class PlanPage(QWidget):
 
     def refresh(self, *_args) -> None:
         ws = self.ctx.workspace
-        self.plan = ws.plan(self.ctx.year)
+        self.plan = ws.plans.get(self.ctx.year)
         has_plan = self.plan is not None
         self.info.setEnabled(has_plan)
         self.edit_button.setEnabled(has_plan)
         if not has_plan:
-            years = ws.plan_years()
+            years = ws.plans.years()
             self.heading.setText(
                 self.tr("Chưa có kế hoạch năm {0}. Các năm đã có: {1}.").format(
                     self.ctx.year, ", ".join(map(str, years)) or "—"
@@ -329,7 +329,7 @@ class PlanPage(QWidget):
         if not (ok1 and ok2):
             return False
         try:
-            self.ctx.workspace.update_plan_info(
+            self.ctx.workspace.plans.update_info(
                 self.plan.year,
                 title=self.title.text(),
                 issuer=self.issuer.text(),
@@ -356,7 +356,7 @@ class PlanPage(QWidget):
         if dialog is None or dialog.result_target is None or self.plan is None:
             return
         try:
-            self.ctx.workspace.save_target(self.plan.year, dialog.result_target)
+            self.ctx.workspace.plans.save_target(self.plan.year, dialog.result_target)
         except Exception as e:
             show_error(self, e)
             return
@@ -364,7 +364,7 @@ class PlanPage(QWidget):
 
     def copy_plan(self) -> None:
         ws = self.ctx.workspace
-        years = ws.plan_years()
+        years = ws.plans.years()
         if not years:
             return
         source = self.ctx.year if self.ctx.year in years else years[-1]
@@ -381,7 +381,7 @@ class PlanPage(QWidget):
 
     def copy_plan_to(self, source: int, target: int) -> bool:
         try:
-            self.ctx.workspace.copy_plan(source, target)
+            self.ctx.workspace.plans.copy(source, target)
         except WorkspaceError as e:
             QMessageBox.warning(self, self.tr("Không sao chép được"), str(e))
             return False

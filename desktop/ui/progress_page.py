@@ -359,11 +359,11 @@ class ProgressPage(QWidget):
 
     def refresh(self, *_args) -> None:
         ws = self.ctx.workspace
-        unit = ws.self_unit()
+        unit = ws.units.self_unit()
         year = self.ctx.year
         on = self.ctx.on_date()
         current = self.table.currentIndex().row()
-        if unit is None or ws.plan(year) is None:
+        if unit is None or ws.plans.get(year) is None:
             self.heading.setText(
                 self.tr("Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.").format(
                     year
@@ -378,8 +378,8 @@ class ProgressPage(QWidget):
                 year, on.strftime("%d/%m/%Y")
             )
         )
-        self.model.set_rows(ws.progress(unit.id, year, on))
-        self._fill_other(ws.other_by_form(unit.id, year, on))
+        self.model.set_rows(ws.figures.progress(unit.id, year, on))
+        self._fill_other(ws.figures.other_by_form(unit.id, year, on))
         if self.model.rows:
             self.table.selectRow(min(max(current, 0), len(self.model.rows) - 1))
         else:
@@ -413,12 +413,12 @@ class ProgressPage(QWidget):
             return
         progress = self.model.rows[row]
         ws = self.ctx.workspace
-        unit = ws.self_unit()
-        plan = ws.plan(self.ctx.year)
+        unit = ws.units.self_unit()
+        plan = ws.plans.get(self.ctx.year)
         target = plan.target(progress.code) if plan else None
         if unit is None or target is None:
             return
-        monthly = ws.monthly_totals(unit.id, self.ctx.year, progress.code)
+        monthly = ws.figures.monthly_totals(unit.id, self.ctx.year, progress.code)
         on = self.ctx.on_date()
         months_shown = on.month if on.year == self.ctx.year else 12
         actual = cumulative(monthly)[:months_shown]

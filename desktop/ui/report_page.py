@@ -329,7 +329,7 @@ class ReportPage(QWidget):
         """Reload the texts of the current unit and year (saving edits first)."""
         self.save_now()
         ws = self.ctx.workspace
-        unit = ws.self_unit()
+        unit = ws.units.self_unit()
         year = self.ctx.year
         self._unit_id = unit.id if unit else None
         self._year = year
@@ -341,7 +341,7 @@ class ReportPage(QWidget):
         self.direction_group.setTitle(
             self.tr("III. Phương hướng, nhiệm vụ năm {year}").format(year=year + 1)
         )
-        texts = ws.report_texts(unit.id, year) if unit else {}
+        texts = ws.texts.report_texts(unit.id, year) if unit else {}
         self._loading = True
         try:
             for key, box in self.boxes.items():
@@ -382,8 +382,8 @@ class ReportPage(QWidget):
                 item.widget().deleteLater()
         self._task_boxes = []
         rows = []
-        if self._unit_id is not None and self.ctx.workspace.plan(self._year) is not None:
-            rows = self.ctx.workspace.progress(self._unit_id, self._year)
+        if self._unit_id is not None and self.ctx.workspace.plans.get(self._year) is not None:
+            rows = self.ctx.workspace.figures.progress(self._unit_id, self._year)
         if not rows:
             self.tasks_layout.addWidget(QLabel(self.tr("Năm này đơn vị chưa có nhiệm vụ nào.")))
         for row in rows:
@@ -434,7 +434,7 @@ class ReportPage(QWidget):
             return True
         texts = dict(self._pending)
         try:
-            self.ctx.workspace.set_report_texts(self._unit_id, self._year, texts)
+            self.ctx.workspace.texts.set_report_texts(self._unit_id, self._year, texts)
         except Exception as e:  # the text stays in the editor and in the queue
             self.save_status.setText(self.tr("Chưa lưu được!"))
             show_error(self, e)
@@ -598,7 +598,7 @@ class ReportPage(QWidget):
         return self.pages_layout.count()
 
     def _default_name(self, kind: str) -> Path:
-        unit = self.ctx.workspace.self_unit()
+        unit = self.ctx.workspace.units.self_unit()
         abbreviation = (unit.abbreviation if unit else "") or "DV"
         folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
         return folder / f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"

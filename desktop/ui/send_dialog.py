@@ -75,7 +75,7 @@ class SendDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Gửi báo cáo"))
         ws, year, unit = ctx.workspace, ctx.year, ctx.unit
-        count = ws.count_and_sums(ActivityFilter(unit_id=unit.id, year=year))[0]
+        count = ws.activities.count_and_sums(ActivityFilter(unit_id=unit.id, year=year))[0]
         self.attachments = attachments_for(ws, unit.id, year)
         size = sum(a.size for a in self.attachments)
 

@@ -206,7 +206,7 @@ def start_main_window(path: Path, settings: QSettings, window_type: type[QWidget
     ws = open_workspace_interactively(path)
     if ws is None:
         return None
-    if ws.self_unit() is None:
+    if ws.units.self_unit() is None:
         dialog = FirstRunDialog(ws)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             ws.close()

@@ -102,7 +102,7 @@ class UnitPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.unit = self.ctx.workspace.self_unit()
+        self.unit = self.ctx.workspace.units.self_unit()
         u = self.unit
         if u is None:
             return
@@ -152,7 +152,7 @@ class UnitPage(QWidget):
             self.name.setFocus()
             return False
         try:
-            self.ctx.workspace.save_unit(unit)
+            self.ctx.workspace.units.save(unit)
         except WorkspaceError as e:
             self.name_error.show_message(str(e))
             return False

@@ -32,7 +32,7 @@ def add(unit_ws):
     def add(
         day: date, title: str, *, code: str | None = "III.2.a/TH", form: str = "Chuyên mục", **kw
     ) -> int:
-        return unit_ws.add_activity(
+        return unit_ws.activities.add(
             Activity(date=day, title=title, form=form, target_code=code, **kw)
         )
 

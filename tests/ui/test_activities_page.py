@@ -29,8 +29,8 @@ def shown(page, row: int, col: int) -> str:
 
 
 def all_rows(ws) -> list:
-    unit = ws.self_unit()
-    return ws.activity_page(ActivityFilter(unit_id=unit.id), limit=1000)
+    unit = ws.units.self_unit()
+    return ws.activities.page(ActivityFilter(unit_id=unit.id), limit=1000)
 
 
 def save(dialog, qtbot) -> None:
@@ -133,7 +133,7 @@ def test_edit_with_enter(page, qtbot, unit_ws, add):
     assert dialog.title.text() == "Chuyên mục số 5"
     dialog.title.setText("Chuyên mục số 5 (phát lại)")
     save(dialog, qtbot)
-    stored = unit_ws.activity(activity_id)
+    stored = unit_ws.activities.get(activity_id)
     assert stored.title == "Chuyên mục số 5 (phát lại)"
     assert shown(page, 0, COL_TITLE) == "Chuyên mục số 5 (phát lại)"
     assert len(all_rows(unit_ws)) == 1
@@ -306,9 +306,9 @@ def test_attachments_are_copied_into_the_workspace_and_removable(
     dialog = page.dialog
     dialog.add_files([source])
     save(dialog, qtbot)
-    atts = unit_ws.attachments(activity_id)
+    atts = unit_ws.attachments.of_activity(activity_id)
     assert [a["name"] for a in atts] == ["giay-moi.pdf"]
-    copy = unit_ws.attachment_path(atts[0]["rel_path"])
+    copy = unit_ws.attachments.path(atts[0]["rel_path"])
     assert copy.read_bytes() == b"%PDF-1.4 giay moi"
     assert unit_ws.files_dir in copy.parents
     source.unlink()  # the copy stays with the workspace
@@ -324,15 +324,15 @@ def test_attachments_are_copied_into_the_workspace_and_removable(
     qtbot.mouseClick(dialog.remove_file_button, Qt.MouseButton.LeftButton)
     assert dialog.attachment_list.count() == 0
     save(dialog, qtbot)
-    assert unit_ws.attachments(activity_id) == []
+    assert unit_ws.attachments.of_activity(activity_id) == []
     assert not copy.exists()
 
 
 def test_large_lists_are_read_page_by_page(page, unit_ws):
-    unit = unit_ws.self_unit()
+    unit = unit_ws.units.self_unit()
     from desktop.domain.activity import Activity
 
-    unit_ws.insert_activities(
+    unit_ws.activities.insert_many(
         [
             Activity(date=date(2023, 1 + i % 12, 1 + i % 28), title=f"Tin số {i}", form="Tin bài")
             for i in range(1200)
@@ -367,7 +367,7 @@ def test_search_reads_a_replaced_workspace_file_afresh(page, qtbot, unit_ws, add
     src.close()
     dst.close()
     with Workspace.open(copy) as restored:
-        restored.add_activity(
+        restored.activities.add(
             Activity(date=date(2023, 3, 2), title="Hội thảo thứ hai", form="Sự kiện")
         )
     unit_ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing of the old file left
@@ -399,12 +399,12 @@ def test_an_attachment_opens_with_the_system_viewer(
     source = tmp_path / "anh-hoi-nghi.jpg"
     source.write_bytes(b"\xff\xd8\xff jpeg")
     activity_id = add(date(2023, 4, 1), "Hội nghị")
-    unit_ws.add_attachment(activity_id, source)
+    unit_ws.attachments.add(activity_id, source)
     page.refresh()
     page.table.selectRow(0)
     page.edit_selected()
     dialog = page.dialog
     dialog.attachment_list.setCurrentRow(0)
     qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
-    stored = unit_ws.attachment_path(unit_ws.attachments(activity_id)[0]["rel_path"])
+    stored = unit_ws.attachments.path(unit_ws.attachments.of_activity(activity_id)[0]["rel_path"])
     assert opened == [str(stored)]

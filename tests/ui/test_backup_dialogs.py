@@ -74,7 +74,7 @@ def test_restore_dialog_lists_backups_with_date_kind_and_counts(ctx, add, qtbot)
     for i in range(3):
         add(date(2023, 4, 1 + i), f"Tin {i}")
     second = bk.make_backup(ws.conn, ws.path)
-    dialog = RestoreDialog(ws.path, ws.counts())
+    dialog = RestoreDialog(ws.path, ws.figures.counts())
     qtbot.addWidget(dialog)
     table = dialog.table
     assert table.rowCount() == 2
@@ -98,7 +98,7 @@ def test_restore_from_the_menu_reopens_the_workspace_and_keeps_the_old_file(
     unit_ws.close()
     ws = Workspace.open(path, create=False, lock=True)
     old = bk.make_backup(ws.conn, ws.path)
-    ws.add_activity(Activity(date=date(2023, 5, 2), title="Tin mới nhập nhầm", form="Tin bài"))
+    ws.activities.add(Activity(date=date(2023, 5, 2), title="Tin mới nhập nhầm", form="Tin bài"))
     window = MainWindow(AppContext(ws, settings, year=2023))
     window.show()
     # a search done before the restore leaves a warm reading connection behind
@@ -126,7 +126,7 @@ def test_restore_from_the_menu_reopens_the_workspace_and_keeps_the_old_file(
     assert len(windows) == 1 and windows[0] is not window
     new = windows[0]
     try:
-        assert new.ctx.workspace.counts()["activities"] == 0
+        assert new.ctx.workspace.figures.counts()["activities"] == 0
         # searching the reopened workspace reads the restored file, not the old one
         model = new.activities.model
         loads = []
@@ -139,7 +139,7 @@ def test_restore_from_the_menu_reopens_the_workspace_and_keeps_the_old_file(
         aside = list(path.parent.glob("ws.truoc-khoi-phuc-*.cdsdb"))
         assert len(aside) == 1
         with Workspace.open(aside[0], create=False) as kept:
-            assert kept.counts()["activities"] == 1
+            assert kept.figures.counts()["activities"] == 1
     finally:
         new.ctx.workspace.close()
         new.close()
@@ -204,7 +204,7 @@ def test_broken_workspace_offers_the_latest_backup(qapp, unit_ws, add):
     ws = open_workspace_interactively(path)
     assert ws is not None
     try:
-        assert ws.counts()["activities"] == 4
+        assert ws.figures.counts()["activities"] == 4
     finally:
         ws.close()
     assert "bị hỏng" in seen[0] and "Có bản sao lưu lúc" in seen[0]

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.store import Workspace
-from desktop.store import submissions as subs
 from desktop.ui.consolidation_page import ConsolidationPage
 from desktop.ui.context import AppContext
 
@@ -29,8 +28,8 @@ def exchange(tmp_path_factory):
 def page(tmp_path, settings, qapp, qtbot):
     qapp.setProperty("testing", True)
     ws = Workspace.open(tmp_path / "so.cdsdb")
-    so = ws.set_self_unit(ws.unit_by_name(SO))
-    ws.insert_activities(SO_DATA, so.id)
+    so = ws.units.set_self_unit(ws.units.by_name(SO))
+    ws.activities.insert_many(SO_DATA, so.id)
     ctx = AppContext(ws, settings, year=2023)
     widget = ConsolidationPage(ctx)
     qtbot.addWidget(widget)
@@ -95,7 +94,7 @@ def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
         "Đạt",
     ]
     assert "III.2.đ/SX" in page.breakdown_label.text()
-    assert subs.current_submission(ws, ws.unit_by_name(DAI).id, 2023) is not None
+    assert ws.submissions.current(ws.units.by_name(DAI).id, 2023) is not None
 
 
 def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
@@ -107,7 +106,7 @@ def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
     # The check box sits at the cell's left edge.
     box = rect.topLeft() + QPoint(12, rect.height() // 2)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
-    assert subs.all_units_expected(ws)[ws.unit_by_name("Sở Tài chính").id] is False
+    assert ws.units.expected()[ws.units.by_name("Sở Tài chính").id] is False
     assert page.summary.text() == "Đã nhận báo cáo của 0/17 đơn vị phải nộp; chưa nộp: 17."
     row = _row_of(table, "Sở Tài chính")
     assert table.item(row, 2).text() == "Không phải nộp"
@@ -115,7 +114,7 @@ def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
 
     page.deadline_edit.setFocus()
     page.deadline_edit.setDate(QDate(2023, 11, 20))
-    assert ws.plan_for(2023).report_deadline == date(2023, 11, 20)
+    assert ws.plans.require(2023).report_deadline == date(2023, 11, 20)
 
 
 def test_consolidated_report_is_written_from_the_page(page, exchange, qtbot, tmp_path):
@@ -163,7 +162,7 @@ def test_department_assessment_is_typed_and_kept(page, qtbot):
     dialog.edits["uu_diem"].insertPlainText("Các đơn vị báo cáo đầy đủ.")
     dialog.accept()
     ws = page.ctx.workspace
-    texts = ws.report_texts(ws.self_unit().id, 2023)
+    texts = ws.texts.report_texts(ws.units.self_unit().id, 2023)
     assert texts["tong_hop:de_xuat"] == "Đề nghị bố trí kinh phí năm 2024."
     body = [b.text for b in build_consolidated_report(ws, 2023).body if hasattr(b, "text")]
     assert "Đề nghị bố trí kinh phí năm 2024." in body

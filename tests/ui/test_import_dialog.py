@@ -58,7 +58,7 @@ def messy_xlsx(tmp_path):
 
 
 def titles(ws):
-    return [a.title for a in ws.iter_activities(ActivityFilter(unit_id=ws.self_unit().id))]
+    return [a.title for a in ws.activities.iterate(ActivityFilter(unit_id=ws.units.self_unit().id))]
 
 
 def open_dialog(ctx, qtbot, paths):
@@ -137,7 +137,11 @@ def test_walk_from_file_to_imported_rows(ctx, qtbot, messy_xlsx, tmp_path):
     assert dialog.cancel_button.text() == "Đóng" and not dialog.import_button.isEnabled()
     assert changed == [True]
     assert titles(ctx.workspace) == ["Chuyển đổi số tuần 1", "Chuyển đổi số tuần 2"]
-    assert ctx.workspace.count_and_sums(ActivityFilter(unit_id=ctx.unit.id)) == (2, 2, 1_500_000)
+    assert ctx.workspace.activities.count_and_sums(ActivityFilter(unit_id=ctx.unit.id)) == (
+        2,
+        2,
+        1_500_000,
+    )
 
     # the same file again: nothing added, and said so
     again = open_dialog(ctx, qtbot, [messy_xlsx])
@@ -174,13 +178,13 @@ def test_corrected_columns_are_used_and_remembered(ctx, qtbot, tmp_path):
 
 
 def test_cancel_writes_nothing(ctx, qtbot, messy_xlsx):
-    counts = ctx.workspace.counts()
+    counts = ctx.workspace.figures.counts()
     dialog = open_dialog(ctx, qtbot, [messy_xlsx])
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert ctx.workspace.counts() == counts
-    assert ctx.workspace.import_mappings() == {}
+    assert ctx.workspace.figures.counts() == counts
+    assert ctx.workspace.texts.import_mappings() == {}
     assert titles(ctx.workspace) == []
 
 
@@ -217,8 +221,8 @@ def test_previous_year_workspace_through_the_dialog(ctx, qtbot, tmp_path):
     assert dialog.status_label.text().startswith("Đã nhập 3, đã có sẵn 0, bị từ chối 0.")
     assert "thêm kế hoạch năm 2022" in dialog.status_label.text()
     assert plan_changes == [True]
-    assert ctx.workspace.plan_years() == [2022, 2023]
-    assert ctx.workspace.activity_years(ctx.unit.id) == [2022]
+    assert ctx.workspace.plans.years() == [2022, 2023]
+    assert ctx.workspace.activities.years(ctx.unit.id) == [2022]
     assert src.read_bytes() == before
 
 

@@ -49,7 +49,7 @@ def test_sections_by_keyboard_and_mouse(window, qtbot):
 
 def test_year_selector_applies_everywhere(window, ctx, add):
     add(date(2023, 3, 1), "Chuyên mục 2023")
-    ctx.workspace.copy_plan(2023, 2024)
+    ctx.workspace.plans.copy(2023, 2024)
     ctx.plan_changed.emit()
     years = [window.year_box.itemData(i) for i in range(window.year_box.count())]
     assert years == [2023, 2024]
@@ -154,7 +154,11 @@ def test_import_a_list_file(window, qtbot, ctx, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: dialog.summary is not None)
     assert dialog.status_label.text() == "Đã nhập 3, đã có sẵn 0, bị từ chối 0."
     qtbot.waitUntil(lambda: window.activities.model.count == 3)
-    assert ctx.workspace.count_and_sums(window.activities.current_filter()) == (3, 3, 600_000)
+    assert ctx.workspace.activities.count_and_sums(window.activities.current_filter()) == (
+        3,
+        3,
+        600_000,
+    )
 
 
 def test_settings_are_saved(window, qtbot, settings):
@@ -244,7 +248,7 @@ def test_sort_order_is_restored(ctx, qtbot, settings, add):
 def test_saving_into_another_year_says_where_it_went(window, qtbot, ctx, type_text):
     from PySide6.QtCore import QDate
 
-    ctx.workspace.copy_plan(2023, 2024)
+    ctx.workspace.plans.copy(2023, 2024)
     window.activities.new_action.trigger()
     dialog = window.activities.dialog
     dialog.date.setDate(QDate(2024, 1, 15))
@@ -256,4 +260,4 @@ def test_saving_into_another_year_says_where_it_went(window, qtbot, ctx, type_te
         == "Đã lưu hoạt động vào năm 2024; chọn năm 2024 để xem."
     )
     assert window.activities.model.count == 0
-    assert ctx.workspace.activity_years(ctx.unit.id) == [2024]
+    assert ctx.workspace.activities.years(ctx.unit.id) == [2024]

@@ -84,7 +84,7 @@ def test_progress_figures_and_statuses(ctx, qtbot, add):
     assert page.chart.title.startswith("III.2.a/PT")
     assert page.chart.actual[-1] == 26 and len(page.chart.actual) == 12
     assert page.chart.actual == cumulative(
-        ctx.workspace.monthly_totals(ctx.unit.id, 2023, "III.2.a/PT")
+        ctx.workspace.figures.monthly_totals(ctx.unit.id, 2023, "III.2.a/PT")
     )
     assert round(page.chart.expected[5]) == 26  # half the year: half of 52
     assert page.chart.expected[-1] == 52
@@ -127,14 +127,14 @@ def test_progress_on_track_and_behind_during_the_year(ctx, qtbot, add, monkeypat
 def test_plan_copy_to_a_new_year(ctx, qtbot, monkeypatch):
     page = PlanPage(ctx)
     qtbot.addWidget(page)
-    assert page.targets.rowCount() == len(ctx.workspace.plan(2023).targets)
+    assert page.targets.rowCount() == len(ctx.workspace.plans.get(2023).targets)
     assert page.targets.item(1, 0).text() == "III.2.a/PT"
     monkeypatch.setattr("desktop.ui.plan_page.QInputDialog.getInt", lambda *a, **k: (2024, True))
     with qtbot.waitSignal(ctx.year_changed):
         qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
-    plan = ctx.workspace.plan(2024)
+    plan = ctx.workspace.plans.get(2024)
     assert plan is not None and ctx.year == 2024
-    assert [t.code for t in plan.targets] == [t.code for t in ctx.workspace.plan(2023).targets]
+    assert [t.code for t in plan.targets] == [t.code for t in ctx.workspace.plans.get(2023).targets]
     assert plan.target("III.3.a").due_end == date(2024, 9, 30)
     assert page.heading.text().startswith("Kế hoạch năm 2024")
     assert page.targets.item(11, 4).text() == "01/07/2024 – 30/09/2024"
@@ -156,7 +156,7 @@ def test_plan_info_and_target_edits(ctx, qtbot):
     page.signed.setText("15/03/2023")
     with qtbot.waitSignal(ctx.plan_changed):
         qtbot.mouseClick(page.save_info_button, Qt.MouseButton.LeftButton)
-    plan = ctx.workspace.plan(2023)
+    plan = ctx.workspace.plans.get(2023)
     assert (plan.number, plan.signed_date) == ("45/KH-UBND", date(2023, 3, 15))
 
     row = [page.targets.item(r, 0).text() for r in range(page.targets.rowCount())].index(
@@ -177,7 +177,7 @@ def test_plan_info_and_target_edits(ctx, qtbot):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
         Qt.MouseButton.LeftButton,
     )
-    target = ctx.workspace.plan(2023).target("III.2.a/TH")
+    target = ctx.workspace.plans.get(2023).target("III.2.a/TH")
     assert (target.target, target.due_end, set(target.lead_kinds)) == (
         48,
         date(2023, 11, 30),
@@ -197,7 +197,7 @@ def test_unit_profile_edit(ctx, qtbot, type_text):
     page.archive.setText("VT, TCHC")
     with qtbot.waitSignal(ctx.unit_changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    unit = ctx.workspace.self_unit()
+    unit = ctx.workspace.units.self_unit()
     assert unit.signer_name == "Nguyễn Văn An"
     assert unit.recipients == ("Như trên;", "Ban Giám đốc Đài", "Lưu: VT")
     assert unit.archive == "VT, TCHC"
@@ -209,7 +209,7 @@ def test_unit_profile_edit(ctx, qtbot, type_text):
     page.name.setText("Báo Quảng Ngãi")  # another unit's name
     assert not page.save()
     assert page.name_error.text() == "Đã có đơn vị tên “Báo Quảng Ngãi”."
-    assert ctx.workspace.self_unit().name == "Đài Phát thanh và Truyền hình tỉnh"
+    assert ctx.workspace.units.self_unit().name == "Đài Phát thanh và Truyền hình tỉnh"
 
 
 def test_first_run_choose_a_unit_of_the_plan(ws, qtbot):
@@ -223,7 +223,7 @@ def test_first_run_choose_a_unit_of_the_plan(ws, qtbot):
     dialog.year_box.setCurrentIndex(dialog.year_box.findData(2023))
     dialog.accept()
     assert not dialog.isVisible() and dialog.year() == 2023
-    unit = ws.self_unit()
+    unit = ws.units.self_unit()
     assert (unit.name, unit.governing_body, unit.place, unit.lead_kinds) == (
         "Báo Quảng Ngãi",
         "TỈNH ỦY QUẢNG NGÃI",
@@ -238,7 +238,7 @@ def test_first_run_new_unit_gets_defaults(ws, qtbot, type_text):
     dialog.show()
     type_text(dialog.unit_box.lineEdit(), "Sở Giáo dục và Đào tạo")
     dialog.accept()
-    unit = ws.self_unit()
+    unit = ws.units.self_unit()
     assert unit.name == "Sở Giáo dục và Đào tạo"
     assert (unit.governing_body, unit.place) == ("UBND TỈNH QUẢNG NGÃI", "Quảng Ngãi")
-    assert unit.id not in {u.id for u in ws.units()[:6]}
+    assert unit.id not in {u.id for u in ws.units.all()[:6]}

@@ -29,7 +29,7 @@ def page(ctx, qtbot, add):
 
 
 def texts(ctx):
-    return ctx.workspace.report_texts(ctx.unit.id, 2023)
+    return ctx.workspace.texts.report_texts(ctx.unit.id, 2023)
 
 
 def test_typing_autosaves_and_survives_reopening(page, ctx, qtbot, type_text):

@@ -50,13 +50,13 @@ def test_full_disk_while_saving_the_form(page, qtbot, unit_ws, add, type_text):
     assert seen and "đã đầy" in seen[0] and "chưa được lưu" in seen[0]
     assert "Traceback" not in seen[0]
     assert dialog.isVisible() and dialog.title.text() == "Phóng sự chuyển đổi số"
-    unit = unit_ws.self_unit()
-    titles = [r["title"] for r in unit_ws.activity_page(ActivityFilter(unit_id=unit.id))]
+    unit = unit_ws.units.self_unit()
+    titles = [r["title"] for r in unit_ws.activities.page(ActivityFilter(unit_id=unit.id))]
     assert titles == ["Đã lưu từ trước"]
 
     # space freed: the same form saves
     unit_ws.conn.execute("PRAGMA max_page_count = 1073741823")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    titles = [r["title"] for r in unit_ws.activity_page(ActivityFilter(unit_id=unit.id))]
+    titles = [r["title"] for r in unit_ws.activities.page(ActivityFilter(unit_id=unit.id))]
     assert sorted(titles) == ["Phóng sự chuyển đổi số", "Đã lưu từ trước"]

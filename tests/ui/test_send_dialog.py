@@ -25,7 +25,7 @@ def test_send_dialog_writes_the_package_with_report_and_attachments(ctx, add, qt
         add(date(2023, 1, 5 + 7 * week), f"Chuyên mục CĐS số {week + 1}")
     photo = tmp_path / "Phóng sự.jpg"
     photo.write_bytes(b"\xff\xd8" + b"x" * 2046)
-    ctx.workspace.add_attachment(add(date(2023, 2, 1), "Có ảnh"), photo)
+    ctx.workspace.attachments.add(add(date(2023, 2, 1), "Có ảnh"), photo)
 
     dialog = SendDialog(ctx)
     qtbot.addWidget(dialog)

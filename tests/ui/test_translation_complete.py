@@ -202,7 +202,7 @@ def test_english_window_sections_menus_and_dialogs(english, ctx, qtbot, monkeypa
     assert headers[:3] == ["Source", "Date", "Target code"]
     assert dialog.rejects_model.headerData(4, Qt.Orientation.Horizontal) == "Reason"
 
-    restore = RestoreDialog(ctx.workspace.path, ctx.workspace.counts())
+    restore = RestoreDialog(ctx.workspace.path, ctx.workspace.figures.counts())
     qtbot.addWidget(restore)
     assert restore.windowTitle() == "Restore from backup"
     assert restore.restore_button.text() == "Restore"

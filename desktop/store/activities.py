@@ -1,0 +1,340 @@
+"""Activities: the filter of a list, and every read and write of the table."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.activity import Activity
+from .columns import ACTIVITIES, now_iso, read_activity
+from .errors import DuplicateActivityError
+from .repository import Repository
+from .schema import search_text
+
+# Columns of the activities table that the lists and the report read, in order.
+ACTIVITY_COLUMNS = tuple(ACTIVITIES.select_list.split(", "))
+SORTABLE = {
+    "date": "date",
+    "target_code": "ifnull(target_code, '~')",
+    "form": "form",
+    "title": "title",
+    "quantity": "quantity",
+    "language": "language",
+    "cost": "cost",
+    "themes": "themes",
+    "link": "link",
+}
+
+# Sort orders whose column is in the list index: sorted from the index's
+# entries alone, without reading the table.
+LIST_INDEX_SORTS = {"target_code", "form", "quantity", "language", "cost", "themes"}
+
+DUPLICATE = "Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn."
+
+
+def activity_from_row(r: dict | sqlite3.Row) -> Activity:
+    return read_activity(r)
+
+
+@dataclass
+class ActivityFilter:
+    """Which activities a list shows. None means "any"."""
+
+    unit_id: int | None = None
+    year: int | None = None
+    month: int | None = None
+    target_code: str | None = None  # "" selects activities outside numbered tasks
+    form: str | None = None
+    theme: int | None = None
+    language: str | None = None
+    search: str = ""
+    date_to: date | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.unit_id is not None:
+            clauses.append("unit_id = ?")
+            params.append(self.unit_id)
+        if self.year is not None:
+            clauses.append("year = ?")
+            params.append(self.year)
+        if self.month is not None:
+            if self.year is not None:
+                start = date(self.year, self.month, 1)
+                end = date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+                clauses.append("date >= ? AND date < ?")
+                params += [start.isoformat(), end.isoformat()]
+            else:
+                clauses.append("substr(date, 6, 2) = ?")
+                params.append(f"{self.month:02d}")
+        if self.target_code is not None:
+            if self.target_code == "":
+                clauses.append("target_code IS NULL")
+            else:
+                clauses.append("target_code = ?")
+                params.append(self.target_code)
+        if self.form:
+            clauses.append("form = ?")
+            params.append(self.form)
+        if self.theme:
+            clauses.append("(themes & ?) != 0")
+            params.append(1 << (self.theme - 1))
+        if self.language:
+            clauses.append("language = ?")
+            params.append(self.language)
+        if self.date_to is not None:
+            clauses.append("date <= ?")
+            params.append(self.date_to.isoformat())
+        terms = search_text(self.search, "").split()
+        for term in terms:
+            clauses.append("instr(search_text, ?) > 0")
+            params.append(term)
+        return (" AND ".join(clauses) or "1"), params
+
+
+def _insert_params(unit_id: int, stamp: str):
+    return ACTIVITIES.insert_params(
+        {
+            "uid": lambda a: a.uid or uuid.uuid4().hex,
+            "unit_id": lambda a: unit_id,
+            "created_at": lambda a: (
+                a.created_at.isoformat(timespec="seconds") if a.created_at else stamp
+            ),
+            "updated_at": lambda a: (
+                a.updated_at.isoformat(timespec="seconds") if a.updated_at else stamp
+            ),
+        }
+    )
+
+
+class ActivitiesRepository(Repository):
+    """`ws.activities`: the activities table."""
+
+    def __init__(self, ws):
+        super().__init__(ws)
+        self._order_cache: tuple | None = None  # (query, data stamp, ordered ids)
+
+    # -- writes ------------------------------------------------------------------
+
+    def add(self, a: Activity, unit_id: int | None = None) -> int:
+        unit_id = unit_id or a.unit_id or self.ws.units.require_self_unit().id
+        params = _insert_params(unit_id, now_iso())
+        try:
+            with self.ws.transaction():
+                return self.conn.execute(ACTIVITIES.insert_sql(), params(a)).lastrowid
+        except sqlite3.IntegrityError as e:
+            raise DuplicateActivityError(DUPLICATE) from e
+
+    def update(self, a: Activity) -> None:
+        if a.id is None:
+            raise ValueError("activity has no id")
+        params = ACTIVITIES.update_params({"updated_at": lambda _: now_iso()})
+        try:
+            with self.ws.transaction():
+                self.conn.execute(ACTIVITIES.update_sql(), (*params(a), a.id))
+        except sqlite3.IntegrityError as e:
+            raise DuplicateActivityError(DUPLICATE) from e
+
+    def delete(self, ids: Iterable[int]) -> list[dict]:
+        """Delete activities; returns snapshots (rows and attachment rows) that
+        `restore` puts back exactly, for undo."""
+        ids = list(ids)
+        snapshots: list[dict] = []
+        with self.ws.transaction():
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start : chunk_start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self.conn.execute(
+                    f"SELECT * FROM activities WHERE id IN ({marks})", chunk
+                ).fetchall()
+                atts = self.conn.execute(
+                    f"SELECT * FROM attachments WHERE activity_id IN ({marks})", chunk
+                ).fetchall()
+                by_activity: dict[int, list[dict]] = {}
+                for att in atts:
+                    by_activity.setdefault(att["activity_id"], []).append(dict(att))
+                for r in rows:
+                    snapshots.append(
+                        {"activity": dict(r), "attachments": by_activity.get(r["id"], [])}
+                    )
+                self.conn.execute(f"DELETE FROM activities WHERE id IN ({marks})", chunk)
+        return snapshots
+
+    def restore(self, snapshots: list[dict]) -> int:
+        """Put deleted activities back with their ids, times and attachments."""
+        with self.ws.transaction():
+            for snap in snapshots:
+                row = snap["activity"]
+                cols = ", ".join(row)
+                self.conn.execute(
+                    f"INSERT INTO activities ({cols}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                for att in snap["attachments"]:
+                    acols = ", ".join(att)
+                    self.conn.execute(
+                        f"INSERT INTO attachments ({acols}) VALUES ({', '.join('?' * len(att))})",
+                        list(att.values()),
+                    )
+        return len(snapshots)
+
+    def insert_many(self, activities: Iterable[Activity], unit_id: int) -> tuple[int, int]:
+        """Insert many activities in the caller's (or a new) transaction,
+        skipping those already present. Returns (inserted, skipped).
+
+        No backup is made here: an import asks for one with
+        `ws.import_transaction()` around this call."""
+        # Only the identity index may skip a row; a CHECK violation must fail
+        # the whole import (INSERT OR IGNORE would silently drop such rows).
+        sql = ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING")
+        make = _insert_params(unit_id, now_iso())
+        params = [make(a) for a in activities]
+        with self.ws.transaction():
+            before = self.conn.total_changes
+            self.conn.executemany(sql, params)
+            inserted = self.conn.total_changes - before
+        return inserted, len(params) - inserted
+
+    def delete_year(self, unit_id: int, year: int) -> None:
+        """Remove a unit's activities of a year, in the caller's transaction."""
+        self.conn.execute("DELETE FROM activities WHERE unit_id = ? AND year = ?", (unit_id, year))
+
+    def uids_in_use(self, uids: list[str]) -> set[str]:
+        """Those of `uids` already held by an activity of this workspace."""
+        taken: set[str] = set()
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            taken.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT uid FROM activities WHERE uid IN ({marks})", chunk
+                )
+            )
+        return taken
+
+    def codes_in_use(self, year: int) -> dict[str, int]:
+        """Target code -> number of activities of the year recorded under it."""
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT target_code, count(*) FROM activities WHERE year = ? AND target_code IS NOT "
+                "NULL GROUP BY target_code",
+                (year,),
+            )
+        }
+
+    def exists(self, a: Activity, unit_id: int) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM activities WHERE unit_id = ? AND date = ? AND ifnull(target_code, '') = ? "
+            "AND title = ? AND link = ?",
+            (unit_id, a.date.isoformat(), a.target_code or "", a.title, a.link or ""),
+        ).fetchone()
+        return row is not None
+
+    # -- reads -------------------------------------------------------------------
+
+    def get(self, activity_id: int) -> Activity | None:
+        row = self.conn.execute(
+            f"SELECT {ACTIVITIES.select_list} FROM activities WHERE id = ?", (activity_id,)
+        ).fetchone()
+        return read_activity(row) if row else None
+
+    def count_and_sums(self, flt: ActivityFilter) -> tuple[int, int, int]:
+        """(rows, sum of quantities, sum of costs) matching a filter."""
+        where, params = flt.where()
+        # The list index holds every column a filter reads: no table reads.
+        row = self.conn.execute(
+            "SELECT count(*), ifnull(sum(quantity), 0), ifnull(sum(cost), 0) "
+            f"FROM activities INDEXED BY activities_list WHERE {where}",
+            params,
+        ).fetchone()
+        return row[0], row[1], row[2]
+
+    def page(
+        self,
+        flt: ActivityFilter,
+        *,
+        sort: str = "date",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[sqlite3.Row]:
+        """One page of matching rows (sqlite3.Row with ACTIVITY_COLUMNS)."""
+        where, params = flt.where()
+        order = SORTABLE.get(sort, "date")
+        direction = "DESC" if descending else "ASC"
+        if order == "date":
+            # Walk the list index in date order, filtering inside it, then
+            # read just the page's rows: quick at any depth, for any search.
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM activities INDEXED BY activities_list WHERE {where} "
+                    f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?",
+                    [*params, limit, offset],
+                )
+            ]
+            return self._rows_in_order(ids)
+        # Other orders have no index of their own (each would slow every
+        # import): the whole order is computed once, kept as ids, and pages
+        # are sliced from it until the data or the filter changes.
+        key = (where, tuple(params), order, direction)
+        stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._order_cache is None or self._order_cache[:2] != (key, stamp):
+            hint = "INDEXED BY activities_list " if sort in LIST_INDEX_SORTS else ""
+            ordered = array(
+                "q",
+                (
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT id FROM activities {hint}WHERE {where} "
+                        f"ORDER BY {order} {direction}, id {direction}",
+                        params,
+                    )
+                ),
+            )
+            self._order_cache = (key, stamp, ordered)
+        return self._rows_in_order(list(self._order_cache[2][offset : offset + limit]))
+
+    def _rows_in_order(self, ids: list[int]) -> list[sqlite3.Row]:
+        if not ids:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {ACTIVITIES.select_list} FROM activities "
+            f"WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        position = {activity_id: i for i, activity_id in enumerate(ids)}
+        return sorted(rows, key=lambda r: position[r["id"]])
+
+    def ids(self, flt: ActivityFilter) -> list[int]:
+        where, params = flt.where()
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM activities WHERE {where}", params)]
+
+    def iterate(self, flt: ActivityFilter, batch: int = 5000) -> Iterator[Activity]:
+        """Every matching activity by date, fetched in batches."""
+        where, params = flt.where()
+        cur = self.conn.execute(
+            f"SELECT {ACTIVITIES.select_list} FROM activities WHERE {where} ORDER BY date, id",
+            params,
+        )
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                return
+            for r in rows:
+                yield read_activity(r)
+
+    def years(self, unit_id: int | None = None) -> list[int]:
+        if unit_id is None:
+            rows = self.conn.execute("SELECT DISTINCT year FROM activities ORDER BY year")
+        else:
+            rows = self.conn.execute(
+                "SELECT DISTINCT year FROM activities WHERE unit_id = ? ORDER BY year", (unit_id,)
+            )
+        return [r[0] for r in rows]

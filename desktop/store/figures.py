@@ -1,0 +1,134 @@
+"""Figures: what units recorded against the plan's targets, summed in SQL,
+and the progress built from them by the domain's rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.consolidation import consolidated_progress
+from ..domain.plan import Unit
+from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
+from .errors import WorkspaceError
+from .repository import Repository
+
+COUNTED_TABLES = ("plans", "targets", "units", "activities", "report_texts")
+
+
+def record_counts(conn) -> dict[str, int]:
+    """Record counts, shown before a restore and in the about box."""
+    return {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in COUNTED_TABLES
+    }
+
+
+class FiguresRepository(Repository):
+    """`ws.figures`: tallies, progress, and the counts of the workspace."""
+
+    def tallies(self, unit_id: int, year: int, on: date) -> dict[str | None, Tally]:
+        """Per target code (None for other activities): quantities up to `on`,
+        the part within the due window's end, costs and record counts."""
+        plan = self.ws.plans.get(year)
+        rows = self.conn.execute(
+            """
+            SELECT a.target_code,
+                   sum(a.quantity),
+                   sum(CASE WHEN t.due_end IS NULL OR a.date <= t.due_end THEN a.quantity ELSE 0 END),
+                   sum(a.cost),
+                   count(*)
+            FROM activities a
+            LEFT JOIN targets t ON t.plan_id = ? AND t.code = a.target_code
+            WHERE a.unit_id = ? AND a.year = ? AND a.date <= ?
+            GROUP BY a.target_code
+            """,
+            (plan.id if plan else -1, unit_id, year, on.isoformat()),
+        ).fetchall()
+        return {r[0]: Tally(total=r[1], on_time=r[2], cost=r[3], count=r[4]) for r in rows}
+
+    def unit_target_tallies(self, year: int, on: date) -> dict[tuple[int, str | None], Tally]:
+        """(unit id, target code) -> what the unit recorded up to `on`: the one
+        query behind the consolidated progress. It reads only the covering index
+        (schema v4); the due dates of targets that end before `on` are inlined
+        rather than joined, for speed."""
+        plan = self.ws.plans.get(year)
+        ended = [
+            (t.code, t.due_end.isoformat())
+            for t in (plan.targets if plan else [])
+            if t.due_end < on
+        ]
+        if ended:
+            cases = " ".join("WHEN ? THEN ?" for _ in ended)
+            on_time = (
+                f"sum(CASE WHEN date <= CASE target_code {cases} ELSE '9999-12-31' END "
+                "THEN quantity ELSE 0 END)"
+            )
+        else:
+            on_time = "sum(quantity)"
+        rows = self.conn.execute(
+            f"SELECT unit_id, target_code, sum(quantity), {on_time}, sum(cost), count(*) "
+            "FROM activities WHERE year = ? AND date <= ? GROUP BY unit_id, target_code",
+            [*(v for pair in ended for v in pair), year, on.isoformat()],
+        ).fetchall()
+        return {(r[0], r[1]): Tally(total=r[2], on_time=r[3], cost=r[4], count=r[5]) for r in rows}
+
+    def progress(self, unit_id: int, year: int, on: date | None = None) -> list[ProgressRow]:
+        plan = self.ws.plans.require(year)
+        unit = self.ws.units.get(unit_id)
+        if unit is None:
+            raise WorkspaceError("Không tìm thấy đơn vị.")
+        on = on or default_on(year)
+        return unit_progress(plan, unit, self.tallies(unit_id, year, on), on)
+
+    def taking_part(self, with_records: set[int]) -> list[Unit]:
+        """Units whose figures make up the province's: those expected to
+        report, the department itself and any unit with records (`with_records`)."""
+        self_unit = self.ws.units.self_unit()
+        expected = self.ws.units.expected()
+        return [
+            u
+            for u in self.ws.units.all()
+            if expected.get(u.id) or u.id in with_records or (self_unit and u.id == self_unit.id)
+        ]
+
+    def consolidated(self, year: int, on: date | None = None) -> list[ProgressRow]:
+        """The consolidated progress of a year (see domain.consolidation)."""
+        on = on or default_on(year)
+        plan = self.ws.plans.require(year)
+        tallies = self.unit_target_tallies(year, on)
+        units = self.taking_part({unit_id for unit_id, _ in tallies})
+        return consolidated_progress(plan, units, tallies, on)
+
+    def other_by_form(
+        self, unit_id: int | None, year: int, on: date | None = None
+    ) -> list[tuple[str, int, int, int]]:
+        """Activities outside numbered tasks of one unit (or of every unit when
+        `unit_id` is None): (form, records, quantity, cost)."""
+        on = on or date(year, 12, 31)
+        unit_clause = "" if unit_id is None else "unit_id = ? AND "
+        params = ([] if unit_id is None else [unit_id]) + [year, on.isoformat()]
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self.conn.execute(
+                "SELECT form, count(*), sum(quantity), sum(cost) FROM activities "
+                f"WHERE {unit_clause}year = ? AND target_code IS NULL AND date <= ? "
+                "GROUP BY form ORDER BY sum(quantity) DESC, form",
+                params,
+            )
+        ]
+
+    def monthly_totals(self, unit_id: int, year: int, target_code: str | None) -> list[int]:
+        """Quantities per month (12 values) for one target code (None: other activities)."""
+        totals = [0] * 12
+        code_clause = "target_code IS NULL" if target_code is None else "target_code = ?"
+        params: list = [unit_id, year] + ([] if target_code is None else [target_code])
+        for month, qty in self.conn.execute(
+            f"SELECT CAST(substr(date, 6, 2) AS INTEGER), sum(quantity) FROM activities "
+            f"WHERE unit_id = ? AND year = ? AND {code_clause} GROUP BY 1",
+            params,
+        ):
+            totals[month - 1] = qty
+        return totals
+
+    def counts(self) -> dict[str, int]:
+        """Record counts, shown before a restore and in the about box."""
+        return record_counts(self.conn)

@@ -1,0 +1,175 @@
+"""Plans of each year: the plan, its targets, themes and forms, and the unit kinds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+
+from ..domain.plan import Plan, Target, Theme, Unit, UnitKind, copy_plan_to_year, plan_from_dict
+from ..domain.text import clean_line
+from ..paths import asset
+from .columns import PLANS, TARGETS, read_target
+from .errors import WorkspaceError
+from .repository import Repository
+
+BUILTIN_PLAN = ("resources", "plan-2023.json")
+
+_read_plan = PLANS.reader(dict)
+
+
+def load_builtin_plan() -> tuple[Plan, list[Unit]]:
+    with asset(*BUILTIN_PLAN).open(encoding="utf-8") as f:
+        return plan_from_dict(json.load(f))
+
+
+class PlansRepository(Repository):
+    """`ws.plans`: reads and writes of the plans table and its parts."""
+
+    def years(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT year FROM plans ORDER BY year")]
+
+    def unit_kinds(self) -> list[UnitKind]:
+        return [
+            UnitKind(r[0], r[1])
+            for r in self.conn.execute("SELECT code, name FROM unit_kinds ORDER BY rowid")
+        ]
+
+    def get(self, year: int) -> Plan | None:
+        row = self.conn.execute(
+            f"SELECT {PLANS.select_list} FROM plans WHERE year = ?", (year,)
+        ).fetchone()
+        if row is None:
+            return None
+        fields = _read_plan(row)
+        pid = fields["id"]
+        targets = [
+            read_target(t)
+            for t in self.conn.execute(
+                f"SELECT {TARGETS.select_list} FROM targets WHERE plan_id = ? "
+                "ORDER BY sort_order, id",
+                (pid,),
+            )
+        ]
+        themes = [
+            Theme(r["number"], r["title"])
+            for r in self.conn.execute(
+                "SELECT * FROM themes WHERE plan_id = ? ORDER BY number", (pid,)
+            )
+        ]
+        forms = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM forms WHERE plan_id = ? ORDER BY position", (pid,)
+            )
+        ]
+        return Plan(
+            **fields, targets=targets, themes=themes, forms=forms, unit_kinds=self.unit_kinds()
+        )
+
+    def require(self, year: int) -> Plan:
+        """The plan of a year, or a clear error when the year has none."""
+        plan = self.get(year)
+        if plan is None:
+            years = ", ".join(map(str, self.years())) or "chưa có"
+            raise WorkspaceError(
+                f"Chưa có kế hoạch năm {year} (các năm đã có: {years}). "
+                f"Hãy sao chép kế hoạch năm trước sang năm {year}."
+            )
+        return plan
+
+    # -- writes ----------------------------------------------------------------
+
+    def insert_unit_kinds(self, kinds: Iterable[UnitKind]) -> None:
+        """In the caller's transaction."""
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO unit_kinds(code, name) VALUES (?, ?)",
+            [(k.code, k.name) for k in kinds],
+        )
+
+    def insert(self, plan: Plan) -> int:
+        """Write a whole plan in the caller's transaction; returns its id."""
+        pid = self.conn.execute(PLANS.insert_sql(), PLANS.insert_params()(plan)).lastrowid
+        for t in plan.targets:
+            self._insert_target(pid, t)
+        self.conn.executemany(
+            "INSERT INTO themes(plan_id, number, title) VALUES (?, ?, ?)",
+            [(pid, th.number, th.title) for th in plan.themes],
+        )
+        self.conn.executemany(
+            "INSERT INTO forms(plan_id, position, name) VALUES (?, ?, ?)",
+            [(pid, i, f) for i, f in enumerate(plan.forms)],
+        )
+        return pid
+
+    def delete(self, plan_id: int) -> None:
+        """Remove a plan with its targets, themes and forms, in the caller's
+        transaction (activities keep their codes)."""
+        self.conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
+
+    def _insert_target(self, plan_id: int, t: Target) -> None:
+        params = TARGETS.insert_params({"plan_id": lambda _: plan_id})
+        self.conn.execute(TARGETS.insert_sql(), params(t))
+
+    def add(self, plan: Plan) -> None:
+        """Store a whole plan for a year that has none yet."""
+        with self.ws.transaction():
+            if self.get(plan.year) is not None:
+                raise WorkspaceError(f"Đã có kế hoạch năm {plan.year}.")
+            self.insert_unit_kinds(plan.unit_kinds)
+            self.insert(plan)
+
+    def copy(self, from_year: int, to_year: int) -> Plan:
+        """Copy a plan into a new year (codes kept); refuses to overwrite."""
+        source = self.require(from_year)
+        if self.get(to_year) is not None:
+            raise WorkspaceError(f"Năm {to_year} đã có kế hoạch; không sao chép đè lên.")
+        self.add(copy_plan_to_year(source, to_year))
+        return self.require(to_year)
+
+    def update_info(
+        self,
+        year: int,
+        *,
+        title: str,
+        issuer: str,
+        number: str,
+        signed_date: date | None,
+        subject: str,
+        report_deadline: date | None,
+    ) -> None:
+        info = Plan(
+            year=year,
+            title=clean_line(title),
+            issuer=clean_line(issuer),
+            number=clean_line(number),
+            signed_date=signed_date,
+            subject=clean_line(subject),
+            report_deadline=report_deadline,
+        )
+        with self.ws.transaction():
+            cur = self.conn.execute(
+                PLANS.update_sql(key="year"), (*PLANS.update_params()(info), year)
+            )
+            if cur.rowcount != 1:
+                raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
+
+    def set_report_deadline(self, year: int, deadline: date | None) -> None:
+        with self.ws.transaction():
+            self.conn.execute(
+                "UPDATE plans SET report_deadline = ? WHERE year = ?",
+                (deadline.isoformat() if deadline else None, year),
+            )
+
+    def save_target(self, year: int, target: Target) -> None:
+        """Insert or update one target of a year's plan (matched by code)."""
+        if target.due_start > target.due_end:
+            raise WorkspaceError(f"Chỉ tiêu {target.code}: ngày bắt đầu sau ngày kết thúc.")
+        if target.target is not None and target.target < 0:
+            raise WorkspaceError(f"Chỉ tiêu {target.code}: số chỉ tiêu không được âm.")
+        plan = self.require(year)
+        with self.ws.transaction():
+            self.conn.execute(
+                "DELETE FROM targets WHERE plan_id = ? AND code = ?", (plan.id, target.code)
+            )
+            self._insert_target(plan.id, target)

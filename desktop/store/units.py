@@ -1,0 +1,99 @@
+"""Units: the workspace's own unit and every unit it knows of."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from ..domain.plan import Unit
+from ..domain.text import clean_line, fold
+from .columns import UNITS, read_unit
+from .errors import WorkspaceError
+from .repository import Repository
+
+SELF_UNIT_KEY = "self_unit_id"
+
+
+def self_unit_name(conn) -> str | None:
+    """The name of the workspace's own unit, read from a bare connection."""
+    row = conn.execute(
+        "SELECT u.name FROM meta m JOIN units u ON u.id = CAST(m.value AS INTEGER) WHERE m.key = ?",
+        (SELF_UNIT_KEY,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+class UnitsRepository(Repository):
+    """`ws.units`: reads and writes of the units table."""
+
+    def all(self) -> list[Unit]:
+        return [
+            read_unit(r)
+            for r in self.conn.execute(f"SELECT {UNITS.select_list} FROM units ORDER BY id")
+        ]
+
+    def get(self, unit_id: int) -> Unit | None:
+        row = self.conn.execute(
+            f"SELECT {UNITS.select_list} FROM units WHERE id = ?", (unit_id,)
+        ).fetchone()
+        return read_unit(row) if row else None
+
+    def by_name(self, name: str) -> Unit | None:
+        """The unit of that name, accents and case aside."""
+        key = fold(name)
+        for u in self.all():
+            if fold(u.name) == key:
+                return u
+        return None
+
+    def put(self, u: Unit) -> int:
+        """Insert (id None) or update a unit in the caller's transaction."""
+        if u.id is None:
+            return self.conn.execute(UNITS.insert_sql(), UNITS.insert_params()(u)).lastrowid
+        self.conn.execute(UNITS.update_sql(), (*UNITS.update_params()(u), u.id))
+        return u.id
+
+    def save(self, unit: Unit) -> int:
+        if not clean_line(unit.name):
+            raise WorkspaceError("Tên đơn vị không được để trống.")
+        try:
+            with self.ws.transaction():
+                return self.put(unit)
+        except sqlite3.IntegrityError as e:
+            raise WorkspaceError(f"Đã có đơn vị tên “{unit.name}”.") from e
+
+    def self_unit(self) -> Unit | None:
+        """The unit this workspace belongs to, once chosen."""
+        value = self.ws.get_meta(SELF_UNIT_KEY)
+        return self.get(int(value)) if value else None
+
+    def set_self_unit(self, unit: Unit) -> Unit:
+        """Make `unit` this workspace's own unit (adding it if new)."""
+        with self.ws.transaction():
+            existing = self.by_name(unit.name) if unit.id is None else None
+            if existing is not None:
+                unit = replace(unit, id=existing.id) if unit != existing else existing
+            uid = self.put(unit)
+            self.ws.set_meta(SELF_UNIT_KEY, str(uid))
+        return self.get(uid)
+
+    def require_self_unit(self) -> Unit:
+        unit = self.self_unit()
+        if unit is None:
+            raise WorkspaceError(
+                "Dữ liệu này chưa chọn đơn vị. Hãy mở ứng dụng để chọn, hoặc dùng lệnh "
+                "“init --unit TÊN ĐƠN VỊ”."
+            )
+        return unit
+
+    # -- who must report (the department's workspace) ----------------------------
+
+    def expected(self) -> dict[int, bool]:
+        """unit id -> whether the unit must send its report."""
+        return {r[0]: bool(r[1]) for r in self.conn.execute("SELECT id, expected FROM units")}
+
+    def set_expected(self, unit_id: int, expected: bool) -> None:
+        with self.ws.transaction():
+            self.conn.execute(
+                "UPDATE units SET expected = ? WHERE id = ?", (int(expected), unit_id)
+            )
