@@ -140,7 +140,7 @@ def parse_themes(value: object, valid: set[int]) -> tuple[tuple[int, ...], str |
     if value is None:
         return (), None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if value != int(value):
+        if isinstance(value, float) and not value.is_integer():
             return (), f"“{value}” không phải số chủ đề"
         parts = [str(int(value))]
     else:
@@ -178,7 +178,7 @@ def _text(value: object) -> str:
         return value
     if value is None:
         return ""
-    if isinstance(value, float) and value == int(value):
+    if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -148,7 +149,9 @@ def parse_whole_number(text: str | int | float | None, *, money: bool = False) -
     if isinstance(text, int):
         return text
     if isinstance(text, float):
-        if text != int(text):
+        if not math.isfinite(text):
+            raise NumberError(f"“{text}” không phải là số")
+        if not text.is_integer():
             raise NumberError(f"“{format_decimal(text, 3)}” có phần lẻ, phải là số nguyên")
         return int(text)
     raw = clean_line(str(text))

@@ -4,16 +4,23 @@ The reader (calamine) builds each sheet as one dense grid spanning the first
 to the last cell, in memory, at once. A 5 KB file holding one cell in A1 and
 one in XFD1048576 asks it for 17 billion cells and ends the process; a zip
 whose parts declare gigabytes ("zip bomb") fills memory too. Both are caught
-here from the zip's own directory and one streaming pass over each sheet's XML,
-so hostile or damaged files are refused with a clear message within seconds.
+here, from what the file really holds rather than from what it says about
+itself: the zip's own directory, the sheets the workbook's relationships point
+at (wherever they are stored in the zip), and one bounded pass over each
+sheet's XML that finds the farthest cell whatever order, spacing or prefixes
+it is written with. An OpenDocument sheet (.ods) is walked the same way,
+counting the rows and cells it repeats. Hostile or damaged files are refused
+with a clear message within seconds, before the reader allocates anything.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 import zlib
 from pathlib import Path
+from xml.parsers import expat
 
 from ..domain.text import format_int
 
@@ -21,16 +28,31 @@ MAX_TEXT_BYTES = 300 << 20  # a CSV list; 200.000 rows take about 30 MB
 MAX_ENTRIES = 10_000
 MAX_PART_BYTES = 400 << 20  # one sheet's XML; a 200.000-row list is about 120 MB
 MAX_TOTAL_BYTES = 800 << 20
+MAX_XLS_BYTES = 200 << 20  # an Excel 97-2003 file: at most 65.536 rows of 256 columns
+MAX_INDEX_BYTES = 16 << 20  # workbook.xml and its relationships: a few KB in real files
 # The reader's grid: rows x columns between the first and the last cell.
 MAX_GRID_CELLS = 8_000_000
+# The reader's own bounds for one sheet.
+SHEET_ROWS = 1_048_576
+SHEET_COLUMNS = 16_384
 SINGLE_LETTER_COLUMNS = 26
 _CHUNK = 8 << 20  # zipfile reads far faster in big pieces
 
-_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>|<(?:\w+:)?c\b[^>]*/>")
-_REF = re.compile(rb'\sr="([A-Z]{1,3})(\d{1,7})"')
-_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d{1,7})"')
-# Only cells carry letters in an `r` attribute (rows carry digits).
-_WIDE_REF = re.compile(rb' r="([A-Z]{2,3})\d')
+# The plain way every known writer puts cells: `<c r="B12" ...`, the
+# reference first. A sheet written only that way is bounded by three quick
+# searches; anything else (a cell without its reference first, tabs or line
+# breaks inside tags, prefixed element names, single quotes) is walked by the
+# XML parser, which sees the cells exactly as any reader would.
+_PLAIN_REF = b'<c r="'
+_PLAIN_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([1-9]\d{0,6})"')
+_PLAIN_COLUMNS = {
+    n: re.compile(rb'<c r="([A-Z]{%d})[1-9]' % n) for n in (3, 2)
+}  # same-length letters sort as the columns they name
+_UNPLAIN_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9]\d{0,6}")[\s/>]')
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
+_REF = re.compile(rb'<c r="([A-Z]{2,3})[1-9]')
+_OTHER_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9]\d{0,6}")[\s/>]|:c[\s/>]')
+_REF = re.compile(r"\s*([A-Za-z]+)(\d+)\s*")
 
 
 # What zipfile raises for damaged, truncated, encrypted or oddly compressed parts.
@@ -98,54 +120,219 @@ def check_text_file(path: Path) -> None:
         )
 
 
+def _too_big(path: Path, rows: int, cols: int, sheet: str | None = None) -> SpreadsheetLimitError:
+    where = f"trang “{sheet}”" if sheet else "một trang tính"
+    return SpreadsheetLimitError(
+        f"Tệp “{path.name}” có {where} trải đến dòng {format_int(rows)}, "
+        f"cột thứ {format_int(cols)}: quá lớn để đọc an toàn. Thường do một ô lạc "
+        "ở rất xa vùng dữ liệu (nhấn Ctrl+End trong Excel để thấy ô cuối cùng); "
+        "hãy xóa các dòng, cột trống thừa rồi lưu lại tệp."
+    )
+
+
+def _broken(path: Path, part: str, why: object) -> SpreadsheetLimitError:
+    return SpreadsheetLimitError(
+        f"Tệp “{path.name}” bị hỏng hoặc không đúng định dạng (phần “{part}” không đọc được: {why})."
+    )
+
+
+def check_grid(path: Path, rows: int, cols: int, sheet: str | None = None) -> None:
+    """Refuse a sheet whose grid (rows x columns) is beyond what is read safely."""
+    if rows * cols > MAX_GRID_CELLS:
+        raise _too_big(path, rows, cols, sheet)
+
+
 def check_spreadsheet(path: Path | str) -> None:
-    """Refuse an .xlsx/.xlsm whose zip or sheet grids are beyond safe limits.
-    Other formats pass through to the reader unchanged."""
+    """Refuse a spreadsheet whose zip, sheet grids or size are beyond safe
+    limits, before any reader sees it. CSV and other formats pass through."""
     path = Path(path)
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".ods"):
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".ods", ".xls"):
         return
-    with open(path, "rb") as f:
-        if f.read(4) != b"PK\x03\x04":
-            return  # not a zip at all: the reader explains what it is
-    zf = check_zip(path, "tệp Excel")
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(4)
+            size = f.seek(0, 2)
+    except OSError:
+        return  # the reader explains a file it cannot open
+    if magic != b"PK\x03\x04":
+        if suffix == ".xls" or magic == b"\xd0\xcf\x11\xe0":
+            _check_xls_size(path, size)
+        return  # not a zip: the reader explains what it is
+    # The reader goes by the file's name; both layouts are checked whatever
+    # the name says, so a renamed file cannot slip past.
+    zf = check_zip(path, "tệp bảng tính" if suffix == ".ods" else "tệp Excel")
     with zf:
-        for info in zf.infolist():
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                rows, cols = _sheet_extent(zf, info, path)
-                if rows * cols > MAX_GRID_CELLS:
-                    raise SpreadsheetLimitError(
-                        f"Tệp “{path.name}” có một trang tính trải đến dòng {format_int(rows)}, "
-                        f"cột thứ {format_int(cols)}: quá lớn để đọc an toàn. Thường do một ô lạc "
-                        "ở rất xa vùng dữ liệu (nhấn Ctrl+End trong Excel để thấy ô cuối cùng); "
-                        "hãy xóa các dòng, cột trống thừa rồi lưu lại tệp."
-                    )
+        for name in _xlsx_sheet_parts(zf, path):
+            rows, cols = _sheet_extent(zf, zf.getinfo(name), path)
+            check_grid(path, rows, cols)
+        _check_ods(zf, path)
 
 
-def _sheet_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[int, int]:
-    """(last row, width bound) of the cells in one sheet, in one pass.
+def _check_xls_size(path: Path, size: int) -> None:
+    # An Excel 97-2003 sheet holds at most 65.536 x 256 cells, which the
+    # reader can hold; the file's size bounds the rest (the strings).
+    if size > MAX_XLS_BYTES:
+        raise SpreadsheetLimitError(
+            f"Tệp “{path.name}” dài {format_int(size >> 20)} MB, quá lớn để là một danh sách "
+            f"hoạt động (tối đa {format_int(MAX_XLS_BYTES >> 20)} MB)."
+        )
 
-    Rows ascend in the XML, so the last cell gives the last row. Columns
-    with one letter are bounded by 26 without looking at each cell; only
-    wider references are parsed."""
-    last_row = 0
-    widest = 0
-    tail = b""
+
+# -- XLSX -----------------------------------------------------------------------
+
+
+def _parse_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, parser, limit: int) -> None:
+    """Feed one part to an expat parser, at most `limit` bytes, refusing DTDs
+    (no real spreadsheet part has one; entities could hide what it holds)."""
+
+    def no_dtd(*_args):
+        raise _broken(path, info.filename, "có khai báo DOCTYPE")
+
+    parser.StartDoctypeDeclHandler = no_dtd
+    parser.EntityDeclHandler = no_dtd
+    read = 0
     try:
         with zf.open(info) as f:
             while True:
                 chunk = f.read(_CHUNK)
                 if not chunk:
                     break
+                read += len(chunk)
+                if read > limit:
+                    raise SpreadsheetLimitError(
+                        f"Tệp “{path.name}”: phần “{info.filename}” lớn hơn giới hạn an toàn "
+                        f"({format_int(limit >> 20)} MB); không đọc."
+                    )
+                parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as e:
+        raise _broken(path, info.filename, expat.errors.messages[e.code]) from e
+    except _BROKEN_ZIP as e:
+        raise _broken(path, info.filename, e) from e
+
+
+def _local(name: str) -> str:
+    return name[name.rfind(":") + 1 :]
+
+
+def _relationships(zf: zipfile.ZipFile, rels_name: str, path: Path) -> list[tuple[str, str, str]]:
+    """(Id, Type, Target) of every internal relationship in a .rels part."""
+    try:
+        info = zf.getinfo(rels_name)
+    except KeyError:
+        return []
+    found: list[tuple[str, str, str]] = []
+
+    def start(name, attrs):
+        if _local(name) == "Relationship" and attrs.get("TargetMode", "") != "External":
+            found.append((attrs.get("Id", ""), attrs.get("Type", ""), attrs.get("Target", "")))
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    _parse_xml(zf, info, path, parser, MAX_INDEX_BYTES)
+    return found
+
+
+def _sheet_ids(zf: zipfile.ZipFile, workbook: str, path: Path) -> set[str]:
+    """The relationship ids the workbook's `<sheet>` elements point at."""
+    ids: set[str] = set()
+
+    def start(name, attrs):
+        if _local(name) == "sheet":
+            ids.update(v for k, v in attrs.items() if _local(k) == "id")
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    _parse_xml(zf, zf.getinfo(workbook), path, parser, MAX_INDEX_BYTES)
+    return ids
+
+
+def _part_names(folder: str, target: str) -> set[str]:
+    """Every name a reader may take a relationship's target for."""
+    target = target.replace("\\", "/")
+    if target.startswith("/"):
+        return {target.lstrip("/")}
+    return {
+        posixpath.normpath(posixpath.join(folder, target)).lstrip("/"),
+        target,
+        "xl/" + target,
+    }
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile, path: Path) -> list[str]:
+    """The parts a reader will read as sheets: those the workbook's own
+    relationships point at, wherever they are stored, and any part kept in
+    the usual sheet folder."""
+    names = set(zf.namelist())
+    parts = {n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")}
+    workbooks = {"xl/workbook.xml"}
+    for _id, kind, target in _relationships(zf, "_rels/.rels", path):
+        if kind.endswith("/officeDocument"):
+            workbooks |= _part_names("", target)
+    for workbook in sorted(workbooks & names):
+        folder, base = posixpath.split(workbook)
+        ids = _sheet_ids(zf, workbook, path)
+        for rel_id, kind, target in _relationships(
+            zf, posixpath.join(folder, "_rels", base + ".rels"), path
+        ):
+            if rel_id in ids or kind.endswith("sheet"):
+                parts |= _part_names(folder, target) & names
+    return sorted(parts)
+
+
+def _sheet_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[int, int]:
+    """(last row, width bound) of the cells in one sheet."""
+    try:
+        with zf.open(info) as f:
+            start = f.read(4)
+    except _BROKEN_ZIP as e:
+        raise SpreadsheetLimitError(
+            f"Tệp Excel “{path.name}” bị hỏng (không giải nén được trang “{info.filename}”: {e})."
+        ) from e
+    if start.startswith(b"\xef\xbb\xbf"):
+        start = start[3:]
+    if start[:1] == b"<" and b"\x00" not in start:
+        extent = _plain_extent(zf, info, path)
+        if extent is not None:
+            return extent
+    return _parsed_extent(zf, info, path)
+
+
+def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[int, int] | None:
+    """The extent of a sheet whose every cell starts `<c r="REF"`, in a few
+    fast searches; None when some cell is written otherwise."""
+    last_row = 0
+    widest = 0
+    tail = b""
+    read = 0
+    try:
+        with zf.open(info) as f:
+            while True:
+                chunk = f.read(_CHUNK)
+                read += len(chunk)
+                if read > MAX_PART_BYTES:
+                    raise SpreadsheetLimitError(
+                        f"Tệp “{path.name}” bất thường: trang “{info.filename}” lớn hơn "
+                        f"{format_int(MAX_PART_BYTES >> 20)} MB khi giải nén, vượt giới hạn an toàn."
+                    )
                 data = tail + chunk
-                cut = data.rfind(b"<")
-                if cut <= 0:
-                    cut = len(data)
-                data, tail = data[:cut], data[cut:]
-                last_row = max(last_row, _last_cell_row(data))
-                for letters in _WIDE_REF.findall(data):
-                    widest = max(widest, column_number(letters))
-        if tail:
-            last_row = max(last_row, _last_cell_row(tail))
+                if chunk:
+                    cut = data.rfind(b"<")
+                    if cut <= 0:
+                        cut = len(data)
+                    data, tail = data[:cut], data[cut:]
+                if _UNPLAIN_CELL.search(data) or _PREFIXED_CELL.search(data):
+                    return None
+                last_row = _farthest_row(data, last_row)
+                for letters, pattern in _PLAIN_COLUMNS.items():
+                    if letters > 2 or widest < SHEET_COLUMNS:
+                        found = pattern.findall(data)
+                        if found:
+                            widest = max(widest, column_number(max(found)))
+                            break
+                if not chunk:
+                    break
     except _BROKEN_ZIP as e:
         raise SpreadsheetLimitError(
             f"Tệp Excel “{path.name}” bị hỏng (không giải nén được trang “{info.filename}”: {e})."
@@ -154,19 +341,156 @@ def _sheet_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
     return last_row, width
 
 
-def _last_cell_row(data: bytes) -> int:
-    """Row of the last cell in a piece of sheet XML (0 if it has none)."""
-    pos = len(data)
-    while True:
-        start = max(0, pos - 65536)
-        cells = list(_CELL.finditer(data, start, pos))
-        if cells:
-            tag = cells[-1].group(0)
-            ref = _REF.search(tag)
-            if ref:
-                return int(ref.group(2))
-            rows = list(_ROW.finditer(data, 0, cells[-1].start()))
-            return int(rows[-1].group(1)) if rows else 0
-        if start == 0:
-            return 0
-        pos = start + 64  # overlap so a tag cut at the window edge is still seen
+def _greater_row(row: int) -> re.Pattern[bytes]:
+    """A search for a plain cell reference whose row is above `row`."""
+    digits = str(row)
+    above = [rb"[1-9]\d{%d,}" % len(digits)]
+    for i, d in enumerate(digits):
+        if d != "9":
+            above.append(
+                digits[:i].encode() + b"[%d-9]" % (int(d) + 1) + rb"\d{%d}" % (len(digits) - i - 1)
+            )
+    return re.compile(rb'<c r="[A-Z]{1,3}(?:' + b"|".join(above) + b")")
+
+
+def _farthest_row(data: bytes, best: int) -> int:
+    """The highest row of the plain cell references in `data` (or `best`).
+
+    Rows usually ascend, so the last reference is taken first and a search
+    confirms that none is above it; a few more rounds settle rows written in
+    another order, and a full count settles the rest."""
+    at = data.rfind(_PLAIN_REF)
+    if at < 0:
+        return best
+    m = _PLAIN_ROWS.match(data, at)
+    if m:
+        best = max(best, int(m.group(1)))
+    pos = 0
+    for _round in range(8):
+        m = _greater_row(best).search(data, pos)
+        if m is None:
+            return best
+        row = _PLAIN_ROWS.match(data, m.start())
+        best = max(best, int(row.group(1)) if row else best)
+        pos = m.start() + 1
+    return max(best, max(map(int, _PLAIN_ROWS.findall(data)), default=0))
+
+
+def _parsed_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[int, int]:
+    """The farthest cell of a sheet, walked with the XML parser: a cell is
+    where its reference says, or next to the previous one in its row."""
+    row = 0
+    col = 0
+    last_row = 0
+    last_col = 0
+
+    def start(name, attrs):
+        nonlocal row, col, last_row, last_col
+        local = name[name.rfind(":") + 1 :]
+        if local == "c":
+            ref = attrs.get("r")
+            if ref is None:
+                col += 1
+                at = row
+            else:
+                m = _REF.fullmatch(ref)
+                if m is None:
+                    raise _broken(path, info.filename, f"ô có địa chỉ “{ref[:20]}” không hợp lệ")
+                letters, digits = m.groups()
+                col = column_number(letters.upper()) if len(letters) < 8 else SHEET_COLUMNS + 1
+                at = int(digits) if len(digits) < 10 else SHEET_ROWS + 1
+            last_row = max(last_row, at)
+            last_col = max(last_col, col)
+        elif local == "row":
+            ref = attrs.get("r")
+            if ref is None:
+                row += 1
+            else:
+                ref = ref.strip()
+                row = int(ref) if ref.isdigit() and len(ref) < 10 else SHEET_ROWS + 1
+            col = 0
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    _parse_xml(zf, info, path, parser, MAX_PART_BYTES)
+    return last_row, last_col
+
+
+# -- ODS ------------------------------------------------------------------------
+
+
+def _check_ods(zf: zipfile.ZipFile, path: Path) -> None:
+    """Walk content.xml counting what each table really spans: rows and cells
+    repeated by `number-rows-repeated` / `number-columns-repeated` count as
+    many times as they say, up to the last row and cell that hold something
+    (empty repeats at the end, as every office suite writes, cost nothing)."""
+    try:
+        info = zf.getinfo("content.xml")
+    except KeyError:
+        return
+    state = {"table": None}
+    row = 0
+    last_row = 0
+    widest = 0
+    row_span = 1
+    row_filled = 0  # columns up to the last cell holding something in this row
+    col = 0
+    cell: list[int] | None = None  # [first column, span, holds something]
+    depth_in_cell = 0
+
+    def repeat(attrs, what: str) -> int:
+        for k, v in attrs.items():
+            if k.endswith(what):
+                v = v.strip()
+                if not v.isdigit():
+                    return 1
+                return int(v) if len(v) < 10 else SHEET_ROWS * SHEET_COLUMNS
+        return 1
+
+    def start(name, attrs):
+        nonlocal row, last_row, widest, row_span, row_filled, col, cell, depth_in_cell
+        local = name[name.rfind(":") + 1 :]
+        if cell is not None:
+            depth_in_cell += 1
+            cell[2] = 1
+            return
+        if local == "table":
+            state["table"] = attrs.get("table:name") or next(
+                (v for k, v in attrs.items() if k.endswith(":name")), ""
+            )
+            row = last_row = widest = 0
+        elif local == "table-row":
+            row_span = repeat(attrs, "number-rows-repeated")
+            row_filled = 0
+            col = 0
+        elif local in ("table-cell", "covered-table-cell"):
+            span = repeat(attrs, "number-columns-repeated")
+            filled = any(k.endswith("value-type") for k in attrs)
+            cell = [col, span, int(filled)]
+            col = min(col + span, SHEET_COLUMNS + 1)
+            depth_in_cell = 0
+
+    def end(name):
+        nonlocal row, last_row, widest, row_filled, cell, depth_in_cell
+        if cell is not None:
+            if depth_in_cell:
+                depth_in_cell -= 1
+                return
+            first, span, filled = cell
+            cell = None
+            if filled:
+                row_filled = max(row_filled, min(first + span, SHEET_COLUMNS))
+            return
+        local = name[name.rfind(":") + 1 :]
+        if local == "table-row":
+            if row_filled:
+                last_row = min(row + row_span, SHEET_ROWS)
+                widest = max(widest, row_filled)
+            row = min(row + row_span, SHEET_ROWS)
+        elif local == "table":
+            check_grid(path, last_row, widest, state["table"])
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    _parse_xml(zf, info, path, parser, MAX_PART_BYTES)

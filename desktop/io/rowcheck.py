@@ -61,7 +61,7 @@ class TaskMatcher:
     def resolve(self, value: object) -> tuple[str | None, str | None]:
         """(code or None, problem message or None)."""
         text = clean_line(str(value)) if value is not None else ""
-        if isinstance(value, float) and value == int(value):
+        if isinstance(value, float) and value.is_integer():
             text = str(int(value))
         if not text:
             return None, None

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.text import nfc
-from .limits import TableReadError, check_spreadsheet, check_text_file
+from .limits import TableReadError, check_grid, check_spreadsheet, check_text_file
 
 __all__ = ["Sheet", "TableReadError", "read_csv", "read_table_file", "read_xlsx"]
 
@@ -83,8 +84,14 @@ def read_csv(path: Path) -> Sheet:
 
 def _nfc_cell(value: object) -> object:
     """A text cell in NFC; most cells (numbers, dates, plain ASCII, text
-    already composed) are returned as they are without a copy."""
-    if value.__class__ is not str or value.isascii() or unicodedata.is_normalized("NFC", value):
+    already composed) are returned as they are without a copy. A number cell
+    that is not a number (NaN, infinite) becomes its text, so the row check
+    names its row and field like any other bad value."""
+    if value.__class__ is not str:
+        if value.__class__ is float and not math.isfinite(value):
+            return "NaN" if value != value else ("-Infinity" if value < 0 else "Infinity")
+        return value
+    if value.isascii() or unicodedata.is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)
 
@@ -102,7 +109,15 @@ def read_xlsx(path: Path) -> list[Sheet]:
     sheets = []
     for name in wb.sheet_names:
         try:
-            data = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = wb.get_sheet_by_name(name)
+            # The grid as the reader sees it (from A1 to the last cell), before
+            # it becomes Python values.
+            end = sheet.end
+            if end is not None:
+                check_grid(path, end[0] + 1, end[1] + 1, name)
+            data = sheet.to_python(skip_empty_area=False)
+        except TableReadError:
+            raise
         except Exception as e:
             raise TableReadError(
                 f"Không đọc được trang “{name}” của tệp “{path.name}” ({e})."
