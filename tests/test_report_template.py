@@ -155,3 +155,27 @@ def test_builders_need_no_store_once_the_data_is_gathered(tmp_path, ws):
     assert unit.fields["number"] == "07"
     assert unit.fields["place_date"].endswith("ngày 09 tháng 01 năm 2024")
     assert unit.appendices[0].note == consolidated.appendices[0].note
+
+
+def test_a_template_that_unpacks_too_large_is_refused_before_it_is_read(tmp_path):
+    import zipfile
+
+    from desktop.reports import template as tpl
+    from desktop.reports.template import TemplateError
+
+    path = tmp_path / "mau-lon.docx"
+    with (
+        zipfile.ZipFile(default_template_path()) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            target.writestr(item, source.read(item))
+        # Zeros compress to almost nothing: small on disk, huge unpacked.
+        with target.open("word/media/anh.bin", "w") as big:
+            chunk = bytes(1024 * 1024)
+            for _ in range(tpl.MAX_TEMPLATE_UNPACKED_BYTES // len(chunk) + 1):
+                big.write(chunk)
+    assert path.stat().st_size < tpl.MAX_TEMPLATE_BYTES
+    with pytest.raises(TemplateError, match="quá lớn"):
+        load_template(path)
+    assert load_template(default_template_path()).styles == STYLE_SPECS

@@ -45,7 +45,7 @@ from .ooxml import (
     twips,
     w,
 )
-from .template import ReportTemplate, _Slot, load_template, own_texts
+from .template import ReportTemplate, Slot, load_template, own_texts
 
 _CELL_STYLE = {"left": Style.TABLE_TEXT, "center": Style.TABLE_CENTER, "right": Style.TABLE_NUMBER}
 # A paragraph that only ends a section: as small as Word allows.
@@ -55,7 +55,7 @@ _TINY_PPR = '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/
 # -- filling ---------------------------------------------------------------------
 
 
-def _fill_inline(slot: _Slot, fields: dict[str, str]) -> None:
+def _fill_inline(slot: Slot, fields: dict[str, str]) -> None:
     """Replace inline placeholders in the w:t elements, keeping the formatting
     of the run where each placeholder starts."""
     bounds = []
@@ -111,7 +111,7 @@ BALANCED_STYLES = (Style.GOVERNING, Style.UNIT)
 
 
 def _balance_header_lines(
-    slots: list[_Slot], fields: dict[str, str], styles: Mapping[str, StyleSpec]
+    slots: list[Slot], fields: dict[str, str], styles: Mapping[str, StyleSpec]
 ) -> dict[str, str]:
     fields = dict(fields)
     for slot in slots:
@@ -127,7 +127,7 @@ def _balance_header_lines(
     return fields
 
 
-def _remove_if_empty(slot: _Slot) -> None:
+def _remove_if_empty(slot: Slot) -> None:
     """A paragraph made only of placeholders whose values are empty goes away
     (e.g. no "KT." line), except the last paragraph of a table cell."""
     if not slot.only_placeholders or any(m[2] in BLOCK_NAMES for m in slot.matches):
@@ -275,7 +275,7 @@ def _appendices_xml(appendices: list[Appendix], body: etree._Element) -> str:
     return "".join(out)
 
 
-def _block_xml(slot: _Slot, report: ReportDocument, body: etree._Element) -> str:
+def _block_xml(slot: Slot, report: ReportDocument, body: etree._Element) -> str:
     name = slot.matches[0][2]
     if name == "body":
         return blocks_xml(report.body)

@@ -76,7 +76,7 @@ class TemplateError(Exception):
 
 
 @dataclass
-class _Slot:
+class Slot:
     """A template paragraph holding placeholders."""
 
     p: etree._Element
@@ -97,7 +97,7 @@ def _excerpt(text: str) -> str:
 
 def _scan_paragraph(
     p: etree._Element, where: str, known: set[str], problems: list[str]
-) -> _Slot | None:
+) -> Slot | None:
     texts = own_texts(p)
     joined = "".join(t.text or "" for t in texts)
     if "{" not in joined and "}" not in joined:
@@ -136,7 +136,7 @@ def _scan_paragraph(
         )
         return None
     only = not PLACEHOLDER.sub("", joined).strip()
-    return _Slot(p, texts, matches, only) if matches else None
+    return Slot(p, texts, matches, only) if matches else None
 
 
 def _parts(doc) -> list[tuple[str, etree._Element]]:
@@ -146,6 +146,29 @@ def _parts(doc) -> list[tuple[str, etree._Element]]:
             label = "đầu trang" if rel.reltype == RT.HEADER else "chân trang"
             parts.append((label, rel.target_part.element))
     return parts
+
+
+# A report template is a few dozen kilobytes; a logo or two may make it a few
+# megabytes. Anything far larger (or a package that unpacks to far more) is
+# not a template and would only fill the memory.
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+MAX_TEMPLATE_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
+def _too_big(name: str) -> str:
+    return (
+        f"{name} quá lớn để là một mẫu báo cáo (tối đa {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB "
+        f"khi nén, {MAX_TEMPLATE_UNPACKED_BYTES // (1024 * 1024)} MB khi giải nén). "
+        "Hãy chọn lại mẫu hoặc dùng mẫu có sẵn."
+    )
+
+
+def _check_unpacked_size(name: str, data: bytes) -> None:
+    """Refuse a package whose parts, once unpacked, would be too large; the
+    sizes come from the zip directory before anything is unpacked."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        if sum(item.file_size for item in package.infolist()) > MAX_TEMPLATE_UNPACKED_BYTES:
+            raise TemplateError(_too_big(name))
 
 
 def load_template(path: Path | str | None = None) -> ReportTemplate:
@@ -158,7 +181,10 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
     if not path.is_file():
         raise TemplateError(f"{name}: không tìm thấy tệp.")
     try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(_too_big(name))
         data = path.read_bytes()
+        _check_unpacked_size(name, data)
         doc = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
         raise TemplateError(
@@ -174,7 +200,7 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
     if missing:
         problems.append(f"thiếu kiểu định dạng (style): {', '.join(missing)}.")
     known = set(FIELD_NAMES) | set(BLOCK_NAMES)
-    slots: list[_Slot] = []
+    slots: list[Slot] = []
     for where, root in _parts(doc):
         for p in root.iter(w("p")):
             slot = _scan_paragraph(p, where, known, problems)
@@ -213,7 +239,7 @@ def text_of(p: etree._Element) -> str:
     return "".join(t.text or "" for t in own_texts(p))
 
 
-def _read_frame(doc, slots: list[_Slot]) -> Frame:
+def _read_frame(doc, slots: list[Slot]) -> Frame:
     """The template's own paragraphs by style, and the body-style sentences
     right before and after ``{{ body }}``; blocks' own paragraphs left out."""
     block_paras = {s.p for s in slots if any(m[2] in BLOCK_NAMES for m in s.matches)}
@@ -294,7 +320,7 @@ class ReportTemplate:
     frame: Frame
     styles: dict[str, StyleSpec]
 
-    def open(self) -> tuple[object, list[_Slot]]:
+    def open(self) -> tuple[object, list[Slot]]:
         """A fresh python-docx document of the template and its placeholders."""
         doc = docx.Document(io.BytesIO(self.data))
         known = set(FIELD_NAMES) | set(BLOCK_NAMES)
