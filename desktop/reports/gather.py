@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.activity import Activity
-from ..domain.consolidation import report_deadline
+from ..domain.consolidation import consolidated_progress, report_deadline
 from ..domain.plan import Plan, Unit
 from ..domain.progress import ProgressRow, default_on, unit_progress
 from ..store import submissions as subs
@@ -105,13 +105,15 @@ def gather_consolidated(ws: Workspace, year: int, on: date | None = None) -> Con
     plan = ws.plans.require(year)
     department = ws.units.require_self_unit()
     texts = ws.texts.report_texts(department.id, year)
+    tallies = ws.figures.unit_target_tallies(year, on)
+    units = ws.figures.taking_part({unit_id for unit_id, _ in tallies})
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
         plan=plan,
         year=year,
         on=on,
         department=department,
-        rows=ws.figures.consolidated(year, on),
+        rows=consolidated_progress(plan, units, tallies, on),
         expected=ws.submissions.expected_units(year),
         deadline=report_deadline(plan),
         other=ws.figures.other_by_form(None, year, on),
