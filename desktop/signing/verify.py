@@ -1,0 +1,292 @@
+"""Check the signatures of a received report with pyHanko's validator.
+
+For each signature: is it intact (the signed bytes unchanged), does it cover
+the whole file or what was added after it (another signature is normal; any
+other change means the report was altered after signing), who signed and
+when, and does the certificate chain lead to a root the department trusts
+(the government roots shipped with the app, those it added in its data
+folder's `tin-cay` folder, and any named on the command line). Offline: no
+revocation lists are fetched; the chain is checked at the signing time.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..paths import asset, data_dir
+from .credentials import SignError, cert_info
+from .sign import FIELD_AGENCY, FIELD_PERSON, MAX_PDF_BYTES, ROLE_AGENCY, ROLE_PERSON
+from .vn_time import iso_vn, vn_datetime
+
+TRUST_FOLDER = "tin-cay"  # in the data folder: roots the department added
+MAX_ROOT_BYTES = 64 << 10
+STATE_VALID = "hop-le"
+STATE_ALTERED = "bi-sua"
+STATE_UNTRUSTED = "khong-tin-cay"
+STATE_UNSIGNED = "chua-ky"
+STATE_WORDS = {
+    STATE_VALID: "hợp lệ",
+    STATE_ALTERED: "bị sửa sau khi ký",
+    STATE_UNTRUSTED: "chứng thư số không thuộc gốc tin cậy",
+    STATE_UNSIGNED: "chưa ký",
+}
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    field: str
+    role: str  # ROLE_PERSON, ROLE_AGENCY or "" (a signature this app did not make)
+    signer: str
+    title: str
+    organization: str
+    signed_at: datetime | None
+    intact: bool  # the signed bytes and the signature itself are unchanged
+    whole_file: bool  # nothing was added after this signature
+    added_after: tuple[str, ...]  # what was added after it, in words
+    altered_after: bool  # something other than signatures was changed after it
+    trusted: bool  # the chain leads to a trusted root
+    trust_note: str  # why not, in words
+
+    @property
+    def state(self) -> str:
+        if not self.intact or self.altered_after:
+            return STATE_ALTERED
+        if not self.trusted:
+            return STATE_UNTRUSTED
+        return STATE_VALID
+
+    @property
+    def broken(self) -> bool:
+        return self.state == STATE_ALTERED
+
+    @property
+    def who(self) -> str:
+        parts = [self.signer, self.title]
+        if self.signed_at is not None:
+            parts.append(vn_datetime(self.signed_at))
+        return ", ".join(p for p in parts if p)
+
+    def as_json(self) -> dict:
+        d = asdict(self)
+        d["signed_at"] = iso_vn(self.signed_at) if self.signed_at else None
+        d["added_after"] = list(self.added_after)
+        d["state"] = self.state
+        d["state_text"] = STATE_WORDS[self.state]
+        return d
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """All the signatures of one file, and the one line that sums them up."""
+
+    signatures: tuple[SignatureCheck, ...] = field(default_factory=tuple)
+
+    @property
+    def state(self) -> str:
+        if not self.signatures:
+            return STATE_UNSIGNED
+        states = {s.state for s in self.signatures}
+        for worst in (STATE_ALTERED, STATE_UNTRUSTED):
+            if worst in states:
+                return worst
+        return STATE_VALID
+
+    @property
+    def broken(self) -> bool:
+        return any(s.broken for s in self.signatures)
+
+    @property
+    def text(self) -> str:
+        """"Đã ký: Nguyễn Văn A, Giám đốc, 05/12/2023 14:02 — hợp lệ", or "Chưa ký"."""
+        if not self.signatures:
+            return "Chưa ký"
+        people = "; ".join(s.who for s in self.signatures)
+        return f"Đã ký: {people} — {STATE_WORDS[self.state]}"
+
+    def as_json(self) -> dict:
+        return {
+            "state": self.state,
+            "text": self.text,
+            "signatures": [s.as_json() for s in self.signatures],
+        }
+
+
+def _load_certs(data: bytes, where: str):
+    from asn1crypto import pem, x509
+
+    try:
+        if pem.detect(data):
+            return [x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, multiple=True)]
+        return [x509.Certificate.load(data)]
+    except Exception:
+        raise SignError(f"“{where}” không phải tệp chứng thư gốc (PEM hoặc DER).") from None
+
+
+def trusted_roots(extra: Iterable[Path | str] = ()) -> list:
+    """The roots the department trusts: shipped, added in the data folder, and `extra`."""
+    roots = []
+    folders = [asset("resources", "trust"), data_dir() / TRUST_FOLDER]
+    files = [p for folder in folders if folder.is_dir() for p in sorted(folder.iterdir())]
+    files = [p for p in files if p.suffix.lower() in (".pem", ".crt", ".cer", ".der")]
+    for path in [*files, *(Path(p) for p in extra)]:
+        try:
+            if path.stat().st_size > MAX_ROOT_BYTES:
+                raise SignError(f"“{path}” quá lớn để là tệp chứng thư gốc.")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise SignError(f"Không tìm thấy tệp chứng thư gốc “{path}”.") from None
+        except OSError as e:
+            raise SignError(f"Không đọc được tệp chứng thư gốc “{path}” ({e.strerror or e}).") from e
+        roots += _load_certs(data, str(path))
+    return roots
+
+
+def _role(field_name: str) -> str:
+    if field_name.startswith(FIELD_PERSON):
+        return ROLE_PERSON
+    if field_name.startswith(FIELD_AGENCY):
+        return ROLE_AGENCY
+    return ""
+
+
+def _trust_note(status) -> str:
+    if status.trusted:
+        return ""
+    indic = getattr(status, "trust_problem_indic", None)
+    name = getattr(indic, "name", "") or ""
+    if "EXPIRED" in name or "OUT_OF_BOUNDS" in name:
+        return "chứng thư số đã hết hạn hoặc chưa có hiệu lực vào lúc ký"
+    if "REVOKED" in name:
+        return "chứng thư số đã bị thu hồi"
+    return "chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy nào"
+
+
+def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        sigs = list(reader.embedded_regular_signatures)
+    except (PdfReadError, ValueError, KeyError, TypeError) as e:
+        raise SignError(f"Tệp PDF hỏng, không đọc được các chữ ký số ({e}).") from None
+    usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
+    checks = []
+    for i, sig in enumerate(sigs):
+        name = str(sig.field_name)
+        claimed = sig.self_reported_timestamp
+        vc = ValidationContext(
+            trust_roots=list(roots),
+            allow_fetching=False,
+            revocation_mode="soft-fail",
+            moment=claimed,
+        )
+        try:
+            status = validate_pdf_signature(sig, vc, key_usage_settings=usage)
+        except Exception:
+            # A signature the validator cannot even read is no good signature.
+            info = cert_info(sig.signer_cert) if sig.signer_cert is not None else None
+            checks.append(
+                SignatureCheck(
+                    field=name,
+                    role=_role(name),
+                    signer=info.name if info else "",
+                    title=info.title if info else "",
+                    organization=info.organization if info else "",
+                    signed_at=claimed,
+                    intact=False,
+                    whole_file=False,
+                    added_after=(),
+                    altered_after=True,
+                    trusted=False,
+                    trust_note="không đọc được chữ ký",
+                )
+            )
+            continue
+        info = cert_info(status.signing_cert)
+        whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        later = [str(s.field_name) for s in sigs[i + 1 :]]
+        added: list[str] = []
+        altered = status.coverage not in (
+            SignatureCoverageLevel.ENTIRE_FILE,
+            SignatureCoverageLevel.ENTIRE_REVISION,
+        )
+        if not whole:
+            for later_name in later:
+                added.append(f"chữ ký {later_name}")
+            level = status.modification_level
+            if isinstance(status.diff_result, SuspiciousModification) or (
+                level is not None and level > ModificationLevel.FORM_FILLING
+            ):
+                altered = True
+                added.append("nội dung bị thay đổi")
+            elif not later:
+                added.append("dữ liệu biểu mẫu")
+        checks.append(
+            SignatureCheck(
+                field=name,
+                role=_role(name),
+                signer=info.name,
+                title=info.title,
+                organization=info.organization,
+                signed_at=status.signer_reported_dt or claimed,
+                intact=bool(status.intact and status.valid),
+                whole_file=whole,
+                added_after=tuple(added),
+                altered_after=altered,
+                trusted=bool(status.trusted),
+                trust_note=_trust_note(status),
+            )
+        )
+    return Verdict(tuple(checks))
+
+
+def verify_pdf(path: Path | str, extra_roots: Iterable[Path | str] = ()) -> Verdict:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise SignError(f"Tệp “{path.name}” quá lớn để kiểm tra (tối đa 300 MB).")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SignError(f"Không tìm thấy tệp “{path}”.") from None
+    except OSError as e:
+        raise SignError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise SignError(f"Tệp “{path.name}” không phải tệp PDF.")
+    return verify_bytes(data, trusted_roots(extra_roots))
+
+
+def describe(check: SignatureCheck) -> list[str]:
+    """The lines `verify` prints for one signature."""
+    lines = [f"Chữ ký “{check.field}”: {STATE_WORDS[check.state]}"]
+    lines.append(f"  Người ký: {', '.join(p for p in (check.signer, check.title) if p) or '?'}")
+    if check.organization and check.organization != check.signer:
+        lines.append(f"  Cơ quan: {check.organization}")
+    if check.signed_at is not None:
+        lines.append(f"  Thời gian ký: {iso_vn(check.signed_at)} ({vn_datetime(check.signed_at)})")
+    lines.append(
+        "  Nguyên vẹn: có"
+        if check.intact
+        else "  Nguyên vẹn: KHÔNG — nội dung đã ký bị thay đổi"
+    )
+    if check.whole_file:
+        lines.append("  Phạm vi: toàn bộ tệp")
+    else:
+        lines.append(f"  Phạm vi: tệp đến lúc ký; thêm sau đó: {', '.join(check.added_after)}")
+    lines.append(
+        "  Chuỗi chứng thư: dẫn tới gốc tin cậy"
+        if check.trusted
+        else f"  Chuỗi chứng thư: {check.trust_note}"
+    )
+    return lines
