@@ -3,7 +3,8 @@
 Everything happens in a throw-away folder, so the officer's own workspace,
 data folder and settings are never touched: open the main window on a new
 workspace, choose a unit, record an activity and see it in the window, write
-the year's report as DOCX and PDF, and read both files back.
+the year's report as DOCX and PDF, read both files back, and sign the PDF
+with a throw-away PKCS#12 certificate and check the signature.
 
 Prints one result line; exit code 0 when every step passed, 1 naming the step
 that failed and why.
@@ -17,6 +18,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +28,8 @@ SMOKE_UNIT = "Đài Phát thanh và Truyền hình tỉnh"
 SMOKE_YEAR = 2023
 SMOKE_TITLE = "Kiểm tra nhanh: chuyên mục Chuyển đổi số"
 SMOKE_TARGET = "III.2.a/TH"
+SMOKE_SIGNER = "Nguyễn Văn Kiểm"
+SMOKE_PIN = "smoke-1234"
 
 
 class SmokeFailure(Exception):
@@ -81,6 +85,7 @@ class _Smoke:
             ("kiểm tra tệp DOCX", self.check_docx),
             ("kiểm tra tệp PDF", self.check_pdf),
             ("xem trước báo cáo", self.check_preview),
+            ("ký số và kiểm tra chữ ký", self.sign_pdf),
         ]
 
     @property
@@ -104,7 +109,8 @@ class _Smoke:
             _expect(SMOKE_YEAR in ws.plans.years(), f"chưa có kế hoạch năm {SMOKE_YEAR}")
             unit = ws.units.by_name(SMOKE_UNIT)
             _expect(unit is not None, f"kế hoạch không có đơn vị “{SMOKE_UNIT}”")
-            ws.units.set_self_unit(unit)
+            unit = ws.units.set_self_unit(unit)
+            ws.units.save(replace(unit, signer_name=SMOKE_SIGNER))
             ws.set_meta("current_year", str(SMOKE_YEAR))
 
     def open_window(self) -> None:
@@ -203,11 +209,71 @@ class _Smoke:
         _expect(dark > 0, "trang xem trước trống trơn")
         self.facts.append("xem trước")
 
+    def sign_pdf(self) -> None:
+        """Sign the report as the person with a PKCS#12 file made here, then
+        check the signature the way the department does."""
+        from .signing.credentials import open_p12
+        from .signing.sign import sign_pdf
+        from .signing.verify import STATE_VALID, verify_pdf
+
+        p12, root, image = _throwaway_certificate(self.folder)
+        signed = self.folder / "bao-cao-da-ky.pdf"
+        with open_p12(p12, SMOKE_PIN) as credential:
+            result = sign_pdf(self.pdf_path, signed, "ca-nhan", credential, image=image)
+        verdict = verify_pdf(signed, [root])
+        _expect(verdict.state == STATE_VALID, f"chữ ký vừa tạo không hợp lệ: {verdict.text}")
+        _expect(
+            verdict.signatures[0].signer == SMOKE_SIGNER,
+            f"chữ ký mang tên “{verdict.signatures[0].signer}”",
+        )
+        self.facts.append(f"ký số trang {result.page + 1}")
+
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
             self.workspace.close()
             self.window.deleteLater()
+
+
+def _throwaway_certificate(folder: Path) -> tuple[Path, Path, Path]:
+    """A self-signed signing certificate in a PKCS#12 file, its PEM (the
+    trusted root for the check) and a blue signature image."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+    from PIL import Image, ImageDraw
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, SMOKE_SIGNER)])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    p12 = folder / "ky-thu.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"smoke", key, cert, None, serialization.BestAvailableEncryption(SMOKE_PIN.encode())
+        )
+    )
+    root = folder / "ky-thu.pem"
+    root.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    image = Image.new("RGBA", (300, 120), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line((10, 100, 290, 20), fill=(20, 40, 200, 255), width=12)
+    png = folder / "chu-ky.png"
+    image.save(png)
+    return p12, root, png
 
 
 class _Unattended:

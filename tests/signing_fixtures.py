@@ -203,13 +203,13 @@ def make_pki(folder: Path) -> Pki:
 def make_report_pdf(folder: Path, name: str = "bao-cao.pdf") -> Path:
     """The unit's year-end report with a signer: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn An."""
     from desktop.reports.context import ReportOptions, build_unit_report
-    from desktop.reports.pdf_writer import write_pdf
+    from desktop.reports.pipeline import write_report
     from desktop.store import Workspace
 
     ws = Workspace.open(folder / "sign-report.cdsdb")
     try:
-        unit = ws.set_self_unit(ws.unit_by_name(AGENCY))
-        ws.save_unit(
+        unit = ws.units.set_self_unit(ws.units.by_name(AGENCY))
+        ws.units.save(
             replace(
                 unit,
                 signer_authority="KT. GIÁM ĐỐC",
@@ -218,7 +218,8 @@ def make_report_pdf(folder: Path, name: str = "bao-cao.pdf") -> Path:
             )
         )
         report = build_unit_report(ws, 2023, options=ReportOptions(on=date(2023, 12, 31)))
-        return write_pdf(report, folder / name)
+        write_report(report, pdf=folder / name)
+        return folder / name
     finally:
         ws.close()
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..io.atomic import FileWriteError, atomic_path
+from ..files import FileWriteError, atomic_path
 from ..logs import get_logger
 from .credentials import CertInfo, Credential, SignError, check_certificate
 from .placement import Box, DocumentLayout, find_layout

@@ -102,7 +102,7 @@ class Verdict:
 
     @property
     def text(self) -> str:
-        """"Đã ký: Nguyễn Văn A, Giám đốc, 05/12/2023 14:02 — hợp lệ", or "Chưa ký"."""
+        """ "Đã ký: Nguyễn Văn A, Giám đốc, 05/12/2023 14:02 — hợp lệ", or "Chưa ký"."""
         if not self.signatures:
             return "Chưa ký"
         people = "; ".join(s.who for s in self.signatures)
@@ -141,7 +141,9 @@ def trusted_roots(extra: Iterable[Path | str] = ()) -> list:
         except FileNotFoundError:
             raise SignError(f"Không tìm thấy tệp chứng thư gốc “{path}”.") from None
         except OSError as e:
-            raise SignError(f"Không đọc được tệp chứng thư gốc “{path}” ({e.strerror or e}).") from e
+            raise SignError(
+                f"Không đọc được tệp chứng thư gốc “{path}” ({e.strerror or e})."
+            ) from e
         roots += _load_certs(data, str(path))
     return roots
 
@@ -276,9 +278,7 @@ def describe(check: SignatureCheck) -> list[str]:
     if check.signed_at is not None:
         lines.append(f"  Thời gian ký: {iso_vn(check.signed_at)} ({vn_datetime(check.signed_at)})")
     lines.append(
-        "  Nguyên vẹn: có"
-        if check.intact
-        else "  Nguyên vẹn: KHÔNG — nội dung đã ký bị thay đổi"
+        "  Nguyên vẹn: có" if check.intact else "  Nguyên vẹn: KHÔNG — nội dung đã ký bị thay đổi"
     )
     if check.whole_file:
         lines.append("  Phạm vi: toàn bộ tệp")
