@@ -12,9 +12,10 @@ below it, never one above):
     cli      desktop/cli/           (one module per command group)
     reports  desktop/reports/       (DOCX/PDF)
     io       desktop/io/            (list files, packages)
+    signing  desktop/signing/       (digital signatures on PDF files)
     store    desktop/store/         (SQLite; attachments copied into the workspace)
     domain   desktop/domain/        (plain dataclasses and rules)
-    base     desktop/__init__.py, files.py, logs.py, paths.py
+    base     desktop/__init__.py, files.py, fontfiles.py, logs.py, paths.py
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("desktop", "desktop.files", "desktop.logs", "desktop.paths")),
     ("domain", ("desktop.domain",)),
     ("store", ("desktop.store",)),
+    ("signing", ("desktop.signing",)),
     ("io", ("desktop.io",)),
     ("reports", ("desktop.reports",)),
     ("cli", ("desktop.cli",)),

@@ -7,78 +7,18 @@ subject) and removes what the font cannot draw.
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..fontfiles import LIBERATION_FILES, STYLES, find_times
 from ..paths import asset
 
 FAMILY = "ReportSerif"
-_STYLES = ("regular", "bold", "italic", "bolditalic")
-_TIMES_FILES = {
-    "regular": ("times.ttf", "Times New Roman.ttf", "Times_New_Roman.ttf"),
-    "bold": ("timesbd.ttf", "Times New Roman Bold.ttf", "Times_New_Roman_Bold.ttf"),
-    "italic": ("timesi.ttf", "Times New Roman Italic.ttf", "Times_New_Roman_Italic.ttf"),
-    "bolditalic": (
-        "timesbi.ttf",
-        "Times New Roman Bold Italic.ttf",
-        "Times_New_Roman_Bold_Italic.ttf",
-    ),
-}
-_LIBERATION = {
-    "regular": "LiberationSerif-Regular.ttf",
-    "bold": "LiberationSerif-Bold.ttf",
-    "italic": "LiberationSerif-Italic.ttf",
-    "bolditalic": "LiberationSerif-BoldItalic.ttf",
-}
-
-
-def font_dirs() -> list[Path]:
-    dirs = []
-    if sys.platform == "win32":
-        windir = os.environ.get("WINDIR", r"C:\Windows")
-        dirs.append(Path(windir) / "Fonts")
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    elif sys.platform == "darwin":
-        dirs += [
-            Path("/Library/Fonts"),
-            Path("/Library/Fonts/Microsoft"),
-            Path("/System/Library/Fonts/Supplemental"),
-            Path.home() / "Library" / "Fonts",
-        ]
-    else:
-        dirs += [
-            Path("/usr/share/fonts/truetype/msttcorefonts"),
-            Path("/usr/share/fonts/TTF"),
-            Path("/usr/local/share/fonts"),
-            Path.home() / ".local" / "share" / "fonts",
-            Path.home() / ".fonts",
-        ]
-    return dirs
-
-
-def find_times() -> dict[str, Path] | None:
-    """The four Times New Roman files, or None unless all four are present."""
-    found: dict[str, Path] = {}
-    for style in _STYLES:
-        for folder in font_dirs():
-            hit = next(
-                (folder / n for n in _TIMES_FILES[style] if (folder / n).is_file()),
-                None,
-            )
-            if hit:
-                found[style] = hit
-                break
-    return found if len(found) == len(_STYLES) else None
 
 
 @dataclass(frozen=True)
@@ -101,10 +41,10 @@ def register_fonts() -> FontInfo:
         files = find_times()
         source = "Times New Roman"
         if files is None:
-            files = {s: asset("resources", "fonts", _LIBERATION[s]) for s in _STYLES}
+            files = {s: asset("resources", "fonts", LIBERATION_FILES[s]) for s in STYLES}
             source = "Liberation Serif"
-        names = {s: f"{FAMILY}-{s}" for s in _STYLES}
-        for style in _STYLES:
+        names = {s: f"{FAMILY}-{s}" for s in STYLES}
+        for style in STYLES:
             pdfmetrics.registerFont(TTFont(names[style], str(files[style])))
         pdfmetrics.registerFontFamily(
             FAMILY,

@@ -137,12 +137,16 @@ def _text_page(text_lines: list[str], folder: Path) -> tuple[Path, float, float]
     """The appendix signature drawn as a one-page PDF exactly its size, with
     the report's serif font (Times New Roman, or Liberation Serif with the
     same metrics), 10 pt, upright, black, each line flush right."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    from ..reports.fonts import font_name
+    from ..fontfiles import serif_regular
 
-    font = font_name()
+    font = "SignatureSerif"
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(font, str(serif_regular())))
+    stringWidth = pdfmetrics.stringWidth  # noqa: N806
     size = APPENDIX_FONT_SIZE
     leading = size + 2
     width = max(stringWidth(t, font, size) for t in text_lines) + 2
