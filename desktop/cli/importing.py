@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import EXIT_OK, UserError, add_db, open_existing
+from .common import EXIT_OK, EXIT_USER_ERROR, UserError, add_db, open_existing
 
 
 def add_parsers(sub) -> None:
@@ -20,31 +20,57 @@ def add_parsers(sub) -> None:
     add_db(p)
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
     p.add_argument(
-        "--rejects", type=Path, metavar="OUT.csv", help="ghi các dòng bị từ chối ra tệp CSV"
+        "--rejects",
+        type=Path,
+        metavar="OUT.csv",
+        help="ghi các dòng bị từ chối ra tệp (.csv hoặc .xlsx) để sửa và nhập lại",
     )
     p.add_argument("--year", type=int, help="chỉ nhận các dòng của năm này")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="vẫn nhập khi danh sách có vẻ là của đơn vị khác",
+    )
     p.set_defaults(func=cmd_import)
 
 
 def cmd_import(args) -> int:
-    from ..io.importer import check_import, commit_import, open_import, plan_lookup
-    from ..io.listformat import write_rejects_csv
+    from ..io.importer import (
+        check_import,
+        commit_import,
+        open_import,
+        owner_warning,
+        plan_lookup,
+        value_choices,
+    )
     from ..io.previous import PreviousImportError
+    from ..io.rejects import refused_rows, write_rejects
+    from ..io.rowcheck import excel_serial_date
 
     with open_existing(args.db) as ws:
-        if args.year is not None:
+        plans = plan_lookup(ws)
+        if args.year is not None and plans(args.year) is None:
             ws.plans.require(args.year)
         session = open_import(args.files, ws.texts.import_mapping)
         if session.tables and not session.previous:
             ws.units.require_self_unit()
-        result = check_import(session, plan_lookup(ws), args.year)
+        # The choices remembered for these headers, else the proposed matches.
+        values = value_choices(session, plans.latest(), ws.texts.import_mapping_data)
+        result = check_import(session, plans, args.year, values=values)
         unreadable = [p for p in result.rejected if p.row is None]
         if unreadable:
             for p in unreadable:
                 print(p.describe(), file=sys.stderr)
             raise UserError("Không nhập gì vì có tệp không đọc được.")
+        warning = owner_warning(result, plans.latest(), ws)
+        if warning is not None:
+            print(f"Cảnh báo: {warning.describe()}.")
+            if not args.force:
+                raise UserError(
+                    "Không nhập gì. Nếu đúng là danh sách của đơn vị mình, chạy lại lệnh với --force."
+                )
         try:
-            summary = commit_import(session, result, ws, dry_run=args.dry_run)
+            summary = commit_import(session, result, ws, dry_run=args.dry_run, values=values)
         except PreviousImportError as e:
             raise UserError(str(e)) from e
         for prev in summary.previous:
@@ -54,11 +80,16 @@ def cmd_import(args) -> int:
             print(f"Kiểm tra (chưa ghi gì): sẽ nhập {summary.inserted}; {counts}")
         else:
             print(f"Đã nhập {summary.inserted} dòng. {counts}")
+        for line in summary.notes():
+            print(line)
         if result.totals_skipped:
             print(f"Bỏ qua {result.totals_skipped} dòng tổng cộng.")
         for p in result.rejected:
             print(f"  - {p.describe()}")
         if args.rejects:
-            write_rejects_csv(args.rejects, result.rejected)
+            write_rejects(args.rejects, refused_rows(result), excel_serial_date)
             print(f"Đã ghi danh sách dòng bị từ chối vào “{args.rejects}”.")
+    if summary.nothing_written:
+        print("Không nhập được dòng nào: mọi dòng đều bị từ chối.", file=sys.stderr)
+        return EXIT_USER_ERROR
     return EXIT_OK

@@ -1,7 +1,8 @@
 """`plan …`: the year's plan. `plan import` reads the plan as issued (DOCX,
 PDF with a text layer, plain text) or a plan file (.cdskh) the department
 published; `plan show` prints a stored plan; `plan export` writes the plan
-file. Each sub-command is added by one function of `SUBCOMMANDS`."""
+file; `plan copy` copies a plan into another year. Each sub-command is added
+by one function of `SUBCOMMANDS`."""
 
 from __future__ import annotations
 
@@ -74,7 +75,25 @@ def _add_export(sub) -> None:
     p.set_defaults(func=cmd_export)
 
 
-SUBCOMMANDS = [_add_import, _add_show, _add_export]
+def _add_copy(sub) -> None:
+    p = sub.add_parser(
+        "copy",
+        help="sao chép kế hoạch sang năm khác",
+        description="Sao chép kế hoạch của một năm sang năm khác (trước hoặc sau): cùng mã "
+        "chỉ tiêu, thời hạn dời theo năm. Không ghi đè kế hoạch đã có nếu không có --replace.",
+    )
+    p.add_argument("--from", dest="from_year", type=int, required=True, metavar="NĂM")
+    p.add_argument("--to", dest="to_year", type=int, required=True, metavar="NĂM")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="thay kế hoạch đã có của năm đích (các hoạt động đã ghi được giữ nguyên)",
+    )
+    add_db(p)
+    p.set_defaults(func=cmd_copy)
+
+
+SUBCOMMANDS = [_add_import, _add_show, _add_export, _add_copy]
 
 
 # -- commands ------------------------------------------------------------------
@@ -238,4 +257,21 @@ def cmd_export(args) -> int:
         f"Đã xuất kế hoạch năm {plan.year} ({len(plan.targets)} chỉ tiêu, "
         f"{format_int(len(units))} đơn vị) vào “{out}”."
     )
+    return EXIT_OK
+
+
+def cmd_copy(args) -> int:
+    with open_existing(args.db) as ws:
+        if args.from_year == args.to_year:
+            raise UserError("Năm nguồn và năm đích trùng nhau.")
+        if ws.plans.get(args.to_year) is not None and not args.replace:
+            raise UserError(
+                f"Năm {args.to_year} đã có kế hoạch; thêm --replace để thay bằng bản sao "
+                f"từ năm {args.from_year}."
+            )
+        plan = ws.plans.copy(args.from_year, args.to_year, replace=args.replace)
+        print(
+            f"Đã sao chép kế hoạch năm {args.from_year} sang năm {plan.year}: "
+            f"{len(plan.targets)} chỉ tiêu."
+        )
     return EXIT_OK

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..domain.plan import new_unit_defaults
+from pathlib import Path
+
+from ..domain.plan import derive_plan, nearest_year, new_unit_defaults
 from ..paths import default_db_path
 from ..store import Workspace
 from .common import EXIT_OK, UserError, add_db
@@ -12,7 +14,9 @@ def add_parsers(sub) -> None:
     p = sub.add_parser(
         "init",
         help="tạo dữ liệu cho một đơn vị",
-        description="Tạo tệp dữ liệu cho đơn vị, có sẵn kế hoạch năm 2023.",
+        description="Tạo tệp dữ liệu cho đơn vị, có sẵn kế hoạch năm 2023. Năm chưa có kế "
+        "hoạch được tạo từ kế hoạch của năm gần nhất (cần kiểm tra chỉ tiêu). Lệnh không "
+        "thành công thì không để lại tệp nào.",
     )
     add_db(p)
     p.add_argument(
@@ -25,8 +29,31 @@ def add_parsers(sub) -> None:
     p.set_defaults(func=cmd_init)
 
 
+def _remove_workspace_files(path: Path) -> None:
+    """What a failed `init` made: the new file and everything beside it."""
+    import shutil
+
+    for extra in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    files = path.with_name(path.name + ".files")
+    if files.is_dir():
+        shutil.rmtree(files, ignore_errors=True)
+
+
 def cmd_init(args) -> int:
-    path = args.db or default_db_path()
+    path = Path(args.db or default_db_path())
+    fresh = not path.exists()
+    try:
+        return _init(path, args)
+    except BaseException:
+        if fresh:
+            _remove_workspace_files(path)
+        raise
+
+
+def _init(path: Path, args) -> int:
+    from ..io.importer import DERIVE_MAX_YEARS
+
     with Workspace.open(path) as ws:
         current = ws.units.self_unit()
         unit = ws.units.by_name(args.unit)
@@ -34,12 +61,19 @@ def cmd_init(args) -> int:
             raise UserError(
                 f"Tệp “{path}” đã là dữ liệu của “{current.name}”; không đổi sang đơn vị khác."
             )
-        unit = ws.units.set_self_unit(unit or new_unit_defaults(args.unit.strip()))
+        derived = None
         if ws.plans.get(args.year) is None:
-            earlier = [y for y in ws.plans.years() if y < args.year]
-            if not earlier:
-                raise UserError(f"Không có kế hoạch năm nào trước năm {args.year} để sao chép.")
-            ws.plans.copy(earlier[-1], args.year)
-        ws.set_meta("current_year", str(args.year))
-        print(f"Đã tạo dữ liệu cho “{unit.name}” tại “{path}” (kế hoạch năm {args.year}).")
+            source = nearest_year(ws.plans.years(), args.year)
+            if source is None or abs(source - args.year) > DERIVE_MAX_YEARS:
+                raise UserError(
+                    f"Không có kế hoạch nào gần năm {args.year} để tạo kế hoạch năm {args.year}."
+                )
+            derived = derive_plan(ws.plans.require(source), args.year)
+        with ws.transaction():
+            unit = ws.units.set_self_unit(unit or new_unit_defaults(args.unit.strip()))
+            if derived is not None:
+                ws.plans.add(derived)
+            ws.set_meta("current_year", str(args.year))
+        note = f", {derived.derived_note}" if derived is not None else ""
+        print(f"Đã tạo dữ liệu cho “{unit.name}” tại “{path}” (kế hoạch năm {args.year}{note}).")
     return EXIT_OK

@@ -229,12 +229,16 @@ def check_target_code(value: object, plan: Plan) -> tuple[str | None, str | None
 
 
 def check_form(
-    value: object, forms: tuple[str, ...], *, allow_new: bool = False
+    value: object,
+    forms: tuple[str, ...],
+    *,
+    allow_new: bool = False,
+    aliases: tuple[tuple[str, str], ...] = (),
 ) -> tuple[str, str | None]:
     """The catalogue form the text means (desktop.domain.forms). A word that
     matches none is kept as written when `allow_new` (lists the officer
     imports), refused otherwise."""
-    match = match_form(value, forms)
+    match = match_form(value, forms, aliases)
     if not match.form:
         return "", "chưa chọn hình thức"
     if match.is_new and not allow_new:
@@ -317,18 +321,27 @@ def activity_or_problems(
 
 
 def validate(
-    raw: RawActivity, plan: Plan, *, year: int | None = None
+    raw: RawActivity, plan: Plan, *, year: int | None = None, allow_new_forms: bool = False
 ) -> tuple[Activity | None, list[Problem]]:
     """Check one activity against the rules of the list format and the plan.
 
     Returns the clean Activity (or None) and every problem found, so a form
-    can show them all beside their fields at once.
+    can show them all beside their fields at once. With `allow_new_forms` (a
+    unit's package), a form the catalogue lacks is the unit's own word.
     """
     return activity_or_problems(
         [
             ("date", check_date(raw.date, year)),
             ("target_code", check_target_code(raw.target_code, plan)),
-            ("form", check_form(raw.form, tuple(plan.forms))),
+            (
+                "form",
+                check_form(
+                    raw.form,
+                    tuple(plan.forms),
+                    allow_new=allow_new_forms,
+                    aliases=plan.form_aliases,
+                ),
+            ),
             ("title", check_title(raw.title)),
             ("quantity", check_quantity(raw.quantity)),
             ("language", check_language(raw.language)),

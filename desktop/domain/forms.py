@@ -55,7 +55,7 @@ FORM_SYNONYMS: dict[str, tuple[str, ...]] = {
         "bai dang tren website",
     ),
     "Phóng sự": ("phong su anh", "ky su", "phong van"),
-    "Chuyên mục": ("chuyen de", "chuong trinh chuyen de"),
+    "Chuyên mục": ("chuyen de", "chuong trinh chuyen de", "phat lai", "phat lai chuyen muc"),
     "Chuyên trang": ("trang chuyen de",),
     "Video": (
         "clip",
@@ -145,22 +145,28 @@ def form_key(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
 
 
-def match_form(value: object, forms: tuple[str, ...] | list[str]) -> FormMatch:
-    """The catalogue form `value` means (see the module's notes)."""
+def match_form(
+    value: object,
+    forms: tuple[str, ...] | list[str],
+    aliases: tuple[tuple[str, str], ...] = (),
+) -> FormMatch:
+    """The catalogue form `value` means (see the module's notes). `aliases`
+    are the workspace's own other names, (form_key of the word, form): words
+    the officer merged into a form."""
     if value is None:
         written = ""
     elif isinstance(value, float) and value == int(value):
         written = str(int(value))
     else:
         written = clean_line(str(value))
-    return _match(written, tuple(forms))
+    return _match(written, tuple(forms), aliases)
 
 
 @lru_cache(maxsize=4096)
-def _match(written: str, forms: tuple[str, ...]) -> FormMatch:
+def _match(written: str, forms: tuple[str, ...], aliases: tuple[tuple[str, str], ...]) -> FormMatch:
     if not written:
         return FormMatch(written, "", FormMatchKind.NEW)
-    names = _names(forms)
+    names = _names(forms, aliases)
     key = form_key(written)
     compact = key.replace(" ", "")
     hit = names.get(key) or names.get(compact)
@@ -177,9 +183,12 @@ def _match(written: str, forms: tuple[str, ...]) -> FormMatch:
 
 
 @lru_cache(maxsize=64)
-def _names(forms: tuple[str, ...]) -> dict[str, tuple[str, FormMatchKind]]:
+def _names(
+    forms: tuple[str, ...], aliases: tuple[tuple[str, str], ...] = ()
+) -> dict[str, tuple[str, FormMatchKind]]:
     """Every folded name that means a form: the forms themselves (also without
-    spaces) before their synonyms, so a form of the catalogue always wins."""
+    spaces), then the workspace's aliases, then the synonyms, so a form of
+    the catalogue always wins."""
     names: dict[str, tuple[str, FormMatchKind]] = {}
     for form in forms:
         key = form_key(form)
@@ -187,6 +196,9 @@ def _names(forms: tuple[str, ...]) -> dict[str, tuple[str, FormMatchKind]]:
             names.setdefault(key, (form, FormMatchKind.EXACT))
             names.setdefault(key.replace(" ", ""), (form, FormMatchKind.EXACT))
     by_key = {form_key(f): f for f in forms}
+    for key, form in aliases:
+        if form_key(form) in by_key:
+            names.setdefault(key, (by_key[form_key(form)], FormMatchKind.SYNONYM))
     for target, synonyms in FORM_SYNONYMS.items():
         form = by_key.get(form_key(target))
         if form is None:

@@ -60,6 +60,9 @@ class Plan:
     # The year of the plan this one was copied from when it was made for
     # activities of a year without a plan; its targets still need checking.
     derived_from: int | None = None
+    # The workspace's own other names of forms: (folded word, form), words
+    # the officer merged into a form.
+    form_aliases: tuple[tuple[str, str], ...] = ()
 
     @property
     def derived_note(self) -> str:

@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.activity import Problem
-from ..domain.plan import Plan
+from ..domain.forms import describe_new_forms, form_key
+from ..domain.ownership import OwnerWarning, likely_other_owner
+from ..domain.plan import Plan, derive_plan, nearest_year
+from ..domain.text import fold
 from ..store import Workspace
 from .listformat import ImportResult
 from .listlayout import SourceFile, open_table_source
@@ -34,7 +37,12 @@ from .previous import (
     is_workspace_file,
     read_previous_workspace,
 )
+from .rowcheck import TaskMatcher
 from .smartlist import read_sources, remember_mappings
+from .valuemap import ValueChoice, apply_remembered, collect_values, stored_from_mapping
+
+# A year this far from every plan is a typing error rather than a past year.
+DERIVE_MAX_YEARS = 10
 
 
 @dataclass
@@ -50,9 +58,26 @@ class ImportSummary:
     skipped: int = 0
     rejected: int = 0
     previous: list[PreviousSummary] = field(default_factory=list)
+    new_forms: list[tuple[str, int]] = field(default_factory=list)  # (form, rows)
+    derived_plans: list[Plan] = field(default_factory=list)  # plans made for past years
+    skipped_by_choice: int = 0
 
     def describe(self) -> str:
         return f"Đã nhập {self.inserted}, đã có sẵn {self.skipped}, bị từ chối {self.rejected}."
+
+    def notes(self) -> list[str]:
+        """What else the import did, one sentence each."""
+        lines = [f"Đã tạo kế hoạch năm {p.year} ({p.derived_note})." for p in self.derived_plans]
+        if self.new_forms:
+            lines.append(describe_new_forms(self.new_forms) + ".")
+        if self.skipped_by_choice:
+            lines.append(f"Bỏ qua {self.skipped_by_choice} dòng theo lựa chọn giá trị.")
+        return lines
+
+    @property
+    def nothing_written(self) -> bool:
+        """Every row refused: nothing new, nothing already present."""
+        return self.rejected > 0 and self.inserted == 0 and self.skipped == 0
 
 
 def _assign_ordered_uids(activities: list) -> None:
@@ -116,14 +141,68 @@ def open_import(
     return session
 
 
-def plan_lookup(ws: Workspace) -> Callable[[int | None], Plan | None]:
+class PlanLookup:
     """Plans by year, all read now so the lookup can be used from a worker
     thread; None (a row without a readable date) gets the latest plan so the
-    row's other fields are still checked."""
-    plans: dict[int | None, Plan | None] = {y: ws.plans.get(y) for y in ws.plans.years()}
-    if plans:
-        plans[None] = plans[max(y for y in plans if y is not None)]
-    return plans.get
+    row's other fields are still checked. A year without a plan gets one made
+    from the nearest year's plan (`derived`), stored only if rows of that
+    year are written."""
+
+    def __init__(self, plans: dict[int, Plan]):
+        self.plans = plans
+        self.derived: dict[int, Plan] = {}
+
+    def __call__(self, year: int | None) -> Plan | None:
+        if not self.plans:
+            return None
+        if year is None:
+            return self.plans[max(self.plans)]
+        plan = self.plans.get(year) or self.derived.get(year)
+        if plan is None:
+            source = nearest_year(list(self.plans), year)
+            if abs(source - year) > DERIVE_MAX_YEARS:
+                return None
+            plan = self.derived[year] = derive_plan(self.plans[source], year)
+        return plan
+
+    def latest(self) -> Plan | None:
+        return self(None)
+
+
+def plan_lookup(ws: Workspace) -> PlanLookup:
+    return PlanLookup({y: ws.plans.get(y) for y in ws.plans.years()})
+
+
+def value_choices(
+    session: ImportSession,
+    plan: Plan | None,
+    stored: Callable[[str], dict | None] | None = None,
+) -> list[ValueChoice]:
+    """The distinct values of form, task, language and theme not recognised
+    exactly, each with its count and proposed match, and the choices
+    remembered for these header layouts (`stored(signature)` gives the
+    remembered mapping, with its value choices) applied."""
+    if plan is None:
+        return []
+    sheets = [c for source in session.tables for c in source.sheets]
+    values = collect_values(sheets, plan, TaskMatcher(plan))
+    if stored is not None:
+        remembered: dict[str, dict[str, list]] = {}
+        for c in sheets:
+            if c.enabled and c.header_row is not None:
+                for f, choices in (stored_from_mapping(stored(c.signature())) or {}).items():
+                    if isinstance(choices, dict):
+                        remembered.setdefault(f, {}).update(choices)
+        values = apply_remembered(values, remembered)
+    return values
+
+
+def owner_warning(result: ImportResult, plan: Plan | None, ws: Workspace) -> OwnerWarning | None:
+    """A warning when the checked rows look like another unit's list."""
+    unit = ws.units.self_unit()
+    if plan is None or unit is None or not result.activities:
+        return None
+    return likely_other_owner((a.target_code for a in result.activities), plan, unit)
 
 
 def check_import(
@@ -131,12 +210,44 @@ def check_import(
     plan_for_year: Callable[[int | None], Plan | None],
     year: int | None = None,
     progress: Callable[[int], None] | None = None,
+    values: list[ValueChoice] | None = None,
 ) -> ImportResult:
-    """Check every row of the table sources; nothing is written."""
+    """Check every row of the table sources with the officer's value choices;
+    nothing is written."""
     result = ImportResult()
     result.rejected.extend(session.file_errors)
     with _collector_paused():
-        return read_sources(session.tables, plan_for_year, year, result, progress)
+        read_sources(session.tables, plan_for_year, year, result, progress, values)
+    # Plans made for years without one, written with the rows of those years.
+    result.derived_plans = dict(getattr(plan_for_year, "derived", {}))
+    return result
+
+
+def _settle_forms(ws: Workspace, result: ImportResult, derived: dict[int, Plan]):
+    """The forms of the checked rows that no plan of their year has: one
+    spelling per word (as first written), rows counted. Returns
+    {year: [form...]} to add and [(form, rows)] for the summary."""
+    known: dict[int, dict[str, str]] = {}
+    spelling: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    per_year: dict[int, list[str]] = {}
+    for a in result.activities:
+        year = a.date.year
+        forms = known.get(year)
+        if forms is None:
+            plan = ws.plans.get(year) or derived.get(year)
+            forms = known[year] = {form_key(f): f for f in (plan.forms if plan else [])}
+        key = form_key(a.form)
+        if key in forms:
+            a.form = forms[key]
+            continue
+        a.form = spelling.setdefault(key, a.form)
+        counts[a.form] = counts.get(a.form, 0) + 1
+        listed = per_year.setdefault(year, [])
+        if a.form not in listed:
+            listed.append(a.form)
+    new = sorted(counts.items(), key=lambda kv: (-kv[1], fold(kv[0])))
+    return per_year, new
 
 
 def commit_import(
@@ -145,10 +256,15 @@ def commit_import(
     ws: Workspace,
     *,
     dry_run: bool = False,
+    values: list[ValueChoice] | None = None,
 ) -> ImportSummary:
-    """Write the previous workspaces, the checked rows and the chosen column
-    mappings in one transaction. Any failure rolls all of it back."""
-    summary = ImportSummary(rejected=result.rejected_rows)
+    """Write the previous workspaces, the plans made for past years, the new
+    forms, the checked rows and the chosen column mappings and value choices
+    in one transaction. Any failure rolls all of it back."""
+    summary = ImportSummary(
+        rejected=result.rejected_rows, skipped_by_choice=result.skipped_by_choice
+    )
+    derived = result.derived_plans
     # Rows go in by date: the table's indexes are ordered by date, and
     # inserting in that order touches far fewer pages.
     rows = sorted(result.activities, key=lambda a: a.date)
@@ -164,10 +280,18 @@ def commit_import(
                 summary.skipped += s.skipped
             if result.activities:
                 unit = ws.units.require_self_unit()
+                years = {a.date.year for a in rows}
+                for year in sorted(years & set(derived)):
+                    if ws.plans.get(year) is None:
+                        ws.plans.add(derived[year])
+                        summary.derived_plans.append(derived[year])
+                forms_per_year, summary.new_forms = _settle_forms(ws, result, derived)
+                for year, names in forms_per_year.items():
+                    ws.forms.add(year, names)
                 inserted, skipped = ws.activities.insert_many(rows, unit.id)
                 summary.inserted += inserted
                 summary.skipped += skipped
-            remember_mappings(ws, session.tables)
+            remember_mappings(ws, session.tables, values)
             if dry_run:
                 raise _DryRun()
     except _DryRun:

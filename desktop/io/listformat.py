@@ -60,6 +60,9 @@ class ImportResult:
     inserted: int = 0
     skipped: int = 0
     totals_skipped: int = 0  # "Tổng cộng" rows, not activities
+    skipped_by_choice: int = 0  # rows of values the officer chose to leave out
+    refused: list = field(default_factory=list)  # RefusedRow: each refused row's cells
+    derived_plans: dict = field(default_factory=dict)  # year -> Plan made for it
 
     @property
     def rejected_rows(self) -> int:

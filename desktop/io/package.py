@@ -503,7 +503,8 @@ def _activities_from_rows(rows: object, plan: Plan, year: int) -> list[Activity]
             else str(themes),
             notes=row.get("notes"),
         )
-        activity, found = validate(raw, plan, year=year)
+        # A unit's forms are its officers' words: kept as the unit wrote them.
+        activity, found = validate(raw, plan, year=year, allow_new_forms=True)
         if activity is None:
             problems.extend(f"mục {number}, cột “{p.label}”: {p.message}" for p in found)
             continue

@@ -29,6 +29,7 @@ from ..domain.activity import (
 from ..domain.plan import Plan, Target
 from ..domain.text import clean_line, fold
 from .listformat import header_key
+from .valuemap import ValueRules
 
 # Excel counts days from 30/12/1899 (its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -165,9 +166,10 @@ class _Memo(dict):
 class _PlanChecks:
     """The checks of the fields that depend on one plan, remembered."""
 
-    def __init__(self, plan: Plan):
+    def __init__(self, plan: Plan, kept_forms: tuple[str, ...] = ()):
         matcher = TaskMatcher(plan)
-        forms = tuple(plan.forms)
+        # Words the officer chose to keep as written are forms of their own.
+        forms = tuple(plan.forms) + kept_forms
 
         def code(value: object) -> tuple:
             code, error = matcher.resolve(value)
@@ -175,7 +177,9 @@ class _PlanChecks:
 
         self.code = _Memo(code)
         self.usual_form = _Memo(lambda code: usual_form(plan.target(code), plan.forms))
-        self.form = _Memo(lambda value: check_form(value, forms))
+        # A word matching no form is the officer's own form, never a refusal.
+        aliases = plan.form_aliases
+        self.form = _Memo(lambda value: check_form(value, forms, allow_new=True, aliases=aliases))
         self.themes = _Memo(lambda value: check_themes(value, plan))
 
 
@@ -183,9 +187,15 @@ class RowChecker:
     """Validates rows against the plan of each row's year by the per-field
     rules of `validate`, each distinct cell value of a field checked once."""
 
-    def __init__(self, plan_for_year: Callable[[int | None], Plan | None], year: int | None):
+    def __init__(
+        self,
+        plan_for_year: Callable[[int | None], Plan | None],
+        year: int | None,
+        rules: ValueRules | None = None,
+    ):
         self.plan_for_year = plan_for_year
         self.year = year
+        self.rules = rules or ValueRules()
         self._plans: dict[int | None, _PlanChecks | None] = {}
 
         def check_day(value: object) -> tuple:
@@ -203,7 +213,9 @@ class RowChecker:
             return self._plans[year]
         except KeyError:
             plan = self.plan_for_year(year)
-            checks = self._plans[year] = _PlanChecks(plan) if plan else None
+            checks = self._plans[year] = (
+                _PlanChecks(plan, tuple(self.rules.kept_forms)) if plan else None
+            )
             return checks
 
     def check(self, values: dict[str, object], has_form_column: bool):

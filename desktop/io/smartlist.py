@@ -15,7 +15,9 @@ from ..domain.activity import Problem
 from ..domain.plan import Plan
 from .listformat import ImportResult, header_key
 from .listlayout import NO_HEADER, SheetChoice, SourceFile, is_blank, open_table_source
+from .rejects import RefusedRow
 from .rowcheck import RowChecker, date_of
+from .valuemap import STORED_KEY, ValueChoice, ValueRules, merge_stored, stored_from_mapping
 
 TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "cong tong")
 
@@ -45,6 +47,7 @@ def read_sheet(
     pick = itemgetter(*(c for _, c in columns), columns[0][1]) if columns else None
     width = max((c for _, c in columns), default=-1) + 1
     has_form = "form" in choice.mapping
+    rules = checker.rules
     date_col = choice.mapping.get("date")
     rows = choice.sheet.rows
     header = rows[choice.header_row]
@@ -62,6 +65,12 @@ def read_sheet(
             continue
         if progress is not None and index % 5000 == 0:
             progress(index)
+        cells = values
+        if rules:
+            cells = dict(values)
+            if not rules.apply(values):
+                result.skipped_by_choice += 1
+                continue
         activity, problems = checker.check(values, has_form)
         if activity is None:
             date_value = row[date_col] if date_col is not None and date_col < n else None
@@ -69,7 +78,9 @@ def read_sheet(
                 result.totals_skipped += 1
                 continue
             where = {"row": index + 1, "sheet": choice.name, "source": choice.source}
-            result.rejected.extend(Problem(p.field, p.message, **where) for p in problems)
+            found = [Problem(p.field, p.message, **where) for p in problems]
+            result.rejected.extend(found)
+            result.refused.append(RefusedRow(choice.source, choice.name, index + 1, cells, found))
         else:
             result.activities.append(activity)
             result.sources.append((choice.source, choice.name, index + 1))
@@ -81,11 +92,13 @@ def read_sources(
     year: int | None = None,
     result: ImportResult | None = None,
     progress: Callable[[int], None] | None = None,
+    values: list[ValueChoice] | None = None,
 ) -> ImportResult:
-    """Check the rows of every enabled sheet; file-level problems go to
-    result.rejected without a row number."""
+    """Check the rows of every enabled sheet, with the officer's choices for
+    values (desktop.io.valuemap); file-level problems go to result.rejected
+    without a row number."""
     result = result or ImportResult()
-    checker = RowChecker(plan_for_year, year)
+    checker = RowChecker(plan_for_year, year, ValueRules(values or ()))
     for source in sources:
         if source.error:
             result.rejected.append(Problem("", source.error, source=source.name))
@@ -111,13 +124,22 @@ def read_sources(
     return result
 
 
-def remember_mappings(ws, sources: list[SourceFile]) -> None:
-    """Store the mapping of every sheet that was read (inside the caller's
-    transaction), so the same layout is recognised next time."""
+def remember_mappings(
+    ws, sources: list[SourceFile], values: list[ValueChoice] | None = None
+) -> None:
+    """Store the mapping of every sheet that was read, with the officer's
+    value choices (inside the caller's transaction), so the same layout is
+    recognised and its values mapped the same way next time."""
     for source in sources:
         for choice in source.sheets:
             if choice.enabled and choice.header_row is not None and not choice.missing():
-                ws.texts.save_import_mapping(choice.signature(), choice.mapping)
+                signature = choice.signature()
+                stored = stored_from_mapping(ws.texts.import_mapping_data(signature))
+                kept = merge_stored(stored, values or ())
+                mapping: dict = dict(choice.mapping)
+                if kept:
+                    mapping[STORED_KEY] = kept
+                ws.texts.save_import_mapping(signature, mapping)
 
 
 def read_list_file(

@@ -18,6 +18,10 @@ BUILTIN_PLAN = ("resources", "plan-2023.json")
 _read_plan = PLANS.reader(dict)
 
 
+def _derived_key(year: int) -> str:
+    return f"plan_derived_from:{year}"
+
+
 def load_builtin_plan() -> tuple[Plan, list[Unit]]:
     with asset(*BUILTIN_PLAN).open(encoding="utf-8") as f:
         return plan_from_dict(json.load(f))
@@ -63,8 +67,15 @@ class PlansRepository(Repository):
                 "SELECT name FROM forms WHERE plan_id = ? ORDER BY position", (pid,)
             )
         ]
+        derived = self.ws.get_meta(_derived_key(year))
         return Plan(
-            **fields, targets=targets, themes=themes, forms=forms, unit_kinds=self.unit_kinds()
+            **fields,
+            targets=targets,
+            themes=themes,
+            forms=forms,
+            unit_kinds=self.unit_kinds(),
+            derived_from=int(derived) if derived and derived.isdigit() else None,
+            form_aliases=self.ws.forms.aliases(),
         )
 
     def require(self, year: int) -> Plan:
@@ -100,6 +111,13 @@ class PlansRepository(Repository):
             "INSERT INTO forms(plan_id, position, name) VALUES (?, ?, ?)",
             [(pid, i, f) for i, f in enumerate(plan.forms)],
         )
+        # A plan made from another year's plan says so until one replaces it.
+        self.conn.execute("DELETE FROM meta WHERE key = ?", (_derived_key(plan.year),))
+        if plan.derived_from is not None:
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                (_derived_key(plan.year), str(plan.derived_from)),
+            )
         return pid
 
     def delete(self, plan_id: int) -> None:
@@ -112,20 +130,38 @@ class PlansRepository(Repository):
         self.conn.execute(TARGETS.insert_sql(), params(t))
 
     def add(self, plan: Plan) -> None:
-        """Store a whole plan for a year that has none yet."""
+        """Store a whole plan for a year that has none yet (marked as derived
+        when it was made from another year's plan)."""
         with self.ws.transaction():
             if self.get(plan.year) is not None:
                 raise WorkspaceError(f"Đã có kế hoạch năm {plan.year}.")
             self.insert_unit_kinds(plan.unit_kinds)
             self.insert(plan)
 
-    def copy(self, from_year: int, to_year: int) -> Plan:
-        """Copy a plan into a new year (codes kept); refuses to overwrite."""
+    def copy(self, from_year: int, to_year: int, *, replace: bool = False) -> Plan:
+        """Copy a plan into another year, earlier or later (codes kept);
+        refuses to overwrite that year's plan unless `replace`."""
         source = self.require(from_year)
-        if self.get(to_year) is not None:
-            raise WorkspaceError(f"Năm {to_year} đã có kế hoạch; không sao chép đè lên.")
-        self.add(copy_plan_to_year(source, to_year))
+        copy = copy_plan_to_year(source, to_year)
+        if replace:
+            self.replace(copy)
+        else:
+            if self.get(to_year) is not None:
+                raise WorkspaceError(f"Năm {to_year} đã có kế hoạch; không sao chép đè lên.")
+            self.add(copy)
         return self.require(to_year)
+
+    def replace(self, plan: Plan) -> None:
+        """Put `plan` in place of its year's plan (targets, themes, forms);
+        the year's activities stay, and so do the officer's own forms."""
+        with self.ws.transaction():
+            old = self.get(plan.year)
+            if old is not None:
+                self.delete(old.id)
+            self.insert_unit_kinds(plan.unit_kinds)
+            self.insert(plan)
+            if old is not None:
+                self.ws.forms.add(plan.year, old.forms)
 
     def update_info(
         self,

@@ -67,8 +67,9 @@ class TextsRepository(Repository):
 
     # -- remembered import column mappings -----------------------------------------
 
-    def import_mapping(self, signature: str) -> dict[str, int] | None:
-        """The field -> column mapping chosen last time for this header layout."""
+    def import_mapping_data(self, signature: str) -> dict | None:
+        """Everything remembered for this header layout: the columns, and the
+        value choices beside them."""
         row = self.conn.execute(
             "SELECT mapping FROM import_mappings WHERE signature = ?", (signature,)
         ).fetchone()
@@ -78,7 +79,12 @@ class TextsRepository(Repository):
             data = json.loads(row[0])
         except ValueError:
             return None
-        if not isinstance(data, dict):
+        return data if isinstance(data, dict) else None
+
+    def import_mapping(self, signature: str) -> dict[str, int] | None:
+        """The field -> column mapping chosen last time for this header layout."""
+        data = self.import_mapping_data(signature)
+        if data is None:
             return None
         return {str(k): int(v) for k, v in data.items() if isinstance(v, int)}
 

@@ -26,6 +26,7 @@ from .attachments import AttachmentsRepository
 from .columns import now_iso
 from .connection import open_connection, transaction
 from .figures import FiguresRepository
+from .forms import FormsRepository
 from .plans import PlansRepository, load_builtin_plan
 from .submissions import SubmissionsRepository
 from .texts import TextsRepository
@@ -46,6 +47,7 @@ class Workspace:
         # last one failed (shown by the window), if it did.
         self._backup_key: tuple[int, int] | None = None
         self.backup_problem: str | None = None
+        self.forms = FormsRepository(self)
         self.plans = PlansRepository(self)
         self.units = UnitsRepository(self)
         self.activities = ActivitiesRepository(self)
