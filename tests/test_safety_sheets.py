@@ -262,8 +262,8 @@ def test_number_cells_that_are_not_numbers_are_named(unit_ws, tmp_path, capsys):
         line = next(x for x in out.splitlines() if f"dòng {row}" in x)
         assert "khong-phai-so.xlsx" in line and field in line, out
     with Workspace.open(unit_ws.path, create=False) as ws:
-        assert [a.title for a in ws.iter_activities(ActivityFilter())] == ["Tin 5"]
-        assert ws.counts()["activities"] == 1
+        assert [a.title for a in ws.activities.iterate(ActivityFilter())] == ["Tin 5"]
+        assert ws.figures.counts()["activities"] == 1
 
 
 def test_a_far_cell_in_a_csv_like_name_is_not_trusted(tmp_path):
