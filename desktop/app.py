@@ -87,5 +87,5 @@ def run_gui(argv: list[str]) -> int:
     # After a restore the workspace lives in a newer window than the first.
     for widget in app.topLevelWidgets():
         if isinstance(widget, MainWindow):
-            widget.ctx.workspace.close()
+            widget.ctx.close()
     return code

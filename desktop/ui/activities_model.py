@@ -7,7 +7,6 @@ without holding them in memory. Sorting and filtering run in SQLite.
 
 from __future__ import annotations
 
-import threading
 from collections import OrderedDict
 from datetime import date
 
@@ -30,6 +29,7 @@ from ..domain.plan import OTHER_ACTIVITIES
 from ..domain.text import format_int
 from ..store import Workspace
 from ..store.workspace import ActivityFilter
+from .readers import reader, release_thread
 from .texts import translated
 
 COL_DATE, COL_TARGET, COL_FORM, COL_TITLE, COL_QUANTITY, COL_LANGUAGE, COL_COST, COL_THEMES = range(
@@ -55,31 +55,12 @@ _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-_readers = threading.local()
-
-
-def _reader(path) -> Workspace:
-    """A reading connection per pool thread, kept while the thread lives so
-    its page cache stays warm from one keystroke to the next (a restore
-    closes it first: `close_readers`)."""
-    cache = getattr(_readers, "by_path", None)
-    if cache is None:
-        cache = _readers.by_path = {}
-    reader = cache.get(path)
-    if reader is None:
-        reader = cache[path] = Workspace.open(path, create=False, seed=False, check_integrity=False)
-    return reader
-
-
 _pool: QThreadPool | None = None
 
 
 class _CloseReaders(QRunnable):
     def run(self) -> None:
-        cache = getattr(_readers, "by_path", None) or {}
-        for reader in cache.values():
-            reader.close()
-        cache.clear()
+        release_thread()
 
 
 def close_readers() -> None:
@@ -111,7 +92,7 @@ class _Warm(QRunnable):
 
     def run(self) -> None:
         try:
-            _reader(self.path).activities.count_and_sums(self.flt)
+            reader(self.path).activities.count_and_sums(self.flt)
         except Exception:  # only a head start; a real load reports errors
             pass
 
@@ -139,10 +120,10 @@ class _Load(QRunnable):
         if self.signals.latest != self.number:
             return  # typing went on while this waited: only the newest counts
         try:
-            reader = _reader(self.path)
-            totals = reader.activities.count_and_sums(self.flt)
+            ws = reader(self.path)
+            totals = ws.activities.count_and_sums(self.flt)
             page = (
-                reader.activities.page(
+                ws.activities.page(
                     self.flt, sort=self.sort, descending=self.descending, limit=PAGE_SIZE
                 )
                 if totals[0]

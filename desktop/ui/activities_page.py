@@ -27,6 +27,7 @@ from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
 from .context import AppContext
 from .errors import show_error
 from .texts import translated
+from .writer import ACTIVITIES
 
 SEARCH_DELAY_MS = 150
 ALL = None  # item data of the "any" entry of a filter box
@@ -373,7 +374,6 @@ class ActivitiesPage(QWidget):
             self._open_form(ids[0], duplicate=True)
 
     def _saved(self, activity_id: int) -> None:
-        self.ctx.data_changed.emit()
         self.select_ids([activity_id])
         saved = self.ctx.workspace.activities.get(activity_id)
         if saved is not None and saved.date.year != self.ctx.year:
@@ -401,13 +401,12 @@ class ActivitiesPage(QWidget):
                 return
         first_row = self.selected_rows()[0]
         try:
-            snapshots = self.ctx.workspace.activities.delete(ids)
+            snapshots = self.ctx.writer.write((ACTIVITIES,), lambda ws: ws.activities.delete(ids))
         except Exception as e:  # explained to the officer, the list stays as it was
             show_error(self, e)
             return
         self._undo.append(snapshots)
         self.undo_action.setEnabled(True)
-        self.ctx.data_changed.emit()
         if self.model.count:
             row = min(first_row, self.model.count - 1)
             self.table.selectRow(row)
@@ -417,13 +416,12 @@ class ActivitiesPage(QWidget):
             return
         snapshots = self._undo.pop()
         try:
-            self.ctx.workspace.activities.restore(snapshots)
+            self.ctx.writer.write((ACTIVITIES,), lambda ws: ws.activities.restore(snapshots))
         except Exception as e:
             self._undo.append(snapshots)
             show_error(self, e)
             return
         self.undo_action.setEnabled(bool(self._undo))
-        self.ctx.data_changed.emit()
         self.select_ids([s["activity"]["id"] for s in snapshots][:1])
 
 

@@ -42,6 +42,7 @@ from .context import AppContext
 from .errors import show_error
 from .geometry import resize_within_screen
 from .texts import translated
+from .writer import ACTIVITIES
 
 ERROR_STYLE = "color: #b00020;"
 FIELD_ERROR_STYLE = "border: 1px solid #b00020;"
@@ -382,7 +383,7 @@ class ActivityDialog(QDialog):
     # -- saving ----------------------------------------------------------------
 
     def save(self) -> bool:
-        ws = self.ctx.workspace
+        ws = self.ctx.reader()
         raw = self.raw()
         plan = ws.plans.get(raw.date.year)
         if plan is None:
@@ -412,10 +413,12 @@ class ActivityDialog(QDialog):
                     unit_id=self.original.unit_id,
                     created_at=self.original.created_at,
                 )
-                ws.activities.update(activity)
+                self.ctx.writer.write((ACTIVITIES,), lambda w: w.activities.update(activity))
                 activity_id = self.original.id
             else:
-                activity_id = ws.activities.add(activity, self.unit.id)
+                activity_id = self.ctx.writer.write(
+                    (ACTIVITIES,), lambda w: w.activities.add(activity, self.unit.id)
+                )
         except DuplicateActivityError as e:
             self.errors["title"].show_message(str(e))
             self.title.setStyleSheet(FIELD_ERROR_STYLE)
@@ -436,13 +439,18 @@ class ActivityDialog(QDialog):
         return True
 
     def _save_attachments(self, activity_id: int) -> bool:
-        ws = self.ctx.workspace
+        ws, writer = self.ctx.reader(), self.ctx.writer
         try:
             for att_id in self.removed_attachments:
-                ws.attachments.remove(att_id)
+                writer.write((ACTIVITIES,), lambda w, i: w.attachments.remove(i), att_id)
             self.removed_attachments.clear()
             while self.new_files:
-                ws.attachments.add(activity_id, self.new_files[0])
+                writer.write(
+                    (ACTIVITIES,),
+                    lambda w, i, f: w.attachments.add(i, f),
+                    activity_id,
+                    self.new_files[0],
+                )
                 self.new_files.pop(0)
         except Exception as e:  # the activity is saved; the file list shows what is left
             self.original = ws.activities.get(activity_id)

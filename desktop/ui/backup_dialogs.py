@@ -355,15 +355,13 @@ def backup_now(window) -> None:
 def restore_into_window(window, backup: Path) -> QWidget | None:
     """Close the workspace, put the backup in place (the current file kept
     aside) and reopen it in a new window, which is returned."""
-    from .activities_model import close_readers
     from .jobs import wait_for_jobs
 
     ctx = window.ctx
     path = ctx.workspace.path
     wait_for_jobs()
-    close_readers()
     window.save_state()
-    ctx.workspace.close()
+    ctx.close()
     try:
         result = bk.restore_backup(backup, path)
     except WorkspaceError as e:

@@ -44,6 +44,7 @@ from .context import AppContext
 from .jobs import run_job
 from .progress_page import STATUS_COLOURS
 from .send_dialog import explain_error, report_template
+from .writer import PLAN, SUBMISSIONS, TEXTS
 
 SUBMISSION_HEADERS = (
     QT_TRANSLATE_NOOP("ConsolidationPage", "Đơn vị"),
@@ -297,14 +298,17 @@ class ConsolidationPage(QWidget):
         if self._filling or item.column() != 1:
             return
         unit_id = self.submissions.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        self.ctx.workspace.units.set_expected(unit_id, item.checkState() == Qt.CheckState.Checked)
-        self.refresh()
+        expected = item.checkState() == Qt.CheckState.Checked
+        # The page refreshes from what the writer announces.
+        self.ctx.writer.write(
+            (SUBMISSIONS,), lambda ws, u, on: ws.units.set_expected(u, on), unit_id, expected
+        )
 
     def _deadline_changed(self, value: QDate) -> None:
-        self.ctx.workspace.plans.set_report_deadline(
-            self.ctx.year, date(value.year(), value.month(), value.day())
+        day = date(value.year(), value.month(), value.day())
+        self.ctx.writer.write(
+            (PLAN,), lambda ws, y, d: ws.plans.set_report_deadline(y, d), self.ctx.year, day
         )
-        self.refresh()
 
     def edit_texts(self) -> None:
         dialog = ConsolidatedTextsDialog(self.ctx, self)
@@ -334,40 +338,20 @@ class ConsolidationPage(QWidget):
             self.receive(files)
 
     def receive(self, paths: list[str | Path]) -> None:
-        """Check the packages in the background (a reading connection of its
-        own), then store the good ones here, on the one writing connection."""
-        from ..io.package_import import check_package
-
-        db_path = self.ctx.workspace.path
-
-        def check(progress, files):
-            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                results = []
-                for i, f in enumerate(files):
-                    progress.check()
-                    progress.update(
-                        i, len(files), self.tr("Đang kiểm tra “{0}”").format(Path(f).name)
-                    )
-                    results.append(check_package(f, reader.plans.require))
-                return results
-
-        run_job(
+        """Check the packages and store the good ones, off the GUI thread on
+        the one writer; the page refreshes from what it announces."""
+        self.ctx.writer.submit(
             self,
             self.tr("Đang kiểm tra các gói báo cáo..."),
-            check,
+            (SUBMISSIONS,),
+            _receive_job,
             [Path(p) for p in paths],
-            on_done=self._store_checked,
+            self.tr("Đang kiểm tra “{0}”"),
+            on_done=self._show_received,
         )
 
-    def _store_checked(self, checked: list) -> None:
-        from ..io.package_import import Received, store_checked
-
-        results = [
-            c if isinstance(c, Received) else store_checked(self.ctx.workspace, c) for c in checked
-        ]
+    def _show_received(self, results: list) -> None:
         self.last_results = results
-        self.ctx.data_changed.emit()
-        self.refresh()
         refused = [r for r in results if not r.ok]
         box = QMessageBox(self)
         box.setObjectName("receiveResult")
@@ -405,12 +389,11 @@ class ConsolidationPage(QWidget):
         if docx_path.suffix.lower() != ".docx":
             docx_path = docx_path.with_name(docx_path.name + ".docx")
         pdf_path = docx_path.with_suffix(".pdf") if with_pdf else None
-        db_path, year = self.ctx.workspace.path, self.ctx.year
+        ctx, year = self.ctx, self.ctx.year
         template = report_template(self.ctx.settings)
 
         def write(progress):
-            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                report = build_consolidated_report(reader, year)
+            report = build_consolidated_report(ctx.reader(), year)
             write_report(
                 report, docx=docx_path, pdf=pdf_path, template=template, check=progress.check
             )
@@ -453,7 +436,7 @@ class ConsolidatedTextsDialog(QDialog):
             DE_XUAT: self.tr("Đề xuất, kiến nghị"),
         }
         unit = ctx.unit
-        stored = ctx.workspace.texts.report_texts(unit.id, ctx.year)
+        stored = ctx.reader().texts.report_texts(unit.id, ctx.year)
         self.edits: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         for key in TEXT_KEYS:
@@ -473,9 +456,24 @@ class ConsolidatedTextsDialog(QDialog):
     def accept(self) -> None:
         from ..reports.consolidated import text_key
 
-        self.ctx.workspace.texts.set_report_texts(
+        self.ctx.writer.write(
+            (TEXTS,),
+            lambda ws, *args: ws.texts.set_report_texts(*args),
             self.ctx.unit.id,
             self.ctx.year,
             {text_key(k): e.toPlainText() for k, e in self.edits.items()},
         )
         super().accept()
+
+
+def _receive_job(progress, ws: Workspace, files: list[Path], checking: str) -> list:
+    """Check each package and store the good ones (on the writer's thread)."""
+    from ..io.package_import import Received, check_package, store_checked
+
+    results = []
+    for i, f in enumerate(files):
+        progress.check()
+        progress.update(i, len(files), checking.format(Path(f).name))
+        checked = check_package(f, ws.plans.require)
+        results.append(checked if isinstance(checked, Received) else store_checked(ws, checked))
+    return results

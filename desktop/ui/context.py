@@ -1,24 +1,30 @@
 """What every window and page shares: the open workspace, the chosen year,
-the settings, and signals telling pages to refresh."""
+the settings, the one writer, and signals telling pages to refresh."""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..domain.plan import Plan, Unit
 from ..domain.progress import default_on
 from ..store import Workspace
+from . import readers
+from .writer import ACTIVITIES, META, PLAN, SUBMISSIONS, UNIT, Writer
 
 
 class AppContext(QObject):
     """Shared state of one open workspace.
 
-    Pages read and write only through `self.workspace` (the store's methods)
-    and listen to the signals to refresh themselves.
+    Pages read through `reader()` (on the GUI thread that is `workspace`, the
+    connection the window was opened with; a background job gets its own
+    thread's reader) and write only through `writer`, whose `changed` signal
+    says what changed. The older signals below follow from it.
     """
 
     year_changed = Signal(int)
-    data_changed = Signal()  # activities added, edited, deleted or imported
+    data_changed = Signal()  # activities added, edited, deleted, imported or received
     plan_changed = Signal()  # plan or targets edited, plan copied
     unit_changed = Signal()  # unit profile edited
 
@@ -26,9 +32,35 @@ class AppContext(QObject):
         super().__init__()
         self.workspace = workspace
         self.settings = settings
+        self._gui_thread = threading.current_thread()
+        self.writer = Writer(workspace.path)
+        self.writer.changed.connect(self._announce)
         years = workspace.plans.years()
         stored = workspace.get_meta("current_year")
         self._year = year or (int(stored) if stored else (years[-1] if years else 2023))
+
+    @property
+    def changed(self):
+        """The writer's signal: a frozenset naming what changed."""
+        return self.writer.changed
+
+    def _announce(self, names: frozenset) -> None:
+        if PLAN in names:
+            self.plan_changed.emit()
+        if UNIT in names:
+            self.unit_changed.emit()
+        if ACTIVITIES in names or SUBMISSIONS in names:
+            self.data_changed.emit()
+
+    def reader(self) -> Workspace:
+        """The reading connection of the calling thread."""
+        if threading.current_thread() is self._gui_thread:
+            return self.workspace
+        return readers.reader(self.workspace.path)
+
+    @property
+    def path(self):
+        return self.workspace.path
 
     @property
     def year(self) -> int:
@@ -37,15 +69,24 @@ class AppContext(QObject):
     def set_year(self, year: int) -> None:
         if year != self._year:
             self._year = year
-            self.workspace.set_meta("current_year", str(year))
+            self.writer.write((META,), lambda ws: ws.set_meta("current_year", str(year)))
             self.year_changed.emit(year)
 
     @property
     def unit(self) -> Unit:
-        return self.workspace.units.require_self_unit()
+        return self.reader().units.require_self_unit()
 
     def plan(self) -> Plan | None:
-        return self.workspace.plans.get(self._year)
+        return self.reader().plans.get(self._year)
 
     def on_date(self):
         return default_on(self._year)
+
+    def close(self) -> None:
+        """Finish the writes asked for and close every connection."""
+        from .activities_model import close_readers
+
+        self.writer.wait()
+        self.writer.close()
+        close_readers()
+        self.workspace.close()

@@ -61,6 +61,7 @@ from .context import AppContext
 from .geometry import resize_within_screen
 from .jobs import run_job
 from .texts import translated
+from .writer import ACTIVITIES, MAPPINGS, PLAN, TEXTS, UNIT
 
 NO_COLUMN = -1
 _ROOT = QModelIndex()
@@ -175,14 +176,21 @@ def _check_job(progress, session: ImportSession, plans) -> ImportResult:
     return check_import(session, plans, None, lambda _row: progress.check())
 
 
-def _commit_job(progress, db_path: Path, session: ImportSession, result: ImportResult):
-    # The GUI thread's connection cannot be used here; a second connection to
-    # the same file writes while the dialog waits (WAL lets the GUI keep reading).
-    ws = Workspace.open(db_path, create=False, check_integrity=False)
-    try:
-        return commit_import(session, result, ws)
-    finally:
-        ws.close()
+def _commit_job(progress, ws: Workspace, session: ImportSession, result: ImportResult):
+    # On the writer's thread and connection, while the window keeps reading.
+    return commit_import(session, result, ws)
+
+
+def import_changes(summary: ImportSummary) -> set[str]:
+    """What an import changed, for the writer to announce."""
+    names = {ACTIVITIES, MAPPINGS}
+    for prev in summary.previous:
+        names.add(TEXTS)
+        if prev.plans_added:
+            names.add(PLAN)
+        if prev.profile_taken:
+            names.add(UNIT)
+    return names
 
 
 def _snapshot(session: ImportSession) -> ImportSession:
@@ -210,8 +218,8 @@ class ImportDialog(QDialog):
         self._writing = False
         self._stale = False
         self._job = None
-        self._plans = plan_lookup(ctx.workspace)
-        self._remembered = ctx.workspace.texts.import_mappings()
+        self._plans = plan_lookup(ctx.reader())
+        self._remembered = ctx.reader().texts.import_mappings()
 
         self._build()
         self._recheck_timer = QTimer(self)
@@ -633,11 +641,11 @@ class ImportDialog(QDialog):
             return
         self._set_busy(True, self.tr("Đang ghi vào dữ liệu..."))
         self._writing = True
-        self._job = run_job(
+        self._job = self.ctx.writer.submit(
             self,
             self.tr("Đang nhập dữ liệu..."),
+            import_changes,
             _commit_job,
-            self.ctx.workspace.path,
             _snapshot(self.session),
             self.result,
             on_done=self._import_done,
@@ -660,11 +668,6 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(False)
         self.tree.setEnabled(False)
         self.cancel_button.setText(self.tr("Đóng"))
-        if any(p.plans_added for p in summary.previous):
-            self.ctx.plan_changed.emit()
-        if any(p.profile_taken for p in summary.previous):
-            self.ctx.unit_changed.emit()
-        self.ctx.data_changed.emit()
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
         self._writing = False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -75,6 +76,10 @@ class _Runnable(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 self.signals.finished.emit(result)
+        finally:
+            from .readers import release_thread
+
+            release_thread()  # a pool thread holds no file between jobs
 
 
 class Job(QObject):
@@ -104,11 +109,15 @@ def run_job(
     on_error: Callable[[BaseException, str], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     cancellable: bool = True,
+    pool: QThreadPool | None = None,
     **kwargs,
 ) -> Job:
-    """Run `fn(progress, *args, **kwargs)` off the GUI thread."""
+    """Run `fn(progress, *args, **kwargs)` off the GUI thread (in `pool`,
+    the global one unless told: the writer runs its jobs on its own thread)."""
     job = Job()
     _running.add(job)
+    if pool is not None:
+        _pools.add(pool)
     cancel = QCoreApplication.translate("jobs", "Hủy") if cancellable else ""
     dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("jobs", "Đang xử lý"))
@@ -164,10 +173,21 @@ def run_job(
     dialog.canceled.connect(job.progress.cancel)
     # The dialog shows itself after DIALOG_DELAY_MS only if work is still running.
     QTimer.singleShot(0, lambda: None if job.finished else dialog.setValue(0))
-    QThreadPool.globalInstance().start(_Runnable(fn, args, kwargs, job.signals, job.progress))
+    (pool or QThreadPool.globalInstance()).start(
+        _Runnable(fn, args, kwargs, job.signals, job.progress)
+    )
     return job
+
+
+_pools: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
 
 
 def wait_for_jobs(timeout_ms: int = 30000) -> bool:
     """Block until all background work is done (used on exit and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    for pool in list(_pools):
+        try:
+            done = pool.waitForDone(timeout_ms) and done
+        except RuntimeError:  # its owner is gone, and its threads with it
+            pass
+    return done

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import format_int
-from ..store import Workspace
 from .activities_page import ActivitiesPage
 from .backup_dialogs import add_backup_actions
 from .context import AppContext
@@ -316,21 +315,20 @@ class MainWindow(QMainWindow):
         if not name.lower().endswith(".xlsx"):
             name += ".xlsx"
         self.ctx.settings.setValue("paths/export", str(Path(name).parent))
-        db_path = self.ctx.workspace.path
+        ctx = self.ctx
 
         def export(progress, path):
-            # A reading connection of its own: SQLite connections stay on their thread.
-            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                total = reader.activities.count_and_sums(flt)[0]
+            reader = ctx.reader()  # this job's thread's own
+            total = reader.activities.count_and_sums(flt)[0]
 
-                def rows():
-                    for i, a in enumerate(reader.activities.iterate(flt)):
-                        if i % 500 == 0:
-                            progress.check()
-                            progress.update(i, total)
-                        yield a
+            def rows():
+                for i, a in enumerate(reader.activities.iterate(flt)):
+                    if i % 500 == 0:
+                        progress.check()
+                        progress.update(i, total)
+                    yield a
 
-                return write_xlsx(path, rows())
+            return write_xlsx(path, rows())
 
         run_job(
             self,

@@ -35,6 +35,7 @@ from ..store import WorkspaceError
 from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
+from .writer import PLAN
 
 
 def _date_text(d: date | None) -> str:
@@ -329,7 +330,9 @@ class PlanPage(QWidget):
         if not (ok1 and ok2):
             return False
         try:
-            self.ctx.workspace.plans.update_info(
+            self.ctx.writer.write(
+                (PLAN,),
+                lambda ws, *args, **kwargs: ws.plans.update_info(*args, **kwargs),
                 self.plan.year,
                 title=self.title.text(),
                 issuer=self.issuer.text(),
@@ -341,7 +344,6 @@ class PlanPage(QWidget):
         except Exception as e:
             show_error(self, e)
             return False
-        self.ctx.plan_changed.emit()
         return True
 
     def edit_target(self, row: int) -> None:
@@ -356,11 +358,11 @@ class PlanPage(QWidget):
         if dialog is None or dialog.result_target is None or self.plan is None:
             return
         try:
-            self.ctx.workspace.plans.save_target(self.plan.year, dialog.result_target)
+            self.ctx.writer.write(
+                (PLAN,), lambda ws: ws.plans.save_target(self.plan.year, dialog.result_target)
+            )
         except Exception as e:
             show_error(self, e)
-            return
-        self.ctx.plan_changed.emit()
 
     def copy_plan(self) -> None:
         ws = self.ctx.workspace
@@ -381,13 +383,12 @@ class PlanPage(QWidget):
 
     def copy_plan_to(self, source: int, target: int) -> bool:
         try:
-            self.ctx.workspace.plans.copy(source, target)
+            self.ctx.writer.write((PLAN,), lambda ws: ws.plans.copy(source, target))
         except WorkspaceError as e:
             QMessageBox.warning(self, self.tr("Không sao chép được"), str(e))
             return False
         except Exception as e:
             show_error(self, e)
             return False
-        self.ctx.plan_changed.emit()
         self.ctx.set_year(target)
         return True

@@ -46,6 +46,7 @@ from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
 from .jobs import JobProgress, run_job
+from .writer import TEXTS
 
 TEMPLATE_KEY = "report/template"
 OPEN_AFTER_KEY = "report/open_after_export"
@@ -434,7 +435,9 @@ class ReportPage(QWidget):
             return True
         texts = dict(self._pending)
         try:
-            self.ctx.workspace.texts.set_report_texts(self._unit_id, self._year, texts)
+            self.ctx.writer.write(
+                (TEXTS,), lambda ws: ws.texts.set_report_texts(self._unit_id, self._year, texts)
+            )
         except Exception as e:  # the text stays in the editor and in the queue
             self.save_status.setText(self.tr("Chưa lưu được!"))
             show_error(self, e)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain.text import format_decimal, format_int
 from ..io.package import EXTENSION, attachments_for, write_package
 from ..reports.pipeline import unit_report_writer
-from ..store import ActivityFilter, Workspace
+from ..store import ActivityFilter
 from .context import AppContext
 from .jobs import run_job
 
@@ -145,26 +145,25 @@ class SendDialog(QDialog):
     def create(self) -> None:
         path = self.target_path()
         self.ctx.settings.setValue("paths/packages", str(path.parent))
-        db_path, year = self.ctx.workspace.path, self.ctx.year
+        ctx, year = self.ctx, self.ctx.year
         attach = self.attach_box.isChecked()
         template = report_template(self.ctx.settings)
         self.create_button.setEnabled(False)
         self.result.setText(self.tr("Đang tạo gói..."))
 
         def write(progress):
-            # A reading connection of its own: SQLite connections stay on their thread.
-            with Workspace.open(db_path, create=False, seed=False, check_integrity=False) as reader:
-                return write_package(
-                    reader,
-                    year,
-                    path,
-                    include_attachments=attach,
-                    report_writer=unit_report_writer(reader, year, template),
-                    progress=lambda done, total, text: (
-                        progress.check(),
-                        progress.update(done, total, text),
-                    ),
-                )
+            reader = ctx.reader()  # this job's thread's own
+            return write_package(
+                reader,
+                year,
+                path,
+                include_attachments=attach,
+                report_writer=unit_report_writer(reader, year, template),
+                progress=lambda done, total, text: (
+                    progress.check(),
+                    progress.update(done, total, text),
+                ),
+            )
 
         def done(written) -> None:
             self.create_button.setEnabled(True)

@@ -23,6 +23,7 @@ from ..store import WorkspaceError
 from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
+from .writer import UNIT
 
 
 class UnitPage(QWidget):
@@ -152,13 +153,12 @@ class UnitPage(QWidget):
             self.name.setFocus()
             return False
         try:
-            self.ctx.workspace.units.save(unit)
+            self.ctx.writer.write((UNIT,), lambda ws: ws.units.save(unit))
         except WorkspaceError as e:
             self.name_error.show_message(str(e))
             return False
         except Exception as e:
             show_error(self, e)
             return False
-        self.ctx.unit_changed.emit()
         self.message.setText(self.tr("Đã lưu."))
         return True

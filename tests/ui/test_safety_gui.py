@@ -22,10 +22,15 @@ def page(ctx, qtbot):
     return page
 
 
-def test_full_disk_while_saving_the_form(page, qtbot, unit_ws, add, type_text):
+def _limit_pages(ctx, pages: int) -> None:
+    """The disk of the one writing connection holds `pages` pages."""
+    ctx.writer.write((), lambda ws: ws.conn.execute(f"PRAGMA max_page_count = {pages}"))
+
+
+def test_full_disk_while_saving_the_form(page, qtbot, ctx, unit_ws, add, type_text):
     add(date(2023, 3, 1), "Đã lưu từ trước")
     pages = unit_ws.conn.execute("PRAGMA page_count").fetchone()[0]
-    unit_ws.conn.execute(f"PRAGMA max_page_count = {pages}")
+    _limit_pages(ctx, pages)
 
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
@@ -55,7 +60,7 @@ def test_full_disk_while_saving_the_form(page, qtbot, unit_ws, add, type_text):
     assert titles == ["Đã lưu từ trước"]
 
     # space freed: the same form saves
-    unit_ws.conn.execute("PRAGMA max_page_count = 1073741823")
+    _limit_pages(ctx, 1073741823)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     titles = [r["title"] for r in unit_ws.activities.page(ActivityFilter(unit_id=unit.id))]
