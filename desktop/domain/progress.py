@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from .activity import Activity
 from .plan import Plan, Target, Unit
+from .rules import (
+    expected_by,
+    is_counted,
+    is_met,
+    is_met_late,
+    is_on_pace,
+    is_on_time,
+    window_over,
+)
 
 
 class Status(StrEnum):
@@ -37,7 +48,7 @@ class Tally:
     """What a unit recorded under one target code, up to the `on` date."""
 
     total: int = 0  # sum of quantities in the year up to `on`
-    on_time: int = 0  # the part dated on or before the end of the due window
+    on_time: int = 0  # the part on time against the due window (rules.is_on_time)
     cost: int = 0
     count: int = 0  # number of activity records
 
@@ -79,14 +90,6 @@ def default_on(year: int, today: date | None = None) -> date:
     return today
 
 
-def elapsed_share(target: Target, on: date) -> float:
-    if on < target.due_start:
-        return 0.0
-    if on >= target.due_end:
-        return 1.0
-    return ((on - target.due_start).days + 1) / target.window_days()
-
-
 def evaluate(target: Target, tally: Tally, on: date, target_value: int | None = None) -> tuple:
     """(percent, expected, status) for one target. `target_value` overrides the
     plan's number (consolidation multiplies per-unit targets)."""
@@ -94,18 +97,42 @@ def evaluate(target: Target, tally: Tally, on: date, target_value: int | None = 
     if goal is None:
         return None, None, Status.NO_TARGET
     percent = tally.total * 100.0 / goal if goal else None
-    expected = goal * elapsed_share(target, on)
-    if tally.on_time >= goal:
+    expected = expected_by(goal, target, on)
+    if is_met(tally.on_time, goal):
         status = Status.MET
-    elif tally.total >= goal:
+    elif is_met_late(tally.on_time, tally.total, goal):
         status = Status.MET_LATE
-    elif on >= target.due_end:  # the last day counts as over: a finished year reads "Không đạt"
+    elif window_over(target, on):
         status = Status.NOT_MET
-    elif tally.total >= expected:
+    elif is_on_pace(tally.total, expected):
         status = Status.ON_TRACK
     else:
         status = Status.BEHIND
     return percent, expected, status
+
+
+def tally_activities(
+    activities: Iterable[Activity], targets: dict[str, Target], on: date
+) -> dict[str | None, Tally]:
+    """The tallies by target code (None: other activities) of some activities,
+    by the rules alone: what the store's tally query computes in SQL."""
+    sums: dict[str | None, list[int]] = {}
+    for a in activities:
+        if not is_counted(a.date, on):
+            continue
+        code = a.target_code or None
+        s = sums.setdefault(code, [0, 0, 0, 0])
+        s[0] += a.quantity
+        if is_on_time(a.date, targets.get(code) if code else None):
+            s[1] += a.quantity
+        s[2] += a.cost
+        s[3] += 1
+    return {code: Tally(*s) for code, s in sums.items()}
+
+
+def total_cost(tallies: Iterable[Tally]) -> int:
+    """The cost of everything recorded, other activities included."""
+    return sum(t.cost for t in tallies)
 
 
 def unit_progress(

@@ -8,6 +8,7 @@ from datetime import date
 from ..domain.consolidation import consolidated_progress
 from ..domain.plan import Unit
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
+from ..domain.rules import counted_until, on_time_until
 from .errors import WorkspaceError
 from .repository import Repository
 
@@ -26,48 +27,51 @@ class FiguresRepository(Repository):
     """`ws.figures`: tallies, progress, and the counts of the workspace."""
 
     def tallies(self, unit_id: int, year: int, on: date) -> dict[str | None, Tally]:
-        """Per target code (None for other activities): quantities up to `on`,
-        the part within the due window's end, costs and record counts."""
-        plan = self.ws.plans.get(year)
-        rows = self.conn.execute(
-            """
-            SELECT a.target_code,
-                   sum(a.quantity),
-                   sum(CASE WHEN t.due_end IS NULL OR a.date <= t.due_end THEN a.quantity ELSE 0 END),
-                   sum(a.cost),
-                   count(*)
-            FROM activities a
-            LEFT JOIN targets t ON t.plan_id = ? AND t.code = a.target_code
-            WHERE a.unit_id = ? AND a.year = ? AND a.date <= ?
-            GROUP BY a.target_code
-            """,
-            (plan.id if plan else -1, unit_id, year, on.isoformat()),
-        ).fetchall()
-        return {r[0]: Tally(total=r[1], on_time=r[2], cost=r[3], count=r[4]) for r in rows}
+        """One unit's tallies by target code (None: other activities)."""
+        return {code: t for (_, code), t in self._tallies(year, on, unit_id).items()}
 
     def unit_target_tallies(self, year: int, on: date) -> dict[tuple[int, str | None], Tally]:
-        """(unit id, target code) -> what the unit recorded up to `on`: the one
-        query behind the consolidated progress. It reads only the covering index
-        (schema v4); the due dates of targets that end before `on` are inlined
-        rather than joined, for speed."""
+        """Every unit's tallies by (unit id, target code): what the
+        consolidated progress is built from."""
+        return self._tallies(year, on, None)
+
+    def _tallies(
+        self, year: int, on: date, unit_id: int | None
+    ) -> dict[tuple[int, str | None], Tally]:
+        """The one tally query: per unit and target code, the quantities
+        counted up to `on`, the part on time against the target's due window,
+        the cost and the number of records. The cut-off days come from the
+        domain's rules; a code the plan does not have (and other activities)
+        has no window and is never late. Reads only the covering index
+        (schema v4): the windows are inlined rather than joined."""
         plan = self.ws.plans.get(year)
-        ended = [
-            (t.code, t.due_end.isoformat())
+        until = counted_until(on)
+        # Targets whose on-time cut-off comes before the counted days end;
+        # for any other code everything counted is on time.
+        cut = [
+            (t.code, on_time_until(t).isoformat())
             for t in (plan.targets if plan else [])
-            if t.due_end < on
+            if on_time_until(t) < until
         ]
-        if ended:
-            cases = " ".join("WHEN ? THEN ?" for _ in ended)
+        if cut:
+            cases = " ".join("WHEN ? THEN ?" for _ in cut)
             on_time = (
                 f"sum(CASE WHEN date <= CASE target_code {cases} ELSE '9999-12-31' END "
                 "THEN quantity ELSE 0 END)"
             )
         else:
             on_time = "sum(quantity)"
+        unit_clause = "" if unit_id is None else " AND unit_id = ?"
         rows = self.conn.execute(
             f"SELECT unit_id, target_code, sum(quantity), {on_time}, sum(cost), count(*) "
-            "FROM activities WHERE year = ? AND date <= ? GROUP BY unit_id, target_code",
-            [*(v for pair in ended for v in pair), year, on.isoformat()],
+            f"FROM activities WHERE year = ?{unit_clause} AND date <= ? "
+            "GROUP BY unit_id, target_code",
+            [
+                *(v for pair in cut for v in pair),
+                year,
+                *([] if unit_id is None else [unit_id]),
+                until.isoformat(),
+            ],
         ).fetchall()
         return {(r[0], r[1]): Tally(total=r[2], on_time=r[3], cost=r[4], count=r[5]) for r in rows}
 
@@ -105,7 +109,7 @@ class FiguresRepository(Repository):
         `unit_id` is None): (form, records, quantity, cost)."""
         on = on or date(year, 12, 31)
         unit_clause = "" if unit_id is None else "unit_id = ? AND "
-        params = ([] if unit_id is None else [unit_id]) + [year, on.isoformat()]
+        params = ([] if unit_id is None else [unit_id]) + [year, counted_until(on).isoformat()]
         return [
             (r[0], r[1], r[2], r[3])
             for r in self.conn.execute(

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.plan import OTHER_ACTIVITIES, Target
-from ..domain.progress import ProgressRow, Status, elapsed_share
+from ..domain.progress import ProgressRow, Status
+from ..domain.rules import elapsed_share
 from ..domain.text import format_decimal, format_int, format_percent
 from .context import AppContext
 from .texts import translated
