@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -173,8 +175,16 @@ class PlanPage(QWidget):
         self.heading.setWordWrap(True)
         self.copy_button = QPushButton(self.tr("Sao chép kế hoạch sang năm..."))
         self.copy_button.clicked.connect(self.copy_plan)
+        self.import_button = QPushButton(self.tr("Nhập kế hoạch từ văn bản…"))
+        self.import_button.setObjectName("importPlanButton")
+        self.import_button.setToolTip(
+            self.tr("Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)")
+        )
+        self.import_button.clicked.connect(self.choose_document)
+        self.import_dialog = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.copy_button)
 
         self.info = QGroupBox(self.tr("Văn bản kế hoạch"))
@@ -391,4 +401,88 @@ class PlanPage(QWidget):
             show_error(self, e)
             return False
         self.ctx.set_year(target)
+        return True
+
+    # -- reading a plan document -------------------------------------------------
+
+    def choose_document(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn văn bản kế hoạch"),
+            str(self.ctx.settings.value("paths/plans", str(Path.home()))),
+            self.tr("Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)"),
+        )
+        if name:
+            self.ctx.settings.setValue("paths/plans", str(Path(name).parent))
+            self.import_document(Path(name))
+
+    def import_document(self, path: Path) -> bool:
+        """Read the document and open the review dialog (non-modal); a plan
+        file (.cdskh) is loaded after a confirmation."""
+        from ..domain.plan_reader import PlanReadError, read_plan_text
+        from ..io.plan_document import PlanDocumentError, read_document_lines
+        from ..io.plan_file import EXTENSION
+        from .plan_import_dialog import PlanImportDialog
+
+        if path.suffix.lower() == EXTENSION:
+            return self.load_plan_file(path)
+        try:
+            proposal = read_plan_text(read_document_lines(path), None)
+        except (PlanDocumentError, PlanReadError) as e:
+            QMessageBox.warning(self, self.tr("Không đọc được kế hoạch"), str(e))
+            return False
+        except Exception as e:
+            show_error(self, e)
+            return False
+        self.import_dialog = PlanImportDialog(self.ctx, proposal, path.name, self)
+        self.import_dialog.accepted.connect(self._document_saved)
+        self.import_dialog.open()
+        return True
+
+    def _document_saved(self) -> None:
+        dialog = self.import_dialog
+        if dialog is None or not dialog.saved:
+            return
+        self.ctx.set_year(dialog.proposal.year)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Đã lưu kế hoạch"),
+            "\n".join(dialog.changes.lines()) if dialog.changes else "",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("planSavedBox")
+        box.open()
+
+    def load_plan_file(self, path: Path) -> bool:
+        from ..io.plan_file import PlanFileError, read_plan_file
+        from ..store.plan_versions import load_published_plan, preview_plan
+
+        ws = self.ctx.workspace
+        try:
+            pf = read_plan_file(path)
+            preview = preview_plan(ws, pf.plan)
+        except PlanFileError as e:
+            QMessageBox.warning(self, self.tr("Không nạp được tệp kế hoạch"), str(e))
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nạp tệp kế hoạch"),
+            self.tr("Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?").format(
+                pf.plan.title, len(pf.plan.targets), len(pf.units), pf.plan.year
+            )
+            + "\n\n"
+            + "\n".join(preview.lines()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            load_published_plan(
+                ws, pf.plan, pf.kinds, pf.units, created_at=pf.created_at.isoformat()
+            )
+        except Exception as e:
+            show_error(self, e)
+            return False
+        self.ctx.plan_changed.emit()
+        self.ctx.set_year(pf.plan.year)
         return True

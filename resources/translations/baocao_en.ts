@@ -156,152 +156,152 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="100"/>
+        <location filename="../../desktop/ui/activity_form.py" line="101"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="102"/>
+        <location filename="../../desktop/ui/activity_form.py" line="103"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="104"/>
+        <location filename="../../desktop/ui/activity_form.py" line="105"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="137"/>
+        <location filename="../../desktop/ui/activity_form.py" line="138"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="141"/>
+        <location filename="../../desktop/ui/activity_form.py" line="142"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="155"/>
+        <location filename="../../desktop/ui/activity_form.py" line="156"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="193"/>
+        <location filename="../../desktop/ui/activity_form.py" line="180"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop/ui/activity_form.py" line="181"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop/ui/activity_form.py" line="182"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop/ui/activity_form.py" line="183"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop/ui/activity_form.py" line="184"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop/ui/activity_form.py" line="185"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop/ui/activity_form.py" line="186"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop/ui/activity_form.py" line="187"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="207"/>
+        <location filename="../../desktop/ui/activity_form.py" line="194"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="209"/>
+        <location filename="../../desktop/ui/activity_form.py" line="196"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="211"/>
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="221"/>
+        <location filename="../../desktop/ui/activity_form.py" line="208"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="224"/>
+        <location filename="../../desktop/ui/activity_form.py" line="211"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="236"/>
+        <location filename="../../desktop/ui/activity_form.py" line="223"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="237"/>
+        <location filename="../../desktop/ui/activity_form.py" line="224"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="283"/>
+        <location filename="../../desktop/ui/activity_form.py" line="270"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="288"/>
+        <location filename="../../desktop/ui/activity_form.py" line="275"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="311"/>
+        <location filename="../../desktop/ui/activity_form.py" line="298"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="312"/>
+        <location filename="../../desktop/ui/activity_form.py" line="299"/>
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="385"/>
+        <location filename="../../desktop/ui/activity_form.py" line="372"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="407"/>
+        <location filename="../../desktop/ui/activity_form.py" line="394"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="437"/>
+        <location filename="../../desktop/ui/activity_form.py" line="424"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop/ui/activity_form.py" line="462"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="476"/>
+        <location filename="../../desktop/ui/activity_form.py" line="463"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -309,32 +309,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="447"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="450"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="453"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="454"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="453"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -531,17 +531,17 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="422"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="426"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="428"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="430"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
@@ -592,279 +592,279 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="67"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="169"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="570"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="571"/>
         <source>Đang kiểm tra các dòng...</source>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="231"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="233"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
         <source>Tệp và trang (đánh dấu trang cần nhập)</source>
         <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="242"/>
         <source>Dòng tiêu đề</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="243"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="250"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="468"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="469"/>
         <source>Cột của trang</source>
         <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="256"/>
         <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
         <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="259"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="273"/>
         <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
         <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="278"/>
         <source>* bắt buộc</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="314"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="325"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="328"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="345"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="357"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="359"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="360"/>
         <source>Đang đọc và kiểm tra tệp...</source>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="366"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="367"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="394"/>
         <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
         <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="403"/>
         <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
         <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="429"/>
         <source>Trang “{0}”</source>
         <translation>Sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="429"/>
         <source>Bảng CSV</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="432"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="433"/>
         <source>chưa tìm thấy</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="435"/>
         <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
         <translation>Select this sheet, then choose the header row and the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="475"/>
         <source>Cột của {0}</source>
         <translation>Columns of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="476"/>
         <source>trang “{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="484"/>
         <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
         <translation>Using the column matching chosen last time for a file of this layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="487"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="488"/>
         <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
         <translation>Header row not recognised: choose the header row and a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="490"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="491"/>
         <source>Các cột được nhận tự động; có thể sửa.</source>
         <translation>Columns recognised automatically; you can change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="495"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="496"/>
         <source>— không có —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="567"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="568"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="576"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="577"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="589"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="590"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
         <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="591"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="592"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="594"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="595"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="606"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="607"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
         <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="607"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="608"/>
         <source>{0} dòng bị từ chối</source>
         <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="610"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="611"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
         <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="613"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="614"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
         <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="615"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="616"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="618"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="619"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
         <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="633"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="634"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="637"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="638"/>
         <source>Đang nhập dữ liệu...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="650"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="651"/>
         <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
         <translation>Imported {0}, already present {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="654"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="655"/>
         <source>Dữ liệu năm trước: {0}.</source>
         <translation>Previous-year data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="661"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="662"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="674"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="675"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="680"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="681"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="691"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="692"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="693"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="694"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="706"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="707"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -1020,153 +1020,386 @@ Data file: {1}
 Activities: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="192"/>
         <source>Gửi báo cáo (tạo gói gửi Sở)...</source>
         <translation>Send report (package for the Department)...</translation>
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PlanImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="49"/>
-        <source>Chưa có ngày (dd/mm/yyyy)</source>
-        <translation>No date (dd/mm/yyyy)</translation>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="63"/>
+        <source>Nhập kế hoạch năm {0} từ “{1}”</source>
+        <translation>Import the {0} plan from “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="56"/>
-        <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
-        <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_page.py" line="173"/>
-        <source>Sao chép kế hoạch sang năm...</source>
-        <translation>Copy plan to year...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_page.py" line="179"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="66"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="191"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="77"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="191"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="77"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="193"/>
-        <source>Trích yếu</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_page.py" line="195"/>
-        <source>Ngày ký</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_page.py" line="199"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="78"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="201"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="78"/>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="80"/>
+        <source>Đơn vị tổng hợp</source>
+        <translation>Consolidating unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212"/>
-        <source>Lưu thông tin kế hoạch</source>
-        <translation>Save plan details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_page.py" line="220"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="98"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="221"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="99"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="222"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="100"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="223"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="101"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="224"/>
-        <source>Thời hạn</source>
-        <translation>Due</translation>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="102"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="225"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="103"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="104"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="226"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="105"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="240"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="106"/>
+        <source>Câu trong văn bản</source>
+        <translation>Sentence in the document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <source>Mục</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="145"/>
+        <source>{0} dòng không dùng để lập chỉ tiêu (kiểm tra xem có bỏ sót gì không)</source>
+        <translation>{0} lines not used for targets (check that nothing was missed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="158"/>
+        <source>{0} chỉ tiêu đọc được. Sửa trực tiếp trong bảng (nhấp đúp vào ô), rồi bấm Lưu kế hoạch; chưa có gì được ghi.</source>
+        <translation>{0} targets read. Correct them in the table (double-click a cell), then press Save plan; nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="171"/>
+        <source>Thay kế hoạch đã có của năm {0} (các hoạt động đã ghi được giữ nguyên mã)</source>
+        <translation>Replace the existing {0} plan (recorded activities keep their codes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="183"/>
+        <source>Lưu kế hoạch</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="184"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="233"/>
+        <source>Dòng {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="236"/>
+        <source>{0}: chưa có mã chỉ tiêu.</source>
+        <translation>{0}: the target has no code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="238"/>
+        <source>{0}: mã {1} bị trùng.</source>
+        <translation>{0}: code {1} is used twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="243"/>
+        <source>{0} ({1}), chỉ tiêu: {2}</source>
+        <translation>{0} ({1}), target: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="245"/>
+        <source>{0} ({1}): chỉ tiêu không được âm.</source>
+        <translation>{0} ({1}): the target cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="250"/>
+        <source>{0} ({1}): ngày phải viết dạng dd/mm/yyyy.</source>
+        <translation>{0} ({1}): dates must be written dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="254"/>
+        <source>{0} ({1}): ngày bắt đầu sau ngày kết thúc.</source>
+        <translation>{0} ({1}): the start date is after the end date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="283"/>
+        <source>Ngày ký phải viết dạng dd/mm/yyyy.</source>
+        <translation>The signing date must be written dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="285"/>
+        <source>Hạn gửi báo cáo phải viết dạng dd/mm/yyyy.</source>
+        <translation>The report deadline must be written dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="287"/>
+        <source>Chưa có tên kế hoạch.</source>
+        <translation>The plan has no title.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="311"/>
+        <source>Năm {0} đã có kế hoạch. Hãy đánh dấu “Thay kế hoạch đã có” để lưu kế hoạch này.</source>
+        <translation>The year {0} already has a plan. Tick “Replace the existing plan” to save this one.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="51"/>
+        <source>Chưa có ngày (dd/mm/yyyy)</source>
+        <translation>No date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="58"/>
+        <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
+        <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="175"/>
+        <source>Sao chép kế hoạch sang năm...</source>
+        <translation>Copy plan to year...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="177"/>
+        <source>Nhập kế hoạch từ văn bản…</source>
+        <translation>Import plan from document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="180"/>
+        <source>Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)</source>
+        <translation>Read the plan as issued (DOCX, PDF, TXT) or the department’s plan file (.cdskh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="189"/>
+        <source>Văn bản kế hoạch</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="201"/>
+        <source>Tên kế hoạch</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="201"/>
+        <source>Số hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="203"/>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="205"/>
+        <source>Ngày ký</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="209"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="211"/>
+        <source>Hạn gửi báo cáo</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="222"/>
+        <source>Lưu thông tin kế hoạch</source>
+        <translation>Save plan details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="230"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="231"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="232"/>
+        <source>Đơn vị tính</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="233"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="234"/>
+        <source>Thời hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="235"/>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="236"/>
+        <source>Mỗi đơn vị</source>
+        <translation>Per unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="250"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="246"/>
+        <location filename="../../desktop/ui/plan_page.py" line="256"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="280"/>
+        <location filename="../../desktop/ui/plan_page.py" line="290"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="296"/>
+        <location filename="../../desktop/ui/plan_page.py" line="306"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="313"/>
+        <location filename="../../desktop/ui/plan_page.py" line="323"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="373"/>
+        <location filename="../../desktop/ui/plan_page.py" line="383"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="374"/>
+        <location filename="../../desktop/ui/plan_page.py" line="384"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="386"/>
+        <location filename="../../desktop/ui/plan_page.py" line="396"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="410"/>
+        <source>Chọn văn bản kế hoạch</source>
+        <translation>Choose the plan document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="412"/>
+        <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
+        <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="431"/>
+        <source>Không đọc được kế hoạch</source>
+        <translation>The plan could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="448"/>
+        <source>Đã lưu kế hoạch</source>
+        <translation>Plan saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="465"/>
+        <source>Không nạp được tệp kế hoạch</source>
+        <translation>The plan file could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="469"/>
+        <source>Nạp tệp kế hoạch</source>
+        <translation>Load plan file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="470"/>
+        <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
+        <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="76"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="113"/>
         <source>dòng {0}</source>
         <translation>row {0}</translation>
     </message>
@@ -1620,67 +1853,67 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="76"/>
         <source>Gửi báo cáo</source>
         <translation>Send report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="84"/>
         <source>Tạo gói báo cáo năm {0} của {1} để gửi Sở Thông tin và Truyền thông (qua thư điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để Sở phát hiện tệp bị hỏng hoặc bị sửa.</source>
         <translation>Create the {0} report package of {1} to send to the Department of Information and Communications (by e-mail, USB drive or message). The package holds {2} activities, the unit profile, the targets, the report texts and the DOCX and PDF report files, with a checksum so the Department can detect a damaged or altered file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="92"/>
         <source>Kèm tệp đính kèm ({0} tệp, {1})</source>
         <translation>Include attachments (files: {0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="96"/>
         <source>Kèm tệp đính kèm (không có tệp nào)</source>
         <translation>Include attachments (none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="105"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="108"/>
         <source>Lưu gói vào:</source>
         <translation>Save package to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="117"/>
         <source>Tạo gói báo cáo</source>
         <translation>Create report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="134"/>
         <source>Lưu gói báo cáo</source>
         <translation>Save report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="136"/>
         <source>Gói báo cáo (*{0})</source>
         <translation>Report package (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="152"/>
         <source>Đang tạo gói...</source>
         <translation>Creating the package...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="173"/>
         <source>Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.</source>
         <translation>Package “{0}” created (activities: {1}, size {2}). Send this file to the Department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="180"/>
         <source>Chưa tạo được gói.</source>
         <translation>The package was not created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="183"/>
         <source>Đang tạo gói báo cáo...</source>
         <translation>Creating the report package...</translation>
     </message>
@@ -1741,77 +1974,77 @@ Use this template when exporting reports?</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="72"/>
+        <location filename="../../desktop/ui/plan_page.py" line="74"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="76"/>
+        <location filename="../../desktop/ui/plan_page.py" line="78"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="81"/>
+        <location filename="../../desktop/ui/plan_page.py" line="83"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="84"/>
+        <location filename="../../desktop/ui/plan_page.py" line="86"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="94"/>
+        <location filename="../../desktop/ui/plan_page.py" line="96"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="95"/>
+        <location filename="../../desktop/ui/plan_page.py" line="97"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="96"/>
+        <location filename="../../desktop/ui/plan_page.py" line="98"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="97"/>
+        <location filename="../../desktop/ui/plan_page.py" line="99"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="98"/>
+        <location filename="../../desktop/ui/plan_page.py" line="100"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="99"/>
+        <location filename="../../desktop/ui/plan_page.py" line="101"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="104"/>
+        <location filename="../../desktop/ui/plan_page.py" line="106"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="105"/>
+        <location filename="../../desktop/ui/plan_page.py" line="107"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="121"/>
+        <location filename="../../desktop/ui/plan_page.py" line="123"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="130"/>
+        <location filename="../../desktop/ui/plan_page.py" line="132"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="134"/>
+        <location filename="../../desktop/ui/plan_page.py" line="136"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>
@@ -1912,17 +2145,17 @@ Use this template when exporting reports?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="106"/>
+        <location filename="../../desktop/ui/startup.py" line="114"/>
         <source>Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục.</source>
         <translation>The file cannot be read or created ({0}). Check the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="116"/>
+        <location filename="../../desktop/ui/startup.py" line="124"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="117"/>
+        <location filename="../../desktop/ui/startup.py" line="125"/>
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -1934,260 +2167,260 @@ Use this template when exporting reports?</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/startup.py" line="27"/>
         <source>Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)</source>
         <translation>Báo cáo CĐS data files (*.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/startup.py" line="36"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="63"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="64"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="65"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="66"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="67"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="73"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="80"/>
         <source>Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên (thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu.</source>
         <translation>Choose a backup to restore. The current data is not deleted: its file is renamed (with “truoc-khoi-phuc” and the time added) and kept next to the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="122"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="253"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="236"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="110"/>
         <source>Chọn tệp khác...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="114"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="132"/>
         <source>Thư mục sao lưu: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="146"/>
         <source>không đọc được</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="167"/>
         <source>Chưa có bản sao lưu nào của “{0}” trong thư mục này.</source>
         <translation>There are no backups of “{0}” in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="180"/>
         <source>Tệp sao lưu này bị hỏng hoặc không đọc được.</source>
         <translation>This backup file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="186"/>
         <source>Dữ liệu hiện tại: {0} hoạt động.</source>
         <translation>Activities in the current data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="222"/>
         <source>Khôi phục bản sao lưu lúc {0}?</source>
         <translation>Restore the backup made at {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="229"/>
         <source>Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); ứng dụng sẽ mở lại dữ liệu sau khi khôi phục.</source>
         <translation>The current data file is kept alongside (not deleted); the app reopens the data after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="239"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="258"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="262"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="264"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="266"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="274"/>
         <source>Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa.</source>
         <translation>The app backs up automatically every day when opened, before each import and before upgrading the data; it keeps 7 daily, 4 weekly and 12 monthly copies. Manual backups (Back up now) are kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="286"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="289"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="295"/>
         <source>Bản sao lưu được lưu vào thư mục:</source>
         <translation>Backups are saved in the folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="321"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="304"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="332"/>
         <source>Đã sao lưu vào “{0}”.</source>
         <translation>Backed up to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="354"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="337"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="339"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation>The data was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="348"/>
         <source>Đang sao lưu dữ liệu...</source>
         <translation>Backing up the data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="396"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="379"/>
         <source> Dữ liệu trước khi khôi phục được giữ tại “{0}”.</source>
         <translation> The data from before the restore is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="403"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="386"/>
         <source>Đã khôi phục từ bản sao lưu lúc {0}.</source>
         <translation>Restored from the backup made at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="450"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="433"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="454"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="437"/>
         <source>Khôi phục từ bản sao lưu...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="458"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="441"/>
         <source>Thư mục sao lưu...</source>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="472"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="455"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="491"/>
+        <location filename="../../desktop/ui/startup.py" line="141"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="493"/>
+        <location filename="../../desktop/ui/startup.py" line="143"/>
         <source>Không mở được tệp dữ liệu “{0}”.</source>
         <translation>Cannot open the data file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="496"/>
+        <location filename="../../desktop/ui/startup.py" line="146"/>
         <source>Có bản sao lưu lúc {0} ({1}).</source>
         <translation>There is a backup from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="500"/>
+        <location filename="../../desktop/ui/startup.py" line="150"/>
         <source>Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.</source>
         <translation>There are no backups of this file in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="507"/>
+        <location filename="../../desktop/ui/startup.py" line="157"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="514"/>
+        <location filename="../../desktop/ui/startup.py" line="164"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="516"/>
+        <location filename="../../desktop/ui/startup.py" line="166"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="531"/>
+        <location filename="../../desktop/ui/startup.py" line="181"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="532"/>
+        <location filename="../../desktop/ui/startup.py" line="182"/>
         <source>Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.</source>
         <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="540"/>
+        <location filename="../../desktop/ui/startup.py" line="190"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
@@ -2196,7 +2429,7 @@ Use this template when exporting reports?</translation>
     <name>errors</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="32"/>
-        <location filename="../../desktop/ui/send_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="54"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

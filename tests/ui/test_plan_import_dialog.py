@@ -1,0 +1,92 @@
+"""Kế hoạch → Nhập kế hoạch từ văn bản: the review dialog writes nothing
+before Lưu, shows each target beside its sentence and the lines not read,
+and saves the officer's corrections."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.plan_import_dialog import COLUMNS
+from desktop.ui.plan_page import PlanPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import plan_documents as docs  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "ke-hoach-2023.txt"
+
+
+def _row(dialog, code: str) -> int:
+    col = COLUMNS.index("code")
+    for r in range(dialog.table.rowCount()):
+        if dialog.table.item(r, col).text() == code:
+            return r
+    raise AssertionError(code)
+
+
+def test_seed_is_reviewed_beside_its_sentences_and_nothing_is_written(ctx, qtbot):
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    before = ctx.workspace.plan(2023)
+    assert page.import_document(SEED)
+    dialog = page.import_dialog
+    assert dialog.table.rowCount() == 17
+    r = _row(dialog, "III.2.b/DT")
+    assert dialog.table.item(r, COLUMNS.index("target")).text() == "24"
+    assert (
+        "02 kỳ/tháng (đối với báo điện tử)" in dialog.table.item(r, COLUMNS.index("source")).text()
+    )
+    assert dialog.unread.rowCount() == len(dialog.proposal.unread) > 0
+    texts = {dialog.unread.item(i, 3).text() for i in range(dialog.unread.rowCount())}
+    assert "2. Sở Tài chính" in texts
+    assert dialog.consolidator.text() == "Sở Thông tin và Truyền thông"
+    # the year has a plan: saving needs the replace box
+    assert dialog.replace_box.isVisibleTo(dialog)
+    dialog.save()
+    assert "đã có kế hoạch" in dialog.error.text()
+    after = ctx.workspace.plan(2023)
+    assert [(t.code, t.target, t.title) for t in after.targets] == [
+        (t.code, t.target, t.title) for t in before.targets
+    ]
+    dialog.reject()
+
+
+def test_a_new_year_is_corrected_and_saved(ctx, qtbot, tmp_path):
+    path = docs.write_docx(tmp_path / "kh-2026.docx", docs.PLAN_2026_HEADER, docs.PLAN_2026)
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert page.import_document(path)
+    dialog = page.import_dialog
+    assert not dialog.replace_box.isVisibleTo(dialog)
+    assert ctx.workspace.plan(2026) is None
+    r = _row(dialog, "III.4.1")
+    dialog.table.item(r, COLUMNS.index("target")).setText("abc")
+    dialog.save()
+    assert "III.4.1" in dialog.error.text() and ctx.workspace.plan(2026) is None
+    dialog.table.item(r, COLUMNS.index("target")).setText("6")
+    r2 = _row(dialog, "III.3.1")
+    dialog.table.item(r2, COLUMNS.index("per_unit")).setCheckState(Qt.CheckState.Checked)
+    dialog.deadline.setText("30/11/2026")
+    dialog.save()
+    assert dialog.saved and dialog.error.text() == ""
+    plan = ctx.workspace.plan(2026)
+    assert plan.target("III.4.1").target == 6
+    assert plan.target("III.3.1").per_unit is True
+    assert plan.target("III.2.1/PL").target == 48
+    assert plan.report_deadline.isoformat() == "2026-11-30"
+    assert plan.consolidator == "Sở Khoa học và Công nghệ"
+    assert ctx.year == 2026
+
+
+def test_scanned_pdf_is_explained(ctx, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "desktop.ui.plan_page.QMessageBox.warning", lambda _p, title, text: shown.append(text)
+    )
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert not page.import_document(docs.write_scanned_pdf(tmp_path / "scan.pdf"))
+    assert shown and "không có lớp chữ" in shown[0]
+    assert page.import_dialog is None
