@@ -58,7 +58,7 @@ class PlanImportDialog(QDialog):
         self.saved = False
         self.changes = None
         ws = ctx.workspace
-        self.existing = ws.plan(proposal.year)
+        self.existing = ws.plans.get(proposal.year)
         self.setWindowTitle(
             self.tr("Nhập kế hoạch năm {0} từ “{1}”").format(proposal.year, source_name)
         )
@@ -314,7 +314,7 @@ class PlanImportDialog(QDialog):
             return
         ws = self.ctx.workspace
         forms = self.existing.forms if self.existing else self._forms()
-        plan, new_kinds = proposal_to_plan(proposal, ws.unit_kinds(), forms)
+        plan, new_kinds = proposal_to_plan(proposal, ws.plans.unit_kinds(), forms)
         try:
             self.changes = save_plan(
                 ws, plan, replace=self.replace_box.isChecked(), kinds=new_kinds
@@ -328,9 +328,9 @@ class PlanImportDialog(QDialog):
 
     def _forms(self) -> list[str]:
         ws = self.ctx.workspace
-        years = ws.plan_years()
+        years = ws.plans.years()
         if years:
-            return ws.plan(years[-1]).forms
+            return ws.plans.get(years[-1]).forms
         from ..store.workspace import load_builtin_plan
 
         return load_builtin_plan()[0].forms

@@ -29,7 +29,7 @@ def _row(dialog, code: str) -> int:
 def test_seed_is_reviewed_beside_its_sentences_and_nothing_is_written(ctx, qtbot):
     page = PlanPage(ctx)
     qtbot.addWidget(page)
-    before = ctx.workspace.plan(2023)
+    before = ctx.workspace.plans.get(2023)
     assert page.import_document(SEED)
     dialog = page.import_dialog
     assert dialog.table.rowCount() == 17
@@ -46,7 +46,7 @@ def test_seed_is_reviewed_beside_its_sentences_and_nothing_is_written(ctx, qtbot
     assert dialog.replace_box.isVisibleTo(dialog)
     dialog.save()
     assert "đã có kế hoạch" in dialog.error.text()
-    after = ctx.workspace.plan(2023)
+    after = ctx.workspace.plans.get(2023)
     assert [(t.code, t.target, t.title) for t in after.targets] == [
         (t.code, t.target, t.title) for t in before.targets
     ]
@@ -60,18 +60,18 @@ def test_a_new_year_is_corrected_and_saved(ctx, qtbot, tmp_path):
     assert page.import_document(path)
     dialog = page.import_dialog
     assert not dialog.replace_box.isVisibleTo(dialog)
-    assert ctx.workspace.plan(2026) is None
+    assert ctx.workspace.plans.get(2026) is None
     r = _row(dialog, "III.4.1")
     dialog.table.item(r, COLUMNS.index("target")).setText("abc")
     dialog.save()
-    assert "III.4.1" in dialog.error.text() and ctx.workspace.plan(2026) is None
+    assert "III.4.1" in dialog.error.text() and ctx.workspace.plans.get(2026) is None
     dialog.table.item(r, COLUMNS.index("target")).setText("6")
     r2 = _row(dialog, "III.3.1")
     dialog.table.item(r2, COLUMNS.index("per_unit")).setCheckState(Qt.CheckState.Checked)
     dialog.deadline.setText("30/11/2026")
     dialog.save()
     assert dialog.saved and dialog.error.text() == ""
-    plan = ctx.workspace.plan(2026)
+    plan = ctx.workspace.plans.get(2026)
     assert plan.target("III.4.1").target == 6
     assert plan.target("III.3.1").per_unit is True
     assert plan.target("III.2.1/PL").target == 48
