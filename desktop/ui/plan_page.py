@@ -37,7 +37,7 @@ from ..store import WorkspaceError
 from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
-from .writer import PLAN
+from .writer import PLAN, UNIT
 
 
 def _date_text(d: date | None) -> str:
@@ -477,12 +477,14 @@ class PlanPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            load_published_plan(
-                ws, pf.plan, pf.kinds, pf.units, created_at=pf.created_at.isoformat()
+            self.ctx.writer.write(
+                (PLAN, UNIT),
+                lambda w: load_published_plan(
+                    w, pf.plan, pf.kinds, pf.units, created_at=pf.created_at.isoformat()
+                ),
             )
         except Exception as e:
             show_error(self, e)
             return False
-        self.ctx.plan_changed.emit()
         self.ctx.set_year(pf.plan.year)
         return True

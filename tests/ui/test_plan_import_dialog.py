@@ -5,6 +5,7 @@ and saves the officer's corrections."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -90,3 +91,36 @@ def test_scanned_pdf_is_explained(ctx, qtbot, tmp_path, monkeypatch):
     assert not page.import_document(docs.write_scanned_pdf(tmp_path / "scan.pdf"))
     assert shown and "không có lớp chữ" in shown[0]
     assert page.import_dialog is None
+
+
+def test_plan_file_is_loaded_after_confirmation(ctx, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.io.plan_file import write_plan_file
+
+    ws = ctx.workspace
+    published = replace(
+        ws.plans.get(2023),
+        year=2026,
+        number="45/KH-UBND",
+        targets=[
+            replace(
+                t, due_start=t.due_start.replace(year=2026), due_end=t.due_end.replace(year=2026)
+            )
+            for t in ws.plans.get(2023).targets
+        ],
+    )
+    path = write_plan_file(tmp_path / "kh.cdskh", published, ws.units.all())
+    asked = []
+
+    def answer(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("desktop.ui.plan_page.QMessageBox.question", answer)
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert page.import_document(path)
+    assert "17 chỉ tiêu" in asked[0]
+    assert ctx.workspace.plans.get(2026).number == "45/KH-UBND"
+    assert ctx.year == 2026
