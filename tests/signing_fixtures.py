@@ -200,15 +200,18 @@ def make_pki(folder: Path) -> Pki:
     )
 
 
-def make_report_pdf(folder: Path, name: str = "bao-cao.pdf") -> Path:
-    """The unit's year-end report with a signer: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn An."""
+def make_report_pdf(
+    folder: Path, name: str = "bao-cao.pdf", unit_name: str = AGENCY, db: Path | None = None
+) -> Path:
+    """The unit's year-end report with a signer: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Văn An
+    (in the workspace `db`, made when it does not exist)."""
     from desktop.reports.context import ReportOptions, build_unit_report
     from desktop.reports.pipeline import write_report
     from desktop.store import Workspace
 
-    ws = Workspace.open(folder / "sign-report.cdsdb")
+    ws = Workspace.open(db or folder / "sign-report.cdsdb")
     try:
-        unit = ws.units.set_self_unit(ws.units.by_name(AGENCY))
+        unit = ws.units.self_unit() or ws.units.set_self_unit(ws.units.by_name(unit_name))
         ws.units.save(
             replace(
                 unit,

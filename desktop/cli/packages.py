@@ -20,6 +20,12 @@ def add_parsers(sub) -> None:
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.cdsgoi")
     p.add_argument("--attachments", action="store_true", help="kèm các tệp đính kèm")
+    p.add_argument(
+        "--report-pdf",
+        type=Path,
+        metavar="SIGNED.pdf",
+        help="gửi bản báo cáo PDF đã ký số (phải là báo cáo của đơn vị, đúng năm)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -35,7 +41,7 @@ def add_parsers(sub) -> None:
 
 def cmd_export(args) -> int:
     from ..files import FileWriteError
-    from ..io.package import attachments_for, write_package
+    from ..io.package import PackageError, attachments_for, write_package
     from ..reports.pipeline import unit_report_writer
 
     with open_existing(args.db) as ws:
@@ -51,12 +57,14 @@ def cmd_export(args) -> int:
                 args.out,
                 include_attachments=args.attachments,
                 report_writer=unit_report_writer(ws, args.year),
+                report_pdf=args.report_pdf,
             )
-        except FileWriteError as e:
+        except (FileWriteError, PackageError) as e:
             raise UserError(str(e)) from e
         print(
             f"Đã tạo gói báo cáo năm {args.year} của {unit.name}: “{written.path}” "
-            f"({format_int(written.activities)} hoạt động, {format_int(written.size)} byte)."
+            f"({format_int(written.activities)} hoạt động, {format_int(written.size)} byte)"
+            + (", kèm bản báo cáo PDF đã ký số." if args.report_pdf else ".")
         )
     return EXIT_OK
 
@@ -74,6 +82,8 @@ def cmd_consolidate(args) -> int:
         results = receive_packages(ws, args.files)
         for r in results:
             print(("  " if r.ok else "  [TỪ CHỐI] ") + r.message)
+            if r.ok and r.signature:
+                print(f"    Chữ ký số: {r.signature}")
         refused = sum(1 for r in results if not r.ok)
         print(f"Đã xử lý {len(results)} gói; bị từ chối: {refused}.")
     return EXIT_USER_ERROR if refused else EXIT_OK

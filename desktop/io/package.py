@@ -104,6 +104,8 @@ class Package:
     texts: dict[str, str]
     plan_codes: list[str]
     parts: list[Part] = field(default_factory=list)
+    # The report PDF's signatures on receipt: (state, line), see signing.verify.
+    signature: tuple[str, str] = ("", "")
 
     @property
     def unit_name(self) -> str:
@@ -157,17 +159,22 @@ def write_package(
     *,
     include_attachments: bool = False,
     report_writer: Callable[[Path, Path], None] | None = None,
+    report_pdf: Path | str | None = None,
     progress: ProgressFn | None = None,
 ) -> WrittenPackage:
     """Write the self unit's submission package for `year` to `out`.
 
     `report_writer(docx_path, pdf_path)` renders the year-end report into the
-    two paths; without it the package carries no report files.
+    two paths; without it the package carries no report files. `report_pdf`:
+    the signed copy of the report, carried instead of the PDF just rendered;
+    refused unless it is this unit's report of `year` with no broken signature.
     """
     out = Path(out)
     unit = ws.units.require_self_unit()
     plan = ws.plans.require(year)
     step = progress or (lambda done, total, text: None)
+    if report_pdf is not None:
+        check_signed_report(Path(report_pdf), unit.name, year)
     from ..store import ActivityFilter
 
     activities = list(ws.activities.iterate(ActivityFilter(unit_id=unit.id, year=year)))
@@ -192,7 +199,10 @@ def write_package(
             docx_path, pdf_path = tmp / "bao-cao.docx", tmp / "bao-cao.pdf"
             report_writer(docx_path, pdf_path)
             contents.append((REPORT_DOCX_PART, "report_docx", docx_path))
-            contents.append((REPORT_PDF_PART, "report_pdf", pdf_path))
+            if report_pdf is None:
+                contents.append((REPORT_PDF_PART, "report_pdf", pdf_path))
+        if report_pdf is not None:
+            contents.append((REPORT_PDF_PART, "report_pdf", Path(report_pdf)))
         attachment_index = []
         for i, att in enumerate(attachments, start=1):
             stored = f"{ATTACHMENTS_DIR}/{_safe_file_name(att.name, i)}"
@@ -223,6 +233,35 @@ def write_package(
                 zf.writestr(MANIFEST, _json_bytes(manifest))
     step(4, 4, "Xong")
     return WrittenPackage(out, unit.name, year, len(activities), parts, out.stat().st_size)
+
+
+def check_signed_report(path: Path, unit_name: str, year: int) -> None:
+    """The signed report a package will carry: a PDF of this unit and year
+    whose signatures are not broken."""
+    from ..signing.credentials import SignError
+    from ..signing.verify import report_mismatch, verify_bytes
+
+    try:
+        if path.stat().st_size > MAX_PART_BYTES:
+            raise PackageError(f"Tệp “{path.name}” quá lớn để gửi kèm gói báo cáo.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PackageError(f"Không tìm thấy tệp báo cáo đã ký “{path}”.") from None
+    except OSError as e:
+        raise PackageError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise PackageError(f"Tệp “{path.name}” không phải tệp PDF.")
+    problem = report_mismatch(data, unit_name, year)
+    if problem:
+        raise PackageError(f"Không gửi được tệp “{path.name}”: {problem}.")
+    try:
+        verdict = verify_bytes(data)
+    except SignError as e:
+        raise PackageError(f"Không gửi được tệp “{path.name}”: {e}") from None
+    if verdict.broken:
+        raise PackageError(
+            f"Không gửi được tệp “{path.name}”: {verdict.text}. Hãy ký lại từ bản báo cáo gốc."
+        )
 
 
 def _write_part(zf: zipfile.ZipFile, name: str, role: str, content: bytes | Path) -> Part:
@@ -372,6 +411,12 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         plan_data = load("plan")
         activity_rows = load("activities")
         texts = load("texts") if "texts" in by_role else {}
+        report = by_role.get("report_pdf")
+        signature = (
+            _report_signature(_read_member(zf, members[report.path], report.size, report.path))
+            if report is not None
+            else ("", "")
+        )
 
     year = manifest.get("year")
     if not isinstance(year, int) or not 2000 <= year <= 2100:
@@ -397,7 +442,21 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         texts=texts,
         plan_codes=[c for c in codes if isinstance(c, str)],
         parts=parts,
+        signature=signature,
     )
+
+
+def _report_signature(data: bytes) -> tuple[str, str]:
+    """The digital signatures of the package's report PDF, checked against
+    the roots the department trusts: (state, the line shown)."""
+    from ..signing.credentials import SignError
+    from ..signing.verify import STATE_ALTERED, trusted_roots, verify_bytes
+
+    try:
+        verdict = verify_bytes(data, trusted_roots())
+    except SignError as e:
+        return STATE_ALTERED, f"Không kiểm tra được chữ ký số: {e}"
+    return verdict.state, verdict.text
 
 
 def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[Part]:

@@ -49,6 +49,7 @@ class Received:
     unit: str = ""
     year: int | None = None
     activities: int = 0
+    signature: str = ""  # the report's signatures: "Đã ký: … — hợp lệ", "Chưa ký"
 
     @property
     def ok(self) -> bool:
@@ -138,6 +139,7 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
             texts=pkg.texts,
             make_current=newer,
             received_at=received_at,
+            signature=pkg.signature,
         )
     except WorkspaceError as e:
         stored.unlink(missing_ok=True)
@@ -162,6 +164,7 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
         unit.name,
         pkg.year,
         len(pkg.activities),
+        pkg.signature[1],
     )
 
 

@@ -269,6 +269,36 @@ def verify_pdf(path: Path | str, extra_roots: Iterable[Path | str] = ()) -> Verd
     return verify_bytes(data, trusted_roots(extra_roots))
 
 
+def _folded(text: str) -> str:
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def report_mismatch(data: bytes, unit_name: str, year: int) -> str | None:
+    """Why `data` is not `unit_name`'s report of `year` (None: it is). The
+    app's report PDF names the unit as its author and the year in its title;
+    a PDF without them must show both on its first page."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        info = reader.metadata or {}
+        author, title = str(info.get("/Author") or ""), str(info.get("/Title") or "")
+        if not (author and title):
+            first = reader.pages[0].extract_text() if reader.pages else ""
+            author = author or (unit_name if _folded(unit_name) in _folded(first) else "")
+            title = title or first
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError):
+        return "tệp PDF hỏng, không đọc được"
+    if _folded(author) != _folded(unit_name):
+        return f"đây là báo cáo của “{author or 'không rõ đơn vị'}”, không phải của {unit_name}"
+    if f"năm {year}" not in _folded(title):
+        return f"đây không phải báo cáo năm {year} (tiêu đề: “{title[:120]}”)"
+    return None
+
+
 def describe(check: SignatureCheck) -> list[str]:
     """The lines `verify` prints for one signature."""
     lines = [f"Chữ ký “{check.field}”: {STATE_WORDS[check.state]}"]

@@ -265,6 +265,13 @@ def _v8(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    """A received package's report PDF: what its digital signatures were found
+    to be on receipt ('' for packages received before signatures were checked)."""
+    conn.execute("ALTER TABLE submissions ADD COLUMN signature_state TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE submissions ADD COLUMN signature_text TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -274,5 +281,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v6,
     _v7,
     _v8,
+    _v9,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -28,6 +28,11 @@ class Submission:
     schema_version: int
     stored_path: str
     current: bool
+    # The report PDF's digital signatures on receipt: a state of
+    # desktop.signing.verify ("hop-le", "bi-sua", "khong-tin-cay", "chua-ky";
+    # "" when not checked) and the line shown ("Đã ký: … — hợp lệ").
+    signature_state: str = ""
+    signature_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ def _submission(r) -> Submission:
         schema_version=r["schema_version"],
         stored_path=r["stored_path"],
         current=bool(r["current"]),
+        signature_state=r["signature_state"],
+        signature_text=r["signature_text"],
     )
 
 
@@ -104,11 +111,13 @@ class SubmissionsRepository(Repository):
         texts: dict[str, str],
         make_current: bool,
         received_at: datetime | None = None,
+        signature: tuple[str, str] = ("", ""),
     ) -> int:
         """Record a received package in one transaction (after a backup: it
         is an import). When `make_current`, the unit's activities and report
         texts of the year are replaced by the package's, and earlier packages
-        become history. Returns the unit id."""
+        become history. `signature`: the report's signature state and line.
+        Returns the unit id."""
         ws = self.ws
         with ws.import_transaction():
             unit_id = unit.id if unit.id is not None else ws.units.put(unit)
@@ -131,8 +140,8 @@ class SubmissionsRepository(Repository):
                 ws.texts.set_report_texts(unit_id, year, texts)
             self.conn.execute(
                 "INSERT INTO submissions(unit_id, year, package_sha256, created_at, received_at, "
-                "app_version, schema_version, stored_path, current) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "app_version, schema_version, stored_path, current, signature_state, "
+                "signature_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     unit_id,
                     year,
@@ -143,6 +152,8 @@ class SubmissionsRepository(Repository):
                     schema_version,
                     stored_path,
                     int(make_current),
+                    signature[0],
+                    signature[1],
                 ),
             )
         return unit_id

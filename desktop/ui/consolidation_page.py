@@ -53,7 +53,14 @@ SUBMISSION_HEADERS = (
     QT_TRANSLATE_NOOP("ConsolidationPage", "Ngày nhận"),
     QT_TRANSLATE_NOOP("ConsolidationPage", "Gói tạo lúc"),
     QT_TRANSLATE_NOOP("ConsolidationPage", "Số hoạt động"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Chữ ký số"),
 )
+# The report's signatures on receipt (states of desktop.signing.verify).
+SIGNATURE_COLOURS = {
+    "hop-le": STATUS_COLOURS[Status.MET],
+    "khong-tin-cay": STATUS_COLOURS[Status.MET_LATE],
+    "bi-sua": STATUS_COLOURS[Status.NOT_MET],
+}
 PROGRESS_HEADERS = (
     QT_TRANSLATE_NOOP("ConsolidationPage", "Mã"),
     QT_TRANSLATE_NOOP("ConsolidationPage", "Nhiệm vụ"),
@@ -245,6 +252,11 @@ class ConsolidationPage(QWidget):
             table.setItem(
                 r, 5, _item(format_int(e.activities) if e.submission else "", number=True)
             )
+            signature = _item(e.submission.signature_text if e.submission else "")
+            state = e.submission.signature_state if e.submission else ""
+            if state in SIGNATURE_COLOURS:
+                signature.setBackground(QBrush(QColor(SIGNATURE_COLOURS[state])))
+            table.setItem(r, 6, signature)
         self._filling = False
 
     def _fill_progress(self) -> None:

@@ -273,6 +273,10 @@ class ReportPage(QWidget):
         self.export_pdf_button = QPushButton(self.tr("Xuất PDF"))
         self.export_pdf_button.setObjectName("exportPdf")
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.sign_button = QPushButton(self.tr("Ký số..."))
+        self.sign_button.setObjectName("signPdf")
+        self.sign_button.clicked.connect(self.open_sign_dialog)
+        self.last_pdf: Path | None = None
         self.open_after = QCheckBox(self.tr("Mở tệp sau khi xuất"))
         self.open_after.setObjectName("openAfter")
         self.open_after.setChecked(self._settings().value(OPEN_AFTER_KEY, True, type=bool))
@@ -295,6 +299,7 @@ class ReportPage(QWidget):
         bottom.addWidget(self.open_after)
         bottom.addWidget(self.export_docx_button)
         bottom.addWidget(self.export_pdf_button)
+        bottom.addWidget(self.sign_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -645,9 +650,18 @@ class ReportPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self._export_finished()
+        if path.suffix.lower() == ".pdf":
+            self.last_pdf = path
         self.save_status.setText(self.tr("Đã xuất “{path}”.").format(path=path))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_sign_dialog(self) -> None:
+        """Ký số: the PDF just exported (or one chosen) signed by the person or the agency."""
+        from .sign_dialog import SignDialog
+
+        self.sign_dialog = SignDialog(self.ctx, self.last_pdf, self)
+        self.sign_dialog.open()
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
         self._export_finished()

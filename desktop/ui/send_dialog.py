@@ -109,6 +109,18 @@ class SendDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
 
+        from .sign_dialog import signed_report
+
+        self.signed = signed_report(ctx.settings, year)
+        self.signed_box = QCheckBox(
+            self.tr("Gửi bản báo cáo PDF đã ký số “{0}”").format(self.signed)
+            if self.signed
+            else self.tr("Gửi bản báo cáo PDF đã ký số (chưa có: ký ở mục Báo cáo)")
+        )
+        self.signed_box.setObjectName("signedReport")
+        self.signed_box.setEnabled(self.signed is not None)
+        self.signed_box.setChecked(self.signed is not None)
+
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setWordWrap(True)
@@ -123,6 +135,7 @@ class SendDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.attach_box)
+        layout.addWidget(self.signed_box)
         layout.addLayout(row)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
@@ -147,6 +160,7 @@ class SendDialog(QDialog):
         self.ctx.settings.setValue("paths/packages", str(path.parent))
         ctx, year = self.ctx, self.ctx.year
         attach = self.attach_box.isChecked()
+        signed = self.signed if self.signed_box.isChecked() else None
         template = report_template(self.ctx.settings)
         self.create_button.setEnabled(False)
         self.result.setText(self.tr("Đang tạo gói..."))
@@ -159,6 +173,7 @@ class SendDialog(QDialog):
                 path,
                 include_attachments=attach,
                 report_writer=unit_report_writer(reader, year, template),
+                report_pdf=signed,
                 progress=lambda done, total, text: (
                     progress.check(),
                     progress.update(done, total, text),

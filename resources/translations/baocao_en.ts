@@ -4,134 +4,134 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="51"/>
+        <location filename="../../desktop/ui/activities_page.py" line="52"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="58"/>
+        <location filename="../../desktop/ui/activities_page.py" line="59"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
-        <location filename="../../desktop/ui/activities_page.py" line="71"/>
+        <location filename="../../desktop/ui/activities_page.py" line="72"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
-        <location filename="../../desktop/ui/activities_page.py" line="72"/>
-        <location filename="../../desktop/ui/activities_page.py" line="142"/>
+        <location filename="../../desktop/ui/activities_page.py" line="73"/>
+        <location filename="../../desktop/ui/activities_page.py" line="143"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
-        <location filename="../../desktop/ui/activities_page.py" line="73"/>
-        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <location filename="../../desktop/ui/activities_page.py" line="74"/>
+        <location filename="../../desktop/ui/activities_page.py" line="144"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
-        <location filename="../../desktop/ui/activities_page.py" line="74"/>
+        <location filename="../../desktop/ui/activities_page.py" line="75"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
-        <location filename="../../desktop/ui/activities_page.py" line="75"/>
+        <location filename="../../desktop/ui/activities_page.py" line="76"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
-        <location filename="../../desktop/ui/activities_page.py" line="76"/>
-        <location filename="../../desktop/ui/activities_page.py" line="145"/>
+        <location filename="../../desktop/ui/activities_page.py" line="77"/>
+        <location filename="../../desktop/ui/activities_page.py" line="146"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
-        <location filename="../../desktop/ui/activities_page.py" line="77"/>
+        <location filename="../../desktop/ui/activities_page.py" line="78"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="47"/>
-        <location filename="../../desktop/ui/activities_page.py" line="78"/>
-        <location filename="../../desktop/ui/activities_page.py" line="144"/>
+        <location filename="../../desktop/ui/activities_page.py" line="79"/>
+        <location filename="../../desktop/ui/activities_page.py" line="145"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="111"/>
+        <location filename="../../desktop/ui/activities_page.py" line="112"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="114"/>
+        <location filename="../../desktop/ui/activities_page.py" line="115"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="118"/>
+        <location filename="../../desktop/ui/activities_page.py" line="119"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="121"/>
+        <location filename="../../desktop/ui/activities_page.py" line="122"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="126"/>
+        <location filename="../../desktop/ui/activities_page.py" line="127"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="130"/>
+        <location filename="../../desktop/ui/activities_page.py" line="131"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="141"/>
+        <location filename="../../desktop/ui/activities_page.py" line="142"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="223"/>
+        <location filename="../../desktop/ui/activities_page.py" line="224"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="224"/>
+        <location filename="../../desktop/ui/activities_page.py" line="225"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="226"/>
+        <location filename="../../desktop/ui/activities_page.py" line="227"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="231"/>
+        <location filename="../../desktop/ui/activities_page.py" line="232"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="235"/>
+        <location filename="../../desktop/ui/activities_page.py" line="236"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="241"/>
+        <location filename="../../desktop/ui/activities_page.py" line="242"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="306"/>
+        <location filename="../../desktop/ui/activities_page.py" line="307"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
@@ -156,152 +156,152 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="101"/>
+        <location filename="../../desktop/ui/activity_form.py" line="102"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop/ui/activity_form.py" line="104"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="105"/>
+        <location filename="../../desktop/ui/activity_form.py" line="106"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="138"/>
+        <location filename="../../desktop/ui/activity_form.py" line="139"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="142"/>
+        <location filename="../../desktop/ui/activity_form.py" line="143"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="156"/>
+        <location filename="../../desktop/ui/activity_form.py" line="157"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="180"/>
+        <location filename="../../desktop/ui/activity_form.py" line="181"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="181"/>
+        <location filename="../../desktop/ui/activity_form.py" line="182"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="182"/>
+        <location filename="../../desktop/ui/activity_form.py" line="183"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="183"/>
+        <location filename="../../desktop/ui/activity_form.py" line="184"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="184"/>
+        <location filename="../../desktop/ui/activity_form.py" line="185"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="185"/>
+        <location filename="../../desktop/ui/activity_form.py" line="186"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="186"/>
+        <location filename="../../desktop/ui/activity_form.py" line="187"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="187"/>
+        <location filename="../../desktop/ui/activity_form.py" line="188"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop/ui/activity_form.py" line="195"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop/ui/activity_form.py" line="197"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop/ui/activity_form.py" line="199"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="208"/>
+        <location filename="../../desktop/ui/activity_form.py" line="209"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="211"/>
+        <location filename="../../desktop/ui/activity_form.py" line="212"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="223"/>
+        <location filename="../../desktop/ui/activity_form.py" line="224"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="224"/>
+        <location filename="../../desktop/ui/activity_form.py" line="225"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="270"/>
+        <location filename="../../desktop/ui/activity_form.py" line="271"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="275"/>
+        <location filename="../../desktop/ui/activity_form.py" line="276"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="298"/>
+        <location filename="../../desktop/ui/activity_form.py" line="299"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="299"/>
+        <location filename="../../desktop/ui/activity_form.py" line="300"/>
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="372"/>
+        <location filename="../../desktop/ui/activity_form.py" line="373"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="394"/>
+        <location filename="../../desktop/ui/activity_form.py" line="395"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="424"/>
+        <location filename="../../desktop/ui/activity_form.py" line="427"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="462"/>
+        <location filename="../../desktop/ui/activity_form.py" line="470"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="463"/>
+        <location filename="../../desktop/ui/activity_form.py" line="471"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -309,32 +309,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="444"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="453"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="446"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="454"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="447"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="448"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -342,206 +342,211 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="49"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="50"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="50"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="51"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="51"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="52"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="52"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="53"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="53"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
+        <source>Chữ ký số</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
         <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
         <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
         <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="129"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="137"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="132"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="135"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="169"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="177"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="170"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="178"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="187"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="195"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="193"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="205"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="213"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="234"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="242"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="237"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="245"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="237"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="245"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="290"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="320"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="334"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="322"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="336"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="351"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="361"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="358"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="357"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="376"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="370"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="379"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="373"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="395"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="417"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="426"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="419"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="430"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
@@ -592,279 +597,279 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="68"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="170"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="571"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="579"/>
         <source>Đang kiểm tra các dòng...</source>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="209"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="239"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="249"/>
         <source>Tệp và trang (đánh dấu trang cần nhập)</source>
         <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="250"/>
         <source>Dòng tiêu đề</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="251"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="251"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="469"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="477"/>
         <source>Cột của trang</source>
         <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="264"/>
         <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
         <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="267"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="281"/>
         <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
         <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="286"/>
         <source>* bắt buộc</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="321"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="322"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="333"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="336"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="353"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="365"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="368"/>
         <source>Đang đọc và kiểm tra tệp...</source>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="375"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="402"/>
         <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
         <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="411"/>
         <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
         <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="437"/>
         <source>Trang “{0}”</source>
         <translation>Sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="437"/>
         <source>Bảng CSV</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="441"/>
         <source>chưa tìm thấy</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="443"/>
         <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
         <translation>Select this sheet, then choose the header row and the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="483"/>
         <source>Cột của {0}</source>
         <translation>Columns of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="476"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="484"/>
         <source>trang “{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="484"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="492"/>
         <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
         <translation>Using the column matching chosen last time for a file of this layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="488"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="496"/>
         <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
         <translation>Header row not recognised: choose the header row and a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="491"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="499"/>
         <source>Các cột được nhận tự động; có thể sửa.</source>
         <translation>Columns recognised automatically; you can change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="504"/>
         <source>— không có —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="568"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="576"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="577"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="585"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="590"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="598"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
         <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="592"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="600"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="595"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="603"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="607"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="615"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
         <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="608"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="616"/>
         <source>{0} dòng bị từ chối</source>
         <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="611"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="619"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
         <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="614"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="622"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
         <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="616"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="624"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="619"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="627"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
         <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="634"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="642"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="638"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="646"/>
         <source>Đang nhập dữ liệu...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="651"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="659"/>
         <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
         <translation>Imported {0}, already present {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="655"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="663"/>
         <source>Dữ liệu năm trước: {0}.</source>
         <translation>Previous-year data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="662"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="670"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="675"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="678"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="681"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="684"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="692"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="695"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="694"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="697"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="707"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="710"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -872,144 +877,144 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="41"/>
+        <location filename="../../desktop/ui/main_window.py" line="40"/>
         <source>Báo cáo Chuyển đổi số</source>
         <translation>Digital Transformation Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
         <translation>Report writing is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>Tổng hợp</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>{0}
 
 Dữ liệu: {1}
@@ -1020,7 +1025,7 @@ Data file: {1}
 Activities: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="206"/>
         <source>Gửi báo cáo (tạo gói gửi Sở)...</source>
         <translation>Send report (package for the Department)...</translation>
     </message>
@@ -1216,177 +1221,177 @@ Activities: {2}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="51"/>
+        <location filename="../../desktop/ui/plan_page.py" line="52"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="58"/>
+        <location filename="../../desktop/ui/plan_page.py" line="59"/>
         <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="175"/>
+        <location filename="../../desktop/ui/plan_page.py" line="176"/>
         <source>Sao chép kế hoạch sang năm...</source>
         <translation>Copy plan to year...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="177"/>
+        <location filename="../../desktop/ui/plan_page.py" line="178"/>
         <source>Nhập kế hoạch từ văn bản…</source>
         <translation>Import plan from document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="180"/>
+        <location filename="../../desktop/ui/plan_page.py" line="181"/>
         <source>Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)</source>
         <translation>Read the plan as issued (DOCX, PDF, TXT) or the department’s plan file (.cdskh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="189"/>
+        <location filename="../../desktop/ui/plan_page.py" line="190"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="201"/>
+        <location filename="../../desktop/ui/plan_page.py" line="202"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="201"/>
+        <location filename="../../desktop/ui/plan_page.py" line="202"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="203"/>
+        <location filename="../../desktop/ui/plan_page.py" line="204"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="205"/>
+        <location filename="../../desktop/ui/plan_page.py" line="206"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="209"/>
+        <location filename="../../desktop/ui/plan_page.py" line="210"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="211"/>
+        <location filename="../../desktop/ui/plan_page.py" line="212"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="222"/>
+        <location filename="../../desktop/ui/plan_page.py" line="223"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="230"/>
+        <location filename="../../desktop/ui/plan_page.py" line="231"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="231"/>
+        <location filename="../../desktop/ui/plan_page.py" line="232"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="232"/>
+        <location filename="../../desktop/ui/plan_page.py" line="233"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="233"/>
+        <location filename="../../desktop/ui/plan_page.py" line="234"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="234"/>
+        <location filename="../../desktop/ui/plan_page.py" line="235"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="235"/>
+        <location filename="../../desktop/ui/plan_page.py" line="236"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="236"/>
+        <location filename="../../desktop/ui/plan_page.py" line="237"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="250"/>
+        <location filename="../../desktop/ui/plan_page.py" line="251"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="256"/>
+        <location filename="../../desktop/ui/plan_page.py" line="257"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="290"/>
+        <location filename="../../desktop/ui/plan_page.py" line="291"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="306"/>
+        <location filename="../../desktop/ui/plan_page.py" line="307"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="323"/>
+        <location filename="../../desktop/ui/plan_page.py" line="324"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="383"/>
+        <location filename="../../desktop/ui/plan_page.py" line="385"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="384"/>
+        <location filename="../../desktop/ui/plan_page.py" line="386"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="396"/>
+        <location filename="../../desktop/ui/plan_page.py" line="398"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="410"/>
+        <location filename="../../desktop/ui/plan_page.py" line="411"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="412"/>
+        <location filename="../../desktop/ui/plan_page.py" line="413"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="431"/>
+        <location filename="../../desktop/ui/plan_page.py" line="432"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="448"/>
+        <location filename="../../desktop/ui/plan_page.py" line="449"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="465"/>
+        <location filename="../../desktop/ui/plan_page.py" line="466"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="469"/>
+        <location filename="../../desktop/ui/plan_page.py" line="470"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="470"/>
+        <location filename="../../desktop/ui/plan_page.py" line="471"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -1394,12 +1399,12 @@ Activities: {2}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
         <source>dòng {0}</source>
         <translation>row {0}</translation>
     </message>
@@ -1407,17 +1412,17 @@ Activities: {2}</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="225"/>
+        <location filename="../../desktop/ui/progress_page.py" line="226"/>
         <source>T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12</source>
         <translation>Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="248"/>
+        <location filename="../../desktop/ui/progress_page.py" line="249"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="255"/>
+        <location filename="../../desktop/ui/progress_page.py" line="256"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
         <translation>Expected by the plan&apos;s pace</translation>
     </message>
@@ -1425,42 +1430,42 @@ Activities: {2}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="62"/>
+        <location filename="../../desktop/ui/progress_page.py" line="63"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="63"/>
+        <location filename="../../desktop/ui/progress_page.py" line="64"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="64"/>
+        <location filename="../../desktop/ui/progress_page.py" line="65"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="65"/>
+        <location filename="../../desktop/ui/progress_page.py" line="66"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="66"/>
+        <location filename="../../desktop/ui/progress_page.py" line="67"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="67"/>
+        <location filename="../../desktop/ui/progress_page.py" line="68"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="68"/>
+        <location filename="../../desktop/ui/progress_page.py" line="69"/>
         <source>Dự kiến đến nay</source>
         <translation>Expected so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="69"/>
+        <location filename="../../desktop/ui/progress_page.py" line="70"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1468,57 +1473,57 @@ Activities: {2}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="305"/>
+        <location filename="../../desktop/ui/progress_page.py" line="306"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
         <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="311"/>
+        <location filename="../../desktop/ui/progress_page.py" line="312"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="312"/>
+        <location filename="../../desktop/ui/progress_page.py" line="313"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="313"/>
+        <location filename="../../desktop/ui/progress_page.py" line="314"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="314"/>
+        <location filename="../../desktop/ui/progress_page.py" line="315"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="368"/>
+        <location filename="../../desktop/ui/progress_page.py" line="369"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="377"/>
+        <location filename="../../desktop/ui/progress_page.py" line="378"/>
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="386"/>
+        <location filename="../../desktop/ui/progress_page.py" line="387"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="402"/>
+        <location filename="../../desktop/ui/progress_page.py" line="403"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="406"/>
+        <location filename="../../desktop/ui/progress_page.py" line="407"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="407"/>
+        <location filename="../../desktop/ui/progress_page.py" line="408"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
     </message>
@@ -1526,267 +1531,272 @@ Activities: {2}</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="76"/>
+        <location filename="../../desktop/ui/report_page.py" line="77"/>
         <source>Đang vẽ trang xem trước...</source>
         <translation>Drawing the preview pages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="145"/>
+        <location filename="../../desktop/ui/report_page.py" line="146"/>
         <source>để trống cho văn thư điền khi phát hành</source>
         <translation>left for the clerk to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="148"/>
+        <location filename="../../desktop/ui/report_page.py" line="149"/>
         <source>Ghi ngày</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="161"/>
+        <location filename="../../desktop/ui/report_page.py" line="162"/>
         <source>ví dụ: KT. GIÁM ĐỐC</source>
         <translation>e.g. KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="162"/>
+        <location filename="../../desktop/ui/report_page.py" line="163"/>
         <source>ví dụ: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="163"/>
-        <location filename="../../desktop/ui/report_page.py" line="368"/>
+        <location filename="../../desktop/ui/report_page.py" line="164"/>
+        <location filename="../../desktop/ui/report_page.py" line="374"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="165"/>
+        <location filename="../../desktop/ui/report_page.py" line="166"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="166"/>
+        <location filename="../../desktop/ui/report_page.py" line="167"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="167"/>
+        <location filename="../../desktop/ui/report_page.py" line="168"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="168"/>
+        <location filename="../../desktop/ui/report_page.py" line="169"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="169"/>
+        <location filename="../../desktop/ui/report_page.py" line="170"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="170"/>
+        <location filename="../../desktop/ui/report_page.py" line="171"/>
         <source>Số, ngày và người ký</source>
         <translation>Number, date and signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="178"/>
+        <location filename="../../desktop/ui/report_page.py" line="179"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="179"/>
+        <location filename="../../desktop/ui/report_page.py" line="180"/>
         <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
         <translation>Directives, assignments, meetings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="183"/>
+        <location filename="../../desktop/ui/report_page.py" line="184"/>
         <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
         <translation>I.2. Remarks on each task (figures computed by the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="189"/>
+        <location filename="../../desktop/ui/report_page.py" line="190"/>
         <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
         <translation>I.3. Other communication activities (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="193"/>
+        <location filename="../../desktop/ui/report_page.py" line="194"/>
         <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
         <translation>Figures by form are computed by the app; add notes if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="200"/>
+        <location filename="../../desktop/ui/report_page.py" line="201"/>
         <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
         <translation>I.4. Funding (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="204"/>
+        <location filename="../../desktop/ui/report_page.py" line="205"/>
         <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
         <translation>The total cost is computed by the app; add funding sources...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="209"/>
-        <location filename="../../desktop/ui/report_page.py" line="473"/>
+        <location filename="../../desktop/ui/report_page.py" line="210"/>
+        <location filename="../../desktop/ui/report_page.py" line="481"/>
         <source>Gợi ý nội dung</source>
         <translation>Suggest text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="212"/>
+        <location filename="../../desktop/ui/report_page.py" line="213"/>
         <source>Soạn sẵn phần Đánh giá chung từ số liệu (chỉ tiêu đạt, chưa đạt) để sửa lại</source>
         <translation>Draft the general assessment from the figures (targets met, not met) for you to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="216"/>
+        <location filename="../../desktop/ui/report_page.py" line="217"/>
         <source>II. Đánh giá chung</source>
         <translation>II. General assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="218"/>
+        <location filename="../../desktop/ui/report_page.py" line="219"/>
         <source>1. Ưu điểm</source>
         <translation>1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="220"/>
+        <location filename="../../desktop/ui/report_page.py" line="221"/>
         <source>2. Tồn tại, hạn chế</source>
         <translation>2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="222"/>
+        <location filename="../../desktop/ui/report_page.py" line="223"/>
         <source>3. Nguyên nhân</source>
         <translation>3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="231"/>
+        <location filename="../../desktop/ui/report_page.py" line="232"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="240"/>
+        <location filename="../../desktop/ui/report_page.py" line="241"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="243"/>
+        <location filename="../../desktop/ui/report_page.py" line="244"/>
         <source>Chưa có bản xem trước.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="269"/>
+        <location filename="../../desktop/ui/report_page.py" line="270"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="272"/>
+        <location filename="../../desktop/ui/report_page.py" line="273"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="275"/>
+        <location filename="../../desktop/ui/report_page.py" line="276"/>
+        <source>Ký số...</source>
+        <translation>Sign digitally...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="280"/>
         <source>Mở tệp sau khi xuất</source>
         <translation>Open the file after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="284"/>
+        <location filename="../../desktop/ui/report_page.py" line="289"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="287"/>
+        <location filename="../../desktop/ui/report_page.py" line="292"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="311"/>
+        <location filename="../../desktop/ui/report_page.py" line="317"/>
         <source>Để trống: báo cáo ghi “Không có.”</source>
         <translation>Left empty, the report says “Không có.” (none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="337"/>
+        <location filename="../../desktop/ui/report_page.py" line="343"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="342"/>
+        <location filename="../../desktop/ui/report_page.py" line="348"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="364"/>
+        <location filename="../../desktop/ui/report_page.py" line="370"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="388"/>
+        <location filename="../../desktop/ui/report_page.py" line="394"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="399"/>
+        <location filename="../../desktop/ui/report_page.py" line="405"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="425"/>
+        <location filename="../../desktop/ui/report_page.py" line="431"/>
         <source>Đang lưu...</source>
         <translation>Saving...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="439"/>
+        <location filename="../../desktop/ui/report_page.py" line="447"/>
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="446"/>
+        <location filename="../../desktop/ui/report_page.py" line="454"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="465"/>
+        <location filename="../../desktop/ui/report_page.py" line="473"/>
         <source>Không gợi ý được</source>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="475"/>
+        <location filename="../../desktop/ui/report_page.py" line="483"/>
         <source>Phần Đánh giá chung đã có nội dung. Thay toàn bộ bằng bản gợi ý?
 Chọn “No” để chỉ điền vào các mục còn trống.</source>
         <translation>The general assessment already has text. Replace all of it with the suggestion?
 Choose “No” to fill in only the empty parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="494"/>
+        <location filename="../../desktop/ui/report_page.py" line="502"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="504"/>
+        <location filename="../../desktop/ui/report_page.py" line="512"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="506"/>
+        <location filename="../../desktop/ui/report_page.py" line="514"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="520"/>
+        <location filename="../../desktop/ui/report_page.py" line="528"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="522"/>
-        <location filename="../../desktop/ui/report_page.py" line="610"/>
+        <location filename="../../desktop/ui/report_page.py" line="530"/>
+        <location filename="../../desktop/ui/report_page.py" line="618"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="534"/>
+        <location filename="../../desktop/ui/report_page.py" line="542"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="538"/>
+        <location filename="../../desktop/ui/report_page.py" line="546"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="540"/>
+        <location filename="../../desktop/ui/report_page.py" line="548"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -1795,57 +1805,57 @@ Dùng mẫu này khi xuất báo cáo?</source>
 Use this template when exporting reports?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="551"/>
+        <location filename="../../desktop/ui/report_page.py" line="559"/>
         <source>Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.</source>
         <translation>The content has changed — click “Update preview” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="562"/>
+        <location filename="../../desktop/ui/report_page.py" line="570"/>
         <source>Đang tạo bản xem trước...</source>
         <translation>Creating the preview...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="592"/>
+        <location filename="../../desktop/ui/report_page.py" line="600"/>
         <source>Xem trước {shown}/{total} trang (xuất tệp để xem đủ).</source>
         <translation>Previewing {shown} of {total} pages (export to see them all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="594"/>
+        <location filename="../../desktop/ui/report_page.py" line="602"/>
         <source>Xem trước {total} trang.</source>
         <translation>Previewing {total} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="608"/>
+        <location filename="../../desktop/ui/report_page.py" line="616"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="608"/>
+        <location filename="../../desktop/ui/report_page.py" line="616"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="610"/>
+        <location filename="../../desktop/ui/report_page.py" line="618"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="627"/>
+        <location filename="../../desktop/ui/report_page.py" line="635"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="645"/>
+        <location filename="../../desktop/ui/report_page.py" line="655"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="653"/>
+        <location filename="../../desktop/ui/report_page.py" line="670"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="659"/>
+        <location filename="../../desktop/ui/report_page.py" line="676"/>
         <source>Đang ghi tệp...</source>
         <translation>Writing the file...</translation>
     </message>
@@ -1883,37 +1893,47 @@ Use this template when exporting reports?</translation>
         <translation>Save package to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="116"/>
+        <source>Gửi bản báo cáo PDF đã ký số “{0}”</source>
+        <translation>Send the digitally signed PDF report “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="118"/>
+        <source>Gửi bản báo cáo PDF đã ký số (chưa có: ký ở mục Báo cáo)</source>
+        <translation>Send the digitally signed PDF report (none yet: sign it under Report)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="129"/>
         <source>Tạo gói báo cáo</source>
         <translation>Create report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="147"/>
         <source>Lưu gói báo cáo</source>
         <translation>Save report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="149"/>
         <source>Gói báo cáo (*{0})</source>
         <translation>Report package (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="166"/>
         <source>Đang tạo gói...</source>
         <translation>Creating the package...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="187"/>
         <source>Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.</source>
         <translation>Package “{0}” created (activities: {1}, size {2}). Send this file to the Department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="194"/>
         <source>Chưa tạo được gói.</source>
         <translation>The package was not created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="197"/>
         <source>Đang tạo gói báo cáo...</source>
         <translation>Creating the report package...</translation>
     </message>
@@ -1972,79 +1992,229 @@ Use this template when exporting reports?</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="60"/>
+        <source>Ký số báo cáo</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="68"/>
+        <source>Người có thẩm quyền (chữ ký cá nhân)</source>
+        <translation>Competent person (personal signature)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="69"/>
+        <source>Cơ quan (đóng dấu)</source>
+        <translation>Agency (seal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="72"/>
+        <source>Tệp chứng thư số (.p12, .pfx)</source>
+        <translation>Certificate file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="73"/>
+        <source>Token USB (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="79"/>
+        <source>bỏ trống khi chỉ cắm một token</source>
+        <translation>leave empty when only one token is plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="82"/>
+        <source>bỏ trống: dùng hình đã chọn lần trước</source>
+        <translation>leave empty: the image chosen last time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="91"/>
+        <source>Tệp PDF cần ký</source>
+        <translation>PDF file to sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="92"/>
+        <source>Ký với tư cách</source>
+        <translation>Sign as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="93"/>
+        <source>Khóa ký</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="94"/>
+        <source>Tệp hoặc thư viện</source>
+        <translation>File or library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="95"/>
+        <source>Tên token</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="97"/>
+        <source>Hình chữ ký / con dấu (PNG)</source>
+        <translation>Signature / seal image (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="100"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="163"/>
+        <source>Lưu bản đã ký</source>
+        <translation>Save the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="107"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="121"/>
+        <source>Chọn...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="150"/>
+        <source>Chọn tệp PDF cần ký</source>
+        <translation>Choose the PDF file to sign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="163"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="154"/>
+        <source>Chứng thư số (*.p12 *.pfx)</source>
+        <translation>Certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="156"/>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="157"/>
+        <source>Chọn khóa ký</source>
+        <translation>Choose the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="160"/>
+        <source>Chọn hình chữ ký hoặc con dấu</source>
+        <translation>Choose the signature or seal image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="160"/>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="168"/>
+        <source>Hãy chọn tệp PDF, khóa ký và nơi lưu bản đã ký.</source>
+        <translation>Choose the PDF file, the signing key and where to save the signed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="176"/>
+        <source>Đang ký...</source>
+        <translation>Signing...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="179"/>
+        <source>Đang ký số...</source>
+        <translation>Signing digitally...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="199"/>
+        <source>Đã ký “{0}”: chữ ký số của {1}, lúc {2}. Tệp gốc giữ nguyên.</source>
+        <translation>Signed “{0}”: digital signature of {1}, at {2}. The original file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="211"/>
+        <source>Không ký được.</source>
+        <translation>Could not sign.</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="74"/>
+        <location filename="../../desktop/ui/plan_page.py" line="75"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="78"/>
+        <location filename="../../desktop/ui/plan_page.py" line="79"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="83"/>
+        <location filename="../../desktop/ui/plan_page.py" line="84"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="86"/>
+        <location filename="../../desktop/ui/plan_page.py" line="87"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="96"/>
+        <location filename="../../desktop/ui/plan_page.py" line="97"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="97"/>
+        <location filename="../../desktop/ui/plan_page.py" line="98"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="98"/>
+        <location filename="../../desktop/ui/plan_page.py" line="99"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="99"/>
+        <location filename="../../desktop/ui/plan_page.py" line="100"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="100"/>
+        <location filename="../../desktop/ui/plan_page.py" line="101"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="101"/>
+        <location filename="../../desktop/ui/plan_page.py" line="102"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="106"/>
+        <location filename="../../desktop/ui/plan_page.py" line="107"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="107"/>
+        <location filename="../../desktop/ui/plan_page.py" line="108"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="123"/>
+        <location filename="../../desktop/ui/plan_page.py" line="124"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="132"/>
+        <location filename="../../desktop/ui/plan_page.py" line="133"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="136"/>
+        <location filename="../../desktop/ui/plan_page.py" line="137"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>
@@ -2052,87 +2222,87 @@ Use this template when exporting reports?</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="39"/>
+        <location filename="../../desktop/ui/unit_page.py" line="40"/>
         <source>ví dụ PTTH (dùng trong số hiệu: .../BC-PTTH)</source>
         <translation>e.g. PTTH (used in the number: .../BC-PTTH)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="43"/>
+        <location filename="../../desktop/ui/unit_page.py" line="44"/>
         <source>ví dụ TM. ỦY BAN NHÂN DÂN, KT. GIÁM ĐỐC</source>
         <translation>e.g. TM. ỦY BAN NHÂN DÂN, KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="62"/>
+        <location filename="../../desktop/ui/unit_page.py" line="63"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="63"/>
+        <location filename="../../desktop/ui/unit_page.py" line="64"/>
         <source>Tên viết gọn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="64"/>
+        <location filename="../../desktop/ui/unit_page.py" line="65"/>
         <source>Cơ quan chủ quản</source>
         <translation>Governing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="65"/>
+        <location filename="../../desktop/ui/unit_page.py" line="66"/>
         <source>Chữ viết tắt</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="66"/>
+        <location filename="../../desktop/ui/unit_page.py" line="67"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="67"/>
+        <location filename="../../desktop/ui/unit_page.py" line="68"/>
         <source>Quyền hạn ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="68"/>
+        <location filename="../../desktop/ui/unit_page.py" line="69"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="69"/>
+        <location filename="../../desktop/ui/unit_page.py" line="70"/>
         <source>Họ tên người ký</source>
         <translation>Signer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="70"/>
+        <location filename="../../desktop/ui/unit_page.py" line="71"/>
         <source>Kính gửi</source>
         <translation>Addressee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="71"/>
+        <location filename="../../desktop/ui/unit_page.py" line="72"/>
         <source>Nơi nhận (mỗi dòng một nơi)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="72"/>
+        <location filename="../../desktop/ui/unit_page.py" line="73"/>
         <source>Lưu (ví dụ: VT, VHTT)</source>
         <translation>Archive (e.g. VT, VHTT)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="74"/>
+        <location filename="../../desktop/ui/unit_page.py" line="75"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save unit profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="76"/>
+        <location filename="../../desktop/ui/unit_page.py" line="77"/>
         <source>Hoàn lại</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="86"/>
+        <location filename="../../desktop/ui/unit_page.py" line="87"/>
         <source>Thông tin đơn vị (in ở phần đầu, phần ký và nơi nhận của báo cáo)</source>
         <translation>Unit profile (printed in the report&apos;s header, signature and recipients)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unit_page.py" line="151"/>
+        <location filename="../../desktop/ui/unit_page.py" line="152"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name must not be empty.</translation>
     </message>
@@ -2345,32 +2515,32 @@ Use this template when exporting reports?</translation>
         <translation>Backing up the data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="379"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="377"/>
         <source> Dữ liệu trước khi khôi phục được giữ tại “{0}”.</source>
         <translation> The data from before the restore is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="384"/>
         <source>Đã khôi phục từ bản sao lưu lúc {0}.</source>
         <translation>Restored from the backup made at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="433"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="431"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="437"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="435"/>
         <source>Khôi phục từ bản sao lưu...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="441"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="439"/>
         <source>Thư mục sao lưu...</source>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="455"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="453"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
@@ -2452,12 +2622,12 @@ Use this template when exporting reports?</translation>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../desktop/ui/jobs.py" line="112"/>
+        <location filename="../../desktop/ui/jobs.py" line="121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs.py" line="114"/>
+        <location filename="../../desktop/ui/jobs.py" line="123"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>

@@ -1,0 +1,124 @@
+"""Ký số in the app: the Báo cáo page's dialog signs with a PKCS#12 file,
+explains a wrong PIN, and the signed copy goes into the package; the
+department's Tổng hợp page shows who signed each package."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.signing.verify import STATE_VALID, verify_pdf
+from desktop.store import Workspace
+from desktop.ui.sign_dialog import SignDialog, signed_report
+from tests.signing_fixtures import PIN, make_pki, make_report_pdf
+
+DAI = "Đài Phát thanh và Truyền hình tỉnh"
+SO = "Sở Thông tin và Truyền thông"
+
+
+@pytest.fixture(scope="module")
+def pki_and_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ky-so-gui")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        pki = make_pki(folder / "pki")
+        report = make_report_pdf(folder, "dai.pdf", unit_name=DAI, db=folder / "dai.cdsdb")
+    return pki, report
+
+
+def _fill(dialog, report, key, image, pin, out):
+    dialog.source.setText(str(report))
+    dialog.key.setText(str(key))
+    dialog.image.setText(str(image))
+    dialog.pin.setText(pin)
+    dialog.out.setText(str(out))
+
+
+def test_sign_dialog_signs_and_the_package_carries_the_signed_copy(
+    ctx, qtbot, tmp_path, pki_and_report
+):
+    from desktop.ui.send_dialog import SendDialog
+
+    pki, report = pki_and_report
+    dialog = SignDialog(ctx, report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.out.text() == str(report.with_name("dai-da-ky.pdf"))
+    out = tmp_path / "da-ky.pdf"
+    _fill(dialog, report, pki.person_p12, pki.signature_png, "sai-pin", out)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.sign_button.isEnabled, timeout=30000)
+    assert "Mã PIN (mật khẩu) của tệp chứng thư số “person.p12” không đúng" in dialog.message.text()
+    assert dialog.pin.text() == "" and not out.exists()
+
+    dialog.pin.setText(PIN)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30000)
+    assert dialog.message.text().startswith(f"Đã ký “{out}”: chữ ký số của Nguyễn Văn An")
+    assert dialog.pin.text() == ""
+    assert verify_pdf(out, [pki.root_pem]).state == STATE_VALID
+    assert signed_report(ctx.settings, 2023) == out
+    assert PIN not in " ".join(str(ctx.settings.value(k)) for k in ctx.settings.allKeys())
+
+    send = SendDialog(ctx)
+    qtbot.addWidget(send)
+    assert send.signed_box.isChecked() and str(out) in send.signed_box.text()
+    send.path_edit.setText(str(tmp_path / "goi.cdsgoi"))
+    qtbot.mouseClick(send.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(send.create_button.isEnabled, timeout=60000)
+    with zipfile.ZipFile(tmp_path / "goi.cdsgoi") as zf:
+        assert zf.read("bao-cao/bao-cao.pdf") == out.read_bytes()
+
+
+def test_report_page_opens_the_dialog_on_the_pdf_just_exported(ctx, qtbot, tmp_path):
+    from desktop.ui.report_page import ReportPage
+
+    page = ReportPage(ctx)
+    qtbot.addWidget(page)
+    page.last_pdf = tmp_path / "bao-cao.pdf"
+    qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    assert page.sign_dialog.source.text() == str(tmp_path / "bao-cao.pdf")
+    assert page.sign_dialog.isVisible()
+    page.sign_dialog.close()
+
+
+def test_consolidation_page_shows_the_signer_of_each_package(
+    tmp_path, settings, qapp, qtbot, data_dir, pki_and_report
+):
+    import shutil
+
+    from desktop.io.package import write_package
+    from desktop.signing.credentials import open_p12
+    from desktop.signing.sign import sign_pdf
+    from desktop.ui.consolidation_page import ConsolidationPage
+    from desktop.ui.context import AppContext
+
+    pki, report = pki_and_report
+    with open_p12(pki.person_p12, PIN) as c:
+        signed = sign_pdf(report, tmp_path / "ky.pdf", "ca-nhan", c, image=pki.signature_png)
+    package = tmp_path / "dai.cdsgoi"
+    with Workspace.open(tmp_path / "dai.cdsdb") as unit_db:
+        unit_db.units.set_self_unit(unit_db.units.by_name(DAI))
+        write_package(unit_db, 2023, package, report_pdf=signed.out)
+    (data_dir / "tin-cay").mkdir()
+    shutil.copy(pki.root_pem, data_dir / "tin-cay" / "goc.pem")
+
+    qapp.setProperty("testing", True)
+    ws = Workspace.open(tmp_path / "so.cdsdb")
+    ws.units.set_self_unit(ws.units.by_name(SO))
+    page = ConsolidationPage(AppContext(ws, settings, year=2023))
+    qtbot.addWidget(page)
+    page.show()
+    page.receive([package])
+    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=30000)
+    page.result_box.close()
+    table = page.submissions
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    cell = table.item(names.index(DAI), 6).text()
+    when = signed.signed_at.strftime("%d/%m/%Y %H:%M")
+    assert cell == f"Đã ký: Nguyễn Văn An, Phó Giám đốc, {when} — hợp lệ"
+    header = table.horizontalHeaderItem(6).text()
+    assert header == "Chữ ký số"
+    ws.close()
