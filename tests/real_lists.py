@@ -95,7 +95,7 @@ def department_year(path: Path, year: int = 2023) -> Path:
 HAND_FORMS = ["Ảnh"] * 12 + ["Video clip"] * 10 + ["Livestream"] * 3 + ["Tin bài"] * 27
 
 
-def hand_kept_list(path: Path, year: int = 2023) -> Path:
+def hand_kept_list(path: Path, year: int = 2023, prefix: str = "Tuyên truyền CĐS số") -> Path:
     """A unit's own workbook: 52 other activities over four quarter sheets."""
     wb = xlsxwriter.Workbook(str(path))
     per_sheet = 13
@@ -110,8 +110,8 @@ def hand_kept_list(path: Path, year: int = 2023) -> Path:
             sh.write_row(
                 4 + i,
                 0,
-                [i + 1, d.strftime("%d/%m/%Y"), HAND_FORMS[n], f"Tuyên truyền CĐS số {n + 1}",
-                 f"https://stc.example.vn/tin/{n + 1}", "500.000" if n % 5 == 0 else ""],
+                [i + 1, d.strftime("%d/%m/%Y"), HAND_FORMS[n], f"{prefix} {n + 1}",
+                 f"https://stc.example.vn/{year}/{prefix[:3]}/{n + 1}", "500.000" if n % 5 == 0 else ""],
             )  # fmt: skip
         sh.write_row(4 + per_sheet, 0, ["", "", "", "Tổng cộng", "", ""])
     wb.close()

@@ -231,13 +231,16 @@ def _settle_forms(ws: Workspace, result: ImportResult, derived: dict[int, Plan])
     spelling: dict[str, str] = {}
     counts: dict[str, int] = {}
     per_year: dict[int, list[str]] = {}
+    keys: dict[str, str] = {}  # a few distinct forms on thousands of rows
     for a in result.activities:
         year = a.date.year
         forms = known.get(year)
         if forms is None:
             plan = ws.plans.get(year) or derived.get(year)
             forms = known[year] = {form_key(f): f for f in (plan.forms if plan else [])}
-        key = form_key(a.form)
+        key = keys.get(a.form)
+        if key is None:
+            key = keys[a.form] = form_key(a.form)
         if key in forms:
             a.form = forms[key]
             continue

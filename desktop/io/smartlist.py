@@ -47,7 +47,7 @@ def read_sheet(
     pick = itemgetter(*(c for _, c in columns), columns[0][1]) if columns else None
     width = max((c for _, c in columns), default=-1) + 1
     has_form = "form" in choice.mapping
-    rules = checker.rules
+    rules = checker.rules if checker.rules else None  # None: no choice to apply
     date_col = choice.mapping.get("date")
     rows = choice.sheet.rows
     header = rows[choice.header_row]
@@ -66,7 +66,7 @@ def read_sheet(
         if progress is not None and index % 5000 == 0:
             progress(index)
         cells = values
-        if rules:
+        if rules is not None:
             cells = dict(values)
             if not rules.apply(values):
                 result.skipped_by_choice += 1

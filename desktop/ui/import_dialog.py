@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -51,14 +52,20 @@ from ..io.importer import (
     check_import,
     commit_import,
     open_import,
+    owner_warning,
     plan_lookup,
+    value_choices,
 )
-from ..io.listformat import FIELDS, REJECT_HEADERS, ImportResult, reject_cells, write_rejects_xlsx
+from ..io.listformat import FIELDS, REJECT_HEADERS, ImportResult, reject_cells
 from ..io.listlayout import HEADER_SCAN_ROWS, SheetChoice
 from ..io.previous import PreviousImportError
+from ..io.rejects import refused_rows, write_rejects
+from ..io.rowcheck import excel_serial_date
+from ..io.valuemap import apply_remembered, merge_stored
 from ..store import Workspace, WorkspaceError
 from .context import AppContext
 from .geometry import resize_within_screen
+from .import_values import RefusedRowsModel, ValueMapPanel
 from .jobs import run_job
 from .texts import translated
 from .writer import ACTIVITIES, MAPPINGS, PLAN, TEXTS, UNIT
@@ -165,25 +172,33 @@ class RejectsModel(QAbstractTableModel):
 # -- work done off the GUI thread ---------------------------------------------
 
 
-def _read_job(progress, paths: list[str], remembered: dict, plans) -> tuple:
+def _read_job(progress, paths: list[str], remembered: dict, plans, stored: dict) -> tuple:
     session = open_import(paths, remembered.get, progress.update)
     progress.check()
     progress.update(0, 0, QCoreApplication.translate("ImportDialog", "Đang kiểm tra các dòng..."))
-    return session, check_import(session, plans, None, lambda _row: progress.check())
+    return (session, *_check_job(progress, session, plans, stored, {}))
 
 
-def _check_job(progress, session: ImportSession, plans) -> ImportResult:
-    return check_import(session, plans, None, lambda _row: progress.check())
+def _check_job(progress, session: ImportSession, plans, stored: dict, chosen: dict) -> tuple:
+    """(values to confirm, checked rows): the values of the mapped columns not
+    recognised exactly, with the choices remembered for these headers and
+    those made in the dialog, then every row checked with them."""
+    values = apply_remembered(value_choices(session, plans.latest(), stored.get), chosen)
+    return values, check_import(session, plans, None, lambda _row: progress.check(), values)
 
 
-def _commit_job(progress, ws: Workspace, session: ImportSession, result: ImportResult):
+def _commit_job(
+    progress, ws: Workspace, session: ImportSession, result: ImportResult, values: list
+):
     # On the writer's thread and connection, while the window keeps reading.
-    return commit_import(session, result, ws)
+    return commit_import(session, result, ws, values=values)
 
 
 def import_changes(summary: ImportSummary) -> set[str]:
     """What an import changed, for the writer to announce."""
     names = {ACTIVITIES, MAPPINGS}
+    if summary.derived_plans or summary.new_forms:
+        names.add(PLAN)
     for prev in summary.previous:
         names.add(TEXTS)
         if prev.plans_added:
@@ -218,8 +233,14 @@ class ImportDialog(QDialog):
         self._writing = False
         self._stale = False
         self._job = None
-        self._plans = plan_lookup(ctx.reader())
-        self._remembered = ctx.reader().texts.import_mappings()
+        reader = ctx.reader()
+        self._plans = plan_lookup(reader)
+        self._remembered = reader.texts.import_mappings()
+        # Everything remembered per header layout, value choices included.
+        self._stored = {s: reader.texts.import_mapping_data(s) for s in self._remembered}
+        self.values: list = []  # values to confirm, as last checked
+        self._chosen: dict = {}  # choices made in this dialog, as remembered
+        self._warning = None
 
         self._build()
         self._recheck_timer = QTimer(self)
@@ -317,9 +338,34 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_rejects_button)
         rl.addLayout(row)
+        self.values_panel = ValueMapPanel()
+        self.values_panel.changed.connect(self._values_changed)
+        self.refused_model = RefusedRowsModel(self)
+        self.refused_model.edited.connect(self._schedule_recheck)
+        self.refused = QTableView()
+        self.refused.setModel(self.refused_model)
+        self.refused.verticalHeader().setVisible(False)
+        self.refused.setAlternatingRowColors(True)
+        fix_page = QWidget()
+        fl = QVBoxLayout(fix_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fix_note = QLabel(
+            self.tr(
+                "Sửa ô sai ngay tại đây (ô tô đỏ); các dòng được kiểm tra lại trước khi nhập. "
+                "Tệp gốc không bị thay đổi."
+            )
+        )
+        fix_note.setWordWrap(True)
+        fl.addWidget(fix_note)
+        fl.addWidget(self.refused, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview, self.tr("Xem trước"))
         self.tabs.addTab(rejects_page, self.tr("Dòng bị từ chối"))
+        self.tabs.addTab(self.values_panel, self.tr("Giá trị cần xác nhận"))
+        self.tabs.addTab(fix_page, self.tr("Sửa dòng bị từ chối"))
+        self.owner_check = QCheckBox()
+        self.owner_check.setVisible(False)
+        self.owner_check.toggled.connect(lambda _on: self._update_buttons())
 
         lower = QSplitter(Qt.Orientation.Vertical)
         lower.addWidget(upper)
@@ -337,6 +383,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.owner_check)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
@@ -370,15 +417,17 @@ class ImportDialog(QDialog):
             self.paths,
             self._remembered,
             self._plans,
+            self._stored,
             on_done=self._read_done,
             on_error=self._job_failed,
             on_cancel=lambda: self._set_busy(False, self.tr("Đã dừng đọc tệp; chưa ghi gì.")),
         )
 
     def _read_done(self, payload) -> None:
-        self.session, result = payload
+        self.session, values, result = payload
+        self._chosen = {}
         self._fill_tree()
-        self._show_result(result)
+        self._show_result((values, result))
 
     # -- sheets, header row and columns -------------------------------------------
 
@@ -580,13 +629,38 @@ class ImportDialog(QDialog):
             _check_job,
             _snapshot(self.session),
             self._plans,
+            self._stored,
+            self._chosen,
             on_done=self._show_result,
             on_error=self._job_failed,
             on_cancel=lambda: self._set_busy(False, self.tr("Đã dừng kiểm tra.")),
         )
 
-    def _show_result(self, result: ImportResult) -> None:
+    def _values_changed(self) -> None:
+        self._chosen = merge_stored(self._chosen, self.values_panel.chosen())
+        self._schedule_recheck()
+
+    def _show_result(self, payload) -> None:
+        values, result = payload
         self.result = result
+        self.values = values
+        plan = self._plans.latest()
+        self.values_panel.set_values(values, plan)
+        self.tabs.setTabText(
+            2, self.tr("Giá trị cần xác nhận ({0})").format(format_int(len(values)))
+        )
+        sheets = {
+            (c.source, c.name): c
+            for src in (self.session.tables if self.session else [])
+            for c in src.sheets
+        }
+        self.refused_model.set_rows(refused_rows(result), sheets)
+        self.refused.resizeColumnsToContents()
+        self._warning = owner_warning(result, plan, self.ctx.reader())
+        self.owner_check.setChecked(False)
+        self.owner_check.setVisible(self._warning is not None)
+        if self._warning is not None:
+            self.owner_check.setText(self.tr("Vẫn nhập vào dữ liệu của đơn vị mình"))
         self.preview_model.set_result(result)
         self.rejects_model.set_problems(result.rejected)
         self.preview.resizeColumnsToContents()
@@ -620,8 +694,14 @@ class ImportDialog(QDialog):
         if self.session and self.session.previous:
             n = sum(len(p.activities) for p in self.session.previous)
             parts.append(self.tr("{0} hoạt động từ dữ liệu năm trước").format(format_int(n)))
+        if r.skipped_by_choice:
+            parts.append(
+                self.tr("{0} dòng bỏ qua theo lựa chọn").format(format_int(r.skipped_by_choice))
+            )
         files = [p for p in r.rejected if p.row is None]
         text = "; ".join(parts) + self.tr(". Chưa ghi gì cho đến khi bấm “Nhập”.")
+        if self._warning is not None:
+            text = self.tr("Cảnh báo: {0}.").format(self._warning.describe()) + " " + text
         if files:
             text += " " + self.tr(
                 "Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”)."
@@ -648,6 +728,7 @@ class ImportDialog(QDialog):
             _commit_job,
             _snapshot(self.session),
             self.result,
+            list(self.values),
             on_done=self._import_done,
             on_error=self._job_failed,
             cancellable=False,
@@ -661,6 +742,8 @@ class ImportDialog(QDialog):
         )
         for prev in summary.previous:
             text += "\n" + self.tr("Dữ liệu năm trước: {0}.").format(prev.describe())
+        for line in summary.notes():
+            text += "\n" + line
         self.status_label.setText(text)
         self.status_label.setStyleSheet("font-weight: bold; color: #1b5e20;")
         self.import_button.setEnabled(False)
@@ -668,6 +751,11 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(False)
         self.tree.setEnabled(False)
         self.cancel_button.setText(self.tr("Đóng"))
+        self.refused_model.editable = False
+        self.values_panel.setEnabled(False)
+        self.owner_check.setEnabled(False)
+        # The refused rows can still be saved, corrected in Excel and imported.
+        self._update_buttons()
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
         self._writing = False
@@ -685,7 +773,9 @@ class ImportDialog(QDialog):
         show_error(self, exc, details)
 
     def save_rejects(self, path: str | None = None) -> bool:
-        """Save the rejected rows as XLSX (asks where when no path is given)."""
+        """Save the refused rows with their cells, as XLSX or CSV by the
+        name's extension (asks where when no path is given), to be corrected
+        and imported again."""
         if self.result is None or not self.result.rejected:
             return False
         if path is None:
@@ -694,14 +784,14 @@ class ImportDialog(QDialog):
                 self,
                 self.tr("Lưu danh sách dòng bị từ chối"),
                 str(start / "dong-bi-tu-choi.xlsx"),
-                self.tr("Bảng tính Excel (*.xlsx)"),
+                self.tr("Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)"),
             )
             if not path:
                 return False
-            if not path.lower().endswith(".xlsx"):
+            if not path.lower().endswith((".xlsx", ".csv")):
                 path += ".xlsx"
         try:
-            write_rejects_xlsx(path, self.result.rejected)
+            write_rejects(path, refused_rows(self.result), excel_serial_date)
         except FileWriteError as e:
             self.status_label.setText(str(e))
             self.status_label.setStyleSheet("color: #b00020;")
@@ -728,7 +818,9 @@ class ImportDialog(QDialog):
             and not self._stale
             and self.summary is None
             and (has_rows or has_previous)
+            and (self._warning is None or self.owner_check.isChecked())
         )
+        self.refused.setEnabled(not self.busy)
         self.save_rejects_button.setEnabled(
             not self.busy and self.result is not None and bool(self.result.rejected)
         )

@@ -597,279 +597,314 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="75"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="579"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="628"/>
         <source>Đang kiểm tra các dòng...</source>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="224"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="260"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="262"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="270"/>
         <source>Tệp và trang (đánh dấu trang cần nhập)</source>
         <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="271"/>
         <source>Dòng tiêu đề</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="259"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="477"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="526"/>
         <source>Cột của trang</source>
         <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
         <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
         <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="267"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="288"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
         <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
         <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="307"/>
         <source>* bắt buộc</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="331"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="354"/>
+        <source>Sửa ô sai ngay tại đây (ô tô đỏ); các dòng được kiểm tra lại trước khi nhập. Tệp gốc không bị thay đổi.</source>
+        <translation>Correct the wrong cells here (in red); the rows are checked again before importing. The original file is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="362"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="363"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
+        <source>Giá trị cần xác nhận</source>
+        <translation>Values to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="365"/>
+        <source>Sửa dòng bị từ chối</source>
+        <translation>Correct refused rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="379"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="382"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="400"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="412"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="415"/>
         <source>Đang đọc và kiểm tra tệp...</source>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="423"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="451"/>
         <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
         <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="460"/>
         <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
         <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="486"/>
         <source>Trang “{0}”</source>
         <translation>Sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="486"/>
         <source>Bảng CSV</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="490"/>
         <source>chưa tìm thấy</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="492"/>
         <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
         <translation>Select this sheet, then choose the header row and the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="532"/>
         <source>Cột của {0}</source>
         <translation>Columns of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="484"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="533"/>
         <source>trang “{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="492"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="541"/>
         <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
         <translation>Using the column matching chosen last time for a file of this layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="545"/>
         <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
         <translation>Header row not recognised: choose the header row and a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="499"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="548"/>
         <source>Các cột được nhận tự động; có thể sửa.</source>
         <translation>Columns recognised automatically; you can change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="504"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="553"/>
         <source>— không có —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="576"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="625"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="585"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="636"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="598"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="650"/>
+        <source>Giá trị cần xác nhận ({0})</source>
+        <translation>Values to confirm ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="663"/>
+        <source>Vẫn nhập vào dữ liệu của đơn vị mình</source>
+        <translation>Import into my unit&apos;s data anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="672"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
         <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="600"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="674"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="603"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="677"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="615"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="689"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
         <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="616"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="690"/>
         <source>{0} dòng bị từ chối</source>
         <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="619"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="693"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
         <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="622"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="696"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
         <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="624"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="699"/>
+        <source>{0} dòng bỏ qua theo lựa chọn</source>
+        <translation>{0} rows left out as chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="702"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="627"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="704"/>
+        <source>Cảnh báo: {0}.</source>
+        <translation>Warning: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="707"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
         <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="642"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="722"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="646"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="726"/>
         <source>Đang nhập dữ liệu...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="659"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="740"/>
         <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
         <translation>Imported {0}, already present {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="663"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="744"/>
         <source>Dữ liệu năm trước: {0}.</source>
         <translation>Previous-year data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="670"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="753"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="678"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="766"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="684"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="772"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="695"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="785"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="697"/>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="787"/>
+        <source>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="710"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="800"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -1399,12 +1434,12 @@ Activities: {2}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="121"/>
         <source>dòng {0}</source>
         <translation>row {0}</translation>
     </message>
@@ -1526,6 +1561,14 @@ Activities: {2}</translation>
         <location filename="../../desktop/ui/progress_page.py" line="408"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRowsModel</name>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="170"/>
+        <source>Tệp, trang, dòng</source>
+        <translation>File, sheet, row</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2353,64 @@ Use this template when exporting reports?</translation>
         <location filename="../../desktop/ui/unit_page.py" line="163"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapPanel</name>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="45"/>
+        <source>Các giá trị dưới đây không trùng đúng danh mục. Hãy xác nhận hoặc chọn lại; lựa chọn được ghi nhớ cùng cách đọc cột cho các tệp có cùng tiêu đề.</source>
+        <translation>The values below do not match the catalogue exactly. Confirm or choose again; the choices are remembered with the column mapping for files with the same headers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="51"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="52"/>
+        <source>Giá trị trong tệp</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="53"/>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="54"/>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="55"/>
+        <source>Lựa chọn</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="77"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="108"/>
+        <source>Giữ nguyên “{0}” (hình thức mới)</source>
+        <translation>Keep “{0}” (new form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="110"/>
+        <source>Giữ nguyên (kiểm tra theo quy tắc)</source>
+        <translation>Keep as written (checked by the rules)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="117"/>
+        <source>Hoạt động khác (không thuộc nhiệm vụ)</source>
+        <translation>Other activity (no task)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_values.py" line="125"/>
+        <source>Bỏ qua các dòng này</source>
+        <translation>Leave these rows out</translation>
     </message>
 </context>
 <context>

@@ -118,12 +118,18 @@ def test_walk_from_file_to_imported_rows(ctx, qtbot, messy_xlsx, tmp_path):
     assert "2 dòng tổng cộng bỏ qua" in dialog.status_label.text()
     assert titles(ctx.workspace) == []  # nothing written before "Nhập"
 
-    # the rejected rows saved as Excel
+    # the rejected rows saved as Excel: their cells in the list format, then
+    # where they came from and why
     out = tmp_path / "loi.xlsx"
     assert dialog.save_rejects(str(out))
     sheet = openpyxl.load_workbook(out).active
-    assert [c.value for c in sheet[1]] == ["Tệp", "Trang", "Dòng", "Cột", "Lý do"]
-    assert sheet["C2"].value == 7 and sheet["D3"].value == "Kinh phí (đồng)"
+    header = [c.value for c in sheet[1]]
+    assert header[:4] == ["Ngày", "Mã chỉ tiêu", "Hình thức", "Tiêu đề"]
+    assert header[-4:] == ["Tệp", "Trang", "Dòng", "Lý do"]
+    second = [c.value for c in sheet[3]]
+    assert second[:4] == ["03/02/2023", "", "Tin bài", "Tin ngoài kế hoạch"]
+    assert second[7] == "1,5 triệu"
+    assert second[-3:-1] == ["Tháng 2", "5"] and "Kinh phí (đồng)" in second[-1]
 
     # leaving the February sheet out re-checks without it
     feb = top.child(1)
