@@ -22,7 +22,7 @@ from desktop.files import FileWriteError
 from desktop.io.listformat import write_csv
 from desktop.store import Workspace, WorkspaceError
 from desktop.store import backup as bk
-from desktop.store.errors import WorkspaceWriteError
+from desktop.store.connection import WorkspaceWriteError
 from desktop.store.lock import WorkspaceLockedError, acquire_lock, lock_owner, lock_path
 
 UNIT = "Đài Phát thanh và Truyền hình tỉnh"

@@ -11,9 +11,14 @@ from datetime import date
 
 from ..domain.activity import Activity
 from .columns import ACTIVITIES, now_iso, read_activity
-from .errors import DuplicateActivityError
+from .errors import WorkspaceError
 from .repository import Repository
 from .schema import search_text
+
+
+class DuplicateActivityError(WorkspaceError):
+    """An activity with the same date, target, title and link already exists."""
+
 
 # Columns of the activities table that the lists and the report read, in order.
 ACTIVITY_COLUMNS = tuple(ACTIVITIES.select_list.split(", "))

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ..domain.activity import FIELD_LABELS, LANGUAGES, Activity, Problem, RawActivity, validate
 from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..domain.text import format_int, parse_whole_number
-from ..store.errors import DuplicateActivityError
+from ..store.activities import DuplicateActivityError
 from .context import AppContext
 from .errors import show_error
 from .geometry import resize_within_screen
