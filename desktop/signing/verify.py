@@ -148,6 +148,35 @@ def trusted_roots(extra: Iterable[Path | str] = ()) -> list:
     return roots
 
 
+def add_trusted_root(path: Path | str) -> tuple[Path, str]:
+    """Copy a root certificate (PEM or DER) into the data folder's trusted
+    roots; returns where it went and the name it certifies."""
+    from ..files import FileWriteError, atomic_path
+
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_ROOT_BYTES:
+            raise SignError(f"“{path.name}” quá lớn để là tệp chứng thư gốc.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SignError(f"Không tìm thấy tệp chứng thư gốc “{path}”.") from None
+    except OSError as e:
+        raise SignError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+    certs = _load_certs(data, path.name)
+    if not certs or not all(c.ca for c in certs):
+        raise SignError(f"“{path.name}” không phải chứng thư gốc (chứng thư của tổ chức cấp).")
+    info = cert_info(certs[0])
+    folder = data_dir() / TRUST_FOLDER
+    target = folder / f"{info.fingerprint[:16]}{'.pem' if b'-----BEGIN' in data else '.der'}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(data)
+    except (OSError, FileWriteError) as e:
+        raise SignError(str(e)) from e
+    return target, info.name or info.organization
+
+
 def _role(field_name: str) -> str:
     if field_name.startswith(FIELD_PERSON):
         return ROLE_PERSON

@@ -142,6 +142,12 @@ class ConsolidationPage(QWidget):
         self.export_button.clicked.connect(self.export_report)
         self.texts_button = QPushButton(self.tr("Đánh giá, kiến nghị..."))
         self.texts_button.clicked.connect(self.edit_texts)
+        self.trust_button = QPushButton(self.tr("Thêm chứng thư gốc tin cậy..."))
+        self.trust_button.setObjectName("addTrust")
+        self.trust_button.setToolTip(
+            self.tr("Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này")
+        )
+        self.trust_button.clicked.connect(self.choose_trusted_root)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -150,6 +156,7 @@ class ConsolidationPage(QWidget):
         top.addWidget(self.deadline_edit)
         top.addWidget(self.receive_button)
         top.addWidget(self.texts_button)
+        top.addWidget(self.trust_button)
         top.addWidget(self.export_button)
 
         self.submissions = _table(SUBMISSION_HEADERS, "submissions")
@@ -325,6 +332,31 @@ class ConsolidationPage(QWidget):
     def edit_texts(self) -> None:
         dialog = ConsolidatedTextsDialog(self.ctx, self)
         dialog.open()
+
+    def choose_trusted_root(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn chứng thư gốc tin cậy"),
+            str(Path.home()),
+            self.tr("Chứng thư (*.pem *.crt *.cer *.der)"),
+        )
+        if name:
+            self.add_trusted_root(Path(name))
+
+    def add_trusted_root(self, path: Path) -> None:
+        from ..signing.credentials import SignError
+        from ..signing.verify import add_trusted_root
+
+        try:
+            _, who = add_trusted_root(path)
+        except SignError as e:
+            self.summary.setText(str(e))
+            return
+        self.summary.setText(
+            self.tr("Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.").format(
+                who
+            )
+        )
 
     # -- receiving --------------------------------------------------------------
 

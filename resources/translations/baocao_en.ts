@@ -309,32 +309,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="474"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="444"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="476"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="477"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="446"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="478"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="447"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="448"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="480"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -446,107 +446,132 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <source>Thêm chứng thư gốc tin cậy...</source>
+        <translation>Add a trusted root certificate...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
+        <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="177"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="178"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="195"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="202"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="208"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="213"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="220"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="242"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="249"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="245"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="245"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="290"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="297"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="334"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="339"/>
+        <source>Chọn chứng thư gốc tin cậy</source>
+        <translation>Choose a trusted root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="341"/>
+        <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="356"/>
+        <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
+        <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="366"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="336"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="368"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="361"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="393"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="357"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="370"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="402"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="373"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="405"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="421"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="417"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="419"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>

@@ -122,3 +122,38 @@ def test_consolidation_page_shows_the_signer_of_each_package(
     header = table.horizontalHeaderItem(6).text()
     assert header == "Chữ ký số"
     ws.close()
+
+
+def test_the_department_adds_a_trusted_root(
+    tmp_path, settings, qapp, qtbot, data_dir, pki_and_report
+):
+    from desktop.signing.verify import trusted_roots
+    from desktop.ui.consolidation_page import ConsolidationPage
+    from desktop.ui.context import AppContext
+
+    pki, report = pki_and_report
+    qapp.setProperty("testing", True)
+    ws = Workspace.open(tmp_path / "so.cdsdb")
+    ws.units.set_self_unit(ws.units.by_name(SO))
+    page = ConsolidationPage(AppContext(ws, settings, year=2023))
+    qtbot.addWidget(page)
+    assert trusted_roots() == []
+    page.add_trusted_root(pki.root_pem)
+    assert "Đã thêm chứng thư gốc tin cậy “Root CA thử nghiệm”" in page.summary.text()
+    assert [r.subject.native["common_name"] for r in trusted_roots()] == ["Root CA thử nghiệm"]
+    page.add_trusted_root(report)  # far too big for a certificate
+    assert "“dai.pdf” quá lớn để là tệp chứng thư gốc." == page.summary.text()
+    junk = tmp_path / "goc.pem"
+    junk.write_text("không phải chứng thư")
+    page.add_trusted_root(junk)
+    assert "“goc.pem” không phải tệp chứng thư gốc" in page.summary.text()
+    leaf = tmp_path / "ca-nhan.der"
+    leaf.write_bytes(
+        pki.person_cert.public_bytes(
+            __import__("cryptography").hazmat.primitives.serialization.Encoding.DER
+        )
+    )
+    page.add_trusted_root(leaf)
+    assert "“ca-nhan.der” không phải chứng thư gốc" in page.summary.text()
+    assert len(trusted_roots()) == 1
+    ws.close()
