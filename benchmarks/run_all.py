@@ -20,6 +20,7 @@ SCRIPTS = (
     "bench_report.py",
     "bench_import.py",
     "bench_gui.py",
+    "bench_report_gui.py",
     "bench_consolidation.py",
     "bench_backup.py",
 )

@@ -194,7 +194,7 @@ class _Smoke:
 
     def check_preview(self) -> None:
         """The report section's page preview (PDF pages drawn by PDFium)."""
-        from .ui.report_page import render_preview
+        from .ui.report_preview import render_preview
 
         images, total = render_preview(_Unattended(), self.report, 1)
         _expect(

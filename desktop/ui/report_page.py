@@ -8,13 +8,13 @@ exports DOCX or PDF in the background.
 from __future__ import annotations
 
 import shutil
-import tempfile
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
 from html import escape as _html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,52 +45,13 @@ from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
-from .jobs import JobProgress, run_job
-from .writer import TEXTS
+from .jobs import JobProgress, collector_paused, run_job
+from .report_preview import ReportPreview
+from .report_texts import TextsAutosave
 
 TEMPLATE_KEY = "report/template"
 OPEN_AFTER_KEY = "report/open_after_export"
 LAST_DIR_KEY = "report/last_dir"
-AUTOSAVE_MS = 700
-PREVIEW_PAGES = 40
-PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
-
-
-def render_preview(
-    progress: JobProgress, report: ReportDocument, limit: int, template: Path | None = None
-) -> tuple[list, int]:
-    """The report's first `limit` PDF pages as images, and the page count."""
-    import pypdfium2 as pdfium
-
-    images: list[QImage] = []
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "preview.pdf"
-        write_report(report, pdf=path, template=template, check=progress.check)
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            total = len(pdf)
-            for i in range(min(limit, total)):
-                progress.check()
-                progress.update(
-                    i,
-                    min(limit, total),
-                    QCoreApplication.translate("ReportPage", "Đang vẽ trang xem trước..."),
-                )
-                page = pdf[i]
-                bitmap = page.render(scale=PREVIEW_SCALE, rev_byteorder=True)
-                image = QImage(
-                    bitmap.buffer,
-                    bitmap.width,
-                    bitmap.height,
-                    bitmap.stride,
-                    QImage.Format.Format_RGB888,
-                )
-                images.append(image.copy())  # the bitmap's memory goes away below
-                bitmap.close()
-                page.close()
-        finally:
-            pdf.close()
-    return images, total
 
 
 class _TextBox(QPlainTextEdit):
@@ -110,17 +71,15 @@ class ReportPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._pending: dict[str, str] = {}
         self._loading = False
         self._unit_id: int | None = None
         self._year: int | None = None
         self._task_boxes: list[_TextBox] = []
         self._jobs: list = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self.autosave = TextsAutosave(ctx.writer, parent=self)
+        self.autosave.failed.connect(lambda e: show_error(self, e))
         self._build()
+        self.autosave.status.connect(self.save_status.setText)
         ctx.year_changed.connect(lambda _year: self.refresh())
         ctx.unit_changed.connect(self.refresh)
         ctx.plan_changed.connect(self.refresh)
@@ -238,28 +197,11 @@ class ReportPage(QWidget):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(editor)
 
-        self.preview_button = QPushButton(self.tr("Cập nhật bản xem trước"))
-        self.preview_button.setObjectName("preview")
-        self.preview_button.clicked.connect(self.update_preview)
-        self.preview_status = QLabel(self.tr("Chưa có bản xem trước."))
-        self.preview_status.setWordWrap(True)
-        self.pages = QWidget()
-        self.pages.setObjectName("previewPages")
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.pages_layout.setSpacing(12)
-        self.pages.setStyleSheet("#previewPages { background: #7a7a7a; }")
-        self.preview_scroll = preview_scroll = QScrollArea()
-        preview_scroll.setWidgetResizable(True)
-        preview_scroll.setWidget(self.pages)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.preview_button)
-        top.addWidget(self.preview_status, 1)
-        preview_layout.addLayout(top)
-        preview_layout.addWidget(preview_scroll, 1)
+        self.preview = preview = ReportPreview()
+        preview.requested.connect(self.update_preview)
+        preview.failed.connect(self._job_failed)
+        self.preview_button, self.preview_status = preview.button, preview.status
+        self.pages_layout = preview.pages_layout
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(editor_scroll)
@@ -334,11 +276,12 @@ class ReportPage(QWidget):
     def refresh(self) -> None:
         """Reload the texts of the current unit and year (saving edits first)."""
         self.save_now()
-        ws = self.ctx.workspace
+        ws = self.ctx.reader()
         unit = ws.units.self_unit()
         year = self.ctx.year
         self._unit_id = unit.id if unit else None
         self._year = year
+        self.autosave.start(self._unit_id, year)
         self.heading.setText(
             self.tr("Báo cáo kết quả năm {year} — {unit}").format(
                 year=year, unit=unit.name if unit else ""
@@ -388,8 +331,8 @@ class ReportPage(QWidget):
                 item.widget().deleteLater()
         self._task_boxes = []
         rows = []
-        if self._unit_id is not None and self.ctx.workspace.plans.get(self._year) is not None:
-            rows = self.ctx.workspace.figures.progress(self._unit_id, self._year)
+        if self._unit_id is not None and self.ctx.reader().plans.get(self._year) is not None:
+            rows = self.ctx.reader().figures.progress(self._unit_id, self._year)
         if not rows:
             self.tasks_layout.addWidget(QLabel(self.tr("Năm này đơn vị chưa có nhiệm vụ nào.")))
         for row in rows:
@@ -427,33 +370,13 @@ class ReportPage(QWidget):
     def _changed(self, key: str) -> None:
         if self._loading or self._unit_id is None:
             return
-        self._pending[key] = self._value(key)
-        self.save_status.setText(self.tr("Đang lưu..."))
-        self._timer.start()
+        self.autosave.edit(key, self._value(key))
         self._mark_stale()
 
     def save_now(self) -> bool:
         """Write the edits waiting for the autosave; False if that failed (the
         edits stay queued and are tried again)."""
-        self._timer.stop()
-        if not self._pending or self._unit_id is None:
-            return True
-        texts = dict(self._pending)
-        try:
-            self.ctx.writer.write(
-                (TEXTS,), lambda ws: ws.texts.set_report_texts(self._unit_id, self._year, texts)
-            )
-        except Exception as e:  # the text stays in the editor and in the queue
-            self.save_status.setText(self.tr("Chưa lưu được!"))
-            show_error(self, e)
-            return False
-        for key, value in texts.items():
-            if self._pending.get(key) == value:
-                del self._pending[key]
-        self.save_status.setText(
-            self.tr("Đã lưu lúc {time}").format(time=datetime.now().strftime("%H:%M:%S"))
-        )
-        return True
+        return self.autosave.save_now()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.save_now()
@@ -468,7 +391,7 @@ class ReportPage(QWidget):
     def suggest(self) -> None:
         """Fill section II with a draft built from the figures."""
         try:
-            draft = suggest_assessment(self.ctx.workspace, self.ctx.year)
+            draft = suggest_assessment(self.ctx.reader(), self.ctx.year)
         except WorkspaceError as e:
             QMessageBox.warning(self, self.tr("Không gợi ý được"), str(e))
             return
@@ -492,12 +415,19 @@ class ReportPage(QWidget):
 
     # -- report, preview and export ---------------------------------------------------------
 
-    def build_report(self) -> ReportDocument | None:
-        """The report from the saved texts (on the GUI thread: it reads the database)."""
+    def report_builder(self) -> Callable[[], ReportDocument] | None:
+        """The texts saved, a function building the report: called in a
+        background job, it reads on that job's own connection."""
         if not self.save_now():
             return None
+        ctx, year = self.ctx, self.ctx.year
+        return lambda: build_unit_report(ctx.reader(), year, options=ReportOptions())
+
+    def build_report(self) -> ReportDocument | None:
+        """The report from the saved texts, built here (for scripts and tests)."""
+        build = self.report_builder()
         try:
-            return build_unit_report(self.ctx.workspace, self.ctx.year, options=ReportOptions())
+            return build() if build else None
         except WorkspaceError as e:
             QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), str(e))
             return None
@@ -554,59 +484,18 @@ class ReportPage(QWidget):
             self._show_template()
 
     def _mark_stale(self) -> None:
-        if self.pages_layout.count():
-            self.preview_status.setText(
-                self.tr("Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.")
-            )
+        self.preview.mark_stale()
 
     def update_preview(self) -> None:
-        report = self.build_report()
-        if report is None:
-            return
-        self.preview_button.setEnabled(False)
-        self._jobs.append(
-            run_job(
-                self,
-                self.tr("Đang tạo bản xem trước..."),
-                render_preview,
-                report,
-                PREVIEW_PAGES,
-                self.template_path(),
-                on_done=self._show_preview,
-                on_error=self._job_failed,
-                on_cancel=lambda: self.preview_button.setEnabled(True),
-            )
-        )
-
-    def _show_preview(self, result: tuple[list, int]) -> None:
-        images, total = result
-        self.preview_button.setEnabled(True)
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        # Pages as wide as the pane allows, never wider than rendered.
-        width = max(self.preview_scroll.viewport().width() - 40, 200)
-        for image in images:
-            pixmap = QPixmap.fromImage(image)
-            if pixmap.width() > width:
-                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            label = QLabel()
-            label.setPixmap(pixmap)
-            label.setStyleSheet("background: white;")
-            self.pages_layout.addWidget(label)
-        shown = len(images)
-        if shown < total:
-            text = self.tr("Xem trước {shown}/{total} trang (xuất tệp để xem đủ).")
-        else:
-            text = self.tr("Xem trước {total} trang.")
-        self.preview_status.setText(text.format(shown=shown, total=total))
+        build = self.report_builder()
+        if build is not None:
+            self._jobs.append(self.preview.run(build, self.template_path()))
 
     def preview_page_count(self) -> int:
-        return self.pages_layout.count()
+        return self.preview.page_count()
 
     def _default_name(self, kind: str) -> Path:
-        unit = self.ctx.workspace.units.self_unit()
+        unit = self.ctx.reader().units.self_unit()
         abbreviation = (unit.abbreviation if unit else "") or "DV"
         folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
         return folder / f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
@@ -624,8 +513,8 @@ class ReportPage(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
         self._settings().setValue(LAST_DIR_KEY, str(path.parent))
-        report = self.build_report()
-        if report is None:
+        build = self.report_builder()
+        if build is None:
             return
         for button in (self.export_docx_button, self.export_pdf_button):
             button.setEnabled(False)
@@ -635,7 +524,7 @@ class ReportPage(QWidget):
                 self.tr("Đang xuất báo cáo..."),
                 _write,
                 kind,
-                report,
+                build,
                 path,
                 self.template_path(),
                 on_done=self._exported,
@@ -666,13 +555,22 @@ class ReportPage(QWidget):
     def _job_failed(self, exc: BaseException, details: str) -> None:
         self._export_finished()
         self.preview_button.setEnabled(True)
-        if isinstance(exc, (TemplateError, FileWriteError)):
+        if isinstance(exc, WorkspaceError):
+            QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), str(exc))
+        elif isinstance(exc, (TemplateError, FileWriteError)):
             QMessageBox.warning(self, self.tr("Không xuất được báo cáo"), str(exc))
         else:
             show_error(self, exc, details)
 
 
-def _write(progress: JobProgress, kind: str, report: ReportDocument, path: Path, template) -> Path:
-    progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang ghi tệp..."))
-    files = write_report(report, **{kind: path}, template=template, check=progress.check)
+def _write(
+    progress: JobProgress, kind: str, build: Callable[[], ReportDocument], path: Path, template
+) -> Path:
+    """Build the report (reading on this job's connection) and write it."""
+    with collector_paused():
+        progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang xuất báo cáo..."))
+        report = build()
+        progress.check()
+        progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang ghi tệp..."))
+        files = write_report(report, **{kind: path}, template=template, check=progress.check)
     return files.docx or files.pdf

@@ -98,3 +98,24 @@ def test_job_readers_cannot_write_and_are_closed_after_the_job(ctx, qtbot):
     assert outcome["refused"], outcome
     assert ctx.reader() is ctx.workspace  # the GUI thread reads on the window's connection
     assert ctx.workspace.get_meta("current_year") != "2099"
+
+
+def test_the_collector_pauses_while_any_export_runs_and_comes_back():
+    import gc
+
+    from desktop.ui.jobs import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # a preview and an export at once
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other one still runs
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # paused by someone else: left as it was
+    finally:
+        gc.enable()

@@ -1,0 +1,168 @@
+"""The report's preview: its first pages drawn as they will print.
+
+`ReportPreview` is the pane (button, status, pages). `run(build, template)`
+builds the report and draws its pages off the GUI thread: `build` is called
+in the job, where it reads on the job's own connection, so a large year
+never holds the window up. A test drives the pane alone.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ..reports.model import ReportDocument
+from ..reports.pipeline import write_report
+from .jobs import Job, JobProgress, collector_paused, run_job
+
+PREVIEW_PAGES = 40
+PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
+
+
+def render_preview(
+    progress: JobProgress,
+    report: ReportDocument | Callable[[], ReportDocument],
+    limit: int,
+    template: Path | None = None,
+) -> tuple[list, int]:
+    """The report's first `limit` PDF pages as images, and the page count.
+    `report` may be a function building it (called here, off the GUI thread)."""
+    import pypdfium2 as pdfium
+
+    images: list[QImage] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "preview.pdf"
+        with collector_paused():
+            if callable(report):
+                progress.update(
+                    0, 0, QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước...")
+                )
+                report = report()
+            progress.check()
+            write_report(report, pdf=path, template=template, check=progress.check)
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            total = len(pdf)
+            for i in range(min(limit, total)):
+                progress.check()
+                progress.update(
+                    i,
+                    min(limit, total),
+                    QCoreApplication.translate("ReportPage", "Đang vẽ trang xem trước..."),
+                )
+                page = pdf[i]
+                bitmap = page.render(scale=PREVIEW_SCALE, rev_byteorder=True)
+                image = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB888,
+                )
+                images.append(image.copy())  # the bitmap's memory goes away below
+                bitmap.close()
+                page.close()
+        finally:
+            pdf.close()
+    return images, total
+
+
+class ReportPreview(QWidget):
+    """The preview pane of the Báo cáo page."""
+
+    requested = Signal()  # "Cập nhật bản xem trước" pressed
+    failed = Signal(object, str)  # exception, details
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.job: Job | None = None
+        self.button = QPushButton(
+            QCoreApplication.translate("ReportPage", "Cập nhật bản xem trước")
+        )
+        self.button.setObjectName("preview")
+        self.button.clicked.connect(self.requested)
+        self.status = QLabel(QCoreApplication.translate("ReportPage", "Chưa có bản xem trước."))
+        self.status.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages.setObjectName("previewPages")
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        self.pages.setStyleSheet("#previewPages { background: #7a7a7a; }")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.button)
+        top.addWidget(self.status, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+
+    def run(self, build: Callable[[], ReportDocument], template: Path | None) -> Job:
+        """Build the report with `build` and draw its pages, in the background."""
+        self.button.setEnabled(False)
+        self.job = run_job(
+            self,
+            QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước..."),
+            render_preview,
+            build,
+            PREVIEW_PAGES,
+            template,
+            on_done=self.show_pages,
+            on_error=self._failed,
+            on_cancel=lambda: self.button.setEnabled(True),
+        )
+        return self.job
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self.button.setEnabled(True)
+        self.failed.emit(exc, details)
+
+    def show_pages(self, result: tuple[list, int]) -> None:
+        images, total = result
+        self.button.setEnabled(True)
+        self.clear()
+        # Pages as wide as the pane allows, never wider than rendered.
+        width = max(self.scroll.viewport().width() - 40, 200)
+        for image in images:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > width:
+                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label = QLabel()
+            label.setPixmap(pixmap)
+            label.setStyleSheet("background: white;")
+            self.pages_layout.addWidget(label)
+        shown = len(images)
+        if shown < total:
+            text = QCoreApplication.translate(
+                "ReportPage", "Xem trước {shown}/{total} trang (xuất tệp để xem đủ)."
+            )
+        else:
+            text = QCoreApplication.translate("ReportPage", "Xem trước {total} trang.")
+        self.status.setText(text.format(shown=shown, total=total))
+
+    def clear(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def mark_stale(self) -> None:
+        """Say the pages shown are older than the texts and figures."""
+        if self.pages_layout.count():
+            self.status.setText(
+                QCoreApplication.translate(
+                    "ReportPage",
+                    "Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.",
+                )
+            )
+
+    def page_count(self) -> int:
+        return self.pages_layout.count()
