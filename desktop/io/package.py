@@ -17,16 +17,26 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from .. import __version__
-from ..domain.activity import Activity, RawActivity, format_themes, validate
+from ..domain.activity import Activity
 from ..domain.plan import Plan, Unit
 from ..domain.text import clean_line, format_int
 from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
 from .listformat import write_csv
+from .package_values import (
+    MAX_PACKAGE_ACTIVITIES,
+    PackageError,
+    activities_from_rows,
+    brief,
+    is_int,
+    json_entries,
+    json_value,
+    no_lone_surrogates,
+)
 
 EXTENSION = ".cdsgoi"
 FORMAT = "baocao-cds/goi-bao-cao"
@@ -56,10 +66,6 @@ _SAFE_SEGMENT = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.\-]{0,119}")
 _CHUNK = 1 << 16
 
 ProgressFn = Callable[[int, int, str], None]
-
-
-class PackageError(Exception):
-    """A package cannot be written or read; the message says why in Vietnamese."""
 
 
 @dataclass(frozen=True)
@@ -333,13 +339,6 @@ def _member_sha256(
     return digest.hexdigest(), size
 
 
-def _json(data: bytes, label: str):
-    try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as e:
-        raise PackageError(f"phần “{label}” không phải JSON hợp lệ") from e
-
-
 def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Package:
     """Open and check a package. Raises PackageError (message naming the file)
     when it is not a package, is truncated or damaged, or any checksum differs.
@@ -382,15 +381,17 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
             raise PackageError(
                 "không có tệp manifest.json: đây không phải gói báo cáo của ứng dụng"
             )
-        manifest = _json(_read_member(zf, info, MAX_MANIFEST_BYTES, MANIFEST), MANIFEST)
+        manifest = json_value(_read_member(zf, info, MAX_MANIFEST_BYTES, MANIFEST), MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise PackageError("manifest.json không phải của gói báo cáo")
+        no_lone_surrogates(manifest, MANIFEST)
         version = manifest.get("format_version")
-        if not isinstance(version, int) or version > FORMAT_VERSION:
+        if not is_int(version) or version > FORMAT_VERSION:
             raise PackageError(
                 f"gói được tạo bằng phiên bản ứng dụng mới hơn ({manifest.get('app_version')}); "
                 "hãy cập nhật ứng dụng"
             )
+        declared = _manifest_fields(manifest)
         parts = _checked_parts(zf, members, manifest)
         by_role = {p.role: p for p in parts}
         for role, name in (
@@ -403,13 +404,12 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
 
         def load(role: str):
             part = by_role[role]
-            return _json(
+            return json_value(
                 _read_member(zf, members[part.path], MAX_DATA_PART_BYTES, part.path), part.path
             )
 
         unit = _unit_from_record(load("unit"))
         plan_data = load("plan")
-        activity_rows = load("activities")
         texts = load("texts") if "texts" in by_role else {}
         report = by_role.get("report_pdf")
         signature = (
@@ -417,13 +417,27 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
             if report is not None
             else ("", "")
         )
+        part = by_role["activities"]
+        activity_data = _read_member(zf, members[part.path], MAX_DATA_PART_BYTES, part.path)
 
-    year = manifest.get("year")
-    if not isinstance(year, int) or not 2000 <= year <= 2100:
-        raise PackageError("năm trong manifest.json không hợp lệ")
+    year = manifest["year"]
     created_at = _parse_time(manifest.get("created_at"))
     plan = plan_for_year(year)
-    activities = _activities_from_rows(activity_rows, plan, year)
+    activities = activities_from_rows(
+        json_entries(
+            activity_data,
+            ACTIVITIES_PART,
+            MAX_PACKAGE_ACTIVITIES if declared is None else declared,
+        ),
+        plan,
+        year,
+    )
+    del activity_data
+    if declared is not None and len(activities) != declared:
+        raise PackageError(
+            f"phần “{ACTIVITIES_PART}” có {format_int(len(activities))} hoạt động, manifest.json "
+            f"ghi {format_int(declared)}"
+        )
     if not isinstance(texts, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in texts.items()
     ):
@@ -436,8 +450,8 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         unit=unit,
         year=year,
         created_at=created_at,
-        app_version=str(manifest.get("app_version", "")),
-        schema_version=int(manifest.get("schema_version") or 0),
+        app_version=manifest.get("app_version") or "",
+        schema_version=manifest.get("schema_version") or 0,
         activities=activities,
         texts=texts,
         plan_codes=[c for c in codes if isinstance(c, str)],
@@ -459,6 +473,30 @@ def _report_signature(data: bytes) -> tuple[str, str]:
     return verdict.state, verdict.text
 
 
+def _manifest_fields(manifest: dict) -> int | None:
+    """Check the manifest's own fields; the number of activities it declares
+    (None when it does not say)."""
+    year = manifest.get("year")
+    if not is_int(year) or not 2000 <= year <= 2100:
+        raise PackageError("năm trong manifest.json không hợp lệ")
+    schema = manifest.get("schema_version", 0)
+    if not is_int(schema) or not 0 <= schema <= 10_000:
+        raise PackageError(f"manifest.json: “schema_version” không hợp lệ ({brief(schema)})")
+    if not isinstance(manifest.get("app_version", ""), str):
+        raise PackageError("manifest.json: “app_version” không phải chuỗi")
+    if not isinstance(manifest.get("created_at"), str):
+        raise PackageError("thời điểm tạo gói trong manifest.json không hợp lệ")
+    declared = manifest.get("activities")
+    if declared is None:
+        return None
+    if not is_int(declared) or not 0 <= declared <= MAX_PACKAGE_ACTIVITIES:
+        raise PackageError(
+            f"manifest.json: số hoạt động “{brief(declared)}” không hợp lệ (tối đa "
+            f"{format_int(MAX_PACKAGE_ACTIVITIES)})"
+        )
+    return declared
+
+
 def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[Part]:
     listed = manifest.get("parts")
     if not isinstance(listed, list) or not listed:
@@ -475,7 +513,7 @@ def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[P
         if info is None:
             raise PackageError(f"thiếu phần “{name}” ghi trong manifest.json")
         size, expected = entry.get("size"), entry.get("sha256")
-        if not isinstance(size, int) or not isinstance(expected, str):
+        if not is_int(size) or size < 0 or not isinstance(expected, str):
             raise PackageError(f"manifest.json thiếu kích thước hoặc mã kiểm tra của “{name}”")
         total += size
         if total > MAX_TOTAL_BYTES:
@@ -492,7 +530,7 @@ def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[P
 def _parse_time(value: object) -> datetime:
     try:
         stamp = datetime.fromisoformat(str(value))
-    except ValueError as e:
+    except (ValueError, OverflowError) as e:
         raise PackageError("thời điểm tạo gói trong manifest.json không hợp lệ") from e
     return stamp if stamp.tzinfo else stamp.astimezone()
 
@@ -529,62 +567,3 @@ def _unit_from_record(record: object) -> Unit:
         recipients=strings("recipients"),
         archive=_text_field(record, "archive") or "VT",
     )
-
-
-def _activities_from_rows(rows: object, plan: Plan, year: int) -> list[Activity]:
-    """Every activity checked by the same rules as an imported list; the
-    first problems are reported with the row number and field."""
-    if not isinstance(rows, list):
-        raise PackageError(f"phần “{ACTIVITIES_PART}” không phải danh sách hoạt động")
-    activities: list[Activity] = []
-    problems: list[str] = []
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, dict):
-            problems.append(f"mục {number}: không đúng cấu trúc")
-            continue
-        day = row.get("date")
-        try:
-            parsed = date.fromisoformat(day) if isinstance(day, str) else None
-        except ValueError:
-            parsed = None
-        themes = row.get("themes") or []
-        raw = RawActivity(
-            date=parsed or day,
-            target_code=row.get("target_code"),
-            form=row.get("form"),
-            title=row.get("title"),
-            quantity=row.get("quantity"),
-            language=row.get("language"),
-            link=row.get("link"),
-            cost=row.get("cost"),
-            themes=format_themes(themes)
-            if isinstance(themes, list) and all(isinstance(t, int) for t in themes)
-            else str(themes),
-            notes=row.get("notes"),
-        )
-        # A unit's forms are its officers' words: kept as the unit wrote them.
-        activity, found = validate(raw, plan, year=year, allow_new_forms=True)
-        if activity is None:
-            problems.extend(f"mục {number}, cột “{p.label}”: {p.message}" for p in found)
-            continue
-        uid = row.get("uid")
-        activity.uid = (
-            uid if isinstance(uid, str) and re.fullmatch(r"[0-9A-Za-z_-]{1,64}", uid) else None
-        )
-        activity.created_at = _optional_time(row.get("created_at"))
-        activity.updated_at = _optional_time(row.get("updated_at"))
-        activities.append(activity)
-    if problems:
-        shown = "; ".join(problems[:5])
-        more = f" (và {len(problems) - 5} lỗi khác)" if len(problems) > 5 else ""
-        raise PackageError(f"phần “{ACTIVITIES_PART}” có dữ liệu sai: {shown}{more}")
-    return activities
-
-
-def _optional_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None

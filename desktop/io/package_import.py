@@ -72,7 +72,12 @@ def receive_packages(
             check()
         if progress:
             progress(i, len(paths), f"Đang nhận “{path.name}”")
-        results.append(receive_package(ws, path, received_at=received_at))
+        try:
+            results.append(receive_package(ws, path, received_at=received_at))
+        except (WorkspaceError, PackageError) as e:
+            results.append(Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}"))
+        except Exception as e:  # nothing of it was stored: refuse it, receive the others
+            results.append(_unexpected(path, e))
     if progress:
         progress(len(paths), len(paths), "Xong")
     return results
@@ -97,6 +102,20 @@ def check_package(path: Path | str, plan_for: Callable[[int], Plan]) -> Package 
         return Received(path, Outcome.REFUSED, str(e))
     except WorkspaceError as e:
         return Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}")
+    except Exception as e:  # a value no check foresaw: refuse this package, go on with the rest
+        return _unexpected(path, e)
+
+
+def _unexpected(path: Path, e: Exception) -> Received:
+    from ..logs import log_exception
+
+    log = log_exception(e)
+    return Received(
+        path,
+        Outcome.REFUSED,
+        f"Gói “{path.name}” bị từ chối: có dữ liệu không đọc được ({type(e).__name__}); "
+        f"chi tiết ghi ở {log}.",
+    )
 
 
 def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> Received:

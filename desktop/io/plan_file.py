@@ -29,7 +29,6 @@ from .package import (
     MANIFEST,
     PackageError,
     _checked_parts,
-    _json,
     _json_bytes,
     _read_member,
     _unit_from_record,
@@ -37,6 +36,7 @@ from .package import (
     file_sha256,
     unit_record,
 )
+from .package_values import json_value
 
 EXTENSION = ".cdskh"
 FORMAT = "baocao-cds/ke-hoach"
@@ -175,7 +175,7 @@ def _read(path: Path) -> PlanFile:
         info = members.get(MANIFEST)
         if info is None:
             raise PlanFileError("không có manifest.json: đây không phải tệp kế hoạch")
-        manifest = _json(_read_member(zf, info, 1 << 20, MANIFEST), MANIFEST)
+        manifest = json_value(_read_member(zf, info, 1 << 20, MANIFEST), MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise PlanFileError("manifest.json không phải của tệp kế hoạch")
         version = manifest.get("format_version")
@@ -193,7 +193,7 @@ def _read(path: Path) -> PlanFile:
         def load(role: str):
             part = by_role[role]
             data = _read_member(zf, members[part.path], min(MAX_PART_BYTES, part.size), part.path)
-            return _json(data, part.path)
+            return json_value(data, part.path)
 
         plan_data, kinds_data, units_data = load("plan"), load("unit_kinds"), load("units")
     try:
