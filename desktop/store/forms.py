@@ -84,6 +84,14 @@ class FormsRepository(Repository):
         data.pop(form_key(new), None)
         self.ws.set_meta(ALIASES_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
+    def counts(self, year: int) -> dict[str, int]:
+        """Activities of every unit in `year` by form."""
+        return dict(
+            self.conn.execute(
+                "SELECT form, count(*) FROM activities WHERE year = ? GROUP BY form", (year,)
+            ).fetchall()
+        )
+
     def activity_count(self, name: str) -> int:
         return self.conn.execute(
             "SELECT count(*) FROM activities WHERE form = ?", (name,)

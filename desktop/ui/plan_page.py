@@ -37,6 +37,7 @@ from ..store import WorkspaceError
 from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
+from .forms_panel import FormsPanel
 from .writer import PLAN, UNIT
 
 
@@ -264,6 +265,8 @@ class PlanPage(QWidget):
         self.splitter.setObjectName("planSplitter")
         self.splitter.addWidget(self.info)
         self.splitter.addWidget(targets_box)
+        self.forms_panel = FormsPanel(ctx)
+        self.splitter.addWidget(self.forms_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
 
@@ -274,6 +277,7 @@ class PlanPage(QWidget):
 
         ctx.year_changed.connect(self.refresh)
         ctx.plan_changed.connect(self.refresh)
+        ctx.data_changed.connect(lambda: self.forms_panel.show_plan(self.plan))
         self.refresh()
 
     def state_widgets(self) -> dict[str, object]:
@@ -282,6 +286,7 @@ class PlanPage(QWidget):
     def refresh(self, *_args) -> None:
         ws = self.ctx.workspace
         self.plan = ws.plans.get(self.ctx.year)
+        self.forms_panel.show_plan(self.plan)
         has_plan = self.plan is not None
         self.info.setEnabled(has_plan)
         self.edit_button.setEnabled(has_plan)
@@ -304,7 +309,12 @@ class PlanPage(QWidget):
             self.targets.setRowCount(0)
             return
         p = self.plan
-        self.heading.setText(self.tr("Kế hoạch năm {0}: {1}").format(p.year, p.title))
+        heading = self.tr("Kế hoạch năm {0}: {1}").format(p.year, p.title)
+        if p.derived_from is not None:
+            heading += " " + self.tr("(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)").format(
+                p.derived_from
+            )
+        self.heading.setText(heading)
         self.number.setText(p.number)
         self.signed.setText(_date_text(p.signed_date))
         self.issuer.setText(p.issuer)

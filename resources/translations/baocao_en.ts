@@ -620,6 +620,60 @@ You can undo with Ctrl+Z during this session.</translation>
     </message>
 </context>
 <context>
+    <name>FormsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="32"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="38"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="38"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="44"/>
+        <source>Đổi tên...</source>
+        <translation>Rename...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="46"/>
+        <source>Gộp vào hình thức khác...</source>
+        <translation>Merge into another form...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="50"/>
+        <source>Hình thức mới từ danh sách nhập được giữ đúng lời của người nhập; có thể đổi tên hoặc gộp vào hình thức khác, mọi hoạt động đi theo.</source>
+        <translation>New forms from imported lists keep the officer&apos;s own words; a form can be renamed or merged into another, and every activity follows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="85"/>
+        <source>Đổi tên hình thức</source>
+        <translation>Rename form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="85"/>
+        <source>Tên mới của “{0}”:</source>
+        <translation>New name of “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="97"/>
+        <source>Gộp hình thức</source>
+        <translation>Merge form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="98"/>
+        <source>Gộp “{0}” vào:</source>
+        <translation>Merge “{0}” into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/forms_panel.py" line="116"/>
+        <source>Không đổi được hình thức</source>
+        <translation>The form could not be changed</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ui/import_dialog.py" line="75"/>
@@ -1281,177 +1335,182 @@ Activities: {2}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="52"/>
+        <location filename="../../desktop/ui/plan_page.py" line="53"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="59"/>
+        <location filename="../../desktop/ui/plan_page.py" line="60"/>
         <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="176"/>
+        <location filename="../../desktop/ui/plan_page.py" line="177"/>
         <source>Sao chép kế hoạch sang năm...</source>
         <translation>Copy plan to year...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="178"/>
+        <location filename="../../desktop/ui/plan_page.py" line="179"/>
         <source>Nhập kế hoạch từ văn bản…</source>
         <translation>Import plan from document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="181"/>
+        <location filename="../../desktop/ui/plan_page.py" line="182"/>
         <source>Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)</source>
         <translation>Read the plan as issued (DOCX, PDF, TXT) or the department’s plan file (.cdskh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="190"/>
+        <location filename="../../desktop/ui/plan_page.py" line="191"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="202"/>
+        <location filename="../../desktop/ui/plan_page.py" line="203"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="202"/>
+        <location filename="../../desktop/ui/plan_page.py" line="203"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="204"/>
+        <location filename="../../desktop/ui/plan_page.py" line="205"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="206"/>
+        <location filename="../../desktop/ui/plan_page.py" line="207"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="210"/>
+        <location filename="../../desktop/ui/plan_page.py" line="211"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212"/>
+        <location filename="../../desktop/ui/plan_page.py" line="213"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="223"/>
+        <location filename="../../desktop/ui/plan_page.py" line="224"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="231"/>
+        <location filename="../../desktop/ui/plan_page.py" line="232"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="232"/>
+        <location filename="../../desktop/ui/plan_page.py" line="233"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="233"/>
+        <location filename="../../desktop/ui/plan_page.py" line="234"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="234"/>
+        <location filename="../../desktop/ui/plan_page.py" line="235"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="235"/>
+        <location filename="../../desktop/ui/plan_page.py" line="236"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="236"/>
+        <location filename="../../desktop/ui/plan_page.py" line="237"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="237"/>
+        <location filename="../../desktop/ui/plan_page.py" line="238"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="251"/>
+        <location filename="../../desktop/ui/plan_page.py" line="252"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="257"/>
+        <location filename="../../desktop/ui/plan_page.py" line="258"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="291"/>
+        <location filename="../../desktop/ui/plan_page.py" line="296"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="307"/>
+        <location filename="../../desktop/ui/plan_page.py" line="312"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="324"/>
+        <location filename="../../desktop/ui/plan_page.py" line="314"/>
+        <source>(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)</source>
+        <translation>(made from the {0} plan — check the targets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="334"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="385"/>
+        <location filename="../../desktop/ui/plan_page.py" line="395"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="386"/>
+        <location filename="../../desktop/ui/plan_page.py" line="396"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="398"/>
+        <location filename="../../desktop/ui/plan_page.py" line="408"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="411"/>
+        <location filename="../../desktop/ui/plan_page.py" line="421"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="413"/>
+        <location filename="../../desktop/ui/plan_page.py" line="423"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="432"/>
+        <location filename="../../desktop/ui/plan_page.py" line="442"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="449"/>
+        <location filename="../../desktop/ui/plan_page.py" line="459"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="466"/>
+        <location filename="../../desktop/ui/plan_page.py" line="476"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="470"/>
+        <location filename="../../desktop/ui/plan_page.py" line="480"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="471"/>
+        <location filename="../../desktop/ui/plan_page.py" line="481"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -1599,272 +1658,273 @@ Activities: {2}</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="77"/>
+        <location filename="../../desktop/ui/report_preview.py" line="56"/>
         <source>Đang vẽ trang xem trước...</source>
         <translation>Drawing the preview pages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="146"/>
+        <location filename="../../desktop/ui/report_page.py" line="105"/>
         <source>để trống cho văn thư điền khi phát hành</source>
         <translation>left for the clerk to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="149"/>
+        <location filename="../../desktop/ui/report_page.py" line="108"/>
         <source>Ghi ngày</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="162"/>
+        <location filename="../../desktop/ui/report_page.py" line="121"/>
         <source>ví dụ: KT. GIÁM ĐỐC</source>
         <translation>e.g. KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="163"/>
+        <location filename="../../desktop/ui/report_page.py" line="122"/>
         <source>ví dụ: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="164"/>
-        <location filename="../../desktop/ui/report_page.py" line="374"/>
+        <location filename="../../desktop/ui/report_page.py" line="123"/>
+        <location filename="../../desktop/ui/report_page.py" line="317"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="166"/>
+        <location filename="../../desktop/ui/report_page.py" line="125"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="167"/>
+        <location filename="../../desktop/ui/report_page.py" line="126"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="168"/>
+        <location filename="../../desktop/ui/report_page.py" line="127"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="169"/>
+        <location filename="../../desktop/ui/report_page.py" line="128"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="170"/>
+        <location filename="../../desktop/ui/report_page.py" line="129"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="171"/>
+        <location filename="../../desktop/ui/report_page.py" line="130"/>
         <source>Số, ngày và người ký</source>
         <translation>Number, date and signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="179"/>
+        <location filename="../../desktop/ui/report_page.py" line="138"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="180"/>
+        <location filename="../../desktop/ui/report_page.py" line="139"/>
         <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
         <translation>Directives, assignments, meetings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="184"/>
+        <location filename="../../desktop/ui/report_page.py" line="143"/>
         <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
         <translation>I.2. Remarks on each task (figures computed by the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="190"/>
+        <location filename="../../desktop/ui/report_page.py" line="149"/>
         <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
         <translation>I.3. Other communication activities (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="194"/>
+        <location filename="../../desktop/ui/report_page.py" line="153"/>
         <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
         <translation>Figures by form are computed by the app; add notes if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="201"/>
+        <location filename="../../desktop/ui/report_page.py" line="160"/>
         <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
         <translation>I.4. Funding (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="205"/>
+        <location filename="../../desktop/ui/report_page.py" line="164"/>
         <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
         <translation>The total cost is computed by the app; add funding sources...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="210"/>
-        <location filename="../../desktop/ui/report_page.py" line="481"/>
+        <location filename="../../desktop/ui/report_page.py" line="169"/>
+        <location filename="../../desktop/ui/report_page.py" line="404"/>
         <source>Gợi ý nội dung</source>
         <translation>Suggest text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="213"/>
+        <location filename="../../desktop/ui/report_page.py" line="172"/>
         <source>Soạn sẵn phần Đánh giá chung từ số liệu (chỉ tiêu đạt, chưa đạt) để sửa lại</source>
         <translation>Draft the general assessment from the figures (targets met, not met) for you to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="217"/>
+        <location filename="../../desktop/ui/report_page.py" line="176"/>
         <source>II. Đánh giá chung</source>
         <translation>II. General assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="219"/>
+        <location filename="../../desktop/ui/report_page.py" line="178"/>
         <source>1. Ưu điểm</source>
         <translation>1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="221"/>
+        <location filename="../../desktop/ui/report_page.py" line="180"/>
         <source>2. Tồn tại, hạn chế</source>
         <translation>2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="223"/>
+        <location filename="../../desktop/ui/report_page.py" line="182"/>
         <source>3. Nguyên nhân</source>
         <translation>3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="232"/>
+        <location filename="../../desktop/ui/report_page.py" line="191"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="241"/>
+        <location filename="../../desktop/ui/report_preview.py" line="85"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="244"/>
+        <location filename="../../desktop/ui/report_preview.py" line="89"/>
         <source>Chưa có bản xem trước.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="270"/>
+        <location filename="../../desktop/ui/report_page.py" line="212"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="273"/>
+        <location filename="../../desktop/ui/report_page.py" line="215"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="276"/>
+        <location filename="../../desktop/ui/report_page.py" line="218"/>
         <source>Ký số...</source>
         <translation>Sign digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="280"/>
+        <location filename="../../desktop/ui/report_page.py" line="222"/>
         <source>Mở tệp sau khi xuất</source>
         <translation>Open the file after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="289"/>
+        <location filename="../../desktop/ui/report_page.py" line="231"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="292"/>
+        <location filename="../../desktop/ui/report_page.py" line="234"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="317"/>
+        <location filename="../../desktop/ui/report_page.py" line="259"/>
         <source>Để trống: báo cáo ghi “Không có.”</source>
         <translation>Left empty, the report says “Không có.” (none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="343"/>
+        <location filename="../../desktop/ui/report_page.py" line="286"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="348"/>
+        <location filename="../../desktop/ui/report_page.py" line="291"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="370"/>
+        <location filename="../../desktop/ui/report_page.py" line="313"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="394"/>
+        <location filename="../../desktop/ui/report_page.py" line="337"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="405"/>
+        <location filename="../../desktop/ui/report_page.py" line="348"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="431"/>
+        <location filename="../../desktop/ui/report_texts.py" line="47"/>
         <source>Đang lưu...</source>
         <translation>Saving...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="447"/>
+        <location filename="../../desktop/ui/report_texts.py" line="66"/>
         <source>Chưa lưu được!</source>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="454"/>
+        <location filename="../../desktop/ui/report_texts.py" line="73"/>
         <source>Đã lưu lúc {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="473"/>
+        <location filename="../../desktop/ui/report_page.py" line="396"/>
         <source>Không gợi ý được</source>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="483"/>
+        <location filename="../../desktop/ui/report_page.py" line="406"/>
         <source>Phần Đánh giá chung đã có nội dung. Thay toàn bộ bằng bản gợi ý?
 Chọn “No” để chỉ điền vào các mục còn trống.</source>
         <translation>The general assessment already has text. Replace all of it with the suggestion?
 Choose “No” to fill in only the empty parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="502"/>
+        <location filename="../../desktop/ui/report_page.py" line="432"/>
+        <location filename="../../desktop/ui/report_page.py" line="559"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="512"/>
+        <location filename="../../desktop/ui/report_page.py" line="442"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="514"/>
+        <location filename="../../desktop/ui/report_page.py" line="444"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="528"/>
+        <location filename="../../desktop/ui/report_page.py" line="458"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="530"/>
-        <location filename="../../desktop/ui/report_page.py" line="618"/>
+        <location filename="../../desktop/ui/report_page.py" line="460"/>
+        <location filename="../../desktop/ui/report_page.py" line="507"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="542"/>
+        <location filename="../../desktop/ui/report_page.py" line="472"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="546"/>
+        <location filename="../../desktop/ui/report_page.py" line="476"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="548"/>
+        <location filename="../../desktop/ui/report_page.py" line="478"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -1873,57 +1933,59 @@ Dùng mẫu này khi xuất báo cáo?</source>
 Use this template when exporting reports?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="559"/>
+        <location filename="../../desktop/ui/report_preview.py" line="161"/>
         <source>Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.</source>
         <translation>The content has changed — click “Update preview” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="570"/>
+        <location filename="../../desktop/ui/report_preview.py" line="43"/>
+        <location filename="../../desktop/ui/report_preview.py" line="113"/>
         <source>Đang tạo bản xem trước...</source>
         <translation>Creating the preview...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="600"/>
+        <location filename="../../desktop/ui/report_preview.py" line="144"/>
         <source>Xem trước {shown}/{total} trang (xuất tệp để xem đủ).</source>
         <translation>Previewing {shown} of {total} pages (export to see them all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="602"/>
+        <location filename="../../desktop/ui/report_preview.py" line="148"/>
         <source>Xem trước {total} trang.</source>
         <translation>Previewing {total} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="616"/>
+        <location filename="../../desktop/ui/report_page.py" line="505"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="616"/>
+        <location filename="../../desktop/ui/report_page.py" line="505"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="618"/>
+        <location filename="../../desktop/ui/report_page.py" line="507"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="635"/>
+        <location filename="../../desktop/ui/report_page.py" line="524"/>
+        <location filename="../../desktop/ui/report_page.py" line="571"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="655"/>
+        <location filename="../../desktop/ui/report_page.py" line="544"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="670"/>
+        <location filename="../../desktop/ui/report_page.py" line="561"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="676"/>
+        <location filename="../../desktop/ui/report_page.py" line="574"/>
         <source>Đang ghi tệp...</source>
         <translation>Writing the file...</translation>
     </message>
@@ -2212,77 +2274,77 @@ Use this template when exporting reports?</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="75"/>
+        <location filename="../../desktop/ui/plan_page.py" line="76"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="79"/>
+        <location filename="../../desktop/ui/plan_page.py" line="80"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="84"/>
+        <location filename="../../desktop/ui/plan_page.py" line="85"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="87"/>
+        <location filename="../../desktop/ui/plan_page.py" line="88"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="97"/>
+        <location filename="../../desktop/ui/plan_page.py" line="98"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="98"/>
+        <location filename="../../desktop/ui/plan_page.py" line="99"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="99"/>
+        <location filename="../../desktop/ui/plan_page.py" line="100"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="100"/>
+        <location filename="../../desktop/ui/plan_page.py" line="101"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="101"/>
+        <location filename="../../desktop/ui/plan_page.py" line="102"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="102"/>
+        <location filename="../../desktop/ui/plan_page.py" line="103"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="107"/>
+        <location filename="../../desktop/ui/plan_page.py" line="108"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="108"/>
+        <location filename="../../desktop/ui/plan_page.py" line="109"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="124"/>
+        <location filename="../../desktop/ui/plan_page.py" line="125"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="133"/>
+        <location filename="../../desktop/ui/plan_page.py" line="134"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="137"/>
+        <location filename="../../desktop/ui/plan_page.py" line="138"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>
@@ -2748,12 +2810,12 @@ Use this template when exporting reports?</translation>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../desktop/ui/jobs.py" line="121"/>
+        <location filename="../../desktop/ui/jobs.py" line="150"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs.py" line="123"/>
+        <location filename="../../desktop/ui/jobs.py" line="152"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
