@@ -23,6 +23,7 @@ SCRIPTS = (
     "bench_report_gui.py",
     "bench_consolidation.py",
     "bench_backup.py",
+    "bench_signing.py",
 )
 
 

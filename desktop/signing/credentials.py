@@ -90,7 +90,8 @@ def check_certificate(cert: x509.Certificate, now: datetime | None = None) -> Ce
             "Hãy gia hạn chứng thư với nhà cung cấp dịch vụ chứng thực chữ ký số."
         )
     usage = cert.key_usage_value
-    if usage is not None and not ({"digital_signature", "non_repudiation"} & set(usage.native)):
+    # Without the extension the receiver's validator refuses the signature too.
+    if usage is None or not ({"digital_signature", "non_repudiation"} & set(usage.native)):
         raise SignError(
             f"Chứng thư số của {who} không dùng để ký (mục đích sử dụng khóa không có "
             "“ký số”). Hãy chọn chứng thư ký số."

@@ -194,6 +194,8 @@ def _trust_note(status) -> str:
         return "chứng thư số đã hết hạn hoặc chưa có hiệu lực vào lúc ký"
     if "REVOKED" in name:
         return "chứng thư số đã bị thu hồi"
+    if "CHAIN_CONSTRAINTS" in name:
+        return "chứng thư số không được phép dùng để ký (mục đích sử dụng khóa không có “ký số”)"
     return "chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy nào"
 
 
