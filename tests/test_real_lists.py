@@ -134,6 +134,10 @@ def test_station_and_district_lists_reach_the_consolidated_report(tmp_path, caps
 def test_a_2022_list_goes_into_a_2023_workspace_under_2022(tmp_path, capsys):
     db = _init(tmp_path / "so.cdsdb", SO, capsys)
     src = write_list_csv(tmp_path / "so-2022.csv", department_rows(2022)[:80])
+    assert main(["import", str(src), "--db", str(db), "--dry-run"]) == 0
+    assert "Sẽ tạo kế hoạch năm 2022 (tạo từ kế hoạch năm 2023" in capsys.readouterr().out
+    with Workspace.open(db, create=False) as ws:
+        assert ws.plans.years() == [2023]
     assert main(["import", str(src), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "Đã nhập 80 dòng. Đã có sẵn (bỏ qua): 0. Bị từ chối: 0." in out
@@ -268,6 +272,9 @@ def test_a_list_of_another_unit_needs_force(tmp_path, capsys):
     assert "--force" in captured.err
     with Workspace.open(db, create=False) as ws:
         assert ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0] == 0
+    # A trial warns but writes nothing either way.
+    assert main(["import", str(src), "--db", str(db), "--dry-run"]) == 0
+    assert "Danh sách này có vẻ của Sở Thông tin" in capsys.readouterr().out
     assert main(["import", str(src), "--db", str(db), "--force"]) == 0
     assert "Đã nhập 91 dòng." in capsys.readouterr().out
 

@@ -65,7 +65,7 @@ def cmd_import(args) -> int:
         warning = owner_warning(result, plans.latest(), ws)
         if warning is not None:
             print(f"Cảnh báo: {warning.describe()}.")
-            if not args.force:
+            if not args.force and not args.dry_run:  # a trial writes nothing anyway
                 raise UserError(
                     "Không nhập gì. Nếu đúng là danh sách của đơn vị mình, chạy lại lệnh với --force."
                 )
@@ -80,7 +80,7 @@ def cmd_import(args) -> int:
             print(f"Kiểm tra (chưa ghi gì): sẽ nhập {summary.inserted}; {counts}")
         else:
             print(f"Đã nhập {summary.inserted} dòng. {counts}")
-        for line in summary.notes():
+        for line in summary.notes(args.dry_run):
             print(line)
         if result.totals_skipped:
             print(f"Bỏ qua {result.totals_skipped} dòng tổng cộng.")

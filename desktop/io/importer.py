@@ -65,9 +65,10 @@ class ImportSummary:
     def describe(self) -> str:
         return f"Đã nhập {self.inserted}, đã có sẵn {self.skipped}, bị từ chối {self.rejected}."
 
-    def notes(self) -> list[str]:
-        """What else the import did, one sentence each."""
-        lines = [f"Đã tạo kế hoạch năm {p.year} ({p.derived_note})." for p in self.derived_plans]
+    def notes(self, dry_run: bool = False) -> list[str]:
+        """What else the import did (or, for a trial, would do), one sentence each."""
+        made = "Sẽ tạo" if dry_run else "Đã tạo"
+        lines = [f"{made} kế hoạch năm {p.year} ({p.derived_note})." for p in self.derived_plans]
         if self.new_forms:
             lines.append(describe_new_forms(self.new_forms) + ".")
         if self.skipped_by_choice:
