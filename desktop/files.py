@@ -30,11 +30,70 @@ def explain_os_error(path: Path, e: OSError) -> str:
     return f"Không ghi được tệp “{path}” ({e.strerror or e})."
 
 
+# The files of the workspaces open in this process (the database and the
+# companions SQLite and the app keep beside it) and their backup folders: no
+# export, report, list or copy may be written over them, whatever name or
+# link the officer typed.
+COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+_protected_files: dict[str, tuple[str, int]] = {}  # real path -> (workspace, times opened)
+_protected_folders: dict[str, tuple[str, int]] = {}
+
+
+def _real(path: Path | str) -> str:
+    return os.path.normcase(os.path.realpath(os.path.abspath(path)))
+
+
+def _count(table: dict[str, tuple[str, int]], key: str, owner: str, step: int) -> None:
+    _, n = table.get(key, (owner, 0))
+    if n + step > 0:
+        table[key] = (owner, n + step)
+    else:
+        table.pop(key, None)
+
+
+def protect_workspace(path: Path | str, folders: tuple[Path, ...] = ()) -> None:
+    """Refuse, from now until `release_workspace`, every write over the
+    workspace at `path`, its companions and the files in `folders`."""
+    owner = str(path)
+    for suffix in COMPANIONS:
+        _count(_protected_files, _real(f"{path}{suffix}"), owner, 1)
+    for folder in folders:
+        _count(_protected_folders, _real(folder), owner, 1)
+
+
+def release_workspace(path: Path | str, folders: tuple[Path, ...] = ()) -> None:
+    owner = str(path)
+    for suffix in COMPANIONS:
+        _count(_protected_files, _real(f"{path}{suffix}"), owner, -1)
+    for folder in folders:
+        _count(_protected_folders, _real(folder), owner, -1)
+
+
+def refuse_protected(target: Path | str) -> None:
+    """Raise FileWriteError when writing `target` would overwrite an open
+    workspace, one of its companions or one of its backups."""
+    real = _real(target)
+    hit = _protected_files.get(real)
+    if hit is not None:
+        raise FileWriteError(
+            f"Không ghi vào “{target}”: đó là tệp dữ liệu đang dùng “{hit[0]}” (hoặc tệp đi kèm "
+            "của nó); ghi vào đó sẽ làm mất dữ liệu. Hãy chọn tên tệp khác."
+        )
+    folder = _protected_folders.get(os.path.dirname(real))
+    if folder is not None and os.path.lexists(real):
+        raise FileWriteError(
+            f"Không ghi vào “{target}”: đó là một bản sao lưu của “{folder[0]}”; ghi đè sẽ làm mất "
+            "bản sao lưu. Hãy chọn tên tệp khác."
+        )
+
+
 @contextmanager
 def atomic_path(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it replaces
-    the target in one step, on failure it is removed and the target is kept."""
+    the target in one step, on failure it is removed and the target is kept.
+    An open workspace and its companions are never a target."""
     target = Path(target)
+    refuse_protected(target)
     if target.is_dir():
         raise FileWriteError(f"“{target}” là một thư mục, không phải tên tệp.")
     try:

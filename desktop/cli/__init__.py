@@ -44,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    from ..files import FileWriteError
+
     try:
         return args.func(args)
-    except (UserError, WorkspaceError) as e:
+    except (UserError, WorkspaceError, FileWriteError) as e:
         from ..logs import get_logger
 
         get_logger().warning("Lệnh %s: %s", args.command, e)

@@ -35,6 +35,7 @@ def add_parsers(sub) -> None:
 
 
 def cmd_import(args) -> int:
+    from ..files import refuse_protected
     from ..io.importer import (
         check_import,
         commit_import,
@@ -48,6 +49,8 @@ def cmd_import(args) -> int:
     from ..io.rowcheck import excel_serial_date
 
     with open_existing(args.db) as ws:
+        if args.rejects:
+            refuse_protected(args.rejects)  # before anything is imported
         plans = plan_lookup(ws)
         if args.year is not None and plans(args.year) is None:
             ws.plans.require(args.year)

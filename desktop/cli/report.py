@@ -33,7 +33,7 @@ def add_parsers(sub) -> None:
 def cmd_report(args) -> int:
     # Imported here: the writers load python-docx and reportlab, which other
     # commands do not need.
-    from ..files import FileWriteError
+    from ..files import FileWriteError, refuse_protected
     from ..reports.context import ReportOptions, build_unit_report
     from ..reports.pipeline import write_report
     from ..reports.template import TemplateError
@@ -43,6 +43,10 @@ def cmd_report(args) -> int:
     if args.pdf and args.pdf.suffix.lower() != ".pdf":
         raise UserError(f"Tệp “{args.pdf}” phải có đuôi .pdf.")
     with open_existing(args.db) as ws:
+        # The files are written after the workspace is closed: compared now.
+        for out in (args.out, args.pdf):
+            if out is not None:
+                refuse_protected(out)
         options = ReportOptions(number=args.number, report_date=args.date)
         if args.consolidated:
             from ..reports.consolidated import build_consolidated_report

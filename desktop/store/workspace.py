@@ -101,11 +101,25 @@ class Workspace:
             raise
         ws = cls(path, conn)
         ws._lock = holder
+        ws._protect()
         if created and seed:
             ws.seed_builtin()
         if daily_backup and not created:
             backup.daily_backup(ws)
         return ws
+
+    def _protect(self) -> None:
+        """No file the app writes may land on this workspace, its companions
+        or its backups while it is open."""
+        from ..files import protect_workspace
+        from .backup import get_backup_dir
+
+        try:
+            folders: tuple[Path, ...] = (get_backup_dir(),)
+        except Exception:  # an unreadable settings file: the workspace itself is still guarded
+            folders = ()
+        self._protected = folders
+        protect_workspace(self.path, folders)
 
     def close(self) -> None:
         try:
@@ -113,6 +127,12 @@ class Workspace:
         except sqlite3.Error:
             pass
         self.conn.close()
+        protected = getattr(self, "_protected", None)
+        if protected is not None:
+            from ..files import release_workspace
+
+            release_workspace(self.path, protected)
+            self._protected = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
