@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..domain.plan import Plan
 from ..domain.text import format_int
-from ..store import WorkspaceError
+from ..store import ActivityFilter, WorkspaceError
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
 
 RECEIVED_DIR = "goi-da-nhan"
@@ -63,17 +63,36 @@ def receive_packages(
     progress: Callable[[int, int, str], None] | None = None,
     check: Callable[[], None] | None = None,
     received_at: datetime | None = None,
+    label: str = "Đang nhận “{}”",
 ) -> list[Received]:
-    """Receive every file in turn; one refused file does not stop the others."""
+    """Receive every file in turn; one refused file does not stop the others.
+
+    One safety backup is made before the first package (each package is then
+    stored in its own transaction); `progress(done, total, text)` is told
+    before each package, `label` formatting the file's name."""
+    from ..store.backup import backup_before_import
+
     paths = [Path(p) for p in paths]
     results = []
+    backed_up = False
     for i, path in enumerate(paths):
         if check:
             check()
         if progress:
-            progress(i, len(paths), f"Đang nhận “{path.name}”")
+            progress(i, len(paths), label.format(path.name))
         try:
-            results.append(receive_package(ws, path, received_at=received_at))
+            known = already_received(ws, path)
+            if known is not None:
+                results.append(known)
+                continue
+            checked = check_package(path, ws.plans.require)
+            if isinstance(checked, Received):
+                results.append(checked)
+                continue
+            if not backed_up:
+                backup_before_import(ws)
+                backed_up = True
+            results.append(store_checked(ws, checked, received_at=received_at, backup=False))
         except (WorkspaceError, PackageError) as e:
             results.append(Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}"))
         except Exception as e:  # nothing of it was stored: refuse it, receive the others
@@ -85,10 +104,43 @@ def receive_packages(
 
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
     """Check one package and store it; `received_at` defaults to now."""
+    known = already_received(ws, path)
+    if known is not None:
+        return known
     checked = check_package(path, ws.plans.require)
     if isinstance(checked, Received):
         return checked
     return store_checked(ws, checked, received_at=received_at)
+
+
+def already_received(ws, path: Path | str) -> Received | None:
+    """A file received before, recognised by its SHA-256 alone (nothing of
+    it is read but its bytes for the checksum); None otherwise."""
+    path = Path(path)
+    try:
+        sha256 = file_sha256(path)
+    except OSError:
+        return None  # the reading that follows says why
+    known = ws.submissions.find_by_sha(sha256)
+    if known is None:
+        return None
+    unit = ws.units.get(known.unit_id)
+    name = unit.name if unit is not None else ""
+    # The unit's activities of the year, when this package is the one in use.
+    count = (
+        ws.activities.count_and_sums(ActivityFilter(unit_id=known.unit_id, year=known.year))[0]
+        if known.current
+        else 0
+    )
+    return Received(
+        path,
+        Outcome.IDENTICAL,
+        f"“{path.name}”: gói của {name} năm {known.year} đã nhận trước đó, bỏ qua.",
+        name,
+        known.year,
+        count,
+        known.signature_text,
+    )
 
 
 def check_package(path: Path | str, plan_for: Callable[[int], Plan]) -> Package | Received:
@@ -118,9 +170,12 @@ def _unexpected(path: Path, e: Exception) -> Received:
     )
 
 
-def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> Received:
+def store_checked(
+    ws, pkg: Package, *, received_at: datetime | None = None, backup: bool = True
+) -> Received:
     """Store a checked package: added, replacing the unit's year, kept as
-    history, or skipped when already received."""
+    history, or skipped when already received. `backup` False: the caller
+    made the safety backup before a batch of packages."""
     path = pkg.source
     self_unit = ws.units.self_unit()
     unit = ws.submissions.unit_for_package(pkg.unit)
@@ -159,6 +214,7 @@ def store_checked(ws, pkg: Package, *, received_at: datetime | None = None) -> R
             make_current=newer,
             received_at=received_at,
             signature=pkg.signature,
+            backup=backup,
         )
     except WorkspaceError as e:
         stored.unlink(missing_ok=True)

@@ -13,7 +13,7 @@ import json
 import re
 from datetime import date, datetime
 
-from ..domain.activity import FIELD_LABELS, Activity, RawActivity, format_themes, validate
+from ..domain.activity import FIELD_LABELS, Activity, RawActivity, RepeatedChecks, format_themes
 from ..domain.plan import Plan
 from ..domain.text import format_int
 
@@ -175,13 +175,15 @@ def activities_from_rows(rows, plan: Plan, year: int) -> list[Activity]:
     activities: list[Activity] = []
     shown: list[str] = []
     more = 0
+    # A unit's forms are its officers' words: kept as the unit wrote them.
+    checks = RepeatedChecks(plan, year=year, allow_new_forms=True)
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
             found_here = [f"mục {number}: không đúng cấu trúc"]
         else:
             found_here = _type_problems(number, row)
         if not found_here:
-            activity, found = _activity_of(row, plan, year)
+            activity, found = _activity_of(row, checks)
             if activity is not None:
                 activities.append(activity)
                 continue
@@ -195,7 +197,7 @@ def activities_from_rows(rows, plan: Plan, year: int) -> list[Activity]:
     return activities
 
 
-def _activity_of(row: dict, plan: Plan, year: int):
+def _activity_of(row: dict, checks: RepeatedChecks):
     day = row.get("date")
     try:
         parsed = date.fromisoformat(day)
@@ -214,8 +216,7 @@ def _activity_of(row: dict, plan: Plan, year: int):
         themes=format_themes(themes),
         notes=row.get("notes"),
     )
-    # A unit's forms are its officers' words: kept as the unit wrote them.
-    activity, found = validate(raw, plan, year=year, allow_new_forms=True)
+    activity, found = checks.validate(raw)
     if activity is None:
         return None, found
     uid = row.get("uid")

@@ -38,6 +38,10 @@ SORTABLE = {
 # entries alone, without reading the table.
 LIST_INDEX_SORTS = {"target_code", "form", "quantity", "language", "cost", "themes"}
 
+# From this many rows an insert goes through the staging table.
+STAGED_FROM = 500
+STAGE = "temp.activities_stage"
+
 DUPLICATE = "Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn."
 
 
@@ -195,14 +199,37 @@ class ActivitiesRepository(Repository):
         `ws.import_transaction()` around this call."""
         # Only the identity index may skip a row; a CHECK violation must fail
         # the whole import (INSERT OR IGNORE would silently drop such rows).
-        sql = ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING")
         make = _insert_params(unit_id, now_iso())
         params = [make(a) for a in activities]
         with self.ws.transaction():
-            before = self.conn.total_changes
-            self.conn.executemany(sql, params)
-            inserted = self.conn.total_changes - before
+            if len(params) < STAGED_FROM:
+                before = self.conn.total_changes
+                self.conn.executemany(ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING"), params)
+                inserted = self.conn.total_changes - before
+            else:
+                inserted = self._insert_staged(params)
         return inserted, len(params) - inserted
+
+    def _insert_staged(self, params: list[tuple]) -> int:
+        """Many rows: bound into a temporary table without indexes, then moved
+        into the activities table by one INSERT ... SELECT, which fills the
+        table and every index in SQLite's own loop, inside the caller's
+        transaction (the staging table is private to this connection and
+        never part of the workspace file)."""
+        names = ", ".join(ACTIVITIES.column_names(insert=True))
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({names})")
+        try:
+            self.conn.execute(f"DELETE FROM {STAGE}")
+            self.conn.executemany(
+                f"INSERT INTO {STAGE} VALUES ({', '.join('?' * len(params[0]))})", params
+            )
+            self.conn.execute(
+                f"INSERT INTO activities ({names}) SELECT {names} FROM {STAGE} "
+                "WHERE 1 ORDER BY rowid ON CONFLICT DO NOTHING"
+            )
+            return self.conn.execute("SELECT changes()").fetchone()[0]
+        finally:
+            self.conn.execute(f"DELETE FROM {STAGE}")
 
     def delete_year(self, unit_id: int, year: int) -> None:
         """Remove a unit's activities of a year, in the caller's transaction."""

@@ -112,14 +112,16 @@ class SubmissionsRepository(Repository):
         make_current: bool,
         received_at: datetime | None = None,
         signature: tuple[str, str] = ("", ""),
+        backup: bool = True,
     ) -> int:
         """Record a received package in one transaction (after a backup: it
         is an import). When `make_current`, the unit's activities and report
         texts of the year are replaced by the package's, and earlier packages
         become history. `signature`: the report's signature state and line.
+        `backup` False: the caller made the safety backup already.
         Returns the unit id."""
         ws = self.ws
-        with ws.import_transaction():
+        with ws.import_transaction() if backup else ws.transaction():
             unit_id = unit.id if unit.id is not None else ws.units.put(unit)
             if make_current:
                 self.conn.execute(

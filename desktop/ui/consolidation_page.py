@@ -511,13 +511,10 @@ class ConsolidatedTextsDialog(QDialog):
 
 
 def _receive_job(progress, ws: Workspace, files: list[Path], checking: str) -> list:
-    """Check each package and store the good ones (on the writer's thread)."""
-    from ..io.package_import import Received, check_package, store_checked
+    """Receive the packages (on the writer's thread), reporting each in turn;
+    one already received is recognised by its checksum without being read."""
+    from ..io.package_import import receive_packages
 
-    results = []
-    for i, f in enumerate(files):
-        progress.check()
-        progress.update(i, len(files), checking.format(Path(f).name))
-        checked = check_package(f, ws.plans.require)
-        results.append(checked if isinstance(checked, Received) else store_checked(ws, checked))
-    return results
+    return receive_packages(
+        ws, files, progress=progress.update, check=progress.check, label=checking
+    )
