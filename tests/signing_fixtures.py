@@ -37,6 +37,7 @@ class Pki:
     expired_p12: Path
     future_p12: Path
     no_signing_p12: Path
+    no_usage_p12: Path
     other_root_pem: Path
     signature_png: Path
     seal_png: Path
@@ -89,9 +90,10 @@ def _root(cn: str):
     return key, cert
 
 
-def _leaf(root_key, root_cert, name, start, end, signing=True):
+def _leaf(root_key, root_cert, name, start, end, signing: bool | None = True):
+    """A certificate issued by the root; `signing` None: no key usage extension at all."""
     key = _key()
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(root_cert.subject)
@@ -100,7 +102,9 @@ def _leaf(root_key, root_cert, name, start, end, signing=True):
         .not_valid_before(start)
         .not_valid_after(end)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
+    )
+    if signing is not None:
+        builder = builder.add_extension(
             x509.KeyUsage(
                 digital_signature=signing,
                 content_commitment=signing,
@@ -114,9 +118,7 @@ def _leaf(root_key, root_cert, name, start, end, signing=True):
             ),
             critical=True,
         )
-        .sign(root_key, hashes.SHA256())
-    )
-    return key, cert
+    return key, builder.sign(root_key, hashes.SHA256())
 
 
 def _p12(path: Path, key, cert, root_cert) -> Path:
@@ -180,6 +182,9 @@ def make_pki(folder: Path) -> Pki:
     ns_key, ns_cert = _leaf(
         root_key, root_cert, _name("Máy chủ thư", AGENCY), *valid, signing=False
     )
+    nu_key, nu_cert = _leaf(
+        root_key, root_cert, _name("Trần Văn Chung", AGENCY), *valid, signing=None
+    )
     root_pem = folder / "root.pem"
     root_pem.write_bytes(root_cert.public_bytes(serialization.Encoding.PEM))
     other_pem = folder / "other-root.pem"
@@ -192,6 +197,7 @@ def make_pki(folder: Path) -> Pki:
         expired_p12=_p12(folder / "expired.p12", exp_key, exp_cert, root_cert),
         future_p12=_p12(folder / "future.p12", fut_key, fut_cert, root_cert),
         no_signing_p12=_p12(folder / "no-signing.p12", ns_key, ns_cert, root_cert),
+        no_usage_p12=_p12(folder / "no-usage.p12", nu_key, nu_cert, root_cert),
         other_root_pem=other_pem,
         signature_png=signature_image(folder / "chu-ky.png"),
         seal_png=seal_image(folder / "con-dau.png"),

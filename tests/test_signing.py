@@ -285,7 +285,8 @@ def _sign_cli(src, out, p12, role="ca-nhan", pin=PIN, image=None, monkeypatch=No
         ("person_p12", "0000", "Mã PIN (mật khẩu) của tệp chứng thư số “person.p12” không đúng"),
         ("expired_p12", PIN, "Chứng thư số của Lê Văn Cũ đã hết hạn ngày"),
         ("future_p12", PIN, "Chứng thư số của Lê Văn Mới chưa có hiệu lực"),
-        ("no_signing_p12", PIN, "không dùng để ký"),
+        ("no_signing_p12", PIN, "Chứng thư số của Máy chủ thư không dùng để ký"),
+        ("no_usage_p12", PIN, "Chứng thư số của Trần Văn Chung không dùng để ký"),
     ],
 )
 def test_refused_keys_write_nothing(signed, tmp_path, capsys, monkeypatch, which, pin, message):
