@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from ..domain.activity import LANGUAGES, check_language, parse_themes
 from ..domain.forms import match_form
@@ -97,13 +98,18 @@ def collect_values(sheets: Iterable, plan: Plan, matcher) -> list[ValueChoice]:
         columns = [(f, c) for f, c in choice.mapping.items() if f in MAPPED_FIELDS]
         if not columns:
             continue
-        for row in choice.sheet.rows[choice.header_row + 1 :]:
-            n = len(row)
-            for f, c in columns:
-                if c < n:
-                    text = cell_text(row[c])
-                    if text:
-                        counts[f, text] += 1
+        rows = choice.sheet.rows[choice.header_row + 1 :]
+        for f, c in columns:
+            # Count the raw cells first: a column repeats a few values on
+            # thousands of rows, and each distinct one is read once.
+            try:
+                raw = Counter(map(itemgetter(c), rows))  # in C, when every row is that wide
+            except IndexError:
+                raw = Counter(row[c] if c < len(row) else None for row in rows)
+            for value, rows_with in raw.items():
+                text = cell_text(value)
+                if text:
+                    counts[f, text] += rows_with
     found = []
     for (f, text), rows in counts.items():
         exact, proposal = _propose(f, text, plan, matcher)
