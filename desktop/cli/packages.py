@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.plan import is_consolidator
 from ..domain.text import format_int
 from .common import EXIT_OK, EXIT_USER_ERROR, UserError, add_db, open_existing
 
@@ -74,10 +75,15 @@ def cmd_consolidate(args) -> int:
 
     with open_existing(args.db) as ws:
         unit = ws.units.require_self_unit()
-        if not unit.consolidator:
+        plans = [ws.plans.get(y) for y in ws.plans.years()]
+        if not any(is_consolidator(unit, p) for p in plans):
+            named = [
+                f"năm {p.year}: {p.consolidator}" for p in reversed(plans) if p and p.consolidator
+            ]
+            who = f" ({'; '.join(named)})" if named else ""
             raise UserError(
                 f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
-                "chỉ Sở Thông tin và Truyền thông nhận gói báo cáo."
+                f"chỉ đơn vị tổng hợp của kế hoạch nhận gói báo cáo{who}."
             )
         results = receive_packages(ws, args.files)
         for r in results:

@@ -23,7 +23,7 @@ def add_parsers(sub) -> None:
         "--unit",
         required=True,
         metavar="TÊN",
-        help="tên đơn vị, ví dụ “Sở Thông tin và Truyền thông”, “UBND huyện Bình Sơn”",
+        help="tên đơn vị, ví dụ “Sở Khoa học và Công nghệ”, “UBND xã Ba Tơ”",
     )
     p.add_argument("--year", type=int, default=2023, help="năm theo dõi (mặc định 2023)")
     p.set_defaults(func=cmd_init)
@@ -70,7 +70,11 @@ def _init(path: Path, args) -> int:
                 )
             derived = derive_plan(ws.plans.require(source), args.year)
         with ws.transaction():
-            unit = ws.units.set_self_unit(unit or new_unit_defaults(args.unit.strip()))
+            plan = derived or ws.plans.get(args.year)
+            unit = ws.units.set_self_unit(unit or new_unit_defaults(args.unit.strip(), plan))
+            if plan is not None and plan.consolidator:
+                ws.units.mark_consolidator(plan.consolidator, plan)
+                unit = ws.units.self_unit()
             if derived is not None:
                 ws.plans.add(derived)
             ws.set_meta("current_year", str(args.year))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+
+from .text import clean_line, fold
 
 OTHER_ACTIVITIES = "Hoạt động khác"
 
@@ -242,18 +245,109 @@ def plan_from_dict(data: dict) -> tuple[Plan, list[Unit]]:
     return plan, units
 
 
-def new_unit_defaults(name: str) -> Unit:
-    """A unit that is not in the plan: a department by default."""
-    return Unit(
+# The kinds of a local unit (chính quyền địa phương) by the word its name
+# starts with: "UBND xã Ba Tơ", "UBND phường Trương Quang Trọng", "UBND đặc
+# khu Lý Sơn", and the districts of before 1/7/2025.
+LOCAL_KINDS = {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu", "ubnd_huyen": "huyện"}
+_LOCAL_NAME = re.compile(
+    r"^(?:ubnd|uy ban nhan dan)\s+(xa|phuong|dac khu|huyen|thi xa|thanh pho|thi tran)\s+\S"
+)
+
+
+def local_kind(name: str) -> str | None:
+    """ "UBND xã Ba Tơ" -> "xa"; "UBND đặc khu Lý Sơn" -> "dac_khu"; None for
+    a unit that is not a local People's Committee."""
+    m = _LOCAL_NAME.match(fold(name))
+    if not m:
+        return None
+    word = m.group(1)
+    if word in ("huyen", "thi xa", "thanh pho"):
+        return "ubnd_huyen"
+    return {"xa": "xa", "phuong": "phuong", "thi tran": "xa", "dac khu": "dac_khu"}[word]
+
+
+def same_unit_name(a: str, b: str) -> bool:
+    """Two spellings of one unit's name (accents, case, spaces, dashes aside)."""
+    from .plan_phrases import canonical_unit_key
+
+    return bool(a and b) and canonical_unit_key(a) == canonical_unit_key(b)
+
+
+def superior_of(plan: Plan) -> str:
+    """Whom the consolidating unit reports to: the plan's issuer, written out
+    ("UBND tỉnh Quảng Ngãi" -> "Ủy ban nhân dân tỉnh Quảng Ngãi")."""
+    issuer = clean_line(plan.issuer)
+    if fold(issuer).startswith("ubnd "):
+        return "Ủy ban nhân dân " + issuer[5:]
+    return issuer
+
+
+def takes_part(unit: Unit, plan: Plan | None) -> bool:
+    """The unit has a part in the year's plan: it leads one of its targets,
+    or it is a department (every sở, ban, ngành communicates within its remit
+    and reports). A district of before 1/7/2025 has no part in a later plan."""
+    if plan is None:
+        return True
+    return "so_nganh" in unit.lead_kinds or any(unit.leads(t) for t in plan.targets)
+
+
+def is_consolidator(unit: Unit, plan: Plan | None) -> bool:
+    """The unit consolidates the units' reports: marked so, or named by the
+    plan as the unit the reports are sent to."""
+    return unit.consolidator or bool(plan and same_unit_name(plan.consolidator, unit.name))
+
+
+def local_lead_kinds(kind: str, plan: Plan | None) -> tuple[str, ...]:
+    """The plan's kinds a local unit of `kind` leads: those the plan gives to
+    each unit of its level ("UBND các xã, phường, đặc khu" for a xã)."""
+    from .plan_phrases import unit_levels
+
+    if plan is None or kind not in LOCAL_KINDS:
+        return ()
+    level = LOCAL_KINDS[kind]
+    return tuple(
+        k.code
+        for k in plan.unit_kinds
+        if level in unit_levels(k.name) or (level == "huyện" and k.code.endswith("_huyen"))
+    )
+
+
+def new_unit_defaults(name: str, plan: Plan | None = None) -> Unit:
+    """A unit that is not in the plan's list: a local People's Committee when
+    its name says so, otherwise a department. Its reports go to the plan's
+    consolidating unit."""
+    addressee = plan.consolidator if plan else ""
+    kind = local_kind(name)
+    if kind is not None:
+        return Unit(
+            name=name,
+            short_name=name,
+            abbreviation="UBND",
+            kind=kind,
+            lead_kinds=local_lead_kinds(kind, plan) or (kind,),
+            governing_body="",
+            signer_authority="TM. ỦY BAN NHÂN DÂN",
+            signer_title="CHỦ TỊCH",
+            addressee=addressee,
+            recipients=("TT Đảng ủy, TT HĐND", "CT, các PCT UBND"),
+            archive="VT",
+        )
+    unit = Unit(
         name=name,
         short_name=name,
         abbreviation="",
         kind="so_nganh",
         lead_kinds=("so_nganh",),
         signer_title="GIÁM ĐỐC",
-        addressee="Sở Thông tin và Truyền thông",
+        addressee=addressee,
         recipients=("Lãnh đạo đơn vị",),
     )
+    if plan is not None and same_unit_name(plan.consolidator, name):
+        unit.consolidator = True
+        unit.addressee = superior_of(plan)
+        lead = [k.code for k in plan.unit_kinds if same_unit_name(k.name, name)]
+        unit.lead_kinds = (*lead, "so_nganh")
+    return unit
 
 
 _COMPARED = (

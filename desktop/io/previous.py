@@ -122,6 +122,7 @@ def is_untouched_profile(unit: Unit) -> bool:
     _, builtin = load_builtin_plan()
     defaults = [u for u in builtin if fold(u.name) == fold(unit.name)]
     defaults.append(new_unit_defaults(unit.name))
+    defaults.append(new_unit_defaults(unit.name, load_builtin_plan()[0]))
     return any(replace(d, id=unit.id) == unit for d in defaults)
 
 

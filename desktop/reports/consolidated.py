@@ -13,7 +13,7 @@ the submissions, and one table per unit.
 from __future__ import annotations
 
 from ..domain.consolidation import UnitShare, submission_status
-from ..domain.plan import Unit
+from ..domain.plan import Unit, is_consolidator
 from ..domain.progress import ProgressRow, Status
 from ..domain.text import format_decimal, format_int, format_money
 from ..store.errors import WorkspaceError
@@ -286,9 +286,10 @@ def build_consolidated_report(
     options = options or ReportOptions()
     data = gather_consolidated(ws, year, options.on)
     unit = data.department
-    if not unit.consolidator:
+    if not is_consolidator(unit, data.plan):
+        who = data.plan.consolidator if data.plan and data.plan.consolidator else "đơn vị tổng hợp"
         raise WorkspaceError(
             f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
-            "báo cáo tổng hợp chỉ lập từ dữ liệu của Sở Thông tin và Truyền thông."
+            f"báo cáo tổng hợp năm {year} chỉ lập từ dữ liệu của {who}."
         )
     return consolidated_report(data, options)

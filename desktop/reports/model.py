@@ -244,13 +244,13 @@ class ReportDocument:
 FIELD_NAMES = (
     "governing_body",  # "UBND TỈNH QUẢNG NGÃI"
     "unit_name_upper",  # "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
-    "unit_name",  # "Sở Thông tin và Truyền thông"
+    "unit_name",  # "Sở Khoa học và Công nghệ"
     "number",  # "05" or blank
     "abbreviation",  # "STTTT"
     "place_date",  # "Quảng Ngãi, ngày 05 tháng 3 năm 2024"
     "subject",  # "Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023"
-    "addressee",  # "Sở Thông tin và Truyền thông"
-    "closing_request",  # "kính gửi Sở Thông tin và Truyền thông tổng hợp" / "kính báo cáo ..."
+    "addressee",  # the plan's consolidating unit
+    "closing_request",  # "kính gửi <đơn vị tổng hợp> tổng hợp" / "kính báo cáo ..."
     "plan_citation",  # "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ..."
     "plan_name",  # "Kế hoạch truyền thông về Chuyển đổi số năm 2023"
     "year",

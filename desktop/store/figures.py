@@ -102,6 +102,34 @@ class FiguresRepository(Repository):
         units = self.taking_part({unit_id for unit_id, _ in tallies})
         return consolidated_progress(plan, units, tallies, on)
 
+    def history(self, unit_id: int) -> list[dict]:
+        """A unit's figures year by year, its predecessors' included (a merged
+        or renamed unit's earlier years appear under today's unit): year,
+        activities, quantity, cost, and the units they were recorded by."""
+        from ..domain.lineage import predecessors_of
+
+        unit = self.ws.units.get(unit_id)
+        if unit is None:
+            raise WorkspaceError("Không tìm thấy đơn vị.")
+        names = [unit.name, *predecessors_of(unit.name, self.ws.units.lineage())]
+        ids = {u.name: u.id for u in self.ws.units.all() if u.name in names}
+        marks = ", ".join("?" for _ in ids)
+        years: dict[int, dict] = {}
+        by_id = {v: k for k, v in ids.items()}
+        for unit_ref, year, count, quantity, cost in self.conn.execute(
+            f"SELECT unit_id, year, count(*), sum(quantity), sum(cost) FROM activities "
+            f"WHERE unit_id IN ({marks}) GROUP BY unit_id, year ORDER BY year",
+            list(ids.values()),
+        ):
+            row = years.setdefault(
+                year, {"year": year, "activities": 0, "quantity": 0, "cost": 0, "units": []}
+            )
+            row["activities"] += count
+            row["quantity"] += quantity
+            row["cost"] += cost
+            row["units"].append(by_id[unit_ref])
+        return [years[y] for y in sorted(years)]
+
     def other_by_form(
         self, unit_id: int | None, year: int, on: date | None = None
     ) -> list[tuple[str, int, int, int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace as replace_unit
 
-from ..domain.plan import Plan, PlanChanges, Unit, UnitKind, compare_plans
+from ..domain.plan import Plan, PlanChanges, Unit, UnitKind, compare_plans, same_unit_name
 from .errors import WorkspaceError
 
 
@@ -55,6 +55,8 @@ def save_plan(
             )
         changes = preview_plan(ws, plan)
         ws.plans.insert_unit_kinds(list(kinds or []) + list(plan.unit_kinds))
+        if plan.consolidator:
+            ws.units.mark_consolidator(plan.consolidator, plan)
         if old is None:
             ws.plans.insert(plan)
             return changes
@@ -101,19 +103,29 @@ def load_published_plan(
                 f"Tệp kế hoạch năm {plan.year} này không mới hơn tệp đã nạp (lập lúc {loaded}); "
                 "không thay đổi gì."
             )
+        old_consolidator = old.consolidator if old else ""
         changes = save_plan(ws, plan, replace=replace or same, kinds=kinds)
         for unit in units:
             existing = ws.units.by_name(unit.name)
             if existing is None:
                 ws.units.put(replace_unit(unit, id=None))
             else:
+                addressee = existing.addressee
+                if plan.consolidator and (
+                    not addressee or same_unit_name(addressee, old_consolidator)
+                ):
+                    # reports went to the consolidator of the plan replaced
+                    addressee = unit.addressee or plan.consolidator
                 ws.units.put(
                     replace_unit(
                         existing,
                         kind=unit.kind or existing.kind,
                         lead_kinds=unit.lead_kinds or existing.lead_kinds,
-                        consolidator=unit.consolidator,
+                        addressee=addressee,
+                        consolidator=unit.consolidator or existing.consolidator,
                     )
                 )
+        if plan.consolidator:
+            ws.units.mark_consolidator(plan.consolidator, plan)
         ws.set_meta(key, created_at)
     return changes

@@ -190,6 +190,17 @@ class PlansRepository(Repository):
             if cur.rowcount != 1:
                 raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
 
+    def set_consolidator(self, year: int, name: str) -> None:
+        """The unit the year's reports go to, chosen by the officer; a unit of
+        that name becomes a consolidating unit."""
+        with self.ws.transaction():
+            cur = self.conn.execute(
+                "UPDATE plans SET consolidator = ? WHERE year = ?", (clean_line(name), year)
+            )
+            if cur.rowcount != 1:
+                raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
+            self.ws.units.mark_consolidator(name, self.get(year))
+
     def set_report_deadline(self, year: int, deadline: date | None) -> None:
         with self.ws.transaction():
             self.conn.execute(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ..domain.activity import Activity
-from ..domain.plan import Unit
+from ..domain.plan import Unit, takes_part
 from .columns import now_iso
 from .errors import WorkspaceError
 from .repository import Repository
@@ -187,12 +187,16 @@ class SubmissionsRepository(Repository):
             )
         }
         units = {u.id: u for u in self.ws.units.all()}
+        # A unit renamed or merged before the year began no longer reports;
+        # nor does one that has no part in the year's plan.
+        plan = self.ws.plans.get(year)
+        gone = {s.predecessor for s in self.ws.units.lineage() if s.effective <= date(year, 1, 1)}
         result = []
         for unit_id, expected, count in rows:
             if self_unit is not None and unit_id == self_unit.id:
                 continue
+            unit = units[unit_id]
+            must = bool(expected) and unit.name not in gone and takes_part(unit, plan)
             sub = current.get(unit_id)
-            result.append(
-                ExpectedUnit(units[unit_id], bool(expected), sub, first.get(unit_id), count)
-            )
+            result.append(ExpectedUnit(unit, must, sub, first.get(unit_id), count))
         return result

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import date
 
-from ..domain.plan import Unit
+from ..domain.lineage import Succession
+from ..domain.plan import Plan, Unit
 from ..domain.text import clean_line, fold
 from .columns import UNITS, read_unit
 from .errors import WorkspaceError
@@ -85,6 +87,65 @@ class UnitsRepository(Repository):
                 "“init --unit TÊN ĐƠN VỊ”."
             )
         return unit
+
+    def mark_consolidator(self, name: str, plan: Plan | None = None) -> Unit | None:
+        """The unit a plan names as its consolidating unit is one (in the
+        caller's transaction); its reports go to the plan's issuer. None when
+        the workspace has no unit of that name."""
+        from ..domain.plan import same_unit_name, superior_of
+
+        for u in self.all():
+            if same_unit_name(u.name, name):
+                if not u.consolidator:
+                    addressee = superior_of(plan) if plan and plan.issuer else u.addressee
+                    self.put(replace(u, consolidator=True, addressee=addressee))
+                return self.get(u.id)
+        return None
+
+    # -- lineage -----------------------------------------------------------------
+
+    def lineage(self) -> list[Succession]:
+        return [
+            Succession(r[0], r[1], date.fromisoformat(r[2]))
+            for r in self.conn.execute(
+                "SELECT p.name, s.name, l.effective FROM unit_lineage l "
+                "JOIN units p ON p.id = l.predecessor_id JOIN units s ON s.id = l.successor_id "
+                "ORDER BY l.effective, p.name"
+            )
+        ]
+
+    def merge(self, predecessors: list[str], successor: Unit, effective: date) -> Unit:
+        """Record that `predecessors` became `successor` on `effective` (one
+        name: a renaming). The successor is added when new, and leads what
+        its predecessors led; the predecessors keep their records, and report
+        no more for the years after the date. One transaction."""
+        names = [clean_line(n) for n in predecessors if clean_line(n)]
+        if not names:
+            raise WorkspaceError("Chưa nêu đơn vị cũ nào.")
+        with self.ws.transaction():
+            olds = []
+            for name in names:
+                unit = self.by_name(name)
+                if unit is None:
+                    raise WorkspaceError(f"Không có đơn vị “{name}” trong dữ liệu.")
+                olds.append(unit)
+            target = self.by_name(successor.name)
+            if target is not None and any(u.id == target.id for u in olds):
+                raise WorkspaceError(f"“{successor.name}” không thể kế thừa chính mình.")
+            leads = list((target or successor).lead_kinds)
+            for u in olds:
+                leads += [k for k in u.lead_kinds if k not in leads]
+            if target is None:
+                target_id = self.put(replace(successor, id=None, lead_kinds=tuple(leads)))
+            else:
+                target_id = self.put(replace(target, lead_kinds=tuple(leads)))
+            for u in olds:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO unit_lineage(predecessor_id, successor_id, effective) "
+                    "VALUES (?, ?, ?)",
+                    (u.id, target_id, effective.isoformat()),
+                )
+        return self.get(target_id)
 
     # -- who must report (the department's workspace) ----------------------------
 

@@ -92,7 +92,9 @@ class FirstRunDialog(QDialog):
         if not name:
             return None
         existing = self.workspace.units.by_name(name)
-        unit = existing or new_unit_defaults(name)
+        plans = self.workspace.plans
+        plan = plans.get(self.year()) or (plans.get(plans.years()[-1]) if plans.years() else None)
+        unit = existing or new_unit_defaults(name, plan)
         # A profile from the plan may leave these blank; the report needs them.
         if not unit.governing_body and unit.kind != "ubnd_huyen":
             unit.governing_body = DEFAULT_GOVERNING_BODY

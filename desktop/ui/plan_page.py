@@ -197,6 +197,11 @@ class PlanPage(QWidget):
         self.subject = QLineEdit()
         self.deadline = QLineEdit()
         self.deadline.setPlaceholderText("dd/mm/yyyy")
+        self.consolidator = QLineEdit()
+        self.consolidator.setObjectName("planConsolidator")
+        self.consolidator.setToolTip(
+            self.tr("Đơn vị nhận báo cáo của các đơn vị để tổng hợp, như kế hoạch ghi")
+        )
         self.errors = {"signed": FieldError(), "deadline": FieldError()}
         grid = QGridLayout(self.info)
         rows = (
@@ -213,6 +218,7 @@ class PlanPage(QWidget):
                 self.tr("Hạn gửi báo cáo"),
                 _stack(self.deadline, self.errors["deadline"]),
             ),
+            (self.tr("Đơn vị tổng hợp"), self.consolidator, "", QWidget()),
         )
         for r, (l1, w1, l2, w2) in enumerate(rows):
             grid.addWidget(QLabel(l1), r, 0)
@@ -304,6 +310,7 @@ class PlanPage(QWidget):
                 self.title,
                 self.subject,
                 self.deadline,
+                self.consolidator,
             ):
                 edit.clear()
             self.targets.setRowCount(0)
@@ -321,6 +328,7 @@ class PlanPage(QWidget):
         self.title.setText(p.title)
         self.subject.setText(p.subject)
         self.deadline.setText(_date_text(p.report_deadline))
+        self.consolidator.setText(p.consolidator)
         kind_names = {k.code: k.name for k in p.unit_kinds}
         self.targets.setRowCount(len(p.targets))
         for r, t in enumerate(p.targets):
@@ -361,6 +369,13 @@ class PlanPage(QWidget):
                 subject=self.subject.text(),
                 report_deadline=deadline,
             )
+            if self.consolidator.text().strip() != self.plan.consolidator:
+                self.ctx.writer.write(
+                    (PLAN, UNIT),
+                    lambda ws, year, name: ws.plans.set_consolidator(year, name),
+                    self.plan.year,
+                    self.consolidator.text(),
+                )
         except Exception as e:
             show_error(self, e)
             return False

@@ -69,6 +69,14 @@ def format_size(size: int) -> str:
     return f"{format_int(max(1, round(size / 1024)) if size else 0)} KB"
 
 
+def _receiver(ctx: AppContext) -> str:
+    """Where the package goes: the plan's consolidating unit."""
+    plan = ctx.plan()
+    if plan is not None and plan.consolidator:
+        return plan.consolidator
+    return ctx.unit.addressee or QCoreApplication.translate("SendDialog", "đơn vị tổng hợp")
+
+
 class SendDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,11 +89,11 @@ class SendDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "Tạo gói báo cáo năm {0} của {1} để gửi Sở Thông tin và Truyền thông (qua thư "
+                "Tạo gói báo cáo năm {0} của {1} để gửi {3} (qua thư "
                 "điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ "
-                "tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để Sở phát hiện "
-                "tệp bị hỏng hoặc bị sửa."
-            ).format(year, unit.name, format_int(count))
+                "tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để nơi nhận phát "
+                "hiện tệp bị hỏng hoặc bị sửa."
+            ).format(year, unit.name, format_int(count), _receiver(ctx))
         )
         intro.setWordWrap(True)
         self.attach_box = QCheckBox(

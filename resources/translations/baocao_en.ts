@@ -614,7 +614,7 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="106"/>
+        <location filename="../../desktop/ui/first_run.py" line="108"/>
         <source>Hãy chọn hoặc gõ tên đơn vị.</source>
         <translation>Choose or type the unit name.</translation>
     </message>
@@ -1139,7 +1139,7 @@ Data file: {1}
 Activities: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="214"/>
         <source>Gửi báo cáo (tạo gói gửi Sở)...</source>
         <translation>Send report (package for the Department)...</translation>
     </message>
@@ -1366,151 +1366,161 @@ Activities: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plan_page.py" line="203"/>
+        <source>Đơn vị nhận báo cáo của các đơn vị để tổng hợp, như kế hoạch ghi</source>
+        <translation>The unit that receives the units’ reports and consolidates them, as the plan says</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="208"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="203"/>
+        <location filename="../../desktop/ui/plan_page.py" line="208"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="205"/>
+        <location filename="../../desktop/ui/plan_page.py" line="210"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="207"/>
+        <location filename="../../desktop/ui/plan_page.py" line="212"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="211"/>
+        <location filename="../../desktop/ui/plan_page.py" line="216"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="213"/>
+        <location filename="../../desktop/ui/plan_page.py" line="218"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="224"/>
+        <location filename="../../desktop/ui/plan_page.py" line="221"/>
+        <source>Đơn vị tổng hợp</source>
+        <translation>Consolidating unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="230"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="232"/>
+        <location filename="../../desktop/ui/plan_page.py" line="238"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="233"/>
+        <location filename="../../desktop/ui/plan_page.py" line="239"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="234"/>
+        <location filename="../../desktop/ui/plan_page.py" line="240"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="235"/>
+        <location filename="../../desktop/ui/plan_page.py" line="241"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="236"/>
+        <location filename="../../desktop/ui/plan_page.py" line="242"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="237"/>
+        <location filename="../../desktop/ui/plan_page.py" line="243"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="238"/>
+        <location filename="../../desktop/ui/plan_page.py" line="244"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="252"/>
+        <location filename="../../desktop/ui/plan_page.py" line="258"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="258"/>
+        <location filename="../../desktop/ui/plan_page.py" line="264"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="296"/>
+        <location filename="../../desktop/ui/plan_page.py" line="302"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="312"/>
+        <location filename="../../desktop/ui/plan_page.py" line="319"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="314"/>
+        <location filename="../../desktop/ui/plan_page.py" line="321"/>
         <source>(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)</source>
         <translation>(made from the {0} plan — check the targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="334"/>
+        <location filename="../../desktop/ui/plan_page.py" line="342"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="395"/>
+        <location filename="../../desktop/ui/plan_page.py" line="410"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="396"/>
+        <location filename="../../desktop/ui/plan_page.py" line="411"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="408"/>
+        <location filename="../../desktop/ui/plan_page.py" line="423"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="421"/>
+        <location filename="../../desktop/ui/plan_page.py" line="436"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="423"/>
+        <location filename="../../desktop/ui/plan_page.py" line="438"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="442"/>
+        <location filename="../../desktop/ui/plan_page.py" line="457"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="459"/>
+        <location filename="../../desktop/ui/plan_page.py" line="474"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="476"/>
+        <location filename="../../desktop/ui/plan_page.py" line="491"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="480"/>
+        <location filename="../../desktop/ui/plan_page.py" line="495"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="481"/>
+        <location filename="../../desktop/ui/plan_page.py" line="496"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -1993,77 +2003,82 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="84"/>
         <source>Gửi báo cáo</source>
         <translation>Send report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="84"/>
-        <source>Tạo gói báo cáo năm {0} của {1} để gửi Sở Thông tin và Truyền thông (qua thư điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để Sở phát hiện tệp bị hỏng hoặc bị sửa.</source>
-        <translation>Create the {0} report package of {1} to send to the Department of Information and Communications (by e-mail, USB drive or message). The package holds {2} activities, the unit profile, the targets, the report texts and the DOCX and PDF report files, with a checksum so the Department can detect a damaged or altered file.</translation>
+        <location filename="../../desktop/ui/send_dialog.py" line="77"/>
+        <source>đơn vị tổng hợp</source>
+        <translation>the consolidating unit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="92"/>
+        <source>Tạo gói báo cáo năm {0} của {1} để gửi {3} (qua thư điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để nơi nhận phát hiện tệp bị hỏng hoặc bị sửa.</source>
+        <translation>Create the {0} report package of {1} to send to {3} (by e-mail, USB drive or message). The package holds {2} activities, the unit profile, the targets, the report texts and the DOCX and PDF report files, with a checksum so the receiver can detect a damaged or altered file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/send_dialog.py" line="100"/>
         <source>Kèm tệp đính kèm ({0} tệp, {1})</source>
         <translation>Include attachments (files: {0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="104"/>
         <source>Kèm tệp đính kèm (không có tệp nào)</source>
         <translation>Include attachments (none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="113"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="116"/>
         <source>Lưu gói vào:</source>
         <translation>Save package to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="124"/>
         <source>Gửi bản báo cáo PDF đã ký số “{0}”</source>
         <translation>Send the digitally signed PDF report “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="126"/>
         <source>Gửi bản báo cáo PDF đã ký số (chưa có: ký ở mục Báo cáo)</source>
         <translation>Send the digitally signed PDF report (none yet: sign it under Report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="137"/>
         <source>Tạo gói báo cáo</source>
         <translation>Create report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="155"/>
         <source>Lưu gói báo cáo</source>
         <translation>Save report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="157"/>
         <source>Gói báo cáo (*{0})</source>
         <translation>Report package (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="174"/>
         <source>Đang tạo gói...</source>
         <translation>Creating the package...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="195"/>
         <source>Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.</source>
         <translation>Package “{0}” created (activities: {1}, size {2}). Send this file to the Department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="202"/>
         <source>Chưa tạo được gói.</source>
         <translation>The package was not created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="205"/>
         <source>Đang tạo gói báo cáo...</source>
         <translation>Creating the report package...</translation>
     </message>

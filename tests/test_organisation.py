@@ -1,0 +1,199 @@
+"""Today's organisation: the consolidating unit comes from the plan, local
+units of a kind (xã, phường, đặc khu), units merged with an effective date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import plan_documents as docs
+import pytest
+from docx import Document
+
+from desktop.cli import main
+from desktop.domain.activity import Activity
+from desktop.domain.lineage import Succession, predecessors_of, successor_of
+from desktop.domain.plan import is_consolidator, local_kind, new_unit_defaults
+from desktop.domain.plan_proposal import proposal_to_plan
+from desktop.domain.plan_reader import read_plan_text
+from desktop.store import Workspace, WorkspaceError
+from desktop.store.plan_versions import save_plan
+
+
+def _plan_2026(ws):
+    proposal = read_plan_text(docs.source_lines(docs.PLAN_2026_HEADER, docs.PLAN_2026), 2026)
+    return proposal_to_plan(proposal, ws.plans.unit_kinds(), ws.plans.get(2023).forms)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("UBND xã Ba Tơ", "xa"),
+        ("Ủy ban nhân dân phường Trương Quang Trọng", "phuong"),
+        ("UBND đặc khu Lý Sơn", "dac_khu"),
+        ("UBND huyện Bình Sơn", "ubnd_huyen"),
+        ("Sở Khoa học và Công nghệ", None),
+    ],
+)
+def test_local_kinds_from_the_name(name, kind):
+    assert local_kind(name) == kind
+
+
+def test_a_new_commune_leads_what_the_plan_gives_each_commune(ws):
+    plan, kinds = _plan_2026(ws)
+    save_plan(ws, plan, kinds=kinds)
+    plan = ws.plans.get(2026)
+    commune_kind = next(k.code for k in plan.unit_kinds if k.name == "UBND các xã, phường, đặc khu")
+    for name, kind in (("UBND xã Ba Tơ", "xa"), ("UBND đặc khu Lý Sơn", "dac_khu")):
+        unit = new_unit_defaults(name, plan)
+        assert unit.kind == kind
+        assert unit.lead_kinds == (commune_kind,)
+        assert unit.addressee == "Sở Khoa học và Công nghệ"
+        assert unit.leads(plan.target("III.2.1/SX")) and not unit.leads(plan.target("III.2.2"))
+    dept = new_unit_defaults("Sở Khoa học và Công nghệ", plan)
+    assert dept.consolidator and is_consolidator(dept, plan)
+    assert dept.addressee == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert dept.leads(plan.target("III.2.2"))
+
+
+def test_the_plans_consolidator_is_marked_and_can_be_chosen(ws):
+    skhcn = new_unit_defaults("Sở Khoa học và Công nghệ")
+    ws.units.save(skhcn)
+    assert not ws.units.by_name("Sở Khoa học và Công nghệ").consolidator
+    plan, kinds = _plan_2026(ws)
+    save_plan(ws, plan, kinds=kinds)
+    assert ws.units.by_name("Sở Khoa học và Công nghệ").consolidator
+    ws.plans.set_consolidator(2026, "Văn phòng UBND tỉnh")
+    assert ws.plans.get(2026).consolidator == "Văn phòng UBND tỉnh"
+    assert ws.units.by_name("Văn phòng UBND tỉnh").consolidator
+    with pytest.raises(WorkspaceError, match="Chưa có kế hoạch năm 2030"):
+        ws.plans.set_consolidator(2030, "X")
+
+
+def test_department_publishes_commune_reports_department_consolidates(tmp_path, capsys):
+    """The whole year under today's organisation, on the command line."""
+    dept = tmp_path / "skhcn.cdsdb"
+    assert (
+        main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ", "--year", "2026"])
+        == 0
+    )
+    src = docs.write_docx(tmp_path / "kh.docx", docs.PLAN_2026_HEADER, docs.PLAN_2026)
+    args = ["--db", str(dept), "--year", "2026"]
+    assert main(["plan", "import", str(src), *args, "--replace"]) == 0
+    with Workspace.open(dept, create=False) as ws:
+        ws.units.save(new_unit_defaults("UBND xã Ba Tơ", ws.plans.get(2026)))
+    plan_file = tmp_path / "ke-hoach-2026.cdskh"
+    assert main(["plan", "export", *args, "--out", str(plan_file)]) == 0
+
+    commune = tmp_path / "xa.cdsdb"
+    assert main(["init", "--db", str(commune), "--unit", "UBND xã Ba Tơ", "--year", "2026"]) == 0
+    assert main(["plan", "import", str(plan_file), "--db", str(commune), "--year", "2026"]) == 0
+    with Workspace.open(commune, create=False) as ws:
+        unit = ws.units.require_self_unit()
+        assert unit.kind == "xa" and unit.addressee == "Sở Khoa học và Công nghệ"
+        for month in (1, 2, 3):
+            ws.activities.add(
+                Activity(
+                    date=date(2026, month, 10),
+                    target_code="III.2.1/SX",
+                    form="Chuyên mục",
+                    title=f"Chuyên mục chuyển đổi số tháng {month}",
+                ),
+                unit.id,
+            )
+    capsys.readouterr()
+    assert main(["consolidate", str(plan_file), "--db", str(commune)]) == 1
+    assert "năm 2026: Sở Khoa học và Công nghệ" in capsys.readouterr().err
+
+    package = tmp_path / "xa-2026.cdsgoi"
+    assert main(["export", "--db", str(commune), "--year", "2026", "--out", str(package)]) == 0
+    assert main(["consolidate", str(package), "--db", str(dept)]) == 0
+    # the Sở Thông tin và Truyền thông merged into the Sở Khoa học và Công nghệ on 1/3/2025
+    merge = ["unit", "merge", "Sở Thông tin và Truyền thông", "--into", "Sở Khoa học và Công nghệ"]
+    assert main([*merge, "--on", "2025-03-01", "--db", str(dept)]) == 0
+    report = tmp_path / "tong-hop.docx"
+    assert main(["report", *args, "--consolidated", "--out", str(report)]) == 0
+    text = "\n".join(p.text for p in Document(report).paragraphs)
+    tables = "\n".join(c.text for t in Document(report).tables for r in t.rows for c in r.cells)
+    assert "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in " ".join((text + tables).split())
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi" in text
+    assert "Thông tin và Truyền thông" not in text + tables
+    capsys.readouterr()
+    assert main(["progress", "--db", str(commune), "--year", "2026", "--json"]) == 0
+    rows = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["III.2.1/SX"]["actual"] == 3 and rows["III.2.1/SX"]["target"] == 24
+
+
+def test_lineage_follows_renames_and_mergers():
+    lineage = [
+        Succession("Đài PT-TH tỉnh", "Báo và PT-TH Quảng Ngãi", date(2025, 5, 19)),
+        Succession("Báo Quảng Ngãi", "Báo và PT-TH Quảng Ngãi", date(2025, 5, 19)),
+        Succession("Sở TT&TT", "Sở KH&CN", date(2025, 3, 1)),
+    ]
+    assert successor_of("Đài PT-TH tỉnh", lineage) == "Báo và PT-TH Quảng Ngãi"
+    assert successor_of("Đài PT-TH tỉnh", lineage, on=date(2025, 1, 1)) == "Đài PT-TH tỉnh"
+    assert predecessors_of("Báo và PT-TH Quảng Ngãi", lineage) == [
+        "Đài PT-TH tỉnh",
+        "Báo Quảng Ngãi",
+    ]
+    assert successor_of("Sở KH&CN", lineage) == "Sở KH&CN"
+
+
+def test_a_merged_units_earlier_figures_appear_under_its_successor(ws, tmp_path, capsys):
+    plan, kinds = _plan_2026(ws)
+    save_plan(ws, plan, kinds=kinds)
+    station = ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh")
+    paper = ws.units.by_name("Báo Quảng Ngãi")
+    for unit, n in ((station, 3), (paper, 2)):
+        for i in range(n):
+            ws.activities.add(
+                Activity(date=date(2023, 4, i + 1), form="Tin bài", title=f"Tin {i}", cost=1000),
+                unit.id,
+            )
+    merged = ws.units.merge(
+        [station.name, paper.name],
+        new_unit_defaults("Báo và Phát thanh, Truyền hình Quảng Ngãi"),
+        date(2025, 5, 19),
+    )
+    assert set(merged.lead_kinds) >= {"dai_ptth", "bao"}
+    ws.activities.add(
+        Activity(date=date(2026, 2, 1), form="Tin bài", title="Tin 2026", quantity=4), merged.id
+    )
+    history = ws.figures.history(merged.id)
+    assert [(r["year"], r["activities"], r["quantity"], r["cost"]) for r in history] == [
+        (2023, 5, 5, 5000),
+        (2026, 1, 4, 0),
+    ]
+    assert sorted(history[0]["units"]) == sorted([station.name, paper.name])
+    must = {e.unit.name: e.expected for e in ws.submissions.expected_units(2026)}
+    assert must[station.name] is False and must[merged.name] is True
+    assert must["UBND huyện Ba Tơ"] is False  # no district has a part in a 2026 plan
+    assert {e.unit.name: e.expected for e in ws.submissions.expected_units(2023)}[station.name]
+    assert [s.successor for s in ws.units.lineage()] == [merged.name, merged.name]
+    with pytest.raises(WorkspaceError, match="Không có đơn vị"):
+        ws.units.merge(["Đơn vị không có"], merged, date(2025, 1, 1))
+    ws.close()
+    capsys.readouterr()
+    db = str(ws.path)
+    assert main(["unit", "history", "--db", db, "--unit", merged.name, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["years"][0]["activities"] == 5
+    assert (
+        main(
+            [
+                "unit",
+                "merge",
+                "Sở Thông tin và Truyền thông",
+                "--into",
+                "Sở Khoa học và Công nghệ",
+                "--on",
+                "2025-03-01",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
+    with Workspace.open(db, create=False) as again:
+        skhcn = again.units.by_name("Sở Khoa học và Công nghệ")
+        assert "stttt" in skhcn.lead_kinds
+        assert again.units.lineage()[0].predecessor == "Sở Thông tin và Truyền thông"
