@@ -20,6 +20,34 @@ MAX_TITLE = 2000
 MAX_NOTES = 100_000
 MAX_QUANTITY = 1_000_000
 MAX_COST = 10**14
+# A unit's year in total: far beyond what any province spends or publishes
+# (its whole yearly budget is some 10^13 đồng), and far below where sums
+# stop being exact.
+MAX_YEAR_COST = 10**15
+MAX_YEAR_QUANTITY = 10**9
+
+
+def year_totals_problem(
+    cost: float, quantity: float, unit: str, year: int, where: str = ""
+) -> str | None:
+    """Why a unit's year with these totals cannot be real (None when it can)."""
+    from .text import format_int
+
+    source = f" (từ {where})" if where else ""
+    if cost > MAX_YEAR_COST:
+        return (
+            f"tổng kinh phí năm {year} của “{unit}”{source} sẽ là {format_int(cost)} đồng, vượt "
+            f"mức {format_int(MAX_YEAR_COST)} đồng mà không đơn vị nào đạt tới; hãy kiểm tra "
+            "cột Kinh phí"
+        )
+    if quantity > MAX_YEAR_QUANTITY:
+        return (
+            f"tổng số lượng năm {year} của “{unit}”{source} sẽ là {format_int(quantity)}, vượt "
+            f"mức {format_int(MAX_YEAR_QUANTITY)} mà không đơn vị nào đạt tới; hãy kiểm tra "
+            "cột Số lượng"
+        )
+    return None
+
 
 # Field names as the officer sees them (the list format's headers).
 FIELD_LABELS = {

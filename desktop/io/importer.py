@@ -295,6 +295,13 @@ def commit_import(
                 inserted, skipped = ws.activities.insert_many(rows, unit.id)
                 summary.inserted += inserted
                 summary.skipped += skipped
+            me = ws.units.self_unit()
+            if me is not None and me.id is not None:
+                # Sums stay real (and exact): refused, and rolled back, past any real unit's.
+                names = [t.path.name for t in session.tables] + [
+                    p.path.name for p in session.previous
+                ]
+                ws.activities.check_year_totals(me.id, me.name, ", ".join(names))
             remember_mappings(ws, session.tables, values)
             if dry_run:
                 raise _DryRun()

@@ -431,6 +431,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         ),
         plan,
         year,
+        unit.name,
     )
     del activity_data
     if declared is not None and len(activities) != declared:

@@ -13,7 +13,14 @@ import json
 import re
 from datetime import date, datetime
 
-from ..domain.activity import FIELD_LABELS, Activity, RawActivity, RepeatedChecks, format_themes
+from ..domain.activity import (
+    FIELD_LABELS,
+    Activity,
+    RawActivity,
+    RepeatedChecks,
+    format_themes,
+    year_totals_problem,
+)
 from ..domain.plan import Plan
 from ..domain.text import format_int
 
@@ -168,7 +175,7 @@ def _type_problems(number: int, row: dict) -> list[str]:
     return problems
 
 
-def activities_from_rows(rows, plan: Plan, year: int) -> list[Activity]:
+def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> list[Activity]:
     """Every activity checked by the same rules as an imported list; the
     first problems are reported with the row number and field, the rest
     counted."""
@@ -194,6 +201,11 @@ def activities_from_rows(rows, plan: Plan, year: int) -> list[Activity]:
     if shown:
         rest = f" (và {format_int(more)} lỗi khác)" if more else ""
         raise PackageError(f"phần “{ACTIVITIES_PART}” có dữ liệu sai: {'; '.join(shown)}{rest}")
+    problem = year_totals_problem(
+        sum(a.cost for a in activities), sum(a.quantity for a in activities), unit_name, year
+    )
+    if problem:
+        raise PackageError(f"phần “{ACTIVITIES_PART}”: {problem}")
     return activities
 
 

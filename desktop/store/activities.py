@@ -276,16 +276,30 @@ class ActivitiesRepository(Repository):
         ).fetchone()
         return read_activity(row) if row else None
 
+    def check_year_totals(self, unit_id: int, unit_name: str, where: str = "") -> None:
+        """Raise WorkspaceError when a year of the unit adds up to more than
+        any unit reaches: called inside a write, so the write is rolled back."""
+        from ..domain.activity import MAX_YEAR_COST, MAX_YEAR_QUANTITY, year_totals_problem
+
+        for year, cost, quantity in self.conn.execute(
+            "SELECT year, total(cost), total(quantity) FROM activities WHERE unit_id = ? "
+            "GROUP BY year HAVING total(cost) > ? OR total(quantity) > ?",
+            (unit_id, MAX_YEAR_COST, MAX_YEAR_QUANTITY),
+        ):
+            problem = year_totals_problem(cost, quantity, unit_name, year, where)
+            if problem:
+                raise WorkspaceError(f"Không ghi gì: {problem}.")
+
     def count_and_sums(self, flt: ActivityFilter) -> tuple[int, int, int]:
         """(rows, sum of quantities, sum of costs) matching a filter."""
         where, params = flt.where()
         # The list index holds every column a filter reads: no table reads.
         row = self.conn.execute(
-            "SELECT count(*), ifnull(sum(quantity), 0), ifnull(sum(cost), 0) "
+            "SELECT count(*), total(quantity), total(cost) "
             f"FROM activities INDEXED BY activities_list WHERE {where}",
             params,
         ).fetchone()
-        return row[0], row[1], row[2]
+        return row[0], int(row[1]), int(row[2])  # total(): no integer overflow
 
     def page(
         self,

@@ -56,14 +56,14 @@ class FiguresRepository(Repository):
         if cut:
             cases = " ".join("WHEN ? THEN ?" for _ in cut)
             on_time = (
-                f"sum(CASE WHEN date <= CASE target_code {cases} ELSE '9999-12-31' END "
+                f"total(CASE WHEN date <= CASE target_code {cases} ELSE '9999-12-31' END "
                 "THEN quantity ELSE 0 END)"
             )
         else:
-            on_time = "sum(quantity)"
+            on_time = "total(quantity)"
         unit_clause = "" if unit_id is None else " AND unit_id = ?"
         rows = self.conn.execute(
-            f"SELECT unit_id, target_code, sum(quantity), {on_time}, sum(cost), count(*) "
+            f"SELECT unit_id, target_code, total(quantity), {on_time}, total(cost), count(*) "
             f"FROM activities WHERE year = ?{unit_clause} AND date <= ? "
             "GROUP BY unit_id, target_code",
             [
@@ -73,7 +73,12 @@ class FiguresRepository(Repository):
                 until.isoformat(),
             ],
         ).fetchall()
-        return {(r[0], r[1]): Tally(total=r[2], on_time=r[3], cost=r[4], count=r[5]) for r in rows}
+        # total() never overflows (sum() stops with "integer overflow"); the
+        # bounds on imports keep the figures whole numbers well within a float.
+        return {
+            (r[0], r[1]): Tally(total=int(r[2]), on_time=int(r[3]), cost=int(r[4]), count=r[5])
+            for r in rows
+        }
 
     def progress(self, unit_id: int, year: int, on: date | None = None) -> list[ProgressRow]:
         plan = self.ws.plans.require(year)
@@ -117,7 +122,7 @@ class FiguresRepository(Repository):
         years: dict[int, dict] = {}
         by_id = {v: k for k, v in ids.items()}
         for unit_ref, year, count, quantity, cost in self.conn.execute(
-            f"SELECT unit_id, year, count(*), sum(quantity), sum(cost) FROM activities "
+            f"SELECT unit_id, year, count(*), total(quantity), total(cost) FROM activities "
             f"WHERE unit_id IN ({marks}) GROUP BY unit_id, year ORDER BY year",
             list(ids.values()),
         ):
@@ -125,8 +130,8 @@ class FiguresRepository(Repository):
                 year, {"year": year, "activities": 0, "quantity": 0, "cost": 0, "units": []}
             )
             row["activities"] += count
-            row["quantity"] += quantity
-            row["cost"] += cost
+            row["quantity"] += int(quantity)
+            row["cost"] += int(cost)
             row["units"].append(by_id[unit_ref])
         return [years[y] for y in sorted(years)]
 
@@ -139,11 +144,11 @@ class FiguresRepository(Repository):
         unit_clause = "" if unit_id is None else "unit_id = ? AND "
         params = ([] if unit_id is None else [unit_id]) + [year, counted_until(on).isoformat()]
         return [
-            (r[0], r[1], r[2], r[3])
+            (r[0], r[1], int(r[2]), int(r[3]))
             for r in self.conn.execute(
-                "SELECT form, count(*), sum(quantity), sum(cost) FROM activities "
+                "SELECT form, count(*), total(quantity), total(cost) FROM activities "
                 f"WHERE {unit_clause}year = ? AND target_code IS NULL AND date <= ? "
-                "GROUP BY form ORDER BY sum(quantity) DESC, form",
+                "GROUP BY form ORDER BY total(quantity) DESC, form",
                 params,
             )
         ]
@@ -154,11 +159,11 @@ class FiguresRepository(Repository):
         code_clause = "target_code IS NULL" if target_code is None else "target_code = ?"
         params: list = [unit_id, year] + ([] if target_code is None else [target_code])
         for month, qty in self.conn.execute(
-            f"SELECT CAST(substr(date, 6, 2) AS INTEGER), sum(quantity) FROM activities "
+            f"SELECT CAST(substr(date, 6, 2) AS INTEGER), total(quantity) FROM activities "
             f"WHERE unit_id = ? AND year = ? AND {code_clause} GROUP BY 1",
             params,
         ):
-            totals[month - 1] = qty
+            totals[month - 1] = int(qty)
         return totals
 
     def counts(self) -> dict[str, int]:
