@@ -294,3 +294,23 @@ def test_other_zip_files_and_newer_formats_are_refused(exchange, dept, tmp_path)
     result = receive_package(dept, path)
     assert result.outcome is Outcome.REFUSED
     assert "phiên bản ứng dụng mới hơn (2.0.0); hãy cập nhật ứng dụng" in result.message
+
+
+def test_directory_pointing_before_the_file_start_is_refused_as_damaged(exchange, dept, tmp_path):
+    """The end record's directory offset raised: the directory is still found, but
+    every member's offset lands before the start of the file (a seek the system
+    refuses with EINVAL). That is a damaged package, not an unreadable file."""
+    raw = bytearray(exchange.packages[LY_SON].read_bytes())
+    end = raw.rfind(b"PK\x05\x06")
+    offset = int.from_bytes(raw[end + 16 : end + 20], "little")
+    raw[end + 16 : end + 20] = (offset + 0x1000_0000).to_bytes(4, "little")
+    path = tmp_path / "lech.cdsgoi"
+    path.write_bytes(bytes(raw))
+    before = _snapshot(dept)
+    result = receive_package(dept, path)
+    assert result.outcome is Outcome.REFUSED
+    assert result.message == (
+        "Gói “lech.cdsgoi” bị từ chối: tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi "
+        "gửi/chép). Hãy đề nghị đơn vị gửi lại."
+    )
+    assert _snapshot(dept) == before

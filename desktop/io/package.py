@@ -8,6 +8,7 @@ against its SHA-256 before anything is used.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -339,6 +340,11 @@ def _member_sha256(
     return digest.hexdigest(), size
 
 
+_DAMAGED = (
+    "tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi gửi/chép). Hãy đề nghị đơn vị gửi lại."
+)
+
+
 def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Package:
     """Open and check a package. Raises PackageError (message naming the file)
     when it is not a package, is truncated or damaged, or any checksum differs.
@@ -357,11 +363,12 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
         RuntimeError,  # an encrypted member
         ValueError,
     ) as e:
-        raise PackageError(
-            f"Gói “{path.name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi "
-            f"gửi/chép). Hãy đề nghị đơn vị gửi lại."
-        ) from e
+        raise PackageError(f"Gói “{path.name}” bị từ chối: {_DAMAGED}") from e
     except OSError as e:
+        if e.errno == errno.EINVAL:
+            # A member offset the archive's own directory sends before the file's
+            # start: the file was read, its contents are damaged.
+            raise PackageError(f"Gói “{path.name}” bị từ chối: {_DAMAGED}") from e
         raise PackageError(f"Không đọc được tệp “{path}”: {e.strerror or e}.") from e
 
 
