@@ -27,6 +27,11 @@ def add_parsers(sub) -> None:
         metavar="SIGNED.pdf",
         help="gửi bản báo cáo PDF đã ký số (phải là báo cáo của đơn vị, đúng năm)",
     )
+    p.add_argument(
+        "--consolidated",
+        action="store_true",
+        help="gói số liệu tổng hợp của Sở (mọi đơn vị đã nhận), gửi lên cấp trên",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -57,13 +62,15 @@ def cmd_export(args) -> int:
                 args.year,
                 args.out,
                 include_attachments=args.attachments,
-                report_writer=unit_report_writer(ws, args.year),
+                report_writer=None if args.consolidated else unit_report_writer(ws, args.year),
                 report_pdf=args.report_pdf,
+                consolidated=args.consolidated,
             )
         except (FileWriteError, PackageError) as e:
             raise UserError(str(e)) from e
+        kind = "gói số liệu tổng hợp" if args.consolidated else "gói báo cáo"
         print(
-            f"Đã tạo gói báo cáo năm {args.year} của {unit.name}: “{written.path}” "
+            f"Đã tạo {kind} năm {args.year} của {unit.name}: “{written.path}” "
             f"({format_int(written.activities)} hoạt động, {format_int(written.size)} byte)"
             + (", kèm bản báo cáo PDF đã ký số." if args.report_pdf else ".")
         )

@@ -107,13 +107,18 @@ class Activity:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     attachments: list[str] = field(default_factory=list)
+    # The unit that recorded it, for an activity received in a department's
+    # consolidated package ("" for the unit's own).
+    source: str = ""
 
     @property
     def year(self) -> int:
         return self.date.year
 
     def dedup_key(self) -> tuple:
-        return (self.unit_id, self.date, self.target_code or "", self.title, self.link)
+        return (
+            self.unit_id, self.date, self.target_code or "", self.title, self.link, self.source
+        )  # fmt: skip
 
 
 def themes_to_mask(themes: tuple[int, ...] | list[int]) -> int:

@@ -168,6 +168,7 @@ def write_package(
     report_writer: Callable[[Path, Path], None] | None = None,
     report_pdf: Path | str | None = None,
     progress: ProgressFn | None = None,
+    consolidated: bool = False,
 ) -> WrittenPackage:
     """Write the self unit's submission package for `year` to `out`.
 
@@ -175,6 +176,9 @@ def write_package(
     two paths; without it the package carries no report files. `report_pdf`:
     the signed copy of the report, carried instead of the PDF just rendered;
     refused unless it is this unit's report of `year` with no broken signature.
+    `consolidated`: the department's consolidated year (its own activities and
+    every unit's it received), each activity naming the unit that recorded it
+    in `source`; the next level receives it like a unit's package.
     """
     out = Path(out)
     unit = ws.units.require_self_unit()
@@ -184,7 +188,10 @@ def write_package(
         check_signed_report(Path(report_pdf), unit.name, year)
     from ..store import ActivityFilter
 
-    activities = list(ws.activities.iterate(ActivityFilter(unit_id=unit.id, year=year)))
+    if consolidated:
+        activities = consolidated_activities(ws, unit, year)
+    else:
+        activities = list(ws.activities.iterate(ActivityFilter(unit_id=unit.id, year=year)))
     codes_used = sorted({a.target_code for a in activities if a.target_code})
     texts = ws.texts.report_texts(unit.id, year)
     attachments = attachments_for(ws, unit.id, year) if include_attachments else []
@@ -235,11 +242,27 @@ def write_package(
                     "unit": unit.name,
                     "year": year,
                     "activities": len(activities),
+                    **({"consolidated": True} if consolidated else {}),
                     "parts": [p.__dict__ for p in parts],
                 }
                 zf.writestr(MANIFEST, _json_bytes(manifest))
     step(4, 4, "Xong")
     return WrittenPackage(out, unit.name, year, len(activities), parts, out.stat().st_size)
+
+
+def consolidated_activities(ws, unit: Unit, year: int) -> list[Activity]:
+    """Every activity of the year in the department's workspace, by date; an
+    activity of another unit names it in `source` (before the source it
+    already had, when it came from a level below)."""
+    from ..store import ActivityFilter
+
+    names = {u.id: u.name for u in ws.units.all()}
+    activities = []
+    for a in ws.activities.iterate(ActivityFilter(year=year)):
+        if a.unit_id != unit.id:
+            a.source = " / ".join(filter(None, (names.get(a.unit_id, ""), a.source)))
+        activities.append(a)
+    return activities
 
 
 def check_signed_report(path: Path, unit_name: str, year: int) -> None:

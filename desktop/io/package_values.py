@@ -22,7 +22,7 @@ from ..domain.activity import (
     year_totals_problem,
 )
 from ..domain.plan import Plan
-from ..domain.text import format_int
+from ..domain.text import clean_line, format_int
 
 ACTIVITIES_PART = "hoat-dong.json"
 # Far more than any unit records in a year (a province's busiest has a few
@@ -156,6 +156,7 @@ _FIELD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "themes": ((list, type(None)), "phải là danh sách số chủ đề"),
     "notes": (_TEXT, "phải là chuỗi ký tự"),
     "uid": (_TEXT, "phải là chuỗi ký tự"),
+    "source": (_TEXT, "phải là chuỗi ký tự"),
     "created_at": (_TEXT, "phải là thời điểm dạng ISO"),
     "updated_at": (_TEXT, "phải là thời điểm dạng ISO"),
 }
@@ -235,6 +236,7 @@ def _activity_of(row: dict, checks: RepeatedChecks):
     activity.uid = (
         uid if isinstance(uid, str) and re.fullmatch(r"[0-9A-Za-z_-]{1,64}", uid) else None
     )
+    activity.source = clean_line(row.get("source") or "")[:400]
     activity.created_at = _optional_time(row.get("created_at"))
     activity.updated_at = _optional_time(row.get("updated_at"))
     return activity, []

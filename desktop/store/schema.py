@@ -272,6 +272,19 @@ def _v9(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE submissions ADD COLUMN signature_text TEXT NOT NULL DEFAULT ''")
 
 
+def _v10(conn: sqlite3.Connection) -> None:
+    """An activity received in a department's consolidated package keeps the
+    unit that recorded it (`source`; '' for the workspace's own activities and
+    a unit's package): two units' activities of the same day, target, title
+    and link stay two at the next level."""
+    conn.execute("ALTER TABLE activities ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    conn.execute("DROP INDEX IF EXISTS activities_identity")
+    conn.execute(
+        "CREATE UNIQUE INDEX activities_identity "
+        "ON activities (unit_id, date, ifnull(target_code, ''), title, link, source)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -282,5 +295,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v7,
     _v8,
     _v9,
+    _v10,
 ]
 LATEST_VERSION = len(MIGRATIONS)
