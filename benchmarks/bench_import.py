@@ -12,6 +12,7 @@ insert in one transaction into a fresh workspace. Prints measured vs target.
 from __future__ import annotations
 
 import csv
+import os
 import random
 import sys
 import tempfile
@@ -100,16 +101,19 @@ def run(path: Path, db: Path) -> tuple[float, int, str]:
     """Import `path` into a fresh workspace; (seconds, rows inserted, phases)."""
     ws = Workspace.open(db)
     ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     session = open_import([path], ws.texts.import_mapping)
     opened = time.perf_counter()
     result = check_import(session, plan_lookup(ws))
     checked = time.perf_counter()
     summary = commit_import(session, result, ws)
-    done = time.perf_counter()
+    done, cpu = time.perf_counter(), time.process_time() - cpu
     ws.close()
     assert not result.rejected, result.rejected[:3]
-    phases = f"read {opened - started:.2f} s, check {checked - opened:.2f} s, write {done - checked:.2f} s"
+    phases = (
+        f"read {opened - started:.2f} s, check {checked - opened:.2f} s, write {done - checked:.2f} s; "
+        f"CPU {cpu:.2f} s, load {os.getloadavg()[0]:.1f}"
+    )
     return done - started, summary.inserted, phases
 
 

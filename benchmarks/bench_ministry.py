@@ -52,6 +52,9 @@ def build(path: Path) -> None:
         p.unlink(missing_ok=True)
     ws = Workspace.open(tmp)
     ws.units.set_self_unit(new_unit_defaults(MINISTRY))
+    with ws.transaction():  # the ministry consolidates its plan's year
+        ws.conn.execute("UPDATE units SET consolidator = 1 WHERE name = ?", (MINISTRY,))
+        ws.conn.execute("UPDATE plans SET consolidator = ?", (MINISTRY,))
     plan = ws.plans.require(YEAR)
     codes = [t.code for t in plan.targets] + [None, None, None]
     forms = list(plan.forms)
