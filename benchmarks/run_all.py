@@ -22,6 +22,8 @@ SCRIPTS = (
     "bench_gui.py",
     "bench_report_gui.py",
     "bench_consolidation.py",
+    "bench_receive.py",
+    "bench_ministry.py",
     "bench_backup.py",
     "bench_signing.py",
 )
