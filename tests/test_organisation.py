@@ -197,3 +197,27 @@ def test_a_merged_units_earlier_figures_appear_under_its_successor(ws, tmp_path,
         skhcn = again.units.by_name("Sở Khoa học và Công nghệ")
         assert "stttt" in skhcn.lead_kinds
         assert again.units.lineage()[0].predecessor == "Sở Thông tin và Truyền thông"
+
+
+def test_a_unit_has_part_as_lead_partner_or_consolidator():
+    from desktop.domain.plan import Plan, Target, Unit, has_part
+
+    target = Target(
+        code="1",
+        task="",
+        title="Tin bài",
+        measure="tin",
+        target=10,
+        due_start=date(2026, 1, 1),
+        due_end=date(2026, 12, 31),
+        due_label="",
+        lead_kinds=("xa",),
+        per_unit=True,
+        coordinators="Công an tỉnh, Tỉnh đoàn Quảng Ngãi",
+    )
+    plan = Plan(year=2026, title="KH", consolidator="Sở Khoa học và Công nghệ", targets=[target])
+    assert has_part(Unit("UBND xã Ba Tơ", lead_kinds=("xa",)), plan)
+    assert has_part(Unit("Tỉnh đoàn Quảng Ngãi", lead_kinds=("doan",)), plan)
+    assert has_part(Unit("Sở Khoa học và Công nghệ", lead_kinds=()), plan)
+    assert not has_part(Unit("UBND huyện Ba Tơ", lead_kinds=("ubnd_huyen",)), plan)
+    assert has_part(Unit("UBND huyện Ba Tơ", lead_kinds=("ubnd_huyen",)), None)

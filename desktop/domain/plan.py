@@ -297,6 +297,20 @@ def is_consolidator(unit: Unit, plan: Plan | None) -> bool:
     return unit.consolidator or bool(plan and same_unit_name(plan.consolidator, unit.name))
 
 
+def has_part(unit: Unit, plan: Plan | None) -> bool:
+    """The unit belongs among the plan's units: it takes part (leads one of
+    its targets, also by a kind its per-unit targets apply to), works with a
+    lead as a named partner, or consolidates the reports. No plan: any unit."""
+    if plan is None:
+        return True
+    if takes_part(unit, plan) or is_consolidator(unit, plan):
+        return True
+    from .text import fold_words
+
+    name = fold_words(unit.name)
+    return bool(name) and any(name in fold_words(t.coordinators) for t in plan.targets)
+
+
 def local_lead_kinds(kind: str, plan: Plan | None) -> tuple[str, ...]:
     """The plan's kinds a local unit of `kind` leads: those the plan gives to
     each unit of its level ("UBND các xã, phường, đặc khu" for a xã)."""

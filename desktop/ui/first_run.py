@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.plan import Unit, new_unit_defaults
+from ..domain.plan import Plan, Unit, has_part, new_unit_defaults, same_unit_name
 from ..domain.text import clean_line
 from ..store import Workspace
 from .activity_form import FieldError
@@ -44,10 +44,6 @@ class FirstRunDialog(QDialog):
         self.unit_box = QComboBox()
         self.unit_box.setEditable(True)
         self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.unit_box.addItem("", None)
-        for u in workspace.units.all():
-            self.unit_box.addItem(u.name, u.id)
-        self.unit_box.setCurrentIndex(0)
         self.unit_box.lineEdit().setPlaceholderText(self.tr("Tên đơn vị"))
         self.unit_box.setMinimumContentsLength(40)
         self.unit_error = FieldError()
@@ -61,6 +57,8 @@ class FirstRunDialog(QDialog):
             if years
             else self.year_box.findData(this_year)
         )
+        self._fill_units()
+        self.year_box.currentIndexChanged.connect(self._fill_units)
 
         form = QFormLayout()
         unit_cell = QVBoxLayout()
@@ -86,15 +84,39 @@ class FirstRunDialog(QDialog):
     def year(self) -> int:
         return self.year_box.currentData()
 
+    def plan(self) -> Plan | None:
+        """The chosen year's plan, or the latest one for a year without."""
+        plans = self.workspace.plans
+        return plans.get(self.year()) or (plans.get(plans.years()[-1]) if plans.years() else None)
+
+    def _fill_units(self) -> None:
+        """Offer the units with a part in the chosen year's plan; a name
+        already typed stays."""
+        typed = self.unit_box.currentText()
+        plan = self.plan()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem("", None)
+        names = []
+        for u in self.workspace.units.all():
+            if has_part(u, plan):
+                self.unit_box.addItem(u.name, u.id)
+                names.append(u.name)
+        # The plan's consolidator is offered even before it is a unit here.
+        if plan is not None and plan.consolidator:
+            if not any(same_unit_name(plan.consolidator, n) for n in names):
+                self.unit_box.addItem(plan.consolidator, None)
+        self.unit_box.setCurrentIndex(0)
+        self.unit_box.setEditText(typed)
+        self.unit_box.blockSignals(False)
+
     def chosen_unit(self) -> Unit | None:
         """The unit as it will be stored: one of the plan's, or a new one."""
         name = clean_line(self.unit_box.currentText())
         if not name:
             return None
         existing = self.workspace.units.by_name(name)
-        plans = self.workspace.plans
-        plan = plans.get(self.year()) or (plans.get(plans.years()[-1]) if plans.years() else None)
-        unit = existing or new_unit_defaults(name, plan)
+        unit = existing or new_unit_defaults(name, self.plan())
         # A profile from the plan may leave these blank; the report needs them.
         if not unit.governing_body and unit.kind != "ubnd_huyen":
             unit.governing_body = DEFAULT_GOVERNING_BODY

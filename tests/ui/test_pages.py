@@ -242,3 +242,33 @@ def test_first_run_new_unit_gets_defaults(ws, qtbot, type_text):
     assert unit.name == "Sở Giáo dục và Đào tạo"
     assert (unit.governing_body, unit.place) == ("UBND TỈNH QUẢNG NGÃI", "Quảng Ngãi")
     assert unit.id not in {u.id for u in ws.units.all()[:6]}
+
+
+def test_first_run_offers_the_units_of_the_chosen_years_plan(ws, qtbot, type_text):
+    import plan_documents as docs
+
+    from desktop.domain.plan import new_unit_defaults
+    from desktop.domain.plan_proposal import proposal_to_plan
+    from desktop.domain.plan_reader import read_plan_text
+    from desktop.store.plan_versions import save_plan
+
+    proposal = read_plan_text(docs.source_lines(docs.PLAN_2026_HEADER, docs.PLAN_2026), 2026)
+    plan, kinds = proposal_to_plan(proposal, ws.plans.unit_kinds(), ws.plans.get(2023).forms)
+    save_plan(ws, plan, kinds=kinds)
+    for name in ("UBND xã Ba Tơ", "UBND phường Trương Quang Trọng"):
+        ws.units.save(new_unit_defaults(name, ws.plans.get(2026)))
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.year_box.setCurrentIndex(dialog.year_box.findData(2026))
+    offered = {dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())}
+    assert {"UBND xã Ba Tơ", "UBND phường Trương Quang Trọng"} <= offered
+    assert "Sở Khoa học và Công nghệ" in offered  # the plan's consolidator
+    assert not {n for n in offered if "huyện" in n}
+    dialog.year_box.setCurrentIndex(dialog.year_box.findData(2023))
+    offered = {dialog.unit_box.itemText(i) for i in range(dialog.unit_box.count())}
+    assert "UBND huyện Ba Tơ" in offered and "UBND xã Ba Tơ" not in offered
+    type_text(dialog.unit_box.lineEdit(), "UBND xã Mới")
+    dialog.year_box.setCurrentIndex(dialog.year_box.findData(2026))
+    assert dialog.unit_box.currentText() == "UBND xã Mới"
+    dialog.accept()
+    assert ws.units.self_unit().name == "UBND xã Mới"
