@@ -221,3 +221,22 @@ def test_a_unit_has_part_as_lead_partner_or_consolidator():
     assert has_part(Unit("Sở Khoa học và Công nghệ", lead_kinds=()), plan)
     assert not has_part(Unit("UBND huyện Ba Tơ", lead_kinds=("ubnd_huyen",)), plan)
     assert has_part(Unit("UBND huyện Ba Tơ", lead_kinds=("ubnd_huyen",)), None)
+
+
+def test_a_tick_for_a_year_wins_over_who_takes_part(ws):
+    plan, kinds = _plan_2026(ws)
+    save_plan(ws, plan, kinds=kinds)
+    district = ws.units.by_name("UBND huyện Ba Tơ")
+    finance = ws.units.by_name("Sở Tài chính")
+
+    def must(year):
+        return {e.unit.id: e.expected for e in ws.submissions.expected_units(year)}
+
+    assert must(2026)[district.id] is False and must(2026)[finance.id] is True
+    ws.units.set_expected(district.id, True, 2026)
+    ws.units.set_expected(finance.id, False, 2026)
+    assert must(2026)[district.id] is True and must(2026)[finance.id] is False
+    assert must(2023)[district.id] is True and must(2023)[finance.id] is True  # 2023 untouched
+    ws.units.set_expected(district.id, False, 2023)
+    assert must(2023)[district.id] is False and must(2026)[district.id] is True
+    assert ws.units.expected_in(2026) == {district.id: True, finance.id: False}

@@ -285,6 +285,21 @@ def _v10(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v11(conn: sqlite3.Connection) -> None:
+    """Whether a unit must report, ticked or unticked by hand for one year:
+    it wins over the rule of who takes part in that year's plan."""
+    conn.execute(
+        """
+        CREATE TABLE unit_expected (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            expected INTEGER NOT NULL CHECK (expected IN (0, 1)),
+            PRIMARY KEY (unit_id, year)
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -296,5 +311,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v8,
     _v9,
     _v10,
+    _v11,
 ]
 LATEST_VERSION = len(MIGRATIONS)

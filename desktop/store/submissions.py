@@ -162,7 +162,7 @@ class SubmissionsRepository(Repository):
 
     def expected_units(self, year: int) -> list[ExpectedUnit]:
         """Every unit except the department itself, whether it must report
-        (`expected`, editable), and its package of the year in use (None: not
+        (`expected`: ticked by hand for the year, else the rule), and its package of the year in use (None: not
         yet received)."""
         self_unit = self.ws.units.self_unit()
         rows = self.conn.execute(
@@ -191,12 +191,15 @@ class SubmissionsRepository(Repository):
         # nor does one that has no part in the year's plan.
         plan = self.ws.plans.get(year)
         gone = {s.predecessor for s in self.ws.units.lineage() if s.effective <= date(year, 1, 1)}
+        ticked = self.ws.units.expected_in(year)
         result = []
         for unit_id, expected, count in rows:
             if self_unit is not None and unit_id == self_unit.id:
                 continue
             unit = units[unit_id]
-            must = bool(expected) and unit.name not in gone and takes_part(unit, plan)
+            must = ticked.get(unit_id)
+            if must is None:
+                must = bool(expected) and unit.name not in gone and takes_part(unit, plan)
             sub = current.get(unit_id)
             result.append(ExpectedUnit(unit, must, sub, first.get(unit_id), count))
         return result

@@ -153,8 +153,27 @@ class UnitsRepository(Repository):
         """unit id -> whether the unit must send its report."""
         return {r[0]: bool(r[1]) for r in self.conn.execute("SELECT id, expected FROM units")}
 
-    def set_expected(self, unit_id: int, expected: bool) -> None:
-        with self.ws.transaction():
-            self.conn.execute(
-                "UPDATE units SET expected = ? WHERE id = ?", (int(expected), unit_id)
+    def expected_in(self, year: int) -> dict[int, bool]:
+        """unit id -> must report in `year`, as ticked or unticked by hand for
+        that year (units left to the rule are absent)."""
+        return {
+            r[0]: bool(r[1])
+            for r in self.conn.execute(
+                "SELECT unit_id, expected FROM unit_expected WHERE year = ?", (year,)
             )
+        }
+
+    def set_expected(self, unit_id: int, expected: bool, year: int | None = None) -> None:
+        """Whether the unit must report: for `year` only (wins over the rule
+        of who takes part in that year's plan), or for every year (None)."""
+        with self.ws.transaction():
+            if year is None:
+                self.conn.execute(
+                    "UPDATE units SET expected = ? WHERE id = ?", (int(expected), unit_id)
+                )
+            else:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO unit_expected(unit_id, year, expected) "
+                    "VALUES (?, ?, ?)",
+                    (unit_id, year, int(expected)),
+                )

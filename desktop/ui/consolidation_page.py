@@ -320,7 +320,11 @@ class ConsolidationPage(QWidget):
         expected = item.checkState() == Qt.CheckState.Checked
         # The page refreshes from what the writer announces.
         self.ctx.writer.write(
-            (SUBMISSIONS,), lambda ws, u, on: ws.units.set_expected(u, on), unit_id, expected
+            (SUBMISSIONS,),
+            lambda ws, u, on, y: ws.units.set_expected(u, on, y),
+            unit_id,
+            expected,
+            self.ctx.year,
         )
 
     def _deadline_changed(self, value: QDate) -> None:

@@ -106,7 +106,7 @@ def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
     # The check box sits at the cell's left edge.
     box = rect.topLeft() + QPoint(12, rect.height() // 2)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
-    assert ws.units.expected()[ws.units.by_name("Sở Tài chính").id] is False
+    assert ws.units.expected_in(2023) == {ws.units.by_name("Sở Tài chính").id: False}
     assert page.summary.text() == "Đã nhận báo cáo của 0/17 đơn vị phải nộp; chưa nộp: 17."
     row = _row_of(table, "Sở Tài chính")
     assert table.item(row, 2).text() == "Không phải nộp"
@@ -115,6 +115,29 @@ def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
     page.deadline_edit.setFocus()
     page.deadline_edit.setDate(QDate(2023, 11, 20))
     assert ws.plans.require(2023).report_deadline == date(2023, 11, 20)
+
+
+def _click_expected(table, qtbot, name: str) -> None:
+    row = _row_of(table, name)
+    table.scrollToItem(table.item(row, 1))
+    rect = table.visualItemRect(table.item(row, 1))
+    box = rect.topLeft() + QPoint(12, rect.height() // 2)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+
+
+def test_a_tick_wins_for_a_unit_with_no_part_in_the_plan(page, qtbot):
+    from desktop.domain.plan import Unit
+
+    ws = page.ctx.workspace
+    ws.units.save(Unit("Hội Nhà báo tỉnh", lead_kinds=("hoi_nha_bao",)))
+    page.refresh()
+    table = page.submissions
+    assert table.item(_row_of(table, "Hội Nhà báo tỉnh"), 1).checkState() == Qt.CheckState.Unchecked
+    _click_expected(table, qtbot, "Hội Nhà báo tỉnh")
+    row = _row_of(table, "Hội Nhà báo tỉnh")
+    assert table.item(row, 1).checkState() == Qt.CheckState.Checked
+    assert page.summary.text() == "Đã nhận báo cáo của 0/19 đơn vị phải nộp; chưa nộp: 19."
+    assert ws.units.expected_in(2023) == {ws.units.by_name("Hội Nhà báo tỉnh").id: True}
 
 
 def test_consolidated_report_is_written_from_the_page(page, exchange, qtbot, tmp_path):
