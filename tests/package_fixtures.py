@@ -104,7 +104,8 @@ def rewrite_part(source: Path, target: Path, part: str, change) -> None:
             dst.writestr(info.filename, change(data) if info.filename == part else data)
 
 
-def build_exchange(folder: Path, report_writer=None) -> Exchange:
+def build_exchange(folder: Path, report_writer=None, created_at=None) -> Exchange:
+    """Every unit's package; `created_at`: the packages' creation time (now by default)."""
     ex = Exchange(folder)
     for name, activities in UNIT_DATA.items():
         db = folder / f"{len(ex.unit_db)}.cdsdb"
@@ -112,12 +113,12 @@ def build_exchange(folder: Path, report_writer=None) -> Exchange:
         ex.unit_db[name] = db
         out = folder / f"goi-{len(ex.packages)}.cdsgoi"
         with Workspace.open(db, create=False) as ws:
-            write_package(ws, YEAR, out, report_writer=report_writer)
+            write_package(ws, YEAR, out, report_writer=report_writer, created_at=created_at)
         ex.packages[name] = out
     with Workspace.open(ex.unit_db[DAI], create=False) as ws:
         ws.activities.insert_many(DAI_LATER, ws.units.self_unit().id)
         ex.dai_newer = folder / "dai-moi.cdsgoi"
-        write_package(ws, YEAR, ex.dai_newer, report_writer=report_writer)
+        write_package(ws, YEAR, ex.dai_newer, report_writer=report_writer, created_at=created_at)
 
     ex.tampered = folder / "bao-sua.cdsgoi"
     rewrite_part(

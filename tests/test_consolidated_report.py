@@ -30,6 +30,8 @@ from desktop.reports.pipeline import write_report
 from desktop.store import Workspace
 
 YEAR = 2023
+# The department and the units whose packages it received.
+REPORTED = {SO, DAI, BAO, BINH_SON, LY_SON}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +40,8 @@ def written(tmp_path_factory):
     folder = tmp_path_factory.mktemp("baocao-tonghop")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        ex = build_exchange(folder)
+        # Made before the deadline (01/12), received on 28/11.
+        ex = build_exchange(folder, created_at=datetime(2023, 11, 25, 8, 0))
         db = folder / "so.cdsdb"
         with Workspace.open(db) as ws:
             so = ws.units.set_self_unit(ws.units.by_name(SO))
@@ -49,7 +52,7 @@ def written(tmp_path_factory):
             files = [*ex.packages.values(), ex.dai_newer, ex.tampered, ex.truncated]
             receive_packages(ws, files, received_at=datetime(2023, 11, 28, 9, 0))
             out = folder / "tong-hop.docx"
-            options = ReportOptions(number="15", report_date=date(2023, 12, 20))
+            options = ReportOptions(number="15", report_date=date(2024, 1, 10))
             report = build_consolidated_report(ws, YEAR, options)
             write_report(report, docx=out, pdf=folder / "tong-hop.pdf")
         yield ex, db, docx.Document(str(out))
@@ -65,10 +68,14 @@ def _tables(document) -> list[list[list[str]]]:
     return [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
 
 
+# The report is dated after the year: its figures count up to 31/12.
+CUTOFF = date(2023, 12, 31)
+
+
 def _province_totals() -> dict[str, int]:
     totals: dict[str, int] = {}
     for a in [a for acts in UNIT_DATA.values() for a in acts] + SO_DATA + DAI_LATER:
-        if a.target_code:
+        if a.target_code and a.date <= CUTOFF:
             totals[a.target_code] = totals.get(a.target_code, 0) + a.quantity
     return totals
 
@@ -84,11 +91,11 @@ def test_heading_and_submissions(written):
     text = "\n".join(_texts(document))
     assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
     assert "Số: 15/BC-STTTT" in text
-    assert "Quảng Ngãi, ngày 20 tháng 12 năm 2023" in text
+    assert "Quảng Ngãi, ngày 10 tháng 01 năm 2024" in text
     assert "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi." in text
     assert (
-        "Sở đã nhận báo cáo của 4/18 đơn vị phải báo cáo (hạn nộp ngày 01/12/2023), "
-        "trong đó 0 đơn vị nộp trễ hạn." in text
+        "Đến ngày 31/12/2023, Sở Thông tin và Truyền thông đã nhận báo cáo của 4/18 đơn vị "
+        "phải báo cáo (hạn nộp ngày 01/12/2023), đều đúng hạn." in text
     )
     assert f"Các đơn vị đã báo cáo: {DAI}, {BAO}, {BINH_SON}, {LY_SON}." in text
     missing = next(p for p in _texts(document) if p.startswith("Các đơn vị chưa báo cáo:"))
@@ -97,9 +104,9 @@ def test_heading_and_submissions(written):
     assert "Đề nghị UBND tỉnh bố trí kinh phí." in text
     (submissions,) = _table_with_header(document, "STT", "Đơn vị")
     by_unit = {row[1]: row for row in submissions[1:]}
-    assert by_unit[DAI][2:] == ["28/11/2023", "Đã nộp, đúng hạn", format_int(93 + 12)]
-    assert by_unit[BINH_SON][2:] == ["28/11/2023", "Đã nộp, đúng hạn", "26"]
-    assert by_unit["Sở Tài chính"][2:] == ["", "Chưa nộp", ""]
+    assert by_unit[DAI][2:] == ["25/11/2023", "28/11/2023", "Đã nộp, đúng hạn", format_int(93 + 12)]
+    assert by_unit[BINH_SON][2:] == ["25/11/2023", "28/11/2023", "Đã nộp, đúng hạn", "26"]
+    assert by_unit["Sở Tài chính"][2:] == ["", "", "Chưa nộp", ""]
     assert len(submissions) == 1 + 18
 
 
@@ -108,19 +115,28 @@ def test_every_province_figure(written):
     totals = _province_totals()
     with Workspace.open(db, create=False) as ws:
         plan = ws.plans.require(YEAR)
+        units = ws.units.all()
     province = next(_table_with_header(document, "STT", "Mục KH"))
     by_code = {row[1]: row for row in province[1:]}
     for t in plan.targets:
         row = by_code[t.code]
         actual = totals.get(t.code, 0)
-        assert row[5] == format_int(actual), t.code
         if t.target is None:
-            assert row[4] == "" and row[6] == ""
+            assert row[4] == "" and row[6] == "" and row[5] == format_int(actual)
             continue
-        goal = t.target * 13 if t.per_unit else t.target
+        leading = [u for u in units if u.leads(t)]
+        reported = [u for u in leading if u.name in REPORTED]
+        if leading and not reported:
+            # Its units have not reported: unknown, not zero.
+            assert row[4] == format_int(t.target) and row[6:] == ["", "Chưa báo cáo"], t.code
+            continue
+        assert row[5] == format_int(actual), t.code
+        # Over the units that reported only.
+        goal = t.target * len(reported) if t.per_unit else t.target
         assert row[4] == format_int(goal), t.code
         assert row[6] == format_decimal(actual * 100 / goal), t.code
-    assert by_code["III.2.đ/SX"][4:] == ["156", "18", "11,5", "Không đạt"]
+    assert by_code["III.2.đ/SX"][4:] == ["24", "18", "75", "Không đạt"]
+    assert by_code["III.2.d"][4:] == ["180", "", "", "Chưa báo cáo"]
     assert by_code["III.2.a/PT"][4:] == ["52", "52", "100", "Đạt"]
     others = [row for row in province[1:] if row[1] == "Khác"]
     assert [(r[2], r[5]) for r in others] == [
@@ -129,7 +145,8 @@ def test_every_province_figure(written):
     ]
     text = "\n".join(_texts(document))
     assert (
-        "Toàn tỉnh (13 đơn vị thực hiện): Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch." in text
+        "Tổng hợp từ 2/13 đơn vị thực hiện đã báo cáo: Thực hiện 18/24 chuyên mục, "
+        "đạt 75% kế hoạch." in text
     )
     assert "UBND huyện Bình Sơn 12/12 chuyên mục; UBND huyện Lý Sơn 6/12 chuyên mục" in text
     assert "Tổng kinh phí thực hiện toàn tỉnh: 164.000.000 đồng, trong đó:" in text
@@ -144,13 +161,15 @@ def test_appendix_table_per_unit(written):
         SO,
         DAI,
         BAO,
-        "Văn phòng UBND tỉnh (chưa gửi báo cáo)",
-        "Tỉnh đoàn Quảng Ngãi (chưa gửi báo cáo)",
+        "Văn phòng UBND tỉnh: Chưa báo cáo",
+        "Tỉnh đoàn Quảng Ngãi: Chưa báo cáo",
     ]
-    assert f"{BINH_SON}" in units and "UBND huyện Ba Tơ (chưa gửi báo cáo)" in units
-    assert len(units) == 5 + 13
+    assert f"{BINH_SON}" in units and "UBND huyện Ba Tơ: Chưa báo cáo" in units
+    assert len(units) == 1 + 18  # the department and every unit that must report
     per_unit = list(_table_with_header(document, "STT", "Mục KH"))[1:]
-    tables = dict(zip(units, per_unit, strict=False))
+    reported = [u for u in units if not u.endswith("Chưa báo cáo")]
+    assert reported == [SO, DAI, BAO, BINH_SON, LY_SON]
+    tables = dict(zip(reported, per_unit, strict=True))
     assert [r[1:] for r in tables[BAO][1:]] == [
         ["III.2.b/IN", tables[BAO][1][2], "12", "12", "100", "Đạt"],
         ["III.2.b/DT", tables[BAO][2][2], "24", "20", "83,3", "Không đạt"],
@@ -172,7 +191,8 @@ def test_pdf_carries_the_same_figures(written):
     text = _pdf_text(db.parent / "tong-hop.pdf")
     assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm" in text
     assert (
-        "Toàn tỉnh (13 đơn vị thực hiện): Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
+        "Tổng hợp từ 2/13 đơn vị thực hiện đã báo cáo: Thực hiện 18/24 chuyên mục, đạt 75% kế hoạch"
+        in text
     )
     assert "Phụ lục III" in text and "KẾT QUẢ THỰC HIỆN THEO TỪNG ĐƠN VỊ" in text
     assert "Đã nộp, đúng hạn" in text and "Chưa nộp" in text
@@ -199,7 +219,7 @@ def test_docx_opens_and_paginates_in_libreoffice(written, tmp_path):
     pages = len(PdfReader(str(converted)).pages)
     assert pages >= 8  # body, then three appendices each starting a page
     text = _pdf_text(converted)
-    assert "Thực hiện 18/156 chuyên mục, đạt 11,5% kế hoạch" in text
+    assert "Thực hiện 18/24 chuyên mục, đạt 75% kế hoạch" in text
 
 
 def test_cli_consolidated_report(written, tmp_path, capsys):
@@ -209,8 +229,8 @@ def test_cli_consolidated_report(written, tmp_path, capsys):
     assert main([*args, "--pdf", str(pdf), "--number", "7"]) == 0, capsys.readouterr().err
     texts = _texts(docx.Document(str(out)))
     assert "Số: 07/BC-STTTT" in texts
-    assert any("Thực hiện 18/156 chuyên mục" in t for t in texts)
-    assert "Thực hiện 18/156 chuyên mục" in _pdf_text(pdf)
+    assert any("Thực hiện 18/24 chuyên mục" in t for t in texts)
+    assert "Thực hiện 18/24 chuyên mục" in _pdf_text(pdf)
     unit_db = ex.unit_db[DAI]
     assert (
         main(

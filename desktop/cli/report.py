@@ -21,6 +21,12 @@ def add_parsers(sub) -> None:
     p.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="thêm bản PDF")
     p.add_argument("--number", metavar="NN", help="số báo cáo (bỏ trống: để văn thư điền)")
     p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="ngày báo cáo")
+    p.add_argument(
+        "--on",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="số liệu tính đến ngày (mặc định: ngày báo cáo; 31/12 nếu báo cáo sau năm)",
+    )
     p.add_argument("--template", type=Path, metavar="MẪU.docx", help="mẫu báo cáo của đơn vị")
     p.add_argument(
         "--consolidated",
@@ -47,7 +53,7 @@ def cmd_report(args) -> int:
         for out in (args.out, args.pdf):
             if out is not None:
                 refuse_protected(out)
-        options = ReportOptions(number=args.number, report_date=args.date)
+        options = ReportOptions(number=args.number, report_date=args.date, on=args.on)
         if args.consolidated:
             from ..reports.consolidated import build_consolidated_report
 

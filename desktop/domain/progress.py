@@ -90,6 +90,19 @@ def default_on(year: int, today: date | None = None) -> date:
     return today
 
 
+def report_cutoff(year: int, report_date: date | None, today: date | None = None) -> date:
+    """The last day a report's figures count ("Số liệu tính đến ngày ..."):
+    the report's date within the year, 31/12 for a report dated after the
+    year, 1/1 for one dated before it; without a date, `default_on`."""
+    if report_date is None:
+        return default_on(year, today)
+    if report_date.year > year:
+        return date(year, 12, 31)
+    if report_date.year < year:
+        return date(year, 1, 1)
+    return report_date
+
+
 def evaluate(target: Target, tally: Tally, on: date, target_value: int | None = None) -> tuple:
     """(percent, expected, status) for one target. `target_value` overrides the
     plan's number (consolidation multiplies per-unit targets)."""

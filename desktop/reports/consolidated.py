@@ -21,7 +21,6 @@ from ..store.workspace import Workspace
 from .context import (
     DE_XUAT,
     NGUYEN_NHAN,
-    NONE_TEXT,
     PHUONG_HUONG,
     POINT_LETTERS,
     TARGET_COLUMNS,
@@ -29,6 +28,7 @@ from .context import (
     UU_DIEM,
     assessment_blocks,
     figures_sentence,
+    period_sentence,
     target_item_title,
 )
 from .gather import CONSOLIDATED_PREFIX, ConsolidatedData, gather_consolidated
@@ -42,9 +42,10 @@ TEXT_KEYS = (UU_DIEM, TON_TAI, NGUYEN_NHAN, PHUONG_HUONG, DE_XUAT)
 
 SUBMISSION_COLUMNS = (
     Column("STT", 10, "center"),
-    Column("Đơn vị", 70),
-    Column("Ngày nhận", 24, "center"),
-    Column("Tình trạng", 32, "center"),
+    Column("Đơn vị", 52),
+    Column("Ngày lập", 22, "center"),
+    Column("Ngày nhận", 22, "center"),
+    Column("Tình trạng", 38, "center"),
     Column("Số hoạt động", 20, "right"),
 )
 SHARE_COLUMNS = (
@@ -68,53 +69,121 @@ def _share_text(share: UnitShare, measure: str) -> str:
     return f"{share.unit.name} {format_int(share.actual)} {measure}"
 
 
+NOT_REPORTED = "Chưa báo cáo"
+
+
+def coverage_phrases(data: ConsolidatedData) -> list[str]:
+    """ "UBND cấp huyện: 1/13 đơn vị" per kind of the units that must report,
+    in the plan's order of kinds (names from the plan)."""
+    names = {k.code: k.name for k in data.plan.unit_kinds}
+    order = [k.code for k in data.plan.unit_kinds]
+    by_kind: dict[str, list[bool]] = {}
+    for e in data.expected:
+        if e.expected:
+            by_kind.setdefault(e.unit.kind, []).append(e.unit.id in data.reporting)
+    # Kinds the plan does not name are counted together.
+    named: dict[str, list[bool]] = {}
+    for k, flags in by_kind.items():
+        named.setdefault(k if k in names else "", []).extend(flags)
+    kinds = sorted(named, key=lambda k: order.index(k) if k in order else len(order))
+    return [
+        f"{names.get(k, 'các đơn vị khác')} {format_int(sum(named[k]))}/"
+        f"{format_int(len(named[k]))} đơn vị"
+        for k in kinds
+    ]
+
+
+def _is_late(e, deadline) -> bool:
+    made = e.first_created or e.first_received
+    return made is not None and made > deadline
+
+
 def _submission_blocks(data: ConsolidatedData) -> list[Block]:
     expected = [e for e in data.expected if e.expected]
-    late = [e for e in data.reported if e.first_received and e.first_received > data.deadline]
-    blocks: list[Block] = [
-        Para(
-            f"Đến ngày {data.on:%d/%m/%Y}, Sở đã nhận báo cáo của "
-            f"{format_int(len([e for e in expected if e.submission]))}/{format_int(len(expected))} "
-            f"đơn vị phải báo cáo (hạn nộp ngày {data.deadline:%d/%m/%Y}), trong đó "
-            f"{format_int(len(late))} đơn vị nộp trễ hạn."
-        )
-    ]
-    names = [e.unit.name for e in data.reported]
-    blocks.append(
-        Para("Các đơn vị đã báo cáo: " + (", ".join(names) + "." if names else "không có."))
+    reported = [e for e in expected if e.unit.id in data.reporting]
+    late = [e for e in data.reported if _is_late(e, data.deadline)]
+    sentence = (
+        f"Đến ngày {data.on:%d/%m/%Y}, {data.department.name} đã nhận báo cáo của "
+        f"{format_int(len(reported))}/{format_int(len(expected))} "
+        f"đơn vị phải báo cáo (hạn nộp ngày {data.deadline:%d/%m/%Y})"
     )
+    sentence += (
+        f", trong đó {format_int(len(late))} đơn vị nộp trễ hạn." if late else ", đều đúng hạn."
+    )
+    if not reported:
+        sentence = sentence.split(" (hạn nộp")[0] + f" (hạn nộp ngày {data.deadline:%d/%m/%Y})."
+    blocks: list[Block] = [Para(sentence)]
+    coverage = coverage_phrases(data)
+    if coverage:
+        blocks.append(Para("Đã báo cáo: " + "; ".join(coverage) + "."))
+    names = [e.unit.name for e in reported]
+    if names:
+        blocks.append(Para("Các đơn vị đã báo cáo: " + ", ".join(names) + "."))
     missing = [e.unit.name for e in data.missing]
-    blocks.append(
-        Para("Các đơn vị chưa báo cáo: " + (", ".join(missing) + "." if missing else "không có."))
-    )
+    if missing:
+        blocks.append(Para("Các đơn vị chưa báo cáo: " + ", ".join(missing) + "."))
+        blocks.append(
+            Para(
+                "Số liệu toàn tỉnh dưới đây chỉ tổng hợp từ các đơn vị đã báo cáo; "
+                "các đơn vị chưa báo cáo không được tính là chưa thực hiện."
+            )
+        )
+    else:
+        blocks.append(Para("Tất cả các đơn vị phải báo cáo đã gửi báo cáo."))
     return blocks
+
+
+def _unreported(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
+    """The units leading `row`'s target when none of them has reported (its
+    figures are then unknown, not zero); empty otherwise."""
+    target = data.plan.target(row.code)
+    if target is None:
+        return []
+    leading = [u for u in data.taking_part if u.leads(target)]
+    if any(u.id in data.reporting for u in leading):
+        return []
+    return leading
 
 
 def _task_blocks(data: ConsolidatedData) -> list[Block]:
     blocks: list[Block] = []
+    missing_ids = {e.unit.id for e in data.missing}
     for i, row in enumerate(data.rows):
         blocks.append(
             Para(f"{POINT_LETTERS[i % len(POINT_LETTERS)]}) {target_item_title(row)}", Style.POINT)
         )
         sentence = figures_sentence(row, None, data.year - 1)
-        if row.units > 1:
-            sentence = f"Toàn tỉnh ({format_int(row.units)} đơn vị thực hiện): {sentence}"
-        blocks.append(Para(sentence))
-        active = [s for s in row.breakdown if s.actual or s.target]
-        if active:
-            blocks.append(
-                Para(
-                    "Kết quả theo đơn vị: "
-                    + "; ".join(_share_text(s, row.measure) for s in active)
-                    + "."
+        target = data.plan.target(row.code)
+        held, leading = data.carriers(target) if target else (row.units, row.units)
+        unreported = _unreported(data, row)
+        if unreported:
+            names = ", ".join(u.name for u in unreported)
+            sentence = f"{NOT_REPORTED}: đơn vị thực hiện ({names}) chưa gửi báo cáo."
+            if row.actual:
+                sentence += (
+                    f" Các đơn vị khác đã báo cáo thực hiện {format_int(row.actual)} {row.measure}."
                 )
+        elif leading > 1 or held < leading:
+            sentence = (
+                f"Tổng hợp từ {format_int(held)}/{format_int(leading)} đơn vị thực hiện "
+                f"đã báo cáo: {sentence}"
             )
-    return blocks or [Para(NONE_TEXT)]
+        blocks.append(Para(sentence))
+        parts = [_share_text(s, row.measure) for s in row.breakdown if s.actual or s.target]
+        if target and not unreported:
+            parts += [
+                f"{u.name}: {NOT_REPORTED.lower()}"
+                for u in data.taking_part
+                if u.id in missing_ids and u.leads(target)
+            ]
+        if parts:
+            blocks.append(Para("Kết quả theo đơn vị: " + "; ".join(parts) + "."))
+    return blocks or [Para("Kế hoạch không có nhiệm vụ được đánh số.")]
 
 
 def _other_blocks(data: ConsolidatedData) -> list[Block]:
     if not data.other:
-        return [Para(NONE_TEXT)]
+        return [Para("Các đơn vị đã báo cáo không có hoạt động truyền thông ngoài Kế hoạch.")]
     records = sum(o[1] for o in data.other)
     items = [f"{form}: {format_int(q)} ({format_int(c)} hoạt động)" for form, c, q, _ in data.other]
     return [
@@ -127,18 +196,28 @@ def _other_blocks(data: ConsolidatedData) -> list[Block]:
 
 
 def _cost_blocks(data: ConsolidatedData) -> list[Block]:
-    by_unit: dict[str, int] = {}
+    by_unit: dict[int, int] = {}
+    names: dict[int, str] = {}
     for row in data.rows:
         for share in row.breakdown:
+            names[share.unit.id] = share.unit.name
             if share.cost:
-                by_unit[share.unit.name] = by_unit.get(share.unit.name, 0) + share.cost
+                by_unit[share.unit.id] = by_unit.get(share.unit.id, 0) + share.cost
+    # A unit's cost takes in its activities outside numbered tasks too.
+    for u in data.taking_part:
+        names.setdefault(u.id, u.name)
+    for unit_id, cost in data.other_cost_by_unit.items():
+        by_unit[unit_id] = by_unit.get(unit_id, 0) + cost
     other_cost = sum(o[3] for o in data.other)
     total = sum(r.cost for r in data.rows) + other_cost
     if not total:
-        return [Para(NONE_TEXT)]
-    items = [f"{name}: {format_money(cost)}" for name, cost in by_unit.items()]
-    if other_cost:
-        items.append(f"Hoạt động truyền thông khác: {format_money(other_cost)}")
+        return [Para("Các đơn vị đã báo cáo chưa ghi nhận kinh phí thực hiện.")]
+    order = {u.id: i for i, u in enumerate(data.taking_part)}
+    items = [
+        f"{names.get(unit_id, '')}: {format_money(cost)}"
+        for unit_id, cost in sorted(by_unit.items(), key=lambda kv: order.get(kv[0], 1 << 30))
+        if cost
+    ]
     return [
         Para(f"Tổng kinh phí thực hiện toàn tỉnh: {format_money(total)}, trong đó:"),
         *[Para(f"- {item}{'.' if i == len(items) - 1 else ';'}") for i, item in enumerate(items)],
@@ -148,6 +227,7 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
 def body_blocks(data: ConsolidatedData) -> list[Block]:
     t = data.texts
     blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
+    blocks.append(Para(period_sentence(data.on)))
     blocks.append(Para("1. Tình hình báo cáo của các đơn vị", Style.HEADING2))
     blocks += _submission_blocks(data)
     blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ trên toàn tỉnh", Style.HEADING2))
@@ -164,19 +244,25 @@ def _status(status: Status | None) -> str:
 
 
 def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
-    rows = [
-        (
-            str(i),
-            r.code,
-            r.title,
-            r.measure,
-            "" if r.target is None else format_int(r.target),
-            format_int(r.actual),
-            "" if r.percent is None else format_decimal(r.percent),
-            _status(r.status),
+    rows = []
+    for i, r in enumerate(data.rows, 1):
+        target = "" if r.target is None else format_int(r.target)
+        if _unreported(data, r):
+            actual = format_int(r.actual) if r.actual else ""
+            rows.append((str(i), r.code, r.title, r.measure, target, actual, "", NOT_REPORTED))
+            continue
+        rows.append(
+            (
+                str(i),
+                r.code,
+                r.title,
+                r.measure,
+                target,
+                format_int(r.actual),
+                "" if r.percent is None else format_decimal(r.percent),
+                _status(r.status),
+            )
         )
-        for i, r in enumerate(data.rows, 1)
-    ]
     for form, _, quantity, _ in data.other:
         rows.append(
             (
@@ -198,8 +284,9 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
         (
             str(i),
             e.unit.name,
+            f"{e.first_created:%d/%m/%Y}" if e.first_created else "",
             f"{e.first_received:%d/%m/%Y}" if e.first_received else "",
-            submission_status(e.first_received, data.deadline),
+            submission_status(e.first_created or e.first_received, data.deadline),
             format_int(e.activities) if e.submission else "",
         )
         for i, e in enumerate([e for e in data.expected if e.expected or e.submission], 1)
@@ -217,10 +304,16 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
             if share.actual or share.target:
                 per_unit.setdefault(share.unit.id, []).append((row, share))
                 names[share.unit.id] = share.unit
+    for u in data.taking_part:
+        if u.id in missing:
+            per_unit.setdefault(u.id, [])
+            names[u.id] = u
     blocks: list[Block] = []
     for n, (unit_id, pairs) in enumerate(sorted(per_unit.items()), 1):
-        note = " (chưa gửi báo cáo)" if unit_id in missing else ""
-        blocks.append(Para(f"{n}. {names[unit_id].name}{note}", Style.HEADING2))
+        if unit_id in missing:
+            blocks.append(Para(f"{n}. {names[unit_id].name}: {NOT_REPORTED}", Style.HEADING2))
+            continue
+        blocks.append(Para(f"{n}. {names[unit_id].name}", Style.HEADING2))
         rows = [
             (
                 str(i),
@@ -234,7 +327,7 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
             for i, (row, share) in enumerate(pairs, 1)
         ]
         blocks.append(Table(SHARE_COLUMNS, rows))
-    return blocks or [Para(NONE_TEXT)]
+    return blocks or [Para("Chưa có đơn vị nào báo cáo.")]
 
 
 def consolidated_report(
@@ -284,7 +377,7 @@ def build_consolidated_report(
     """Gather the department's data from `ws` and build the consolidated
     report; refused for a workspace that is not the consolidating unit's."""
     options = options or ReportOptions()
-    data = gather_consolidated(ws, year, options.on)
+    data = gather_consolidated(ws, year, options.on, options.report_date)
     unit = data.department
     if not is_consolidator(unit, data.plan):
         who = data.plan.consolidator if data.plan and data.plan.consolidator else "đơn vị tổng hợp"

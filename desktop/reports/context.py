@@ -22,7 +22,7 @@ from ..domain.text import (
     format_percent,
 )
 from ..store.workspace import Workspace
-from .gather import UnitReportData, gather_unit
+from .gather import UnitReportData, _stored_date, gather_unit
 from .header import (
     ReportOptions,
     header_fields,
@@ -161,9 +161,15 @@ def _cost_blocks(data: UnitReportData) -> list[Block]:
     return blocks
 
 
+def period_sentence(on: date) -> str:
+    """The data period every figure of a report is counted over."""
+    return f"Số liệu tính đến ngày {on:%d/%m/%Y}."
+
+
 def body_blocks(data: UnitReportData) -> list[Block]:
     t = data.texts
     blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
+    blocks.append(Para(period_sentence(data.on)))
     blocks.append(Para("1. Công tác chỉ đạo, triển khai", Style.HEADING2))
     blocks += paragraphs(t.get(CHI_DAO))
     blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ", Style.HEADING2))
@@ -257,13 +263,6 @@ def activity_rows(
     return rows
 
 
-def _stored_date(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
 def unit_report(
     data: UnitReportData,
     options: ReportOptions | None = None,
@@ -317,7 +316,8 @@ def build_unit_report(
 ) -> ReportDocument:
     """Gather the unit's data from `ws` and build its report."""
     options = options or ReportOptions()
-    return unit_report(gather_unit(ws, year, unit, options.on), options, progress)
+    data = gather_unit(ws, year, unit, options.on, options.report_date)
+    return unit_report(data, options, progress)
 
 
 def suggest_assessment(ws: Workspace, year: int, unit: Unit | None = None) -> dict[str, str]:

@@ -11,18 +11,27 @@ data carries a stream over them, read once while the appendix is built, so
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
-from ..domain.plan import Plan, Unit
-from ..domain.progress import ProgressRow, default_on, unit_progress
+from ..domain.plan import Plan, Unit, shift_year
+from ..domain.progress import ProgressRow, report_cutoff, unit_progress
 from ..store import submissions as subs
 from ..store.workspace import ActivityFilter, Workspace
 
 # form, records, quantity, cost
 OtherByForm = list[tuple[str, int, int, int]]
+# The report's own date among the officer's texts (ISO), when set.
+META_DATE = "meta:date"
+
+
+def _stored_date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -44,21 +53,29 @@ class UnitReportData:
 
 
 def gather_unit(
-    ws: Workspace, year: int, unit: Unit | None = None, on: date | None = None
+    ws: Workspace,
+    year: int,
+    unit: Unit | None = None,
+    on: date | None = None,
+    report_date: date | None = None,
 ) -> UnitReportData:
+    """The unit's figures up to `on` (default: the report's cut-off from its
+    date, `report_date` or the stored one)."""
     unit = unit or ws.units.require_self_unit()
     plan = ws.plans.require(year)
-    on = on or default_on(year)
+    texts = ws.texts.report_texts(unit.id, year)
+    on = on or report_cutoff(year, report_date or _stored_date(texts.get(META_DATE)))
     rows = unit_progress(plan, unit, ws.figures.tallies(unit.id, year, on), on)
     previous = None
     if year - 1 in ws.activities.years(unit.id):
-        tallies = ws.figures.tallies(unit.id, year - 1, date(year - 1, 12, 31))
+        # The same period of the previous year.
+        tallies = ws.figures.tallies(unit.id, year - 1, shift_year(on, -1))
         previous = {code: t.total for code, t in tallies.items() if code}
     other = ws.figures.other_by_form(unit.id, year, on)
     unit_id = unit.id
 
     def activities() -> Iterator[Activity]:
-        return ws.activities.iterate(ActivityFilter(unit_id=unit_id, year=year))
+        return ws.activities.iterate(ActivityFilter(unit_id=unit_id, year=year, date_to=on))
 
     return UnitReportData(
         unit=unit,
@@ -69,7 +86,7 @@ def gather_unit(
         previous=previous,
         other=other,
         other_cost=sum(o[3] for o in other),
-        texts=ws.texts.report_texts(unit.id, year),
+        texts=texts,
         activities=activities,
     )
 
@@ -90,6 +107,13 @@ class ConsolidatedData:
     deadline: date
     other: OtherByForm
     texts: dict[str, str]
+    # Every unit taking part (reported or not), and the ids of those whose
+    # figures are held: the department and every unit that sent a package
+    # or whose records the department holds. The figures are over these.
+    taking_part: list[Unit] = field(default_factory=list)
+    reporting: set[int] = field(default_factory=set)
+    # Each unit's cost of activities outside numbered tasks.
+    other_cost_by_unit: dict[int, int] = field(default_factory=dict)
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -97,24 +121,42 @@ class ConsolidatedData:
 
     @property
     def missing(self) -> list[subs.ExpectedUnit]:
-        return [e for e in self.expected if e.submission is None and e.expected]
+        return [e for e in self.expected if e.unit.id not in self.reporting and e.expected]
+
+    def carriers(self, target) -> tuple[int, int]:
+        """(units leading `target` that reported, units leading it)."""
+        leading = [u for u in self.taking_part if u.leads(target)]
+        return len([u for u in leading if u.id in self.reporting]), len(leading)
 
 
-def gather_consolidated(ws: Workspace, year: int, on: date | None = None) -> ConsolidatedData:
-    on = on or default_on(year)
+def gather_consolidated(
+    ws: Workspace, year: int, on: date | None = None, report_date: date | None = None
+) -> ConsolidatedData:
+    on = on or report_cutoff(year, report_date)
     plan = ws.plans.require(year)
     department = ws.units.require_self_unit()
     texts = ws.texts.report_texts(department.id, year)
     tallies = ws.figures.unit_target_tallies(year, on)
     units = ws.figures.taking_part({unit_id for unit_id, _ in tallies})
+    expected = ws.submissions.expected_units(year)
+    reporting = {department.id} | {
+        e.unit.id for e in expected if e.submission is not None or e.activities
+    }
+    reporting |= {unit_id for unit_id, _ in tallies}
+    held = [u for u in units if u.id in reporting]
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
         plan=plan,
         year=year,
         on=on,
         department=department,
-        rows=consolidated_progress(plan, units, tallies, on),
-        expected=ws.submissions.expected_units(year),
+        rows=consolidated_progress(plan, held, tallies, on),
+        expected=expected,
+        taking_part=units,
+        reporting=reporting,
+        other_cost_by_unit={
+            unit_id: t.cost for (unit_id, code), t in tallies.items() if code is None and t.cost
+        },
         deadline=report_deadline(plan),
         other=ws.figures.other_by_form(None, year, on),
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},

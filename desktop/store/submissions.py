@@ -44,6 +44,9 @@ class ExpectedUnit:
     submission: Submission | None  # the package in use
     first_received: date | None  # when the unit first sent a package of the year
     activities: int
+    # When the unit made the first package it sent of the year (the
+    # package's own creation time): what lateness is judged by.
+    first_created: date | None = None
 
 
 def _submission(r) -> Submission:
@@ -179,13 +182,14 @@ class SubmissionsRepository(Repository):
                 )
             )
         }
-        first = {
-            r[0]: datetime.fromisoformat(r[1]).date()
-            for r in self.conn.execute(
-                "SELECT unit_id, min(received_at) FROM submissions WHERE year = ? GROUP BY unit_id",
-                (year,),
-            )
-        }
+        first, made = {}, {}
+        for r in self.conn.execute(
+            "SELECT unit_id, min(received_at), min(created_at) FROM submissions "
+            "WHERE year = ? GROUP BY unit_id",
+            (year,),
+        ):
+            first[r[0]] = datetime.fromisoformat(r[1]).date()
+            made[r[0]] = datetime.fromisoformat(r[2]).date()
         units = {u.id: u for u in self.ws.units.all()}
         # A unit renamed or merged before the year began no longer reports;
         # nor does one that has no part in the year's plan.
@@ -201,5 +205,7 @@ class SubmissionsRepository(Repository):
             if must is None:
                 must = bool(expected) and unit.name not in gone and takes_part(unit, plan)
             sub = current.get(unit_id)
-            result.append(ExpectedUnit(unit, must, sub, first.get(unit_id), count))
+            result.append(
+                ExpectedUnit(unit, must, sub, first.get(unit_id), count, made.get(unit_id))
+            )
         return result
