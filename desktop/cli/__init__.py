@@ -12,11 +12,33 @@ import sys
 
 from .. import __version__
 from ..store import WorkspaceError
-from . import backups, importing, packages, plan, progress, report, setup, signing, units
+from . import (
+    backups,
+    importing,
+    packages,
+    plan,
+    profile,
+    progress,
+    report,
+    setup,
+    signing,
+    units,
+)
 from .common import EXIT_USAGE, EXIT_USER_ERROR, Parser, UserError
 
 # In the order `--help` lists them.
-COMMAND_GROUPS = (setup, importing, progress, packages, plan, units, backups, report, signing)
+COMMAND_GROUPS = (
+    setup,
+    importing,
+    progress,
+    packages,
+    plan,
+    units,
+    profile,
+    backups,
+    report,
+    signing,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

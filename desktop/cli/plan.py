@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.plan import plan_as_json
 from ..domain.text import format_int
-from .common import EXIT_OK, Parser, UserError, add_db, open_existing
+from .common import EXIT_OK, Parser, UserError, add_db, date_arg, open_existing
 
 
 def add_parsers(sub) -> None:
@@ -93,7 +93,51 @@ def _add_copy(sub) -> None:
     p.set_defaults(func=cmd_copy)
 
 
-SUBCOMMANDS = [_add_import, _add_show, _add_export, _add_copy]
+def _add_set(sub) -> None:
+    p = sub.add_parser(
+        "set",
+        help="sửa số hiệu, ngày ký, cơ quan ban hành, hạn gửi báo cáo của kế hoạch",
+        description="Sửa các thông tin của kế hoạch mà báo cáo trích dẫn: “Thực hiện Kế hoạch số "
+        "45/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ...”, và hạn gửi báo cáo.",
+    )
+    add_db(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--number", metavar="45/KH-UBND", help="số hiệu kế hoạch")
+    p.add_argument("--signed-date", type=date_arg, metavar="YYYY-MM-DD", help="ngày ký")
+    p.add_argument("--issuer", metavar="TEXT", help="cơ quan ban hành, ví dụ UBND tỉnh Quảng Ngãi")
+    p.add_argument(
+        "--deadline", type=date_arg, metavar="YYYY-MM-DD", help="hạn các đơn vị gửi báo cáo"
+    )
+    p.set_defaults(func=cmd_set)
+
+
+def cmd_set(args) -> int:
+    if all(getattr(args, name) is None for name in ("number", "signed_date", "issuer", "deadline")):
+        raise UserError(
+            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer hoặc --deadline."
+        )
+    with open_existing(args.db) as ws:
+        plan = ws.plans.require(args.year)
+        ws.plans.update_info(
+            args.year,
+            title=plan.title,
+            issuer=plan.issuer if args.issuer is None else args.issuer,
+            number=plan.number if args.number is None else args.number,
+            signed_date=plan.signed_date if args.signed_date is None else args.signed_date,
+            subject=plan.subject,
+            report_deadline=plan.report_deadline if args.deadline is None else args.deadline,
+        )
+        plan = ws.plans.require(args.year)
+    print(f"Đã lưu kế hoạch năm {args.year}:")
+    print(f"  Số hiệu: {plan.number or '(chưa có)'}")
+    print(f"  Ngày ký: {plan.signed_date:%d/%m/%Y}" if plan.signed_date else "  Ngày ký: (chưa có)")
+    print(f"  Cơ quan ban hành: {plan.issuer or '(chưa có)'}")
+    if plan.report_deadline:
+        print(f"  Hạn gửi báo cáo: {plan.report_deadline:%d/%m/%Y}")
+    return EXIT_OK
+
+
+SUBCOMMANDS = [_add_import, _add_show, _add_export, _add_copy, _add_set]
 
 
 # -- commands ------------------------------------------------------------------

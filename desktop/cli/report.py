@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import EXIT_OK, UserError, add_db, date_arg, open_existing
+from .common import EXIT_OK, EXIT_USER_ERROR, UserError, add_db, date_arg, open_existing
 
 
 def add_parsers(sub) -> None:
@@ -17,7 +17,9 @@ def add_parsers(sub) -> None:
     )
     add_db(p)
     p.add_argument("--year", type=int, required=True, help="năm báo cáo")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.docx", help="tệp Word")
+    p.add_argument(
+        "--out", type=Path, metavar="FILE.docx", help="tệp Word (không cần khi chỉ --check)"
+    )
     p.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="thêm bản PDF")
     p.add_argument("--number", metavar="NN", help="số báo cáo (bỏ trống: để văn thư điền)")
     p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="ngày báo cáo")
@@ -28,6 +30,22 @@ def add_parsers(sub) -> None:
         help="số liệu tính đến ngày (mặc định: ngày báo cáo; 31/12 nếu báo cáo sau năm)",
     )
     p.add_argument("--template", type=Path, metavar="MẪU.docx", help="mẫu báo cáo của đơn vị")
+    p.add_argument(
+        "--texts",
+        type=Path,
+        metavar="FILE.json",
+        help="nội dung báo cáo cho lần xuất này (khóa như lệnh texts export; không lưu lại)",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="kiểm tra trước khi phát hành: in các mục còn thiếu (người ký, số, trích dẫn kế hoạch...)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="cùng --check: thoát với mã 1 khi còn mục cần sửa",
+    )
     p.add_argument(
         "--consolidated",
         action="store_true",
@@ -40,11 +58,15 @@ def cmd_report(args) -> int:
     # Imported here: the writers load python-docx and reportlab, which other
     # commands do not need.
     from ..files import FileWriteError, refuse_protected
-    from ..reports.context import ReportOptions, build_unit_report
+    from ..reports.context import ReportOptions, unit_report
+    from ..reports.gather import gather_unit
     from ..reports.pipeline import write_report
     from ..reports.template import TemplateError
 
-    if args.out.suffix.lower() != ".docx":
+    check = args.check or args.strict
+    if args.out is None and not check:
+        raise UserError("Cần --out FILE.docx (hoặc --check để chỉ kiểm tra).")
+    if args.out is not None and args.out.suffix.lower() != ".docx":
         raise UserError(f"Tệp “{args.out}” phải có đuôi .docx.")
     if args.pdf and args.pdf.suffix.lower() != ".pdf":
         raise UserError(f"Tệp “{args.pdf}” phải có đuôi .pdf.")
@@ -53,13 +75,35 @@ def cmd_report(args) -> int:
         for out in (args.out, args.pdf):
             if out is not None:
                 refuse_protected(out)
-        options = ReportOptions(number=args.number, report_date=args.date, on=args.on)
+        texts = None
+        if args.texts is not None:
+            from .profile import read_texts_file
+
+            plan = ws.plans.require(args.year)
+            texts = read_texts_file(args.texts, {t.code for t in plan.targets})
+        options = ReportOptions(number=args.number, report_date=args.date, on=args.on, texts=texts)
+        findings = None
         if args.consolidated:
             from ..reports.consolidated import build_consolidated_report
 
             report = build_consolidated_report(ws, args.year, options)
         else:
-            report = build_unit_report(ws, args.year, options=options)
+            data = gather_unit(ws, args.year, None, args.on, args.date, texts)
+            report = unit_report(data, options)
+            if check:
+                from ..reports.fonts import covered_characters
+                from ..reports.preflight import check_unit_report
+
+                findings = check_unit_report(data, report, covered_characters())
+    if check:
+        from ..reports.preflight import format_findings
+
+        if findings is None:
+            print("Kiểm tra trước khi phát hành chỉ áp dụng cho báo cáo của đơn vị.")
+        else:
+            print(format_findings(findings))
+        if args.out is None:
+            return EXIT_USER_ERROR if args.strict and findings else EXIT_OK
     try:
         write_report(report, docx=args.out, pdf=args.pdf, template=args.template)
     except (TemplateError, FileWriteError) as e:
@@ -67,4 +111,4 @@ def cmd_report(args) -> int:
     print(f"Đã ghi báo cáo “{args.out}”.")
     if args.pdf:
         print(f"Đã ghi bản PDF “{args.pdf}”.")
-    return EXIT_OK
+    return EXIT_USER_ERROR if args.strict and findings else EXIT_OK

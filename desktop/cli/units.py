@@ -36,6 +36,9 @@ def add_parsers(sub) -> None:
     add_db(h)
     h.add_argument("--json", action="store_true")
     h.set_defaults(func=cmd_history)
+    from .profile import add_unit_commands
+
+    add_unit_commands(unit_sub)
 
     def usage(_args) -> int:
         p.print_help()

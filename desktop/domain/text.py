@@ -109,8 +109,11 @@ def format_int(value: int | float) -> str:
 
 
 def format_decimal(value: float, places: int = 1) -> str:
-    """76.923 -> "76,9"; whole numbers keep no decimals: 100.0 -> "100"."""
+    """76.923 -> "76,9"; whole numbers keep no decimals: 100.0 -> "100".
+    A value short of 100 never rounds up to it: 99.95 -> "99,9"."""
     rounded = round(value, places)
+    if value < 100 <= rounded:
+        rounded = math.floor(value * 10**places) / 10**places
     if rounded == int(rounded):
         return format_int(int(rounded))
     whole, frac = f"{abs(rounded):.{places}f}".split(".")

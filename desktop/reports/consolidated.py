@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..domain.consolidation import UnitShare, submission_status
 from ..domain.plan import Unit, is_consolidator
 from ..domain.progress import ProgressRow, Status
-from ..domain.text import format_decimal, format_int, format_money
+from ..domain.text import clean_line, format_decimal, format_int, format_money
 from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
 from .context import (
@@ -28,7 +28,10 @@ from .context import (
     UU_DIEM,
     assessment_blocks,
     figures_sentence,
+    other_item,
+    other_label,
     period_sentence,
+    rows_drafts,
     target_item_title,
 )
 from .gather import CONSOLIDATED_PREFIX, ConsolidatedData, gather_consolidated
@@ -185,7 +188,7 @@ def _other_blocks(data: ConsolidatedData) -> list[Block]:
     if not data.other:
         return [Para("Các đơn vị đã báo cáo không có hoạt động truyền thông ngoài Kế hoạch.")]
     records = sum(o[1] for o in data.other)
-    items = [f"{form}: {format_int(q)} ({format_int(c)} hoạt động)" for form, c, q, _ in data.other]
+    items = [other_item(form, c, q) for form, c, q, _ in data.other]
     return [
         Para(
             f"Ngoài các nhiệm vụ theo Kế hoạch, các đơn vị thực hiện {format_int(records)} "
@@ -236,7 +239,15 @@ def body_blocks(data: ConsolidatedData) -> list[Block]:
     blocks += _other_blocks(data)
     blocks.append(Para("4. Kinh phí thực hiện", Style.HEADING2))
     blocks += _cost_blocks(data)
-    return blocks + assessment_blocks(t, data.year)
+    drafts = rows_drafts(
+        data.rows,
+        who="các đơn vị",
+        year=data.year,
+        addressee=clean_line(data.department.addressee),
+        next_targets=data.next_targets,
+        other_count=sum(o[1] for o in data.other),
+    )
+    return blocks + assessment_blocks(t, data.year, drafts)
 
 
 def _status(status: Status | None) -> str:
@@ -268,7 +279,7 @@ def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
             (
                 str(len(rows) + 1),
                 "Khác",
-                f"Hoạt động khác: {form}",
+                other_label(form),
                 "",
                 "",
                 format_int(quantity),
@@ -377,7 +388,7 @@ def build_consolidated_report(
     """Gather the department's data from `ws` and build the consolidated
     report; refused for a workspace that is not the consolidating unit's."""
     options = options or ReportOptions()
-    data = gather_consolidated(ws, year, options.on, options.report_date)
+    data = gather_consolidated(ws, year, options.on, options.report_date, options.texts)
     unit = data.department
     if not is_consolidator(unit, data.plan):
         who = data.plan.consolidator if data.plan and data.plan.consolidator else "đơn vị tổng hợp"

@@ -15,14 +15,17 @@ import copy
 import io
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
 
+from .. import __version__
 from ..files import atomic_path
 from .fonts import balanced_lines, short_rule_width, xml_safe
 from .model import (
     BLOCK_NAMES,
+    FONT_NAME,
     LANDSCAPE_TEXT_WIDTH_MM,
     SHORT_RULE_SHARE,
     TEXT_WIDTH_MM,
@@ -45,7 +48,7 @@ from .ooxml import (
     twips,
     w,
 )
-from .template import ReportTemplate, Slot, load_template, own_texts
+from .template import ReportTemplate, Slot, load_template
 
 _CELL_STYLE = {"left": Style.TABLE_TEXT, "center": Style.TABLE_CENTER, "right": Style.TABLE_NUMBER}
 # A paragraph that only ends a section: as small as Word allows.
@@ -154,13 +157,23 @@ def _size_short_rules(doc, styles: Mapping[str, StyleSpec]) -> None:
         spec = styles.get(above_style.get(w("val")) if above_style is not None else "")
         size, bold = (spec.size, spec.bold) if spec else (14, True)
         avail = _container_width_pt(p)
-        text = "".join(t.text or "" for t in own_texts(above))
+        text = _text_with_breaks(above)
         rule = short_rule_width(text, size, bold, avail, SHORT_RULE_SHARE)
         side = str(max(round((avail - rule) / 2 * 20), 0))
         ind = etree.Element(w("ind"))
         ind.set(w("left"), side)
         ind.set(w("right"), side)
         put_child(ppr, ind, PPR_ORDER)
+
+
+def _text_with_breaks(p: etree._Element) -> str:
+    """The paragraph's own text, its line breaks as newlines."""
+    parts = []
+    for el in p.iter(w("t"), w("br")):
+        if next(el.iterancestors(w("p"))) is not p:
+            continue
+        parts.append("\n" if el.tag == w("br") else el.text or "")
+    return "".join(parts)
 
 
 def _container_width_pt(p: etree._Element) -> float:
@@ -302,7 +315,138 @@ def _save_package(doc, out: Path, body_xml: dict[bytes, bytes]) -> None:
     ):
         for item in source.infolist():
             data = document if item.filename == "word/document.xml" else source.read(item)
+            if item.filename == "docProps/app.xml":
+                data = _app_properties(data)
             target.writestr(item.filename, data)
+
+
+# Styles in the document's outline (Navigation Pane, PDF bookmarks), by level.
+OUTLINE_LEVELS = {Style.HEADING1: 0, Style.HEADING2: 1, Style.APPENDIX_LABEL: 0}
+# Styles after which Enter goes back to the body style.
+NEXT_IS_BODY = (
+    Style.HEADING1,
+    Style.HEADING2,
+    Style.POINT,
+    Style.APPENDIX_LABEL,
+    Style.APPENDIX_TITLE,
+    Style.APPENDIX_NOTE,
+)
+LANGUAGE = "vi-VN"
+WORD_URI = "http://schemas.microsoft.com/office/word"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _word_native(doc, report: ReportDocument) -> None:
+    """What makes Word treat the file as its own: outline levels and "next
+    style" on the CDS styles, the current compatibility mode (15), Vietnamese
+    as the language, Times New Roman as the theme's fonts, and the core
+    properties of this report."""
+    styles_el = doc.styles.element
+    by_id = {st.get(w("styleId")): st for st in styles_el.findall(w("style"))}
+    for style_id, level in OUTLINE_LEVELS.items():
+        st = by_id.get(str(style_id))
+        if st is None:
+            continue
+        ppr = st.find(w("pPr"))
+        if ppr is None:
+            ppr = etree.SubElement(st, w("pPr"))
+        outline = etree.Element(w("outlineLvl"))
+        outline.set(w("val"), str(level))
+        put_child(ppr, outline, PPR_ORDER)
+    for style_id in NEXT_IS_BODY:
+        st = by_id.get(str(style_id))
+        if st is None or str(Style.BODY) not in by_id:
+            continue
+        nxt = st.find(w("next"))
+        if nxt is None:
+            nxt = etree.Element(w("next"))
+            # After name, aliases and basedOn (the schema's order).
+            anchor = None
+            for tag in ("basedOn", "aliases", "name"):
+                anchor = st.find(w(tag))
+                if anchor is not None:
+                    break
+            if anchor is not None:
+                anchor.addnext(nxt)
+            else:
+                st.insert(0, nxt)
+        nxt.set(w("val"), str(Style.BODY))
+    # Language of every run by default.
+    defaults = styles_el.find(w("docDefaults"))
+    if defaults is not None:
+        rpr = defaults.find(f"{w('rPrDefault')}/{w('rPr')}")
+        if rpr is not None:
+            lang = rpr.find(w("lang"))
+            if lang is None:
+                lang = etree.SubElement(rpr, w("lang"))
+            lang.set(w("val"), LANGUAGE)
+            lang.set(w("eastAsia"), LANGUAGE)
+            lang.set(w("bidi"), "ar-SA")
+    _compat_mode(doc.settings.element)
+    _theme_fonts(doc)
+    props = doc.core_properties
+    now = datetime.now().replace(microsecond=0)
+    props.title = report.fields.get("subject", "")
+    props.subject = report.fields.get("subject", "")
+    props.author = report.fields.get("unit_name", "")
+    props.last_modified_by = report.fields.get("unit_name", "")
+    props.created = now
+    props.modified = now
+    props.revision = 1
+    props.language = LANGUAGE
+    props.comments = f"Báo cáo CĐS {__version__}"
+    props.keywords = "báo cáo; chuyển đổi số"
+    props.category = "Báo cáo"
+
+
+def _compat_mode(settings: etree._Element) -> None:
+    compat = settings.find(w("compat"))
+    if compat is None:
+        compat = etree.SubElement(settings, w("compat"))
+    for old in compat.findall(w("compatSetting")):
+        if old.get(w("name")) == "compatibilityMode":
+            compat.remove(old)
+    setting = etree.SubElement(compat, w("compatSetting"))
+    setting.set(w("name"), "compatibilityMode")
+    setting.set(w("uri"), WORD_URI)
+    setting.set(w("val"), "15")
+
+
+def _theme_fonts(doc) -> None:
+    """Times New Roman for the theme's major and minor fonts in every script
+    (the library's theme names Japanese and other fonts)."""
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/theme"):
+            part = rel.target_part
+            root = etree.fromstring(part.blob)
+            for group in ("majorFont", "minorFont"):
+                for font_group in root.iter(f"{A}{group}"):
+                    for child in list(font_group):
+                        if child.tag == f"{A}font":
+                            font_group.remove(child)
+                        elif child.tag in (f"{A}latin", f"{A}ea", f"{A}cs"):
+                            child.set("typeface", FONT_NAME)
+            part._blob = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+
+
+def _app_properties(data: bytes) -> bytes:
+    """docProps/app.xml naming this application and its version."""
+    root = etree.fromstring(data)
+    ns = root.nsmap.get(None, "")
+    for name, value in (("Application", "Báo cáo CĐS"), ("AppVersion", _app_version())):
+        el = root.find(f"{{{ns}}}{name}")
+        if el is None:
+            el = etree.SubElement(root, f"{{{ns}}}{name}")
+        el.text = value
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _app_version() -> str:
+    """AppVersion as Office writes it: "XX.YYYY"."""
+    parts = [int(p) if p.isdigit() else 0 for p in __version__.split(".")[:2]] + [0, 0]
+    return f"{parts[0]:02d}.{parts[1]:04d}"
 
 
 def render_docx(
@@ -323,6 +467,7 @@ def render_docx(
     for slot in slots:
         _remove_if_empty(slot)
     _size_short_rules(doc, styles)
+    _word_native(doc, report)
     check()
     body = doc.element.body
     spliced: dict[bytes, bytes] = {}

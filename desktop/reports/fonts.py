@@ -76,7 +76,9 @@ def wrap_words(text: str, size: float, width: float, bold: bool = False) -> list
     """Greedy line breaking at spaces (enough to size a rule)."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in text.split(" "):
+        if not word:
+            continue
         trial = f"{current} {word}" if current else word
         if current and text_width(trial, size, bold) > width:
             lines.append(current)
@@ -90,8 +92,14 @@ def wrap_words(text: str, size: float, width: float, bold: bool = False) -> list
 
 def short_rule_width(text: str, size: float, bold: bool, avail: float, share: float) -> float:
     """Length (points) of the rule under `text` set in a column `avail` wide:
-    `share` of its longest line."""
-    lines = wrap_words(text, size, avail, bold) or [""]
+    `share` of its longest line, the lines broken as both writers break a
+    header line (at its own line breaks, else balanced, else wrapped)."""
+    if "\n" in text:
+        lines = [line for line in text.split("\n") if line.strip()] or [""]
+    else:
+        lines = balanced_lines(text, size, avail, bold)
+    if any(text_width(line, size, bold) > avail for line in lines):
+        lines = wrap_words(" ".join(lines), size, avail, bold) or [""]
     longest = max(text_width(line, size, bold) for line in lines)
     return max(min(longest, avail) * share, 24.0)
 
@@ -104,27 +112,59 @@ def xml_safe(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
+# Invisible format characters (zero-width joiners and spaces, direction
+# marks and embeddings, soft hyphen, byte order mark, tags): removed the
+# same way from both renderings.
+FORMAT_CHARS = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
+# What stands, in both renderings, for a character the report font has no
+# glyph for (emoji, other scripts); the pre-flight check lists each one.
+REPLACEMENT = "\u25a1"
+
+
+def printable(text: str) -> str:
+    """`text` as both renderings print it: format characters removed, a
+    character the font cannot draw replaced by a visible box."""
+    if text.isascii():
+        return xml_safe(text)
+    text = FORMAT_CHARS.sub("", xml_safe(text))
+    covered = covered_characters()
+    if covered.issuperset(text):
+        return text
+    mark = REPLACEMENT if REPLACEMENT in covered else "?"
+    return "".join(ch if ch in covered or ch == "\t" else mark for ch in text)
+
+
 _covered: frozenset[str] | None = None
+
+
+def covered_characters() -> frozenset[str]:
+    """The characters the report font has a glyph for."""
+    global _covered
+    if _covered is None:
+        face = pdfmetrics.getFont(font_name()).face
+        _covered = frozenset(chr(code) for code in face.charToGlyph) | {"\n"}
+    return _covered
 
 
 def drawable(text: str) -> str:
     """Text with the characters the report font has no glyph for removed
     (emoji, direction marks, control characters), so a PDF never fails."""
-    global _covered
-    if _covered is None:
-        face = pdfmetrics.getFont(font_name()).face
-        _covered = frozenset(chr(code) for code in face.charToGlyph) | {"\n"}
+    covered = covered_characters()
     text = xml_safe(text).replace("\t", " ")
-    if _covered.issuperset(text):
+    if covered.issuperset(text):
         return text
-    return "".join(ch for ch in text if ch in _covered)
+    return "".join(ch for ch in text if ch in covered)
 
 
 def balanced_lines(text: str, size: float, width: float, bold: bool = False) -> list[str]:
     """A header line too long for its column, broken into two lines of even
     length at a space ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG"), as a typist would;
     longer text is left to the usual wrapping."""
-    words = text.split()
+    # Ordinary spaces only: a non-breaking space holds a name together.
+    words = [word for word in text.split(" ") if word]
     if len(words) < 2 or text_width(text, size, bold) <= width:
         return [text]
     best: tuple[float, list[str]] | None = None

@@ -16,9 +16,11 @@ from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
-from ..domain.plan import Plan, Unit, shift_year
+from ..domain.plan import Plan, Target, Unit, shift_year
 from ..domain.progress import ProgressRow, report_cutoff, unit_progress
+from ..domain.text import fold
 from ..store import submissions as subs
+from ..store.plans import load_builtin_plan
 from ..store.workspace import ActivityFilter, Workspace
 
 # form, records, quantity, cost
@@ -50,6 +52,13 @@ class UnitReportData:
     # The year's activities by date, streamed from the store when called;
     # the appendix reads them once.
     activities: Callable[[], Iterable[Activity]]
+    # Next year's targets the unit leads, when that plan is held (for the
+    # draft of "Phương hướng").
+    next_targets: list[Target] = field(default_factory=list)
+    # Activities of the year recorded after the cut-off (left out).
+    after_cutoff: int = 0
+    # The built-in profile of a unit of that name (None: not a built-in unit).
+    default_profile: Unit | None = None
 
 
 def gather_unit(
@@ -58,12 +67,14 @@ def gather_unit(
     unit: Unit | None = None,
     on: date | None = None,
     report_date: date | None = None,
+    texts: dict[str, str] | None = None,
 ) -> UnitReportData:
     """The unit's figures up to `on` (default: the report's cut-off from its
-    date, `report_date` or the stored one)."""
+    date, `report_date` or the stored one); `texts`: the officer's texts for
+    this issue, over the stored ones."""
     unit = unit or ws.units.require_self_unit()
     plan = ws.plans.require(year)
-    texts = ws.texts.report_texts(unit.id, year)
+    texts = {**ws.texts.report_texts(unit.id, year), **(texts or {})}
     on = on or report_cutoff(year, report_date or _stored_date(texts.get(META_DATE)))
     rows = unit_progress(plan, unit, ws.figures.tallies(unit.id, year, on), on)
     previous = None
@@ -73,6 +84,14 @@ def gather_unit(
         previous = {code: t.total for code, t in tallies.items() if code}
     other = ws.figures.other_by_form(unit.id, year, on)
     unit_id = unit.id
+    next_plan = ws.plans.get(year + 1)
+    next_targets = [t for t in next_plan.targets if unit.leads(t)] if next_plan else []
+    counted = ws.activities.count_and_sums
+    after = (
+        counted(ActivityFilter(unit_id=unit_id, year=year))[0]
+        - counted(ActivityFilter(unit_id=unit_id, year=year, date_to=on))[0]
+    )
+    default = next((u for u in load_builtin_plan()[1] if fold(u.name) == fold(unit.name)), None)
 
     def activities() -> Iterator[Activity]:
         return ws.activities.iterate(ActivityFilter(unit_id=unit_id, year=year, date_to=on))
@@ -88,6 +107,9 @@ def gather_unit(
         other_cost=sum(o[3] for o in other),
         texts=texts,
         activities=activities,
+        next_targets=next_targets,
+        after_cutoff=after,
+        default_profile=default,
     )
 
 
@@ -114,6 +136,7 @@ class ConsolidatedData:
     reporting: set[int] = field(default_factory=set)
     # Each unit's cost of activities outside numbered tasks.
     other_cost_by_unit: dict[int, int] = field(default_factory=dict)
+    next_targets: list[Target] = field(default_factory=list)
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -130,12 +153,16 @@ class ConsolidatedData:
 
 
 def gather_consolidated(
-    ws: Workspace, year: int, on: date | None = None, report_date: date | None = None
+    ws: Workspace,
+    year: int,
+    on: date | None = None,
+    report_date: date | None = None,
+    texts: dict[str, str] | None = None,
 ) -> ConsolidatedData:
     on = on or report_cutoff(year, report_date)
     plan = ws.plans.require(year)
     department = ws.units.require_self_unit()
-    texts = ws.texts.report_texts(department.id, year)
+    texts = {**ws.texts.report_texts(department.id, year), **(texts or {})}
     tallies = ws.figures.unit_target_tallies(year, on)
     units = ws.figures.taking_part({unit_id for unit_id, _ in tallies})
     expected = ws.submissions.expected_units(year)
@@ -144,6 +171,7 @@ def gather_consolidated(
     }
     reporting |= {unit_id for unit_id, _ in tallies}
     held = [u for u in units if u.id in reporting]
+    next_plan = ws.plans.get(year + 1)
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
         plan=plan,
@@ -154,6 +182,7 @@ def gather_consolidated(
         expected=expected,
         taking_part=units,
         reporting=reporting,
+        next_targets=list(next_plan.targets) if next_plan else [],
         other_cost_by_unit={
             unit_id: t.cost for (unit_id, code), t in tallies.items() if code is None and t.cost
         },

@@ -4,6 +4,7 @@ signature; and the small rules they are written by."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,35 @@ from ..domain.text import clean_line
 
 # Blank left for the clerk: non-breaking spaces survive both writers.
 BLANK = "\u00a0" * 7
+
+
+NBSP = "\u00a0"
+# Names a line never breaks inside, besides the unit's own place name.
+PERSON_NAMES = ("Hồ Chí Minh",)
+# Words that come before a place's name ("TỈNH QUẢNG NGÃI").
+_ADMIN_WORDS = ("tỉnh", "thành phố", "thị xã", "huyện", "quận", "thị trấn", "xã", "phường")
+
+
+def keep_names_together(text: str, place: str = "") -> str:
+    """`text` with non-breaking spaces inside the names a clerk never breaks
+    across lines: a person's name ("HỒ CHÍ MINH"), the unit's place name, and
+    the place name at the end of a header line ("... TỈNH QUẢNG NGÃI")."""
+    names = [n for n in (*PERSON_NAMES, place) if len(clean_line(n).split()) > 1]
+    for name in names:
+        words = clean_line(name).split()
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+        text = pattern.sub(lambda m: NBSP.join(m.group(0).split()), text)
+    words = text.split(" ")
+    lowered = [w.lower() for w in words]
+    for i in range(len(words) - 1, 0, -1):
+        if lowered[i - 1] in ("tỉnh", "huyện", "quận", "xã", "phường", "phố") or (
+            " ".join(lowered[max(i - 2, 0) : i]) in _ADMIN_WORDS
+        ):
+            rest = words[i:]
+            if 1 < len(rest) <= 4:
+                return " ".join(words[:i] + [NBSP.join(rest)])
+            break
+    return text
 
 
 def closing_request(unit: Unit) -> str:
@@ -34,8 +64,9 @@ def vn_date(d: date | None, *, blank_year: int | None = None) -> str:
 
 
 def document_number(text: str | None) -> str:
-    """ "5" -> "05"; blank stays blank (the clerk fills it in at issue)."""
-    text = clean_line(text)
+    """ "5" -> "05"; "05/BC-BQN" -> "05" (the template adds "/BC-" and the
+    unit's abbreviation); blank stays blank (the clerk fills it in at issue)."""
+    text = clean_line(text).split("/")[0].strip()
     if not text:
         return BLANK
     if text.isdigit():
@@ -76,6 +107,8 @@ class ReportOptions:
     report_date: date | None = None
     signer_name: str | None = None
     on: date | None = None
+    # The officer's texts for this issue only, over the stored ones.
+    texts: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -106,8 +139,8 @@ def header_fields(
     abbreviation = clean_line(unit.abbreviation)
     place = clean_line(unit.place)
     fields = {
-        "governing_body": clean_line(unit.governing_body).upper(),
-        "unit_name_upper": clean_line(unit.name).upper(),
+        "governing_body": keep_names_together(clean_line(unit.governing_body).upper(), place),
+        "unit_name_upper": keep_names_together(clean_line(unit.name).upper(), place),
         "unit_name": clean_line(unit.name),
         "number": number_text,
         "abbreviation": abbreviation,

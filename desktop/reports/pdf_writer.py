@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from .. import __version__
 from ..files import atomic_path
 from .fonts import balanced_lines, drawable, font_name, register_fonts, short_rule_width
 from .model import (
@@ -290,6 +291,14 @@ def _fit(word: str, font: str, size: float, width: float) -> int:
     return lo
 
 
+# Styles whose paragraphs make the PDF's outline, with their level.
+OUTLINE_LEVELS = {
+    str(Style.HEADING1): 0,
+    str(Style.HEADING2): 1,
+    str(Style.APPENDIX_LABEL): 0,
+}
+
+
 class _Report(BaseDocTemplate):
     """Page templates: the first page without a number, then numbered pages;
     each appendix starts a count of its own."""
@@ -323,6 +332,24 @@ class _Report(BaseDocTemplate):
                 PageTemplate(f"later{orient}", [frame], onPage=self._page_number, pagesize=size),
             ]
         self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab name)
+        """Headings and appendices in the PDF's outline (its bookmarks)."""
+        style = getattr(getattr(flowable, "style", None), "name", "")
+        level = OUTLINE_LEVELS.get(style)
+        if level is None:
+            return
+        text = flowable.getPlainText().replace("\n", " ").strip()
+        if not text:
+            return
+        self._outline_count = getattr(self, "_outline_count", 0) + 1
+        key = f"muc{self._outline_count}"
+        self.canv.bookmarkPage(key)
+        # An entry one level deeper than the last one (a heading right after
+        # an appendix's label) is allowed; deeper jumps are not.
+        level = min(level, getattr(self, "_outline_level", -1) + 1)
+        self._outline_level = level
+        self.canv.addOutlineEntry(text, key, level=level, closed=False)
 
     def _start_section(self, canv, doc) -> None:
         self.section_start = canv.getPageNumber()
@@ -380,6 +407,9 @@ def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> R
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # An empty cell would be set in the table's default font
+                # (Helvetica, not embedded): the report's font instead.
+                ("FONTNAME", (0, 0), (-1, -1), font_name()),
                 # Paragraphs fill their cell; the short rules under the unit
                 # and the motto are centred in it, as in the DOCX.
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -505,7 +535,10 @@ def render_pdf(report: ReportDocument, out: Path, check: Callable[[], None] | No
             pagesize=A4,
             title=report.fields.get("subject", ""),
             author=report.fields.get("unit_name", ""),
-            subject=f"Báo cáo ({info.source})",
+            subject=f"Báo cáo: {report.fields.get('subject', '')}",
+            creator=f"Báo cáo CĐS {__version__}",
+            producer=f"Báo cáo CĐS {__version__} (ReportLab, phông {info.source})",
+            lang="vi-VN",
             leftMargin=MARGIN_LEFT_MM * mm,
             rightMargin=MARGIN_RIGHT_MM * mm,
             topMargin=MARGIN_TOP_MM * mm,

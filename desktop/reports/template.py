@@ -35,6 +35,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
+from .fonts import printable
 from .make_template import default_template_path
 from .model import (
     BLOCK_NAMES,
@@ -42,9 +43,11 @@ from .model import (
     PLACEHOLDER,
     STYLE_SPECS,
     Frame,
+    Para,
     ReportDocument,
     Style,
     StyleSpec,
+    Table,
 )
 from .ooxml import w
 
@@ -333,8 +336,44 @@ class ReportTemplate:
         return doc, slots
 
     def describe(self, report: ReportDocument) -> ReportDocument:
-        """`report` with this template's frame (its fields put in) and styles."""
+        """`report` with this template's frame (its fields put in) and styles,
+        its text as both renderings print it (`fonts.printable`)."""
+        report = printable_document(report)
         return replace(report, frame=self.frame.filled(report.fields), styles=self.styles)
+
+
+def _printable_blocks(blocks):
+    out = []
+    for block in blocks:
+        if isinstance(block, Para):
+            out.append(replace(block, text=printable(block.text)))
+        elif isinstance(block, Table):
+            rows = [tuple(printable(cell) for cell in row) for row in block.rows]
+            out.append(Table(block.columns, rows))
+        else:
+            out.append(block)
+    return out
+
+
+def printable_document(report: ReportDocument) -> ReportDocument:
+    """The report with every text as both renderings print it: the same
+    characters in the DOCX and the PDF."""
+    return replace(
+        report,
+        fields={k: printable(v) for k, v in report.fields.items()},
+        body=_printable_blocks(report.body),
+        recipients=[printable(r) for r in report.recipients],
+        appendices=[
+            replace(
+                a,
+                label=printable(a.label),
+                title=printable(a.title),
+                note=printable(a.note),
+                blocks=_printable_blocks(a.blocks),
+            )
+            for a in report.appendices
+        ],
+    )
 
 
 def describe(report: ReportDocument, template: Path | str | ReportTemplate | None = None):

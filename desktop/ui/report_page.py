@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -37,21 +38,45 @@ from PySide6.QtWidgets import (
 from ..domain.text import format_int, format_percent
 from ..files import FileWriteError, atomic_path
 from ..reports import context as rc
-from ..reports.context import ReportOptions, build_unit_report, suggest_assessment
+from ..reports.context import ReportOptions, build_unit_report, unit_drafts, unit_report
+from ..reports.fonts import covered_characters
+from ..reports.gather import gather_unit
 from ..reports.make_template import default_template_path
 from ..reports.model import ReportDocument
 from ..reports.pipeline import write_report
+from ..reports.preflight import (
+    PLACE_ACTIVITIES,
+    PLACE_PLAN,
+    PLACE_REPORT,
+    PLACE_TASK,
+    PLACE_TEXTS,
+    PLACE_UNIT,
+    Finding,
+    check_unit_report,
+)
 from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
 from .jobs import JobProgress, collector_paused, run_job
+from .preflight_dialog import PreflightDialog
 from .report_preview import ReportPreview
 from .report_texts import TextsAutosave
 
 TEMPLATE_KEY = "report/template"
 OPEN_AFTER_KEY = "report/open_after_export"
 LAST_DIR_KEY = "report/last_dir"
+
+
+# The sections printed from a draft while empty, as the page names them.
+DRAFT_SECTIONS = {
+    rc.CHI_DAO: "I.1",
+    rc.UU_DIEM: "II.1",
+    rc.TON_TAI: "II.2",
+    rc.NGUYEN_NHAN: "II.3",
+    rc.PHUONG_HUONG: "III",
+    rc.DE_XUAT: "IV",
+}
 
 
 class _TextBox(QPlainTextEdit):
@@ -83,7 +108,9 @@ class ReportPage(QWidget):
         ctx.year_changed.connect(lambda _year: self.refresh())
         ctx.unit_changed.connect(self.refresh)
         ctx.plan_changed.connect(self.refresh)
-        ctx.data_changed.connect(self._mark_stale)
+        # Activities added, edited, imported or received: the figures, the
+        # tasks (and their boxes) and the drafts follow.
+        ctx.data_changed.connect(self._follow_data)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
@@ -169,7 +196,9 @@ class ReportPage(QWidget):
         self.suggest_button = QPushButton(self.tr("Gợi ý nội dung"))
         self.suggest_button.setObjectName("suggest")
         self.suggest_button.setToolTip(
-            self.tr("Soạn sẵn phần Đánh giá chung từ số liệu (chỉ tiêu đạt, chưa đạt) để sửa lại")
+            self.tr(
+                "Điền các mục còn trống bằng bản nháp từ số liệu (chỉ tiêu đạt, chưa đạt, so với năm trước) để sửa lại"
+            )
         )
         self.suggest_button.clicked.connect(self.suggest)
         assessment = self._group(
@@ -190,10 +219,14 @@ class ReportPage(QWidget):
         sections.addWidget(
             self._group(self.tr("IV. Đề xuất, kiến nghị"), [self._box(rc.DE_XUAT, "")])
         )
+        self.draft_note = QLabel()
+        self.draft_note.setObjectName("draftNote")
+        self.draft_note.setWordWrap(True)
+        sections.addWidget(self.draft_note)
         sections.addStretch(1)
         editor = QWidget()
         editor.setLayout(sections)
-        editor_scroll = QScrollArea()
+        self.editor_scroll = editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(editor)
 
@@ -256,7 +289,7 @@ class ReportPage(QWidget):
         return edit
 
     def _box(self, key: str, placeholder: str) -> _TextBox:
-        box = _TextBox(key, placeholder or self.tr("Để trống: báo cáo ghi “Không có.”"))
+        box = _TextBox(key, placeholder or self.tr("Để trống: báo cáo in bản nháp lập từ số liệu"))
         box.textChanged.connect(lambda: self._changed(key))
         self.boxes[key] = box
         return box
@@ -320,7 +353,39 @@ class ReportPage(QWidget):
         finally:
             self._loading = False
         self.save_status.setText("")
+        self._show_drafts()
         self._mark_stale()
+
+    def _follow_data(self) -> None:
+        """The activities changed: new figures in the task list (a newly used
+        target gets its box), new drafts; what the officer typed is kept."""
+        if self._unit_id is None:
+            return
+        self.save_now()
+        texts = self.ctx.reader().texts.report_texts(self._unit_id, self._year)
+        self._loading = True
+        try:
+            self._rebuild_tasks(texts)
+        finally:
+            self._loading = False
+        self._show_drafts()
+        self._mark_stale()
+
+    def _show_drafts(self) -> None:
+        """Each empty section shows, greyed, the draft the report prints in
+        its place; the note lists the sections still at their draft."""
+        drafts: dict[str, str] = {}
+        ws = self.ctx.reader()
+        if self._unit_id is not None and ws.plans.get(self._year) is not None:
+            drafts = unit_drafts(gather_unit(ws, self._year))
+        for key in DRAFT_SECTIONS:
+            draft = drafts.get(key, "")
+            self.boxes[key].setPlaceholderText(
+                self.tr("Bản nháp từ số liệu (báo cáo in bản này khi để trống):") + "\n" + draft
+                if draft
+                else ""
+            )
+        self._show_draft_note()
 
     def _rebuild_tasks(self, texts: dict[str, str]) -> None:
         for box in self._task_boxes:
@@ -371,7 +436,25 @@ class ReportPage(QWidget):
         if self._loading or self._unit_id is None:
             return
         self.autosave.edit(key, self._value(key))
+        if key in DRAFT_SECTIONS:
+            self._show_draft_note()
         self._mark_stale()
+
+    def _show_draft_note(self) -> None:
+        waiting = [
+            label
+            for key, label in DRAFT_SECTIONS.items()
+            if self.boxes[key].placeholderText() and not self.boxes[key].toPlainText().strip()
+        ]
+        if not waiting:
+            self.draft_note.setText("")
+        else:
+            self.draft_note.setText(
+                self.tr(
+                    "Các mục đang in bản nháp từ số liệu: {sections}. Sửa nội dung, hoặc bấm "
+                    "“Gợi ý nội dung” để nhận bản nháp và sửa tiếp."
+                ).format(sections=", ".join(waiting))
+            )
 
     def save_now(self) -> bool:
         """Write the edits waiting for the autosave; False if that failed (the
@@ -389,13 +472,14 @@ class ReportPage(QWidget):
     # -- suggested draft ---------------------------------------------------------------
 
     def suggest(self) -> None:
-        """Fill section II with a draft built from the figures."""
+        """Take the drafts built from the figures into the empty sections (or
+        every section), to edit from there."""
         try:
-            draft = suggest_assessment(self.ctx.reader(), self.ctx.year)
+            draft = unit_drafts(gather_unit(self.ctx.reader(), self.ctx.year))
         except WorkspaceError as e:
             QMessageBox.warning(self, self.tr("Không gợi ý được"), str(e))
             return
-        keys = rc.ASSESSMENT_KEYS
+        keys = tuple(DRAFT_SECTIONS)
         filled = [k for k in keys if self.boxes[k].toPlainText().strip()]
         replace_all = False
         if filled:
@@ -403,7 +487,7 @@ class ReportPage(QWidget):
                 self,
                 self.tr("Gợi ý nội dung"),
                 self.tr(
-                    "Phần Đánh giá chung đã có nội dung. Thay toàn bộ bằng bản gợi ý?\n"
+                    "Một số mục đã có nội dung. Thay toàn bộ bằng bản gợi ý?\n"
                     "Chọn “No” để chỉ điền vào các mục còn trống."
                 ),
             )
@@ -500,8 +584,52 @@ class ReportPage(QWidget):
         folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
         return folder / f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
 
+    # -- pre-flight check ---------------------------------------------------------------
+
+    def preflight_findings(self) -> list[Finding]:
+        """What the report still lacks (Kiểm tra trước khi phát hành)."""
+        self.save_now()
+        ws = self.ctx.reader()
+        if self._unit_id is None or ws.plans.get(self._year) is None:
+            return []
+        data = gather_unit(ws, self._year)
+        return check_unit_report(data, unit_report(data), covered_characters())
+
+    def confirm_preflight(self, go_on: str) -> bool:
+        """Before export or sending: the findings, if any, in a dialog; True
+        to go on. Choosing a finding opens the place to fix it."""
+        findings = self.preflight_findings()
+        if not findings:
+            return True
+        dialog = PreflightDialog(findings, go_on, self)
+        dialog.fix_requested.connect(self.open_place)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_place(self, finding: Finding) -> None:
+        """Show where `finding` is fixed: a box or field of this page, or the
+        section of the window (Đơn vị, Kế hoạch, Hoạt động)."""
+        window = self.window()
+        sections = {PLACE_UNIT: "unit", PLACE_PLAN: "plan", PLACE_ACTIVITIES: "activities"}
+        if finding.place in sections and hasattr(window, "show_section"):
+            window.show_section(sections[finding.place])
+            return
+        widget = None
+        if finding.place == PLACE_TEXTS:
+            widget = self.boxes.get(finding.key)
+        elif finding.place == PLACE_TASK:
+            widget = self.boxes.get(rc.task_key(finding.key))
+        elif finding.place == PLACE_REPORT:
+            widget = self.number
+        if widget is not None:
+            if hasattr(window, "show_section"):
+                window.show_section("report")
+            self.editor_scroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+
     def export(self, kind: str) -> None:
-        """Ask where, then write the DOCX or PDF in the background."""
+        """Check, ask where, then write the DOCX or PDF in the background."""
+        if not self.confirm_preflight(self.tr("Vẫn xuất báo cáo")):
+            return
         title = self.tr("Lưu báo cáo (Word)") if kind == "docx" else self.tr("Lưu báo cáo (PDF)")
         pattern = (
             self.tr("Tài liệu Word (*.docx)") if kind == "docx" else self.tr("Tệp PDF (*.pdf)")

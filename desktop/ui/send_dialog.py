@@ -216,6 +216,11 @@ def add_send_action(window) -> QAction | None:
     action.setObjectName("sendReport")
 
     def open_dialog() -> None:
+        # The same pre-flight check as before an export.
+        report = getattr(window, "report", None)
+        go_on = QCoreApplication.translate("MainWindow", "Vẫn gửi báo cáo")
+        if hasattr(report, "confirm_preflight") and not report.confirm_preflight(go_on):
+            return
         window.send_dialog = SendDialog(window.ctx, window)
         window.send_dialog.open()
 

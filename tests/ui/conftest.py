@@ -55,3 +55,16 @@ def type_text(qtbot):
                 )
 
     return type_text
+
+
+@pytest.fixture(autouse=True)
+def _preflight_goes_on(monkeypatch):
+    """The pre-flight dialog is modal: tests that export or send go on as an
+    officer who read it would ("Vẫn xuất"); its own tests replace this."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui import preflight_dialog
+
+    monkeypatch.setattr(
+        preflight_dialog.PreflightDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )

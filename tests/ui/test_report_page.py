@@ -140,3 +140,56 @@ def test_template_copy_for_editing(page, ctx, qtbot, tmp_path, monkeypatch):
     assert saved.read_bytes() == default_template_path().read_bytes()
     assert ctx.settings.value(report_page.TEMPLATE_KEY) == str(saved)
     assert page.template_label.text() == "Mẫu: mau-cua-dai.docx"
+
+
+def test_empty_sections_show_their_draft(page, qtbot, type_text):
+    box = page.boxes[rc.TON_TAI]
+    assert box.toPlainText() == ""
+    assert "còn thiếu 42 chuyên mục" in box.placeholderText()
+    assert "II.2" in page.draft_note.text() and "I.1" in page.draft_note.text()
+    type_text(box, "Còn thiếu phóng viên")
+    assert "II.2" not in page.draft_note.text() and "II.1" in page.draft_note.text()
+
+
+def test_page_follows_the_activities(page, ctx, qtbot):
+    from desktop.domain.activity import Activity
+    from desktop.ui.writer import ACTIVITIES
+
+    key = rc.task_key("III.3.a")
+    assert key not in page.boxes
+    before = page.boxes[rc.TON_TAI].placeholderText()
+    event = Activity(date(2023, 4, 1), "Ngày hội CĐS", "Sự kiện", target_code="III.3.a")
+    more = [
+        Activity(date(2023, 5, 1 + i), f"Chuyên mục {i}", "Chuyên mục", target_code="III.2.a/TH")
+        for i in range(5)
+    ]
+
+    def add(ws):
+        unit = ws.units.require_self_unit()
+        ws.activities.insert_many([event, *more], unit.id)
+
+    ctx.writer.write((ACTIVITIES,), add)
+    # A newly used target gets its box, and the figures move on, without a restart.
+    qtbot.waitUntil(lambda: key in page.boxes)
+    assert "còn thiếu 37 chuyên mục" in page.boxes[rc.TON_TAI].placeholderText() != before
+
+
+def test_preflight_lists_and_opens_the_place(page, ctx, qtbot, monkeypatch):
+    from desktop.ui import preflight_dialog
+
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        return 0  # the officer chose to fix first
+
+    monkeypatch.setattr(preflight_dialog.PreflightDialog, "exec", fake_exec)
+    assert page.confirm_preflight("Vẫn xuất báo cáo") is False
+    (dialog,) = shown
+    messages = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+    assert any("II.2. Tồn tại, hạn chế" in m for m in messages)
+    assert any("Chưa có họ tên người ký" in m for m in messages)
+    row = next(i for i, m in enumerate(messages) if "II.2. Tồn tại, hạn chế" in m)
+    dialog.items.setCurrentRow(row)
+    qtbot.mouseClick(dialog.fix_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.boxes[rc.TON_TAI].hasFocus())
