@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -38,45 +37,22 @@ from PySide6.QtWidgets import (
 from ..domain.text import format_int, format_percent
 from ..files import FileWriteError, atomic_path
 from ..reports import context as rc
-from ..reports.context import ReportOptions, build_unit_report, unit_drafts, unit_report
-from ..reports.fonts import covered_characters
-from ..reports.gather import gather_unit
+from ..reports.context import ReportOptions, build_unit_report
 from ..reports.make_template import default_template_path
 from ..reports.model import ReportDocument
 from ..reports.pipeline import write_report
-from ..reports.preflight import (
-    PLACE_ACTIVITIES,
-    PLACE_PLAN,
-    PLACE_REPORT,
-    PLACE_TASK,
-    PLACE_TEXTS,
-    PLACE_UNIT,
-    Finding,
-    check_unit_report,
-)
 from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
 from .jobs import JobProgress, collector_paused, run_job
-from .preflight_dialog import PreflightDialog
+from .report_drafts import DRAFT_SECTIONS, DraftsAndChecks
 from .report_preview import ReportPreview
 from .report_texts import TextsAutosave
 
 TEMPLATE_KEY = "report/template"
 OPEN_AFTER_KEY = "report/open_after_export"
 LAST_DIR_KEY = "report/last_dir"
-
-
-# The sections printed from a draft while empty, as the page names them.
-DRAFT_SECTIONS = {
-    rc.CHI_DAO: "I.1",
-    rc.UU_DIEM: "II.1",
-    rc.TON_TAI: "II.2",
-    rc.NGUYEN_NHAN: "II.3",
-    rc.PHUONG_HUONG: "III",
-    rc.DE_XUAT: "IV",
-}
 
 
 class _TextBox(QPlainTextEdit):
@@ -92,7 +68,7 @@ class _TextBox(QPlainTextEdit):
         self.setMaximumHeight(160)
 
 
-class ReportPage(QWidget):
+class ReportPage(DraftsAndChecks, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -356,37 +332,6 @@ class ReportPage(QWidget):
         self._show_drafts()
         self._mark_stale()
 
-    def _follow_data(self) -> None:
-        """The activities changed: new figures in the task list (a newly used
-        target gets its box), new drafts; what the officer typed is kept."""
-        if self._unit_id is None:
-            return
-        self.save_now()
-        texts = self.ctx.reader().texts.report_texts(self._unit_id, self._year)
-        self._loading = True
-        try:
-            self._rebuild_tasks(texts)
-        finally:
-            self._loading = False
-        self._show_drafts()
-        self._mark_stale()
-
-    def _show_drafts(self) -> None:
-        """Each empty section shows, greyed, the draft the report prints in
-        its place; the note lists the sections still at their draft."""
-        drafts: dict[str, str] = {}
-        ws = self.ctx.reader()
-        if self._unit_id is not None and ws.plans.get(self._year) is not None:
-            drafts = unit_drafts(gather_unit(ws, self._year))
-        for key in DRAFT_SECTIONS:
-            draft = drafts.get(key, "")
-            self.boxes[key].setPlaceholderText(
-                self.tr("Bản nháp từ số liệu (báo cáo in bản này khi để trống):") + "\n" + draft
-                if draft
-                else ""
-            )
-        self._show_draft_note()
-
     def _rebuild_tasks(self, texts: dict[str, str]) -> None:
         for box in self._task_boxes:
             self.boxes.pop(box.key, None)
@@ -440,22 +385,6 @@ class ReportPage(QWidget):
             self._show_draft_note()
         self._mark_stale()
 
-    def _show_draft_note(self) -> None:
-        waiting = [
-            label
-            for key, label in DRAFT_SECTIONS.items()
-            if self.boxes[key].placeholderText() and not self.boxes[key].toPlainText().strip()
-        ]
-        if not waiting:
-            self.draft_note.setText("")
-        else:
-            self.draft_note.setText(
-                self.tr(
-                    "Các mục đang in bản nháp từ số liệu: {sections}. Sửa nội dung, hoặc bấm "
-                    "“Gợi ý nội dung” để nhận bản nháp và sửa tiếp."
-                ).format(sections=", ".join(waiting))
-            )
-
     def save_now(self) -> bool:
         """Write the edits waiting for the autosave; False if that failed (the
         edits stay queued and are tried again)."""
@@ -468,34 +397,6 @@ class ReportPage(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.save_now()
         super().closeEvent(event)
-
-    # -- suggested draft ---------------------------------------------------------------
-
-    def suggest(self) -> None:
-        """Take the drafts built from the figures into the empty sections (or
-        every section), to edit from there."""
-        try:
-            draft = unit_drafts(gather_unit(self.ctx.reader(), self.ctx.year))
-        except WorkspaceError as e:
-            QMessageBox.warning(self, self.tr("Không gợi ý được"), str(e))
-            return
-        keys = tuple(DRAFT_SECTIONS)
-        filled = [k for k in keys if self.boxes[k].toPlainText().strip()]
-        replace_all = False
-        if filled:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Gợi ý nội dung"),
-                self.tr(
-                    "Một số mục đã có nội dung. Thay toàn bộ bằng bản gợi ý?\n"
-                    "Chọn “No” để chỉ điền vào các mục còn trống."
-                ),
-            )
-            replace_all = answer == QMessageBox.StandardButton.Yes
-        for key in keys:
-            if replace_all or key not in filled:
-                self.boxes[key].setPlainText(draft[key])
-        self.save_now()
 
     # -- report, preview and export ---------------------------------------------------------
 
@@ -583,48 +484,6 @@ class ReportPage(QWidget):
         abbreviation = (unit.abbreviation if unit else "") or "DV"
         folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
         return folder / f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
-
-    # -- pre-flight check ---------------------------------------------------------------
-
-    def preflight_findings(self) -> list[Finding]:
-        """What the report still lacks (Kiểm tra trước khi phát hành)."""
-        self.save_now()
-        ws = self.ctx.reader()
-        if self._unit_id is None or ws.plans.get(self._year) is None:
-            return []
-        data = gather_unit(ws, self._year)
-        return check_unit_report(data, unit_report(data), covered_characters())
-
-    def confirm_preflight(self, go_on: str) -> bool:
-        """Before export or sending: the findings, if any, in a dialog; True
-        to go on. Choosing a finding opens the place to fix it."""
-        findings = self.preflight_findings()
-        if not findings:
-            return True
-        dialog = PreflightDialog(findings, go_on, self)
-        dialog.fix_requested.connect(self.open_place)
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def open_place(self, finding: Finding) -> None:
-        """Show where `finding` is fixed: a box or field of this page, or the
-        section of the window (Đơn vị, Kế hoạch, Hoạt động)."""
-        window = self.window()
-        sections = {PLACE_UNIT: "unit", PLACE_PLAN: "plan", PLACE_ACTIVITIES: "activities"}
-        if finding.place in sections and hasattr(window, "show_section"):
-            window.show_section(sections[finding.place])
-            return
-        widget = None
-        if finding.place == PLACE_TEXTS:
-            widget = self.boxes.get(finding.key)
-        elif finding.place == PLACE_TASK:
-            widget = self.boxes.get(rc.task_key(finding.key))
-        elif finding.place == PLACE_REPORT:
-            widget = self.number
-        if widget is not None:
-            if hasattr(window, "show_section"):
-                window.show_section("report")
-            self.editor_scroll.ensureWidgetVisible(widget)
-            widget.setFocus()
 
     def export(self, kind: str) -> None:
         """Check, ask where, then write the DOCX or PDF in the background."""

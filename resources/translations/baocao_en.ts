@@ -1696,151 +1696,151 @@ Activities: {2}</translation>
         <translation>Drawing the preview pages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="132"/>
+        <location filename="../../desktop/ui/report_page.py" line="108"/>
         <source>để trống cho văn thư điền khi phát hành</source>
         <translation>left for the clerk to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="135"/>
+        <location filename="../../desktop/ui/report_page.py" line="111"/>
         <source>Ghi ngày</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="148"/>
+        <location filename="../../desktop/ui/report_page.py" line="124"/>
         <source>ví dụ: KT. GIÁM ĐỐC</source>
         <translation>e.g. KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="149"/>
+        <location filename="../../desktop/ui/report_page.py" line="125"/>
         <source>ví dụ: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="150"/>
-        <location filename="../../desktop/ui/report_page.py" line="350"/>
+        <location filename="../../desktop/ui/report_page.py" line="126"/>
+        <location filename="../../desktop/ui/report_page.py" line="326"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="152"/>
+        <location filename="../../desktop/ui/report_page.py" line="128"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="153"/>
+        <location filename="../../desktop/ui/report_page.py" line="129"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="154"/>
+        <location filename="../../desktop/ui/report_page.py" line="130"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="155"/>
+        <location filename="../../desktop/ui/report_page.py" line="131"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="156"/>
+        <location filename="../../desktop/ui/report_page.py" line="132"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="157"/>
+        <location filename="../../desktop/ui/report_page.py" line="133"/>
         <source>Số, ngày và người ký</source>
         <translation>Number, date and signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="165"/>
+        <location filename="../../desktop/ui/report_page.py" line="141"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="166"/>
+        <location filename="../../desktop/ui/report_page.py" line="142"/>
         <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
         <translation>Directives, assignments, meetings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="170"/>
+        <location filename="../../desktop/ui/report_page.py" line="146"/>
         <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
         <translation>I.2. Remarks on each task (figures computed by the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="176"/>
+        <location filename="../../desktop/ui/report_page.py" line="152"/>
         <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
         <translation>I.3. Other communication activities (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="180"/>
+        <location filename="../../desktop/ui/report_page.py" line="156"/>
         <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
         <translation>Figures by form are computed by the app; add notes if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="187"/>
+        <location filename="../../desktop/ui/report_page.py" line="163"/>
         <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
         <translation>I.4. Funding (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="191"/>
+        <location filename="../../desktop/ui/report_page.py" line="167"/>
         <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
         <translation>The total cost is computed by the app; add funding sources...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="196"/>
-        <location filename="../../desktop/ui/report_page.py" line="488"/>
+        <location filename="../../desktop/ui/report_drafts.py" line="113"/>
+        <location filename="../../desktop/ui/report_page.py" line="172"/>
         <source>Gợi ý nội dung</source>
         <translation>Suggest text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="200"/>
+        <location filename="../../desktop/ui/report_page.py" line="176"/>
         <source>Điền các mục còn trống bằng bản nháp từ số liệu (chỉ tiêu đạt, chưa đạt, so với năm trước) để sửa lại</source>
         <translation>Fill the empty sections with drafts from the figures (targets met, short, against the previous year) to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="292"/>
+        <location filename="../../desktop/ui/report_page.py" line="268"/>
         <source>Để trống: báo cáo in bản nháp lập từ số liệu</source>
         <translation>Left empty, the report prints a draft built from the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="454"/>
+        <location filename="../../desktop/ui/report_drafts.py" line="88"/>
         <source>Các mục đang in bản nháp từ số liệu: {sections}. Sửa nội dung, hoặc bấm “Gợi ý nội dung” để nhận bản nháp và sửa tiếp.</source>
         <translation>Sections printing their draft from the figures: {sections}. Edit them, or press “Suggest text” to take the drafts and edit them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="490"/>
+        <location filename="../../desktop/ui/report_drafts.py" line="114"/>
         <source>Một số mục đã có nội dung. Thay toàn bộ bằng bản gợi ý?
 Chọn “No” để chỉ điền vào các mục còn trống.</source>
         <translation>Some sections already have text. Replace all of it with the suggestion?
 Choose “No” to fill only the empty sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="631"/>
+        <location filename="../../desktop/ui/report_page.py" line="490"/>
         <source>Vẫn xuất báo cáo</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="205"/>
+        <location filename="../../desktop/ui/report_page.py" line="181"/>
         <source>II. Đánh giá chung</source>
         <translation>II. General assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="207"/>
+        <location filename="../../desktop/ui/report_page.py" line="183"/>
         <source>1. Ưu điểm</source>
         <translation>1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="209"/>
+        <location filename="../../desktop/ui/report_page.py" line="185"/>
         <source>2. Tồn tại, hạn chế</source>
         <translation>2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="211"/>
+        <location filename="../../desktop/ui/report_page.py" line="187"/>
         <source>3. Nguyên nhân</source>
         <translation>3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="220"/>
+        <location filename="../../desktop/ui/report_page.py" line="196"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
@@ -1855,62 +1855,62 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="245"/>
+        <location filename="../../desktop/ui/report_page.py" line="221"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="248"/>
+        <location filename="../../desktop/ui/report_page.py" line="224"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="251"/>
+        <location filename="../../desktop/ui/report_page.py" line="227"/>
         <source>Ký số...</source>
         <translation>Sign digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="255"/>
+        <location filename="../../desktop/ui/report_page.py" line="231"/>
         <source>Mở tệp sau khi xuất</source>
         <translation>Open the file after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="264"/>
+        <location filename="../../desktop/ui/report_page.py" line="240"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="267"/>
+        <location filename="../../desktop/ui/report_page.py" line="243"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="319"/>
+        <location filename="../../desktop/ui/report_page.py" line="295"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="324"/>
+        <location filename="../../desktop/ui/report_page.py" line="300"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="346"/>
+        <location filename="../../desktop/ui/report_page.py" line="322"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="384"/>
+        <location filename="../../desktop/ui/report_drafts.py" line="68"/>
         <source>Bản nháp từ số liệu (báo cáo in bản này khi để trống):</source>
         <translation>Draft from the figures (the report prints it while this is left empty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="402"/>
+        <location filename="../../desktop/ui/report_page.py" line="347"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="413"/>
+        <location filename="../../desktop/ui/report_page.py" line="358"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
@@ -1930,49 +1930,49 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="480"/>
+        <location filename="../../desktop/ui/report_drafts.py" line="104"/>
         <source>Không gợi ý được</source>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="516"/>
-        <location filename="../../desktop/ui/report_page.py" line="687"/>
+        <location filename="../../desktop/ui/report_page.py" line="417"/>
+        <location filename="../../desktop/ui/report_page.py" line="546"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="526"/>
+        <location filename="../../desktop/ui/report_page.py" line="427"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="528"/>
+        <location filename="../../desktop/ui/report_page.py" line="429"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="542"/>
+        <location filename="../../desktop/ui/report_page.py" line="443"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="544"/>
-        <location filename="../../desktop/ui/report_page.py" line="635"/>
+        <location filename="../../desktop/ui/report_page.py" line="445"/>
+        <location filename="../../desktop/ui/report_page.py" line="494"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="556"/>
+        <location filename="../../desktop/ui/report_page.py" line="457"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="560"/>
+        <location filename="../../desktop/ui/report_page.py" line="461"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="562"/>
+        <location filename="../../desktop/ui/report_page.py" line="463"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -2002,38 +2002,38 @@ Use this template when exporting reports?</translation>
         <translation>Previewing {total} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="633"/>
+        <location filename="../../desktop/ui/report_page.py" line="492"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="633"/>
+        <location filename="../../desktop/ui/report_page.py" line="492"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="635"/>
+        <location filename="../../desktop/ui/report_page.py" line="494"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="652"/>
-        <location filename="../../desktop/ui/report_page.py" line="699"/>
+        <location filename="../../desktop/ui/report_page.py" line="511"/>
+        <location filename="../../desktop/ui/report_page.py" line="558"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="672"/>
+        <location filename="../../desktop/ui/report_page.py" line="531"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="689"/>
+        <location filename="../../desktop/ui/report_page.py" line="548"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="702"/>
+        <location filename="../../desktop/ui/report_page.py" line="561"/>
         <source>Đang ghi tệp...</source>
         <translation>Writing the file...</translation>
     </message>
