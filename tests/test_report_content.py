@@ -486,7 +486,8 @@ def test_docx_is_word_native(dai_db, tmp_path, capsys):
 
 def test_pdf_and_docx_say_the_same(tmp_path):
     """Emoji, another script, joiners and direction marks, and an edited
-    sentence of the template: the two renderings carry the same text."""
+    sentence of the template: the two renderings carry the same text, but
+    for what the PDF's font cannot draw, shown there as a visible box."""
     from test_report import _edited_template
 
     from desktop.reports import context as rc
@@ -507,12 +508,12 @@ def test_pdf_and_docx_say_the_same(tmp_path):
     write_report(report, docx=out, pdf=pdf, template=template)
     docx_texts = _docx_texts(out)
     expected = f"Hội nghị {REPLACEMENT} trực tuyến về {REPLACEMENT}{REPLACEMENT} chuyển đổi số."
-    assert expected in docx_texts
+    assert odd in docx_texts  # Word draws them with its own fallback fonts
     flat = " ".join(_pdf_text(pdf).split())
     assert expected in flat
     closing = "Trên đây là báo cáo của Đài Phát thanh và Truyền hình tỉnh (bản sửa)./."
     assert closing in docx_texts and closing in flat
     # Every body paragraph of the DOCX reads the same in the PDF.
-    body = [t for t in docx_texts if t and len(t) < 80 and not t.startswith("http")]
+    body = [t for t in docx_texts if t and len(t) < 80 and not t.startswith("http") and t != odd]
     missing = [t for t in body if " ".join(t.split()) not in flat]
     assert not missing, missing[:5]

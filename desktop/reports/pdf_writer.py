@@ -524,6 +524,9 @@ def render_pdf(report: ReportDocument, out: Path, check: Callable[[], None] | No
     write atomic. `check` is called between steps (it may raise to cancel)."""
     if report.frame is None:
         raise ValueError("the report has not been described by a template")
+    from .template import printable_document
+
+    report = printable_document(report)
     info = register_fonts()
     with _collector_paused():
         flow = story(report)

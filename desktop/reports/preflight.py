@@ -104,7 +104,7 @@ def undrawable(report: ReportDocument, covered: frozenset[str]) -> list[Finding]
                     PLACE_TEXT,
                     ch,
                     f"Ký tự “{ch}” (U+{ord(ch):04X}) trong “{_excerpt(text, i)}” không có trong "
-                    "phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này. "
+                    "phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). "
                     "Hãy sửa đoạn văn có ký tự đó.",
                 )
             )

@@ -336,9 +336,7 @@ class ReportTemplate:
         return doc, slots
 
     def describe(self, report: ReportDocument) -> ReportDocument:
-        """`report` with this template's frame (its fields put in) and styles,
-        its text as both renderings print it (`fonts.printable`)."""
-        report = printable_document(report)
+        """`report` with this template's frame (its fields put in) and styles."""
         return replace(report, frame=self.frame.filled(report.fields), styles=self.styles)
 
 
@@ -356,8 +354,9 @@ def _printable_blocks(blocks):
 
 
 def printable_document(report: ReportDocument) -> ReportDocument:
-    """The report with every text as both renderings print it: the same
-    characters in the DOCX and the PDF."""
+    """The report with every text as the PDF prints it (`fonts.printable`):
+    format characters removed, a character the fonts cannot draw shown as a
+    visible box (listed by the pre-flight check), never dropped."""
     return replace(
         report,
         fields={k: printable(v) for k, v in report.fields.items()},
