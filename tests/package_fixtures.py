@@ -104,6 +104,22 @@ def rewrite_part(source: Path, target: Path, part: str, change) -> None:
             dst.writestr(info.filename, change(data) if info.filename == part else data)
 
 
+def made_at(package: Path, when) -> None:
+    """Give a package the creation time `when` in its manifest (a package
+    made on that day and sent later)."""
+    import json
+
+    copy = package.with_name(package.name + ".tmp")
+
+    def change(data: bytes) -> bytes:
+        manifest = json.loads(data)
+        manifest["created_at"] = when.astimezone().isoformat()
+        return json.dumps(manifest, ensure_ascii=False).encode("utf-8")
+
+    rewrite_part(package, copy, "manifest.json", change)
+    copy.replace(package)
+
+
 def build_exchange(folder: Path, report_writer=None, created_at=None) -> Exchange:
     """Every unit's package; `created_at`: the packages' creation time (now by default)."""
     ex = Exchange(folder)
@@ -113,12 +129,16 @@ def build_exchange(folder: Path, report_writer=None, created_at=None) -> Exchang
         ex.unit_db[name] = db
         out = folder / f"goi-{len(ex.packages)}.cdsgoi"
         with Workspace.open(db, create=False) as ws:
-            write_package(ws, YEAR, out, report_writer=report_writer, created_at=created_at)
+            write_package(ws, YEAR, out, report_writer=report_writer)
+        if created_at is not None:
+            made_at(out, created_at)
         ex.packages[name] = out
     with Workspace.open(ex.unit_db[DAI], create=False) as ws:
         ws.activities.insert_many(DAI_LATER, ws.units.self_unit().id)
         ex.dai_newer = folder / "dai-moi.cdsgoi"
-        write_package(ws, YEAR, ex.dai_newer, report_writer=report_writer, created_at=created_at)
+        write_package(ws, YEAR, ex.dai_newer, report_writer=report_writer)
+        if created_at is not None:
+            made_at(ex.dai_newer, created_at)
 
     ex.tampered = folder / "bao-sua.cdsgoi"
     rewrite_part(

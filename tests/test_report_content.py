@@ -91,7 +91,7 @@ def test_report_date_sets_the_cutoff(dai_db, tmp_path, capsys):
 def one_district(tmp_path, monkeypatch):
     """The department after receiving one district's package, made on 30/11
     (before the deadline of 01/12) and received on 05/12."""
-    from package_fixtures import BINH_SON, SO, UNIT_DATA, make_unit_workspace
+    from package_fixtures import BINH_SON, SO, UNIT_DATA, made_at, make_unit_workspace
 
     from desktop.domain.activity import Activity
     from desktop.io.package import write_package
@@ -104,7 +104,8 @@ def one_district(tmp_path, monkeypatch):
     make_unit_workspace(unit_db, BINH_SON, [*UNIT_DATA[BINH_SON], other])
     package = tmp_path / "binh-son.cdsgoi"
     with Workspace.open(unit_db, create=False) as ws:
-        write_package(ws, YEAR, package, created_at=datetime(2023, 11, 30, 16, 0))
+        write_package(ws, YEAR, package)
+    made_at(package, datetime(2023, 11, 30, 16, 0))
     db = tmp_path / "so.cdsdb"
     with Workspace.open(db) as ws:
         ws.units.set_self_unit(ws.units.by_name(SO))

@@ -169,12 +169,8 @@ def write_package(
     report_pdf: Path | str | None = None,
     progress: ProgressFn | None = None,
     consolidated: bool = False,
-    created_at: datetime | None = None,
 ) -> WrittenPackage:
     """Write the self unit's submission package for `year` to `out`.
-
-    `created_at`: the package's creation time in its manifest (default: now),
-    what the department judges lateness by.
 
     `report_writer(docx_path, pdf_path)` renders the year-end report into the
     two paths; without it the package carries no report files. `report_pdf`:
@@ -242,9 +238,7 @@ def write_package(
                     "format_version": FORMAT_VERSION,
                     "app_version": __version__,
                     "schema_version": ws.schema_version,
-                    "created_at": (created_at or datetime.now())
-                    .astimezone()
-                    .isoformat(timespec="microseconds"),
+                    "created_at": datetime.now().astimezone().isoformat(timespec="microseconds"),
                     "unit": unit.name,
                     "year": year,
                     "activities": len(activities),
