@@ -10,12 +10,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,6 +38,7 @@ from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..domain.text import format_int, parse_whole_number
 from ..store.activities import DuplicateActivityError
 from .context import AppContext
+from .date_field import DateField
 from .errors import show_error
 from .geometry import resize_within_screen
 from .texts import translated
@@ -121,9 +121,8 @@ class ActivityDialog(QDialog):
     # -- widgets ---------------------------------------------------------------
 
     def _build(self) -> None:
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField(year=self.ctx.year)
+        self.date.setMaximumWidth(200)
         self.target = QComboBox()
         for group in target_choices(self.plan, self.unit.lead_kinds):
             if self.target.count():
@@ -235,12 +234,8 @@ class ActivityDialog(QDialog):
 
     def _load(self, a: Activity | None) -> None:
         if a is None:
-            today = date.today()
-            d = today if today.year == self.ctx.year else date(self.ctx.year, 1, 1)
-            a = Activity(date=d, title="", form="")
-            first = target_choices(self.plan, self.unit.lead_kinds)[0][0][1]
-            a.target_code = first if first and self._leads(first) else None
-        self.date.setDate(QDate(a.date.year, a.date.month, a.date.day))
+            a = self._new_activity()
+        self.date.set_date(a.date)
         self.target.setCurrentIndex(max(self.target.findData(a.target_code or ""), 0))
         self.form.setCurrentIndex(max(self.form.findData(a.form), 0))
         self.title.setText(a.title)
@@ -252,6 +247,23 @@ class ActivityDialog(QDialog):
             box.setChecked(number in a.themes)
         self.notes.setPlainText(a.notes)
         self._show_attachments()
+
+    def _new_activity(self) -> Activity:
+        """A new entry starts from the last entry's date, target and form (when
+        the last date lies in the year shown), else from today or 1 January."""
+        last = remembered_entry(self.ctx.settings)
+        today = date.today()
+        d = today if today.year == self.ctx.year else date(self.ctx.year, 1, 1)
+        if last.get("date") and last["date"].year == self.ctx.year:
+            d = last["date"]
+        a = Activity(date=d, title="", form="")
+        first = target_choices(self.plan, self.unit.lead_kinds)[0][0][1]
+        a.target_code = first if first and self._leads(first) else None
+        if "target_code" in last and self.target.findData(last["target_code"]) >= 0:
+            a.target_code = last["target_code"] or None
+        if last.get("form") and self.form.findData(last["form"]) >= 0:
+            a.form = last["form"]
+        return a
 
     def _leads(self, code: str) -> bool:
         target = self.plan.target(code)
@@ -325,7 +337,7 @@ class ActivityDialog(QDialog):
 
     def _state(self) -> tuple:
         return (
-            self.date.date().toString("yyyy-MM-dd"),
+            self.date.text(),
             self.target.currentData(),
             self.form.currentData(),
             self.title.text(),
@@ -343,9 +355,8 @@ class ActivityDialog(QDialog):
         return self._state() != self._clean_state
 
     def raw(self) -> RawActivity:
-        qd = self.date.date()
         return RawActivity(
-            date=date(qd.year(), qd.month(), qd.day()),
+            date=self.date.date() or self.date.text(),
             target_code=self.target.currentData(),
             form=self.form.currentData(),
             title=self.title.text(),
@@ -366,7 +377,7 @@ class ActivityDialog(QDialog):
             text = "; ".join(messages)
             label.show_message(text[:1].upper() + text[1:] if text else "")
             widget = self.fields[name]
-            if isinstance(widget, (QLineEdit, QComboBox, QDateEdit, QPlainTextEdit)):
+            if isinstance(widget, (QLineEdit, QComboBox, QPlainTextEdit)):
                 widget.setStyleSheet(FIELD_ERROR_STYLE if messages else "")
         if problems:
             self.banner.show_message(
@@ -384,6 +395,10 @@ class ActivityDialog(QDialog):
 
     def save(self) -> bool:
         ws = self.ctx.reader()
+        self.date.tidy()
+        if self.date.date() is None:
+            self.show_problems([Problem("date", self.date.problem())])
+            return False
         raw = self.raw()
         plan = ws.plans.get(raw.date.year)
         if plan is None:
@@ -431,6 +446,7 @@ class ActivityDialog(QDialog):
         except Exception as e:  # nothing was written; explain and keep the form open
             show_error(self, e)
             return False
+        remember_entry(self.ctx.settings, activity)
         if not self._save_attachments(activity_id):
             return False
         self._clean_state = self._state()
@@ -480,6 +496,33 @@ class ActivityDialog(QDialog):
                 self.save()
                 return
         super().reject()
+
+
+ENTRY_KEYS = ("entry/last_date", "entry/last_target", "entry/last_form")
+
+
+def remember_entry(settings, activity: Activity) -> None:
+    """The date, target and form of the entry just saved, for the next one."""
+    settings.setValue(ENTRY_KEYS[0], activity.date.isoformat())
+    settings.setValue(ENTRY_KEYS[1], activity.target_code or "")
+    settings.setValue(ENTRY_KEYS[2], activity.form or "")
+
+
+def remembered_entry(settings) -> dict:
+    """What `remember_entry` kept: date, target_code and form, those present."""
+    out: dict = {}
+    text = settings.value(ENTRY_KEYS[0], "")
+    try:
+        out["date"] = date.fromisoformat(str(text)) if text else None
+    except ValueError:
+        out["date"] = None
+    target = settings.value(ENTRY_KEYS[1], None)
+    if target is not None:
+        out["target_code"] = str(target)
+    form = settings.value(ENTRY_KEYS[2], None)
+    if form:
+        out["form"] = str(form)
+    return out
 
 
 def _with_error(widget: QWidget, error: FieldError) -> QWidget:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -57,6 +57,7 @@ def create_application() -> QApplication:
         )
         app = QApplication(sys.argv[:1])
         app.setStyle("Fusion")
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(ORGANISATION)
     QGuiApplication.setApplicationDisplayName("Báo cáo CĐS")
@@ -74,6 +75,8 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for another language the app's translation file. Returns whether the
     app's texts were translated."""
     remove_translations(app)
+    if language != "vi":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if language == "vi":
         _load(app, "qtbase_vi.qm")
         return False
@@ -84,6 +87,8 @@ def remove_translations(app: QCoreApplication) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+    # Calendars, dates and Qt's own dialogs follow the Vietnamese locale.
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 
 
 def _load(app: QCoreApplication, name: str) -> bool:

@@ -171,137 +171,137 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop/ui/activity_form.py" line="138"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="143"/>
+        <location filename="../../desktop/ui/activity_form.py" line="142"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="157"/>
+        <location filename="../../desktop/ui/activity_form.py" line="156"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="181"/>
+        <location filename="../../desktop/ui/activity_form.py" line="180"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="182"/>
+        <location filename="../../desktop/ui/activity_form.py" line="181"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="183"/>
+        <location filename="../../desktop/ui/activity_form.py" line="182"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="184"/>
+        <location filename="../../desktop/ui/activity_form.py" line="183"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="185"/>
+        <location filename="../../desktop/ui/activity_form.py" line="184"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="186"/>
+        <location filename="../../desktop/ui/activity_form.py" line="185"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="187"/>
+        <location filename="../../desktop/ui/activity_form.py" line="186"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="188"/>
+        <location filename="../../desktop/ui/activity_form.py" line="187"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop/ui/activity_form.py" line="194"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop/ui/activity_form.py" line="196"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="209"/>
+        <location filename="../../desktop/ui/activity_form.py" line="208"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="212"/>
+        <location filename="../../desktop/ui/activity_form.py" line="211"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="224"/>
+        <location filename="../../desktop/ui/activity_form.py" line="223"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="225"/>
+        <location filename="../../desktop/ui/activity_form.py" line="224"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="271"/>
+        <location filename="../../desktop/ui/activity_form.py" line="283"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="276"/>
+        <location filename="../../desktop/ui/activity_form.py" line="288"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="299"/>
+        <location filename="../../desktop/ui/activity_form.py" line="311"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="300"/>
+        <location filename="../../desktop/ui/activity_form.py" line="312"/>
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="373"/>
+        <location filename="../../desktop/ui/activity_form.py" line="384"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="395"/>
+        <location filename="../../desktop/ui/activity_form.py" line="410"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="427"/>
+        <location filename="../../desktop/ui/activity_form.py" line="442"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="470"/>
+        <location filename="../../desktop/ui/activity_form.py" line="486"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="471"/>
+        <location filename="../../desktop/ui/activity_form.py" line="487"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -309,32 +309,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="474"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="478"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="476"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="480"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="477"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="478"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="482"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="483"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="480"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="484"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -506,74 +506,92 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="339"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="343"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="341"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="345"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="356"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="360"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="366"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="370"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="368"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="372"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="393"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="393"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="402"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="405"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="409"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="421"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="425"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="427"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="453"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="459"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="55"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="56"/>
+        <source>Gõ ngày/tháng/năm: 10/06/2023, 1/6/23 hoặc 10062023; F4 mở lịch</source>
+        <translation>Type day/month/year: 10/06/2023, 1/6/23 or 10062023; F4 opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="60"/>
+        <source>Chọn trên lịch (F4)</source>
+        <translation>Pick on the calendar (F4)</translation>
     </message>
 </context>
 <context>
@@ -589,32 +607,32 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Choose your unit from the list (or type the name of a new unit) and the working year. The unit profile (governing body, signer, recipients...) is filled in and can be edited later under Unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="51"/>
+        <location filename="../../desktop/ui/first_run.py" line="47"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="69"/>
+        <location filename="../../desktop/ui/first_run.py" line="67"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="70"/>
+        <location filename="../../desktop/ui/first_run.py" line="68"/>
         <source>Năm làm việc</source>
         <translation>Working year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="75"/>
+        <location filename="../../desktop/ui/first_run.py" line="73"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="76"/>
+        <location filename="../../desktop/ui/first_run.py" line="74"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="108"/>
+        <location filename="../../desktop/ui/first_run.py" line="130"/>
         <source>Hãy chọn hoặc gõ tên đơn vị.</source>
         <translation>Choose or type the unit name.</translation>
     </message>
@@ -2556,17 +2574,17 @@ Use this template when exporting reports?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="114"/>
+        <location filename="../../desktop/ui/startup.py" line="119"/>
         <source>Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục.</source>
         <translation>The file cannot be read or created ({0}). Check the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="124"/>
+        <location filename="../../desktop/ui/startup.py" line="129"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="125"/>
+        <location filename="../../desktop/ui/startup.py" line="130"/>
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -2786,54 +2804,77 @@ Use this template when exporting reports?</translation>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="141"/>
+        <location filename="../../desktop/ui/startup.py" line="146"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="143"/>
+        <location filename="../../desktop/ui/startup.py" line="148"/>
         <source>Không mở được tệp dữ liệu “{0}”.</source>
         <translation>Cannot open the data file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="146"/>
+        <location filename="../../desktop/ui/startup.py" line="151"/>
         <source>Có bản sao lưu lúc {0} ({1}).</source>
         <translation>There is a backup from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="150"/>
+        <location filename="../../desktop/ui/startup.py" line="155"/>
         <source>Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.</source>
         <translation>There are no backups of this file in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="157"/>
+        <location filename="../../desktop/ui/startup.py" line="162"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="164"/>
+        <location filename="../../desktop/ui/startup.py" line="169"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="166"/>
+        <location filename="../../desktop/ui/startup.py" line="171"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="181"/>
+        <location filename="../../desktop/ui/startup.py" line="186"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="182"/>
+        <location filename="../../desktop/ui/startup.py" line="187"/>
         <source>Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.</source>
         <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="190"/>
+        <location filename="../../desktop/ui/startup.py" line="195"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="33"/>
+        <source>chưa có ngày</source>
+        <translation>no date given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="35"/>
+        <source>“{0}”: không có tháng {1} (tháng từ 1 đến 12)</source>
+        <translation>“{0}”: there is no month {1} (months run from 1 to 12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="39"/>
+        <source>“{0}”: tháng {1}/{2} chỉ có {3} ngày</source>
+        <translation>“{0}”: month {1}/{2} has only {3} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_field.py" line="42"/>
+        <source>“{0}” không phải ngày (gõ ngày/tháng/năm, ví dụ 10/06/2023)</source>
+        <translation>“{0}” is not a date (type day/month/year, e.g. 10/06/2023)</translation>
     </message>
 </context>
 <context>
