@@ -25,6 +25,7 @@ from ..domain.text import format_int, format_money
 from ..store.workspace import ActivityFilter
 from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
 from .context import AppContext
+from .due_panel import DuePanel
 from .errors import show_error
 from .texts import translated
 from .writer import ACTIVITIES
@@ -66,6 +67,8 @@ class ActivitiesPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
 
+        self.due = DuePanel(ctx, self)
+        self.due.refresh()
         self.model = ActivitiesModel(ctx.workspace, self)
         self.model.set_header_labels(
             [
@@ -166,6 +169,7 @@ class ActivitiesPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.due)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)

@@ -44,6 +44,7 @@ from .context import AppContext
 from .jobs import run_job
 from .progress_page import STATUS_COLOURS
 from .send_dialog import explain_error, report_template
+from .texts import translated
 from .writer import PLAN, SUBMISSIONS, TEXTS
 
 SUBMISSION_HEADERS = (
@@ -114,7 +115,7 @@ def _local_files(mime: QMimeData) -> list[Path]:
 
 
 def _status_text(status: Status | None) -> str:
-    return "" if status is None else status.label
+    return "" if status is None else translated(status.label)
 
 
 class ConsolidationPage(QWidget):
@@ -237,7 +238,7 @@ class ConsolidationPage(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if e.expected else Qt.CheckState.Unchecked)
             table.setItem(r, 1, check)
-            status_item = _item(status)
+            status_item = _item(translated(status) if status else "")
             if status in SUBMITTED_COLOURS:
                 status_item.setBackground(QBrush(QColor(SUBMITTED_COLOURS[status])))
             table.setItem(r, 2, status_item)
@@ -279,7 +280,7 @@ class ConsolidationPage(QWidget):
                 "—" if row.target is None else format_int(row.target),
                 format_int(row.actual),
                 format_percent(row.percent) if row.percent is not None else "",
-                row.status.label,
+                translated(row.status.label),
             )
             for c, text in enumerate(cells):
                 table.setItem(r, c, _item(text, number=c in (3, 4, 5, 6)))

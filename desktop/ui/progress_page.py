@@ -14,6 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.due import period_as_of
 from ..domain.plan import OTHER_ACTIVITIES, Target
 from ..domain.progress import ProgressRow, Status
 from ..domain.rules import elapsed_share
 from ..domain.text import format_decimal, format_int, format_percent
 from .context import AppContext
+from .date_field import DateField
 from .texts import translated
 
 STATUS_COLOURS = {
@@ -122,7 +126,7 @@ class ProgressModel(QAbstractTableModel):
             return format_percent(row.percent)
         if col == COL_EXPECTED:
             return format_decimal(row.expected) if row.expected is not None else "—"
-        return row.status.label
+        return translated(row.status.label)
 
 
 class PercentBarDelegate(QStyledItemDelegate):
@@ -337,10 +341,39 @@ class ProgressPage(QWidget):
         self.splitter.addWidget(self.lower)
         self.splitter.setSizes([230, 420])
 
+        self.period = QComboBox()
+        self.period.setObjectName("progressPeriod")
+        for code, label in (
+            ("year", self.tr("Cả năm")),
+            ("q1", self.tr("Quý I")),
+            ("q2", self.tr("Quý II")),
+            ("q3", self.tr("Quý III")),
+            ("q4", self.tr("Quý IV")),
+            ("h1", self.tr("6 tháng đầu năm")),
+            ("h2", self.tr("6 tháng cuối năm")),
+        ):
+            self.period.addItem(label, code)
+        self.as_of = DateField(year=ctx.year)
+        self.as_of.setObjectName("progressAsOf")
+        self.as_of.setMaximumWidth(160)
+        self.as_of_error = QLabel()
+        self.as_of_error.setStyleSheet("color: #b00020;")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(self.tr("Kỳ")))
+        top.addWidget(self.period)
+        top.addWidget(QLabel(self.tr("Tính đến ngày")))
+        top.addWidget(self.as_of)
+        top.addWidget(self.as_of_error)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        self._chosen_on: date | None = None
+        self.period.activated.connect(self._period_chosen)
+        self.as_of.editingFinished.connect(self._as_of_typed)
+        ctx.year_changed.connect(self._year_changed)
 
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_chart(cur.row())
@@ -358,11 +391,42 @@ class ProgressPage(QWidget):
             "progress/header": self.table.horizontalHeader(),
         }
 
+    def _year_changed(self, year: int) -> None:
+        self._chosen_on = None
+        self.as_of.year = year
+        self.period.setCurrentIndex(0)
+        self.refresh()
+
+    def _period_chosen(self, _index: int = 0) -> None:
+        self._chosen_on = period_as_of(self.ctx.year, self.period.currentData(), self.ctx.on_date())
+        self.refresh()
+
+    def _as_of_typed(self) -> None:
+        d = self.as_of.date()
+        if d is None:
+            self.as_of_error.setText(self.as_of.problem())
+            return
+        if d.year != self.ctx.year:
+            self.as_of_error.setText(self.tr("ngày phải thuộc năm {0}").format(self.ctx.year))
+            return
+        self.as_of_error.setText("")
+        if d != self._chosen_on:
+            self._chosen_on = d
+            self.refresh()
+
+    def as_of_date(self) -> date:
+        """The day the figures are counted to: the one chosen, else today (or
+        the year's last day once it is over)."""
+        chosen = self._chosen_on
+        return chosen if chosen and chosen.year == self.ctx.year else self.ctx.on_date()
+
     def refresh(self, *_args) -> None:
         ws = self.ctx.workspace
         unit = ws.units.self_unit()
         year = self.ctx.year
-        on = self.ctx.on_date()
+        on = self.as_of_date()
+        if self.as_of.date() != on:
+            self.as_of.set_date(on)
         current = self.table.currentIndex().row()
         if unit is None or ws.plans.get(year) is None:
             self.heading.setText(

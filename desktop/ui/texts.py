@@ -26,6 +26,18 @@ MARKED = (
     QT_TRANSLATE_NOOP("texts", "Cột"),
     QT_TRANSLATE_NOOP("texts", "Lý do"),
     QT_TRANSLATE_NOOP("texts", "Hoạt động khác"),
+    # Progress statuses (domain.progress.STATUS_LABELS).
+    QT_TRANSLATE_NOOP("texts", "Đạt"),
+    QT_TRANSLATE_NOOP("texts", "Đạt (trễ hạn)"),
+    QT_TRANSLATE_NOOP("texts", "Không đạt"),
+    QT_TRANSLATE_NOOP("texts", "Đúng tiến độ"),
+    QT_TRANSLATE_NOOP("texts", "Chậm tiến độ"),
+    QT_TRANSLATE_NOOP("texts", "Không có chỉ tiêu"),
+    # Submission states (domain.consolidation.submission_status).
+    QT_TRANSLATE_NOOP("texts", "Chưa nộp"),
+    QT_TRANSLATE_NOOP("texts", "Không phải nộp"),
+    QT_TRANSLATE_NOOP("texts", "Đã nộp, đúng hạn"),
+    QT_TRANSLATE_NOOP("texts", "Đã nộp, trễ hạn"),
 )
 
 

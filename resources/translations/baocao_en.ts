@@ -4,149 +4,149 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="52"/>
+        <location filename="../../desktop/ui/activities_page.py" line="53"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="59"/>
+        <location filename="../../desktop/ui/activities_page.py" line="60"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
-        <location filename="../../desktop/ui/activities_page.py" line="72"/>
+        <location filename="../../desktop/ui/activities_page.py" line="75"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
-        <location filename="../../desktop/ui/activities_page.py" line="73"/>
-        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <location filename="../../desktop/ui/activities_page.py" line="76"/>
+        <location filename="../../desktop/ui/activities_page.py" line="146"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
-        <location filename="../../desktop/ui/activities_page.py" line="74"/>
-        <location filename="../../desktop/ui/activities_page.py" line="144"/>
+        <location filename="../../desktop/ui/activities_page.py" line="77"/>
+        <location filename="../../desktop/ui/activities_page.py" line="147"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
-        <location filename="../../desktop/ui/activities_page.py" line="75"/>
+        <location filename="../../desktop/ui/activities_page.py" line="78"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
-        <location filename="../../desktop/ui/activities_page.py" line="76"/>
+        <location filename="../../desktop/ui/activities_page.py" line="79"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
-        <location filename="../../desktop/ui/activities_page.py" line="77"/>
-        <location filename="../../desktop/ui/activities_page.py" line="146"/>
+        <location filename="../../desktop/ui/activities_page.py" line="80"/>
+        <location filename="../../desktop/ui/activities_page.py" line="149"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
-        <location filename="../../desktop/ui/activities_page.py" line="78"/>
+        <location filename="../../desktop/ui/activities_page.py" line="81"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="47"/>
-        <location filename="../../desktop/ui/activities_page.py" line="79"/>
-        <location filename="../../desktop/ui/activities_page.py" line="145"/>
+        <location filename="../../desktop/ui/activities_page.py" line="82"/>
+        <location filename="../../desktop/ui/activities_page.py" line="148"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="112"/>
+        <location filename="../../desktop/ui/activities_page.py" line="115"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="115"/>
+        <location filename="../../desktop/ui/activities_page.py" line="118"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="119"/>
+        <location filename="../../desktop/ui/activities_page.py" line="122"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="122"/>
+        <location filename="../../desktop/ui/activities_page.py" line="125"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="127"/>
+        <location filename="../../desktop/ui/activities_page.py" line="130"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="131"/>
+        <location filename="../../desktop/ui/activities_page.py" line="134"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="142"/>
+        <location filename="../../desktop/ui/activities_page.py" line="145"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="224"/>
+        <location filename="../../desktop/ui/activities_page.py" line="228"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="225"/>
+        <location filename="../../desktop/ui/activities_page.py" line="229"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="227"/>
+        <location filename="../../desktop/ui/activities_page.py" line="231"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="232"/>
+        <location filename="../../desktop/ui/activities_page.py" line="236"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="236"/>
+        <location filename="../../desktop/ui/activities_page.py" line="240"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="242"/>
+        <location filename="../../desktop/ui/activities_page.py" line="246"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="307"/>
+        <location filename="../../desktop/ui/activities_page.py" line="311"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="381"/>
+        <location filename="../../desktop/ui/activities_page.py" line="385"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="393"/>
+        <location filename="../../desktop/ui/activities_page.py" line="397"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="395"/>
+        <location filename="../../desktop/ui/activities_page.py" line="399"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
@@ -309,32 +309,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="478"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="480"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="482"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="482"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="483"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="483"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="484"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="484"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="485"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -342,236 +342,236 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="50"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="51"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="51"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="52"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="52"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="53"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="53"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="137"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="146"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="202"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="203"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="208"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="209"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="220"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="221"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="249"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="253"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="252"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="253"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="297"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="298"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="343"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="344"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="345"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="346"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="360"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="361"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="370"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="371"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="372"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="373"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="398"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="393"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="394"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="409"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="410"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="425"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="426"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="427"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="428"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="453"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="454"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="456"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="459"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="460"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
@@ -592,6 +592,89 @@ You can undo with Ctrl+Z during this session.</translation>
         <location filename="../../desktop/ui/date_field.py" line="60"/>
         <source>Chọn trên lịch (F4)</source>
         <translation>Pick on the calendar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>DuePanel</name>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="36"/>
+        <source>Việc cần làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="47"/>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="48"/>
+        <source>Tuần này: cần / đã làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="49"/>
+        <source>Tháng này: cần / đã làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="50"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="114"/>
+        <source>Chậm, thiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="116"/>
+        <source>Kịp tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="125"/>
+        <source>Không có chỉ tiêu nào của đơn vị đang trong hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="129"/>
+        <source>Sắp hết hạn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="131"/>
+        <source>{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="138"/>
+        <source>Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="163"/>
+        <source>Còn {0} ngày đến hạn gửi báo cáo năm ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="167"/>
+        <source>Hôm nay ({0}) là hạn gửi báo cáo năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="169"/>
+        <source>Đã quá hạn gửi báo cáo năm {0} ngày (hạn {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="179"/>
+        <source>Chưa gửi ({0}): {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="181"/>
+        <source>Mọi đơn vị đã gửi.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1582,17 +1665,17 @@ Activities: {2}</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="226"/>
+        <location filename="../../desktop/ui/progress_page.py" line="230"/>
         <source>T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12</source>
         <translation>Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="249"/>
+        <location filename="../../desktop/ui/progress_page.py" line="253"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="256"/>
+        <location filename="../../desktop/ui/progress_page.py" line="260"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
         <translation>Expected by the plan&apos;s pace</translation>
     </message>
@@ -1600,42 +1683,42 @@ Activities: {2}</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="63"/>
+        <location filename="../../desktop/ui/progress_page.py" line="67"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="64"/>
+        <location filename="../../desktop/ui/progress_page.py" line="68"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="65"/>
+        <location filename="../../desktop/ui/progress_page.py" line="69"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="66"/>
+        <location filename="../../desktop/ui/progress_page.py" line="70"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="67"/>
+        <location filename="../../desktop/ui/progress_page.py" line="71"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="68"/>
+        <location filename="../../desktop/ui/progress_page.py" line="72"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="69"/>
+        <location filename="../../desktop/ui/progress_page.py" line="73"/>
         <source>Dự kiến đến nay</source>
         <translation>Expected so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="70"/>
+        <location filename="../../desktop/ui/progress_page.py" line="74"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1643,57 +1726,107 @@ Activities: {2}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="306"/>
+        <location filename="../../desktop/ui/progress_page.py" line="310"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
         <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="312"/>
+        <location filename="../../desktop/ui/progress_page.py" line="316"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="313"/>
+        <location filename="../../desktop/ui/progress_page.py" line="317"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="314"/>
+        <location filename="../../desktop/ui/progress_page.py" line="318"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="315"/>
+        <location filename="../../desktop/ui/progress_page.py" line="319"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="369"/>
+        <location filename="../../desktop/ui/progress_page.py" line="347"/>
+        <source>Cả năm</source>
+        <translation type="unfinished">Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="348"/>
+        <source>Quý I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="349"/>
+        <source>Quý II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="350"/>
+        <source>Quý III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="351"/>
+        <source>Quý IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="352"/>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="353"/>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="363"/>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="365"/>
+        <source>Tính đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="410"/>
+        <source>ngày phải thuộc năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="433"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="378"/>
+        <location filename="../../desktop/ui/progress_page.py" line="442"/>
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="387"/>
+        <location filename="../../desktop/ui/progress_page.py" line="451"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="403"/>
+        <location filename="../../desktop/ui/progress_page.py" line="467"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="407"/>
+        <location filename="../../desktop/ui/progress_page.py" line="471"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="408"/>
+        <location filename="../../desktop/ui/progress_page.py" line="472"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
     </message>
@@ -2995,6 +3128,56 @@ Use this template when exporting reports?</translation>
         <location filename="../../desktop/ui/texts.py" line="28"/>
         <source>Hoạt động khác</source>
         <translation>Other activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="30"/>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="31"/>
+        <source>Đạt (trễ hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="32"/>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="33"/>
+        <source>Đúng tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="34"/>
+        <source>Chậm tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="35"/>
+        <source>Không có chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="37"/>
+        <source>Chưa nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="38"/>
+        <source>Không phải nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="39"/>
+        <source>Đã nộp, đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="40"/>
+        <source>Đã nộp, trễ hạn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.domain.activity import FIELD_LABELS
+from desktop.domain.consolidation import submission_status
 from desktop.domain.plan import OTHER_ACTIVITIES
+from desktop.domain.progress import STATUS_LABELS
 from desktop.io.listformat import REJECT_HEADERS
 from desktop.store import backup as bk
 from desktop.ui import texts
@@ -150,7 +153,19 @@ def test_no_vietnamese_text_in_the_interface_code_is_left_unmarked(marks):
 
 
 def test_texts_from_the_lower_layers_are_all_marked():
-    below = set(FIELD_LABELS.values()) | set(REJECT_HEADERS) | {OTHER_ACTIVITIES}
+    submission_states = {
+        submission_status(None, date(2023, 12, 1)),
+        submission_status(None, date(2023, 12, 1), expected=False),
+        submission_status(date(2023, 11, 1), date(2023, 12, 1)),
+        submission_status(date(2023, 12, 2), date(2023, 12, 1)),
+    }
+    below = (
+        set(FIELD_LABELS.values())
+        | set(REJECT_HEADERS)
+        | {OTHER_ACTIVITIES}
+        | set(STATUS_LABELS.values())
+        | submission_states
+    )
     assert set(texts.MARKED) == below
 
 

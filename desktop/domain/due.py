@@ -1,0 +1,151 @@
+"""What is due: this week's and this month's pace per target, the due
+windows closing soon, and the report deadline counting down.
+
+Plain figures from the tallies the store sums and the pace rules in
+`rules`; the interface words and draws them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .consolidation import report_deadline as plan_deadline
+from .plan import Plan, Unit
+from .progress import Tally
+from .rules import expected_by
+
+WEEK = "week"
+MONTH = "month"
+BANNER_DAYS = 14  # the report deadline banner shows from this many days before
+CLOSING_DAYS = 30  # a due window "closes soon" within this many days
+
+
+def period_start(on: date, period: str) -> date:
+    """The first day of the week (Monday) or month that holds `on`."""
+    if period == WEEK:
+        return on - timedelta(days=on.weekday())
+    if period == MONTH:
+        return on.replace(day=1)
+    raise ValueError(period)
+
+
+@dataclass(frozen=True)
+class DueLine:
+    """One target in one period: what the pace asks for from the period's
+    first day up to `on`, against what was recorded in those days."""
+
+    code: str
+    title: str
+    period: str
+    expected: float
+    done: int
+    due_end: date
+
+    @property
+    def shortfall(self) -> float:
+        return max(self.expected - self.done, 0.0)
+
+    @property
+    def behind(self) -> bool:
+        # Half a unit of tolerance: the pace of a period is rarely a whole number.
+        return self.expected - self.done >= 0.5
+
+
+def due_lines(
+    plan: Plan,
+    unit: Unit,
+    now: dict[str | None, Tally],
+    before: dict[str | None, Tally],
+    on: date,
+    period: str,
+) -> list[DueLine]:
+    """The unit's targets with a number, for the period holding `on`.
+
+    `now` are the tallies as of `on`, `before` as of the day before the
+    period starts (empty when that day lies in the previous year). The ones
+    falling behind come first, most behind first; then the others in plan
+    order. Targets whose window does not meet the period are left out."""
+    start = period_start(on, period)
+    day_before = start - timedelta(days=1)
+    lines: list[DueLine] = []
+    for t in plan.targets:
+        if t.target is None or not unit.leads(t):
+            continue
+        if t.due_end < start or t.due_start > on:
+            continue
+        expected = expected_by(t.target, t, on) - expected_by(t.target, t, day_before)
+        done = now.get(t.code, Tally()).total - before.get(t.code, Tally()).total
+        lines.append(DueLine(t.code, t.title, period, expected, done, t.due_end))
+    order = {line.code: i for i, line in enumerate(lines)}
+    return sorted(lines, key=lambda x: (not x.behind, -x.shortfall, order[x.code]))
+
+
+@dataclass(frozen=True)
+class ClosingWindow:
+    code: str
+    title: str
+    due_end: date
+    days_left: int
+    goal: int
+    on_time: int
+
+    @property
+    def missing(self) -> int:
+        return max(self.goal - self.on_time, 0)
+
+
+def closing_windows(
+    plan: Plan, unit: Unit, now: dict[str | None, Tally], on: date, within: int = CLOSING_DAYS
+) -> list[ClosingWindow]:
+    """The unit's targets not yet met whose due window ends within `within`
+    days of `on` (that day included), soonest first."""
+    out = []
+    for t in plan.targets:
+        if t.target is None or not unit.leads(t):
+            continue
+        left = (t.due_end - on).days
+        if not 0 <= left <= within:
+            continue
+        tally = now.get(t.code, Tally())
+        if tally.on_time >= t.target:
+            continue
+        out.append(ClosingWindow(t.code, t.title, t.due_end, left, t.target, tally.on_time))
+    return sorted(out, key=lambda w: (w.due_end, w.code))
+
+
+@dataclass(frozen=True)
+class Deadline:
+    day: date
+    days_left: int  # negative once it has passed
+
+    @property
+    def banner(self) -> bool:
+        """Shown from BANNER_DAYS days before the deadline, and after it."""
+        return self.days_left <= BANNER_DAYS
+
+
+def report_deadline(plan: Plan, on: date) -> Deadline:
+    """The plan's report deadline (01/12 when it names none) counted from `on`."""
+    day = plan_deadline(plan)
+    return Deadline(day, (day - on).days)
+
+
+# Periods of the progress view: the whole year, a quarter or a half-year.
+PERIODS = ("year", "q1", "q2", "q3", "q4", "h1", "h2")
+_PERIOD_END = {
+    "year": (12, 31),
+    "q1": (3, 31),
+    "q2": (6, 30),
+    "q3": (9, 30),
+    "q4": (12, 31),
+    "h1": (6, 30),
+    "h2": (12, 31),
+}
+
+
+def period_as_of(year: int, period: str, latest: date) -> date:
+    """The day progress is counted to for a period of the year: its last day,
+    or `latest` (today within the year) when that comes first."""
+    month, day = _PERIOD_END[period]
+    return min(date(year, month, day), latest)

@@ -1,0 +1,185 @@
+""" "Việc cần làm" on the start page: the report deadline counting down, this
+week's and this month's pace per target (those falling behind first), and the
+due windows closing soon. The figures come from `domain.due`."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.due import MONTH, WEEK, closing_windows, due_lines, period_start, report_deadline
+from ..domain.text import format_decimal
+from .context import AppContext
+
+BANNER_STYLE = "background: #fff4ce; border: 1px solid #d9a400; padding: 6px; color: #4a3700;"
+LATE_STYLE = "background: #fde7e9; border: 1px solid #b00020; padding: 6px; color: #5c0010;"
+
+
+class DuePanel(QGroupBox):
+    """What is due as of a day (today by default, `refresh(on)` in tests)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("duePanel")
+        self.setTitle(self.tr("Việc cần làm"))
+        self.setCheckable(True)  # unchecked: folded away
+        self.on: date | None = None
+        self.banner = QLabel()
+        self.banner.setObjectName("deadlineBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("dueTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Chỉ tiêu"),
+                self.tr("Tuần này: cần / đã làm"),
+                self.tr("Tháng này: cần / đã làm"),
+                self.tr("Tình trạng"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.closing = QLabel()
+        self.closing.setObjectName("closingWindows")
+        self.closing.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.closing)
+        self.toggled.connect(self._folded)
+        ctx.data_changed.connect(self.refresh)
+        ctx.plan_changed.connect(self.refresh)
+        ctx.year_changed.connect(lambda _y: self.refresh())
+
+    def _folded(self, shown: bool) -> None:
+        for w in (self.table, self.closing):
+            w.setVisible(shown)
+        self.empty.setVisible(shown and self.table.rowCount() == 0)
+
+    def refresh(self, on: date | None = None) -> None:
+        if isinstance(on, date):
+            self.on = on
+        day = self.on or self.ctx.on_date()
+        ws = self.ctx.reader()
+        plan = ws.plans.get(day.year)
+        unit = ws.units.self_unit()
+        if plan is None or unit is None:
+            self.table.setRowCount(0)
+            self.banner.hide()
+            self.closing.setText("")
+            return
+        now = ws.figures.tallies(unit.id, day.year, day)
+        periods = {}
+        for period in (WEEK, MONTH):
+            before_day = period_start(day, period) - timedelta(days=1)
+            before = (
+                ws.figures.tallies(unit.id, day.year, before_day)
+                if before_day.year == day.year
+                else {}
+            )
+            periods[period] = due_lines(plan, unit, now, before, day, period)
+        week = {x.code: x for x in periods[WEEK]}
+        month = periods[MONTH]  # behind first: the order shown
+        self.table.setRowCount(len(month))
+        for r, line in enumerate(month):
+            w = week.get(line.code)
+            behind = line.behind or (w is not None and w.behind)
+            cells = [
+                f"{line.code} – {line.title}",
+                self._pair(w.expected, w.done) if w else "—",
+                self._pair(line.expected, line.done),
+                self.tr("Chậm, thiếu {0}").format(format_decimal(line.shortfall))
+                if behind
+                else self.tr("Kịp tiến độ"),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if behind:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, c, item)
+        self._fit_rows()
+        self.empty.setText(self.tr("Không có chỉ tiêu nào của đơn vị đang trong hạn."))
+        self.empty.setVisible(self.isChecked() and not month)
+        windows = closing_windows(plan, unit, now, day)
+        self.closing.setText(
+            self.tr("Sắp hết hạn: {0}").format(
+                "; ".join(
+                    self.tr("{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})").format(
+                        w.code, f"{w.due_end:%d/%m/%Y}", w.days_left, w.missing
+                    )
+                    for w in windows
+                )
+            )
+            if windows
+            else self.tr("Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.")
+        )
+        self._banner(plan, unit, day)
+
+    def _fit_rows(self, most: int = 5) -> None:
+        """As tall as its rows (at most `most`, then it scrolls)."""
+        rows = min(max(self.table.rowCount(), 1), most)
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
+        self.table.setFixedHeight(height)
+
+    def _pair(self, expected: float, done: int) -> str:
+        return f"{format_decimal(expected)} / {done}"
+
+    def _banner(self, plan, unit, day: date) -> None:
+        deadline = report_deadline(plan, day)
+        if not deadline.banner:
+            self.banner.hide()
+            return
+        when = f"{deadline.day:%d/%m/%Y}"
+        if deadline.days_left > 0:
+            text = self.tr("Còn {0} ngày đến hạn gửi báo cáo năm ({1}).").format(
+                deadline.days_left, when
+            )
+        elif deadline.days_left == 0:
+            text = self.tr("Hôm nay ({0}) là hạn gửi báo cáo năm.").format(when)
+        else:
+            text = self.tr("Đã quá hạn gửi báo cáo năm {0} ngày (hạn {1}).").format(
+                -deadline.days_left, when
+            )
+        if unit.consolidator:
+            names = [
+                e.unit.name
+                for e in self.ctx.reader().submissions.expected_units(plan.year)
+                if e.expected and e.first_received is None
+            ]
+            text += " " + (
+                self.tr("Chưa gửi ({0}): {1}.").format(len(names), ", ".join(names))
+                if names
+                else self.tr("Mọi đơn vị đã gửi.")
+            )
+        self.banner.setText(text)
+        self.banner.setStyleSheet(LATE_STYLE if deadline.days_left < 0 else BANNER_STYLE)
+        self.banner.show()

@@ -1,0 +1,109 @@
+"""What is due, against a fixed date: Wednesday 14 June 2023."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from desktop.domain.activity import Activity
+from desktop.domain.due import (
+    MONTH,
+    WEEK,
+    closing_windows,
+    due_lines,
+    period_start,
+    report_deadline,
+)
+
+ON = date(2023, 6, 14)
+
+
+def act(d, code, qty=1):
+    return Activity(
+        date=d, title=f"{code} {d} {qty}", form="Chuyên mục", target_code=code, quantity=qty
+    )
+
+
+def lines(ws, unit, on, period):
+    start = period_start(on, period)
+    now = ws.figures.tallies(unit.id, on.year, on)
+    before = ws.figures.tallies(unit.id, on.year, start - timedelta(days=1))
+    return due_lines(ws.plans.get(on.year), unit, now, before, on, period)
+
+
+def test_period_starts():
+    assert period_start(ON, WEEK) == date(2023, 6, 12)  # Monday
+    assert period_start(ON, MONTH) == date(2023, 6, 1)
+    assert period_start(date(2023, 1, 1), WEEK) == date(2022, 12, 26)
+
+
+@pytest.fixture
+def station(unit_ws):
+    unit_ws.activities.add(act(date(2023, 5, 20), "III.2.a/PT"))  # before June: not this month
+    unit_ws.activities.add(act(date(2023, 6, 5), "III.2.a/TH", 2))
+    unit_ws.activities.add(act(date(2023, 6, 13), "III.2.a/TH"))
+    unit_ws.activities.add(act(date(2023, 6, 20), "III.2.a/PT", 5))  # after the date: not counted
+    return unit_ws
+
+
+def test_this_month_expected_against_done_behind_first(station):
+    unit = station.units.self_unit()
+    got = lines(station, unit, ON, MONTH)
+    # 52 a year over 365 days; 1..14 June are 14 days: 52 * 14 / 365.
+    assert [(x.code, round(x.expected, 3), x.done, x.behind) for x in got] == [
+        ("III.2.a/PT", 1.995, 0, True),
+        ("III.2.a/TH", 1.995, 3, False),
+    ]
+    assert round(got[0].shortfall, 3) == 1.995 and got[1].shortfall == 0
+
+
+def test_this_week_expected_against_done(station):
+    unit = station.units.self_unit()
+    got = lines(station, unit, ON, WEEK)
+    # 12..14 June: 52 * 3 / 365 = 0.427, under half a unit: nobody is behind yet.
+    assert [(x.code, round(x.expected, 3), x.done, x.behind) for x in got] == [
+        ("III.2.a/PT", 0.427, 0, False),
+        ("III.2.a/TH", 0.427, 1, False),
+    ]
+
+
+def test_windows_closing_soon(ws):
+    unit = ws.units.set_self_unit(ws.units.by_name("Sở Thông tin và Truyền thông"))
+    ws.activities.add(
+        Activity(date=date(2023, 8, 1), title="Hội thảo", form="Sự kiện", target_code="III.3.b")
+    )
+    on = date(2023, 9, 10)
+    got = closing_windows(ws.plans.get(2023), unit, ws.figures.tallies(unit.id, 2023, on), on)
+    # III.3.a (Q3, not met) closes in 20 days; III.3.b is met; III.1 closed in March;
+    # the year-long targets close in 112 days, beyond the 30 looked at.
+    assert [(w.code, w.due_end, w.days_left, w.missing) for w in got] == [
+        ("III.3.a", date(2023, 9, 30), 20, 1)
+    ]
+
+
+def test_report_deadline_counts_down_and_shows_a_banner_from_14_days(ws):
+    plan = replace(ws.plans.get(2023), report_deadline=date(2023, 12, 1))
+    assert report_deadline(plan, date(2023, 11, 16)).days_left == 15
+    assert not report_deadline(plan, date(2023, 11, 16)).banner
+    assert report_deadline(plan, date(2023, 11, 17)).banner
+    assert report_deadline(plan, date(2023, 12, 3)).days_left == -2
+    assert report_deadline(plan, date(2023, 12, 3)).banner
+    # Without a date in the plan the deadline is 1 December.
+    assert report_deadline(replace(plan, report_deadline=None), ON).day == date(2023, 12, 1)
+
+
+def test_quarter_and_half_year_are_counted_to_their_last_day_or_today():
+    from desktop.domain.due import period_as_of
+
+    latest = date(2023, 12, 31)
+    assert [period_as_of(2023, p, latest) for p in ("q1", "q2", "q3", "q4", "h1", "h2")] == [
+        date(2023, 3, 31),
+        date(2023, 6, 30),
+        date(2023, 9, 30),
+        date(2023, 12, 31),
+        date(2023, 6, 30),
+        date(2023, 12, 31),
+    ]
+    # During the year a period not over yet is counted to today.
+    assert period_as_of(2023, "h1", date(2023, 5, 2)) == date(2023, 5, 2)
+    assert period_as_of(2023, "q1", date(2023, 5, 2)) == date(2023, 3, 31)

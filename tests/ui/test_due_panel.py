@@ -1,0 +1,131 @@
+"""The "Việc cần làm" panel on the start page, and statuses in English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.activity import Activity
+from desktop.domain.progress import Status
+from desktop.ui.activities_page import ActivitiesPage
+from desktop.ui.progress_page import ProgressPage
+from desktop.ui.startup import install_translation, remove_translations
+from desktop.ui.texts import translated
+
+
+def act(d, code, qty=1):
+    return Activity(date=d, title=f"{code} {d}", form="Chuyên mục", target_code=code, quantity=qty)
+
+
+@pytest.fixture
+def page(ctx, qtbot, unit_ws):
+    unit_ws.activities.add(act(date(2023, 6, 5), "III.2.a/TH", 2))
+    unit_ws.activities.add(act(date(2023, 6, 13), "III.2.a/TH"))
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def cells(table) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_due_figures_against_a_fixed_date(page):
+    page.due.refresh(date(2023, 6, 14))
+    rows = cells(page.due.table)
+    assert [r[0].split(" – ")[0] for r in rows] == ["III.2.a/PT", "III.2.a/TH"]  # behind first
+    # Week 12..14/06: 52 * 3 / 365; month 1..14/06: 52 * 14 / 365.
+    assert rows[0][1:] == ["0,4 / 0", "2 / 0", "Chậm, thiếu 2"]
+    assert rows[1][1:] == ["0,4 / 1", "2 / 3", "Kịp tiến độ"]
+    assert not page.due.banner.isVisible()
+
+
+def test_deadline_banner_from_14_days_before(page, unit_ws):
+    assert unit_ws.plans.get(2023).report_deadline == date(2023, 12, 1)
+    page.due.refresh(date(2023, 11, 16))
+    assert not page.due.banner.isVisible()
+    page.due.refresh(date(2023, 11, 17))
+    assert page.due.banner.isVisible()
+    assert page.due.banner.text() == "Còn 14 ngày đến hạn gửi báo cáo năm (01/12/2023)."
+    page.due.refresh(date(2023, 12, 4))
+    assert page.due.banner.text() == "Đã quá hạn gửi báo cáo năm 3 ngày (hạn 01/12/2023)."
+
+
+def test_the_department_sees_who_has_not_sent(ctx, qtbot, ws):
+    ws.units.set_self_unit(ws.units.by_name("Sở Thông tin và Truyền thông"))
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.due.refresh(date(2023, 11, 20))
+    text = page.due.banner.text()
+    assert text.startswith("Còn 11 ngày đến hạn gửi báo cáo năm (01/12/2023). Chưa gửi (")
+    expected = [e for e in ws.submissions.expected_units(2023) if e.expected]
+    assert f"Chưa gửi ({len(expected)}): " in text
+    assert expected[0].unit.name in text
+
+
+def test_windows_closing_soon_are_named(ctx, qtbot, ws):
+    ws.units.set_self_unit(ws.units.by_name("Sở Thông tin và Truyền thông"))
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.due.refresh(date(2023, 9, 10))
+    assert "III.3.a hết hạn 30/09/2023 (còn 20 ngày, còn thiếu 1)" in page.due.closing.text()
+
+
+def test_statuses_in_english(ctx, qtbot, qapp, unit_ws):
+    install_translation(qapp, "en")
+    try:
+        assert [translated(s.label) for s in Status] == [
+            "Met",
+            "Met (late)",
+            "Not met",
+            "On track",
+            "Behind",
+            "No target",
+        ]
+        page = ProgressPage(ctx)
+        qtbot.addWidget(page)
+        page.refresh()
+        model = page.table.model()
+        shown = {model.index(r, model.columnCount() - 1).data() for r in range(model.rowCount())}
+        assert shown and shown <= {
+            "Met",
+            "Met (late)",
+            "Not met",
+            "On track",
+            "Behind",
+            "No target",
+        }
+    finally:
+        remove_translations(qapp)
+
+
+def test_progress_as_of_a_typed_date_and_by_quarter(ctx, qtbot, unit_ws):
+    for month in range(1, 13):
+        unit_ws.activities.add(act(date(2023, month, 10), "III.2.a/TH", 4))
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    actual = {r.code: r.actual for r in page.model.rows}
+    assert actual["III.2.a/TH"] == 48  # the year is over: counted to 31/12
+    page.as_of.setFocus()
+    qtbot.keyClick(page.as_of, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.as_of, "15/5/23")
+    qtbot.keyClick(page.as_of, Qt.Key.Key_Return)
+    assert page.as_of.text() == "15/05/2023"
+    assert "15/05/2023" in page.heading.text()
+    assert {r.code: r.actual for r in page.model.rows}["III.2.a/TH"] == 20
+    page.period.setCurrentIndex(page.period.findData("q3"))
+    page.period.activated.emit(page.period.currentIndex())
+    assert page.as_of.text() == "30/09/2023"
+    assert {r.code: r.actual for r in page.model.rows}["III.2.a/TH"] == 36
+    page.period.setCurrentIndex(page.period.findData("h1"))
+    page.period.activated.emit(page.period.currentIndex())
+    assert {r.code: r.actual for r in page.model.rows}["III.2.a/TH"] == 24
