@@ -148,30 +148,45 @@ class ActivitiesRepository(Repository):
         except sqlite3.IntegrityError as e:
             raise DuplicateActivityError(DUPLICATE) from e
 
+    def snapshot(self, ids: Iterable[int]) -> list[dict]:
+        """Rows and attachment rows of some activities, as `restore` takes them."""
+        ids = list(ids)
+        snapshots: list[dict] = []
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT * FROM activities WHERE id IN ({marks})", chunk
+            ).fetchall()
+            atts = self.conn.execute(
+                f"SELECT * FROM attachments WHERE activity_id IN ({marks})", chunk
+            ).fetchall()
+            by_activity: dict[int, list[dict]] = {}
+            for att in atts:
+                by_activity.setdefault(att["activity_id"], []).append(dict(att))
+            for r in rows:
+                snapshots.append({"activity": dict(r), "attachments": by_activity.get(r["id"], [])})
+        return snapshots
+
     def delete(self, ids: Iterable[int]) -> list[dict]:
         """Delete activities; returns snapshots (rows and attachment rows) that
         `restore` puts back exactly, for undo."""
         ids = list(ids)
-        snapshots: list[dict] = []
         with self.ws.transaction():
+            snapshots = self.snapshot(ids)
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start : chunk_start + 500]
                 marks = ",".join("?" * len(chunk))
-                rows = self.conn.execute(
-                    f"SELECT * FROM activities WHERE id IN ({marks})", chunk
-                ).fetchall()
-                atts = self.conn.execute(
-                    f"SELECT * FROM attachments WHERE activity_id IN ({marks})", chunk
-                ).fetchall()
-                by_activity: dict[int, list[dict]] = {}
-                for att in atts:
-                    by_activity.setdefault(att["activity_id"], []).append(dict(att))
-                for r in rows:
-                    snapshots.append(
-                        {"activity": dict(r), "attachments": by_activity.get(r["id"], [])}
-                    )
                 self.conn.execute(f"DELETE FROM activities WHERE id IN ({marks})", chunk)
         return snapshots
+
+    def replace_with(self, ids: Iterable[int], snapshots: list[dict]) -> list[dict]:
+        """In one transaction: delete `ids` and put `snapshots` back. Returns the
+        snapshots of what was deleted (undo and redo of an edit)."""
+        with self.ws.transaction():
+            taken = self.delete(ids)
+            self.restore(snapshots)
+        return taken
 
     def restore(self, snapshots: list[dict]) -> int:
         """Put deleted activities back with their ids, times and attachments."""

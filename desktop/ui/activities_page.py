@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
 from .context import AppContext
 from .due_panel import DuePanel
 from .errors import show_error
+from .icons import icon
 from .texts import translated
 from .writer import ACTIVITIES
 
@@ -45,7 +47,11 @@ class ActivitiesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog = None  # the open activity form, if any
-        self._undo: list[list[dict]] = []
+        # Undo and redo history: (kind, ids, snapshots) with kind "add",
+        # "edit" or "delete"; the snapshots are what the step took away.
+        self._undo: list[tuple[str, list[int], list[dict]]] = []
+        self._redo: list[tuple[str, list[int], list[dict]]] = []
+        self._before_edit: list[dict] = []
         self._building = False
         self.summary_text = ""
 
@@ -67,6 +73,11 @@ class ActivitiesPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
 
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("padding: 12px; font-size: 11pt; color: #1f4e79;")
+        self.empty_hint.hide()
         self.due = DuePanel(ctx, self)
         self.due.refresh()
         self.model = ActivitiesModel(ctx.workspace, self)
@@ -110,10 +121,7 @@ class ActivitiesPage(QWidget):
     # -- construction ----------------------------------------------------------
 
     def _make_actions(self) -> None:
-        style = self.style()
-        self.new_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("Thêm hoạt động"), self
-        )
+        self.new_action = QAction(icon("add"), self.tr("Thêm hoạt động"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.edit_action = QAction(self.tr("Sửa"), self)
         self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
@@ -121,20 +129,23 @@ class ActivitiesPage(QWidget):
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.duplicate_action = QAction(self.tr("Nhân bản"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.delete_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Xóa"), self
-        )
+        self.delete_action = QAction(icon("delete"), self.tr("Xóa"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.undo_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), self.tr("Hoàn tác"), self
-        )
+        self.undo_action = QAction(icon("undo"), self.tr("Hoàn tác"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
+        self.redo_action = QAction(icon("redo"), self.tr("Làm lại"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.redo)
+        self.addAction(self.redo_action)
         self.find_action = QAction(self.tr("Tìm kiếm"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         for action in (self.new_action, self.duplicate_action, self.undo_action, self.find_action):
             self.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.addAction(self.edit_action)
         self.table.addAction(self.delete_action)
 
@@ -172,6 +183,7 @@ class ActivitiesPage(QWidget):
         layout.addWidget(self.due)
         layout.addLayout(filters)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
 
     def _connect(self) -> None:
@@ -193,7 +205,7 @@ class ActivitiesPage(QWidget):
         self.edit_action.triggered.connect(self.edit_selected)
         self.duplicate_action.triggered.connect(self.duplicate_selected)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.triggered.connect(self.undo)
         self.find_action.triggered.connect(self.focus_search)
         self.ctx.year_changed.connect(self._year_changed)
         self.ctx.plan_changed.connect(self.reload_choices)
@@ -313,6 +325,38 @@ class ActivitiesPage(QWidget):
         )
         self.summary_text = text
         self.summary_changed.emit(text)
+        self.empty_hint.setText(
+            self.tr(
+                "Chưa có hoạt động nào trong năm {0}. Thêm hoạt động: Ctrl+N. "
+                "Nhập danh sách từ Excel hoặc CSV: Ctrl+I."
+            ).format(self.ctx.year)
+            if not self._filtered()
+            else self.tr("Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.")
+        )
+        self.empty_hint.setVisible(m.count == 0)
+
+    def _filtered(self) -> bool:
+        boxes = (self.month, self.target, self.form, self.theme, self.language)
+        return bool(self.search.text().strip()) or any(b.currentIndex() > 0 for b in boxes)
+
+    def _table_menu(self, pos) -> None:
+        """Right-click on the list: the actions on the rows chosen."""
+        menu = QMenu(self)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def focus_search(self) -> None:
         self.show_requested.emit()
@@ -360,6 +404,8 @@ class ActivitiesPage(QWidget):
         if self.ctx.workspace.units.self_unit() is None:
             return
         self.show_requested.emit()
+        editing = activity_id is not None and not duplicate
+        self._before_edit = self.ctx.workspace.activities.snapshot([activity_id]) if editing else []
         self.dialog = ActivityDialog(self.ctx, activity_id, duplicate=duplicate, parent=self)
         self.dialog.saved.connect(self._saved)
         self.dialog.open()
@@ -378,6 +424,9 @@ class ActivitiesPage(QWidget):
             self._open_form(ids[0], duplicate=True)
 
     def _saved(self, activity_id: int) -> None:
+        before = [b for b in self._before_edit if b["activity"]["id"] == activity_id]
+        self._record(("edit", [activity_id], before) if before else ("add", [activity_id], []))
+        self._before_edit = []
         self.select_ids([activity_id])
         saved = self.ctx.workspace.activities.get(activity_id)
         if saved is not None and saved.date.year != self.ctx.year:
@@ -409,24 +458,62 @@ class ActivitiesPage(QWidget):
         except Exception as e:  # explained to the officer, the list stays as it was
             show_error(self, e)
             return
-        self._undo.append(snapshots)
-        self.undo_action.setEnabled(True)
+        self._record(("delete", ids, snapshots))
         if self.model.count:
             row = min(first_row, self.model.count - 1)
             self.table.selectRow(row)
 
-    def undo_delete(self) -> None:
-        if not self._undo:
+    def _record(self, step: tuple[str, list[int], list[dict]]) -> None:
+        self._undo.append(step)
+        self._redo.clear()
+        self._update_history()
+
+    def _update_history(self) -> None:
+        self.undo_action.setEnabled(bool(self._undo))
+        self.redo_action.setEnabled(bool(self._redo))
+
+    def _apply(self, step, backwards: bool):
+        """Undo (backwards) or redo one step; returns the step for the other list."""
+        kind, ids, snapshots = step
+        acts = self.ctx.writer.write
+        if kind == "add" and backwards or kind == "delete" and not backwards:
+            taken = acts((ACTIVITIES,), lambda ws: ws.activities.delete(ids))
+        elif kind == "edit":
+            taken = acts((ACTIVITIES,), lambda ws: ws.activities.replace_with(ids, snapshots))
+        else:  # an add redone, a delete undone: put the rows back
+            acts((ACTIVITIES,), lambda ws: ws.activities.restore(snapshots))
+            taken = []
+        return kind, ids, taken
+
+    def undo(self) -> None:
+        """Undo the last add, edit or delete (Ctrl+Z)."""
+        self._step(self._undo, self._redo, backwards=True)
+
+    def redo(self) -> None:
+        """Redo what was undone last (Ctrl+Y)."""
+        self._step(self._redo, self._undo, backwards=False)
+
+    undo_delete = undo
+
+    def _step(self, source: list, target: list, backwards: bool) -> None:
+        if not source:
             return
-        snapshots = self._undo.pop()
+        step = source.pop()
         try:
-            self.ctx.writer.write((ACTIVITIES,), lambda ws: ws.activities.restore(snapshots))
+            target.append(self._apply(step, backwards))
         except Exception as e:
-            self._undo.append(snapshots)
+            source.append(step)
             show_error(self, e)
             return
-        self.undo_action.setEnabled(bool(self._undo))
-        self.select_ids([s["activity"]["id"] for s in snapshots][:1])
+        self._update_history()
+        kind, ids, _ = step
+        if not (kind == "add" and backwards or kind == "delete" and not backwards):
+            self.select_ids(ids[:1])
+        self.notice.emit(
+            self.tr("Đã hoàn tác. Ctrl+Y để làm lại.")
+            if backwards
+            else self.tr("Đã làm lại. Ctrl+Z để hoàn tác.")
+        )
 
 
 def _fill(box: QComboBox, items: list[tuple[str, object]]) -> None:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,16 +28,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from .. import __version__
 from ..domain.text import format_int
+from ..logs import log_file
 from .activities_page import ActivitiesPage
 from .backup_dialogs import add_backup_actions
 from .context import AppContext
+from .icons import icon
 from .jobs import run_job
 from .plan_page import PlanPage
 from .progress_page import ProgressPage
@@ -106,16 +115,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setMinimumWidth(130)
         self.stack = QStackedWidget()
-        icons = {
-            "activities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            "progress": QStyle.StandardPixmap.SP_FileDialogInfoView,
-            "report": QStyle.StandardPixmap.SP_FileIcon,
-            "consolidation": QStyle.StandardPixmap.SP_DirIcon,
-            "plan": QStyle.StandardPixmap.SP_FileDialogContentsView,
-            "unit": QStyle.StandardPixmap.SP_ComputerIcon,
-        }
         for key, title, page in self.sections:
-            item = QListWidgetItem(self.style().standardIcon(icons[key]), title)
+            item = QListWidgetItem(icon(key), title)
             item.setSizeHint(QSize(150, 40))
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
@@ -147,7 +148,10 @@ class MainWindow(QMainWindow):
         ctx.unit_changed.connect(self._update_title)
         self._update_title()
         self.restore_state()
-        self.sidebar.setCurrentRow(0)
+        # The section open when the window was last closed.
+        last = str(ctx.settings.value("main/section", ""))
+        keys = self.section_keys()
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # -- construction ----------------------------------------------------------
 
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(page.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(page.undo_action)
+        self.edit_menu.addAction(page.redo_action)
         self.edit_menu.addAction(page.find_action)
 
         self.section_actions: list[QAction] = []
@@ -221,6 +226,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             self.section_actions.append(action)
 
+        self.guide_action = self.help_menu.addAction(icon("help"), self.tr("Hướng dẫn sử dụng"))
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        shortcuts = self.help_menu.addAction(self.tr("Phím tắt"))
+        shortcuts.triggered.connect(lambda: self.show_guide("phim-tat"))
+        logs = self.help_menu.addAction(self.tr("Mở thư mục nhật ký"))
+        logs.triggered.connect(self.open_log_folder)
+        self.help_menu.addSeparator()
         about = self.help_menu.addAction(self.tr("Giới thiệu"))
         about.triggered.connect(self.about)
 
@@ -370,10 +383,32 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("Giới thiệu"),
-            self.tr("{0}\n\nDữ liệu: {1}\nSố hoạt động: {2}").format(
-                self.tr(APP_TITLE), self.ctx.workspace.path, format_int(counts["activities"])
+            f"<h3>{self.tr(APP_TITLE)}</h3>"
+            + self.tr("<p>Phiên bản {0}</p>").format(__version__)
+            + self.tr("<p>Dữ liệu: {0}<br/>Số hoạt động: {1}<br/>Thư mục nhật ký: {2}</p>").format(
+                self.ctx.workspace.path, format_int(counts["activities"]), log_file().parent
+            )
+            + self.tr(
+                "<p>Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), "
+                "python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation "
+                "(SIL Open Font License 1.1), bộ biểu tượng của ứng dụng (CC0 1.0).</p>"
             ),
         )
+
+    def show_guide(self, anchor: str = "") -> None:
+        from .help_dialog import GuideDialog
+
+        self.guide = GuideDialog(self, anchor)
+        self.guide.show()
+
+    def open_log_folder(self) -> None:
+        folder = log_file().parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self,
+                self.tr("Thư mục nhật ký"),
+                self.tr("Không mở được trình quản lý tệp. Nhật ký nằm ở:\n{0}").format(folder),
+            )
 
     # -- window state ----------------------------------------------------------
 
@@ -407,6 +442,7 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/state", self.saveState())
+        s.setValue("main/section", self.current_section())
         for key, widget in self._state_widgets().items():
             s.setValue(key, widget.saveState())
         s.sync()

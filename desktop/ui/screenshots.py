@@ -15,11 +15,8 @@ import json
 import os
 import sys
 import tempfile
-from datetime import date, timedelta
 from pathlib import Path
 
-SAMPLE_UNIT = "Đài Phát thanh và Truyền hình tỉnh"
-SAMPLE_DAY = date(2023, 11, 20)  # the "as of" day shown
 FILES = {
     "activities": "hoat-dong.png",
     "progress": "tien-do.png",
@@ -27,47 +24,6 @@ FILES = {
     "plan": "ke-hoach.png",
     "unit": "don-vi.png",
 }
-
-
-def sample_workspace(path: Path):
-    """A workspace of the radio-TV station with its weekly programmes recorded
-    up to SAMPLE_DAY, some weeks missed."""
-    from ..domain.activity import Activity
-    from ..store import Workspace
-
-    ws = Workspace.open(path)
-    unit = ws.units.set_self_unit(ws.units.by_name(SAMPLE_UNIT))
-    rows = []
-    day = date(2023, 1, 5)
-    n = 0
-    while day <= SAMPLE_DAY:
-        n += 1
-        if n % 6:  # every sixth week missed
-            rows.append(
-                Activity(
-                    date=day,
-                    title=f"Chuyên mục Chuyển đổi số số {n}: dịch vụ công trực tuyến",
-                    form="Chuyên mục",
-                    target_code="III.2.a/TH",
-                    cost=2_500_000,
-                    themes=(1, 3),
-                )
-            )
-        if n % 4:
-            rows.append(
-                Activity(
-                    date=day + timedelta(days=1),
-                    title=f"Chuyên mục phát thanh Chuyển đổi số số {n}",
-                    form="Chuyên mục",
-                    target_code="III.2.a/PT",
-                    cost=1_200_000,
-                    themes=(2,),
-                )
-            )
-        day += timedelta(days=7)
-    ws.activities.insert_many(rows, unit.id)
-    ws.set_meta("current_year", "2023")
-    return ws
 
 
 def _settle(app, rounds: int = 30) -> None:
@@ -89,6 +45,7 @@ def take(outdir: Path, size: tuple[int, int] = (1366, 768), lang: str = "vi") ->
         config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["BAOCAO_CDS_DATA_DIR"] = str(folder / "data")
+    from ..store.sample import SAMPLE_DAY, sample_workspace
     from .context import AppContext
     from .main_window import MainWindow
     from .startup import create_application, install_translation, make_settings
@@ -115,7 +72,7 @@ def take(outdir: Path, size: tuple[int, int] = (1366, 768), lang: str = "vi") ->
         target = outdir / FILES[key]
         tmp = target.with_suffix(".tmp.png")
         if not window.grab().save(str(tmp), "PNG"):
-            raise OSError(f"không ghi được {target}")
+            raise OSError(f"cannot write {target}")
         os.replace(tmp, target)
         written.append(target)
     from .jobs import wait_for_jobs

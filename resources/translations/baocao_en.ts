@@ -4,153 +4,178 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="53"/>
+        <location filename="../../desktop/ui/activities_page.py" line="59"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="60"/>
+        <location filename="../../desktop/ui/activities_page.py" line="66"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
-        <location filename="../../desktop/ui/activities_page.py" line="75"/>
+        <location filename="../../desktop/ui/activities_page.py" line="86"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
-        <location filename="../../desktop/ui/activities_page.py" line="76"/>
-        <location filename="../../desktop/ui/activities_page.py" line="146"/>
+        <location filename="../../desktop/ui/activities_page.py" line="87"/>
+        <location filename="../../desktop/ui/activities_page.py" line="157"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
-        <location filename="../../desktop/ui/activities_page.py" line="77"/>
-        <location filename="../../desktop/ui/activities_page.py" line="147"/>
+        <location filename="../../desktop/ui/activities_page.py" line="88"/>
+        <location filename="../../desktop/ui/activities_page.py" line="158"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
-        <location filename="../../desktop/ui/activities_page.py" line="78"/>
+        <location filename="../../desktop/ui/activities_page.py" line="89"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
-        <location filename="../../desktop/ui/activities_page.py" line="79"/>
+        <location filename="../../desktop/ui/activities_page.py" line="90"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
-        <location filename="../../desktop/ui/activities_page.py" line="80"/>
-        <location filename="../../desktop/ui/activities_page.py" line="149"/>
+        <location filename="../../desktop/ui/activities_page.py" line="91"/>
+        <location filename="../../desktop/ui/activities_page.py" line="160"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
-        <location filename="../../desktop/ui/activities_page.py" line="81"/>
+        <location filename="../../desktop/ui/activities_page.py" line="92"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="47"/>
-        <location filename="../../desktop/ui/activities_page.py" line="82"/>
-        <location filename="../../desktop/ui/activities_page.py" line="148"/>
+        <location filename="../../desktop/ui/activities_page.py" line="93"/>
+        <location filename="../../desktop/ui/activities_page.py" line="159"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="115"/>
+        <location filename="../../desktop/ui/activities_page.py" line="124"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="118"/>
+        <location filename="../../desktop/ui/activities_page.py" line="126"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="122"/>
+        <location filename="../../desktop/ui/activities_page.py" line="130"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="125"/>
+        <location filename="../../desktop/ui/activities_page.py" line="132"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="130"/>
+        <location filename="../../desktop/ui/activities_page.py" line="135"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="134"/>
+        <location filename="../../desktop/ui/activities_page.py" line="138"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="143"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="145"/>
+        <location filename="../../desktop/ui/activities_page.py" line="156"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="228"/>
+        <location filename="../../desktop/ui/activities_page.py" line="240"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="229"/>
+        <location filename="../../desktop/ui/activities_page.py" line="241"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="231"/>
+        <location filename="../../desktop/ui/activities_page.py" line="243"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="236"/>
+        <location filename="../../desktop/ui/activities_page.py" line="248"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="240"/>
+        <location filename="../../desktop/ui/activities_page.py" line="252"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="246"/>
+        <location filename="../../desktop/ui/activities_page.py" line="258"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="311"/>
+        <location filename="../../desktop/ui/activities_page.py" line="323"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="385"/>
+        <location filename="../../desktop/ui/activities_page.py" line="330"/>
+        <source>Chưa có hoạt động nào trong năm {0}. Thêm hoạt động: Ctrl+N. Nhập danh sách từ Excel hoặc CSV: Ctrl+I.</source>
+        <translation>No activities in {0} yet. Add an activity: Ctrl+N. Import a list from Excel or CSV: Ctrl+I.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="334"/>
+        <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
+        <translation>No activity matches the filters. Press “Clear filters” to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="434"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="397"/>
+        <location filename="../../desktop/ui/activities_page.py" line="446"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="399"/>
+        <location filename="../../desktop/ui/activities_page.py" line="448"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
 You can undo with Ctrl+Z during this session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="513"/>
+        <source>Đã hoàn tác. Ctrl+Y để làm lại.</source>
+        <translation>Undone. Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="515"/>
+        <source>Đã làm lại. Ctrl+Z để hoàn tác.</source>
+        <translation>Redone. Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
@@ -599,82 +624,82 @@ You can undo with Ctrl+Z during this session.</translation>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="36"/>
         <source>Việc cần làm</source>
-        <translation type="unfinished"></translation>
+        <translation>What is due</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="47"/>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="48"/>
         <source>Tuần này: cần / đã làm</source>
-        <translation type="unfinished"></translation>
+        <translation>This week: due / done</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="49"/>
         <source>Tháng này: cần / đã làm</source>
-        <translation type="unfinished"></translation>
+        <translation>This month: due / done</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="50"/>
         <source>Tình trạng</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="114"/>
         <source>Chậm, thiếu {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind, {0} short</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="116"/>
         <source>Kịp tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>On pace</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="125"/>
         <source>Không có chỉ tiêu nào của đơn vị đang trong hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the unit's targets is within its due window.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="129"/>
         <source>Sắp hết hạn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing soon: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="131"/>
         <source>{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ends {1} ({2} days left, {3} still missing)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="138"/>
         <source>Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.</source>
-        <translation type="unfinished"></translation>
+        <translation>No target's due window ends in the next 30 days.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="163"/>
         <source>Còn {0} ngày đến hạn gửi báo cáo năm ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days left until the yearly report is due ({1}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="167"/>
         <source>Hôm nay ({0}) là hạn gửi báo cáo năm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The yearly report is due today ({0}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="169"/>
         <source>Đã quá hạn gửi báo cáo năm {0} ngày (hạn {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The yearly report is {0} days overdue (due {1}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="179"/>
         <source>Chưa gửi ({0}): {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent yet ({0}): {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="181"/>
         <source>Mọi đơn vị đã gửi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every unit has sent its report.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +797,24 @@ You can undo with Ctrl+Z during this session.</translation>
         <location filename="../../desktop/ui/forms_panel.py" line="116"/>
         <source>Không đổi được hình thức</source>
         <translation>The form could not be changed</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="24"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="34"/>
+        <source>Không tìm thấy tệp hướng dẫn “{0}”; bản cài đặt có thể thiếu tệp.</source>
+        <translation>The guide “{0}” was not found; the installation may be missing files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="39"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1092,152 +1135,183 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40"/>
+        <location filename="../../desktop/ui/main_window.py" line="49"/>
         <source>Báo cáo Chuyển đổi số</source>
         <translation>Digital Transformation Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
         <translation>Report writing is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Tổng hợp</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <source>Mở thư mục nhật ký</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
-        <source>{0}
-
-Dữ liệu: {1}
-Số hoạt động: {2}</source>
-        <translation>{0}
-
-Data file: {1}
-Activities: {2}</translation>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <source>&lt;p&gt;Phiên bản {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version {0}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <source>&lt;p&gt;Dữ liệu: {0}&lt;br/&gt;Số hoạt động: {1}&lt;br/&gt;Thư mục nhật ký: {2}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Data: {0}&lt;br/&gt;Activities: {1}&lt;br/&gt;Log folder: {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation (SIL Open Font License 1.1), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), Liberation fonts (SIL Open Font License 1.1), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <source>Thư mục nhật ký</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <source>Không mở được trình quản lý tệp. Nhật ký nằm ở:
+{0}</source>
+        <translation>The file manager could not be opened. The logs are in:
+{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="214"/>
@@ -1753,52 +1827,52 @@ Activities: {2}</translation>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="347"/>
         <source>Cả năm</source>
-        <translation type="unfinished">Whole year</translation>
+        <translation>Whole year</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="348"/>
         <source>Quý I</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter 1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="349"/>
         <source>Quý II</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter 2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="350"/>
         <source>Quý III</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter 3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="351"/>
         <source>Quý IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter 4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="352"/>
         <source>6 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
+        <translation>First half-year</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="353"/>
         <source>6 tháng cuối năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Second half-year</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="363"/>
         <source>Kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="365"/>
         <source>Tính đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>As of</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="410"/>
         <source>ngày phải thuộc năm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>the date must be in {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="433"/>
@@ -3132,52 +3206,52 @@ Use this template when exporting reports?</translation>
     <message>
         <location filename="../../desktop/ui/texts.py" line="30"/>
         <source>Đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="31"/>
         <source>Đạt (trễ hạn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Met (late)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="32"/>
         <source>Không đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not met</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="33"/>
         <source>Đúng tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>On track</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="34"/>
         <source>Chậm tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="35"/>
         <source>Không có chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>No target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="37"/>
         <source>Chưa nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="38"/>
         <source>Không phải nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="39"/>
         <source>Đã nộp, đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on time</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="40"/>
         <source>Đã nộp, trễ hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent late</translation>
     </message>
 </context>
 </TS>
