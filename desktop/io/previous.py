@@ -4,6 +4,14 @@ The source file is never touched: it is copied to a temporary folder and the
 copy is migrated to the current schema, so a file from any earlier version
 can be read. Files from a newer version, corrupt files and other databases
 are refused with the store's own messages, naming the officer's file.
+
+Such a file comes from outside and is treated as data, not as a schema to
+trust: it is bounded in size before anything is copied or opened, its schema
+is read first through a read-only, immutable connection with
+`trusted_schema` off (views, triggers and virtual tables, which this app
+never creates, are refused, so nothing of the file's own runs), every query
+on it is interrupted past a time budget, and every activity read goes
+through the same field checks as a list import.
 """
 
 from __future__ import annotations
@@ -11,12 +19,24 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..domain.activity import Activity
+from ..domain.activity import (
+    MAX_NOTES,
+    MAX_TITLE,
+    Activity,
+    Problem,
+    check_cost,
+    check_link,
+    check_notes,
+    check_quantity,
+    check_title,
+)
 from ..domain.plan import Plan, Unit, new_unit_defaults
-from ..domain.text import fold
+from ..domain.text import fold, format_int
 from ..store import ActivityFilter, Workspace, WorkspaceError
 from ..store.connection import SQLITE_HEADER
 from ..store.workspace import load_builtin_plan
@@ -24,6 +44,98 @@ from ..store.workspace import load_builtin_plan
 
 class PreviousImportError(Exception):
     """The previous workspace cannot be brought in; the message says why."""
+
+
+# Years of a unit's records take a few MB; this bound is far above any real file.
+MAX_PREVIOUS_BYTES = 2 << 30
+# The longest any query on the file may run before it is interrupted.
+TIME_BUDGET_S = 20.0
+MAX_LINK = 4000
+MAX_LISTED_PROBLEMS = 20
+# The tables read from the file: each must be a real table.
+READ_TABLES = ("meta", "units", "plans", "targets", "activities", "report_texts")
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+@contextmanager
+def _time_budget(conn: sqlite3.Connection, path: Path, budget: float | None = None):
+    """Interrupt any query on `conn` running past the budget, refused naming the file."""
+    deadline = time.monotonic() + (TIME_BUDGET_S if budget is None else budget)
+    expired = False
+
+    def check() -> int:
+        nonlocal expired
+        if time.monotonic() > deadline:
+            expired = True
+            return 1
+        return 0
+
+    conn.set_progress_handler(check, 10_000)
+    try:
+        yield
+    except sqlite3.Error as e:
+        if expired:
+            raise PreviousImportError(_too_slow(path)) from e
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _too_slow(path: Path) -> str:
+    return (
+        f"Tệp “{path}” không đọc được trong thời gian cho phép "
+        f"({format_int(int(TIME_BUDGET_S))} giây): tệp này không phải dữ liệu bình thường "
+        "của ứng dụng. Hãy dùng một bản sao lưu của tệp đó."
+    )
+
+
+def _check_size(path: Path) -> None:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    except OSError as e:
+        raise PreviousImportError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+    if size > MAX_PREVIOUS_BYTES:
+        raise PreviousImportError(
+            f"Tệp “{path}” quá lớn ({format_int(size >> 20)} MB, tối đa "
+            f"{format_int(MAX_PREVIOUS_BYTES >> 20)} MB): dữ liệu nhiều năm của một đơn vị "
+            "chỉ vài MB, đây không phải tệp dữ liệu năm trước của ứng dụng."
+        )
+
+
+def _check_schema(copy: Path, path: Path, has_wal: bool) -> None:
+    """Refuse a file whose schema holds anything this app never creates."""
+    uri = f"{copy.resolve().as_uri()}?mode=ro" + ("" if has_wal else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return  # the store's own checks name what is wrong with the file
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        with _time_budget(conn, path):
+            rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        conn.close()
+    kinds = {name: kind for kind, name, _ in rows}
+    for kind, name, sql in rows:
+        foreign = kind in ("view", "trigger") or (
+            kind == "table" and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
+        )
+        if foreign:
+            raise PreviousImportError(
+                f"Tệp “{path}” chứa “{name}” ({kind}) mà ứng dụng không bao giờ tạo: "
+                "tệp đã bị sửa ngoài ứng dụng nên không được nhập."
+            )
+    for name in READ_TABLES:
+        if name in kinds and kinds[name] != "table":
+            raise PreviousImportError(
+                f"Tệp “{path}”: “{name}” không phải bảng dữ liệu; không nhập."
+            )
 
 
 def is_workspace_file(path: Path | str) -> bool:
@@ -62,23 +174,35 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
     path = Path(path)
     if not path.exists():
         raise PreviousImportError(f"Không tìm thấy tệp “{path}”.")
+    _check_size(path)
     with tempfile.TemporaryDirectory(prefix="cds-nhap-") as folder:
         copy = Path(folder) / "nam-truoc.cdsdb"
         try:
             shutil.copyfile(path, copy)
             # A file last closed uncleanly keeps recent changes in its -wal file.
             wal = path.with_name(path.name + "-wal")
-            if wal.exists():
+            has_wal = wal.exists()
+            if has_wal:
                 shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
         except OSError as e:
             raise PreviousImportError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+        _check_size(copy)  # what was copied, in case the file grew meanwhile
+        _check_schema(copy, path, has_wal)
         version = _stored_version(copy)
+
+        def before_migrate(conn: sqlite3.Connection, old_version: int) -> None:
+            conn.execute("PRAGMA trusted_schema = OFF")
+
         try:
-            src = Workspace.open(copy, create=False, seed=False, before_migrate=_no_backup)
+            src = Workspace.open(copy, create=False, seed=False, before_migrate=before_migrate)
         except WorkspaceError as e:
             raise PreviousImportError(str(e).replace(str(copy), str(path))) from e
         try:
-            return _read(src, path, version)
+            src.conn.execute("PRAGMA trusted_schema = OFF")
+            with _time_budget(src.conn, path):
+                return _read(src, path, version)
+        except PreviousImportError:
+            raise
         except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError) as e:
             # Damage that the quick check on opening does not see (a changed
             # byte inside a record) shows up only when the rows are read.
@@ -88,10 +212,6 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
             ) from e
         finally:
             src.close()
-
-
-def _no_backup(conn: sqlite3.Connection, old_version: int) -> None:
-    """The copy being migrated is thrown away afterwards; the original is the backup."""
 
 
 def _stored_version(path: Path) -> int:
@@ -112,9 +232,76 @@ def _read(src: Workspace, path: Path, version: int) -> PreviousWorkspace:
             f"Tệp “{path}” chưa chọn đơn vị nên không có hoạt động nào để nhập."
         )
     plans = [p for p in (src.plans.get(y) for y in src.plans.years()) if p is not None]
+    _check_text_lengths(src.conn, path)
     activities = list(src.activities.iterate(ActivityFilter(unit_id=unit.id)))
+    _check_activities(activities, plans, path)
     texts = {y: src.texts.report_texts(unit.id, y) for y in src.texts.years(unit.id)}
     return PreviousWorkspace(path, version, unit, plans, activities, texts)
+
+
+def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse oversized texts before any of them is loaded into memory."""
+    rows = conn.execute(
+        "SELECT id, length(title) > ?, length(notes) > ?, length(link) > ? FROM activities"
+        " WHERE length(title) > ? OR length(notes) > ? OR length(link) > ? ORDER BY id LIMIT ?",
+        (MAX_TITLE, MAX_NOTES, MAX_LINK) * 2 + (MAX_LISTED_PROBLEMS,),
+    ).fetchall()
+    problems = []
+    for row in rows:
+        for field_name, too_long, limit in zip(
+            ("title", "notes", "link"),
+            tuple(row)[1:],
+            (MAX_TITLE, MAX_NOTES, MAX_LINK),
+            strict=True,
+        ):
+            if too_long:
+                problems.append(
+                    Problem(
+                        field_name,
+                        f"quá dài (tối đa {format_int(limit)} ký tự)",
+                        source=f"hoạt động số {row[0]}",
+                    )
+                )
+    _refuse(problems, path)
+
+
+def _check_activities(activities: list[Activity], plans: list[Plan], path: Path) -> None:
+    """Each activity through the checks a list import applies to its fields."""
+    by_year = {p.year: p for p in plans}
+    problems: list[Problem] = []
+    for a in activities:
+        where = f"hoạt động số {a.id} ngày {a.date:%d/%m/%Y}"
+        checked = [
+            ("title", check_title(a.title)),
+            ("quantity", check_quantity(a.quantity)),
+            ("cost", check_cost(a.cost)),
+            ("link", check_link(a.link)),
+            ("notes", check_notes(a.notes)),
+        ]
+        plan = by_year.get(a.date.year)
+        if a.target_code and plan is not None and plan.target(a.target_code) is None:
+            checked.append(
+                (
+                    "target_code",
+                    (None, f"“{a.target_code}” không có trong kế hoạch năm {plan.year} của tệp"),
+                )
+            )
+        for field_name, (_, message) in checked:
+            if message:
+                problems.append(Problem(field_name, message, source=where))
+        if len(problems) > MAX_LISTED_PROBLEMS:
+            break
+    _refuse(problems, path)
+
+
+def _refuse(problems: list[Problem], path: Path) -> None:
+    if not problems:
+        return
+    lines = [p.describe() for p in problems[:MAX_LISTED_PROBLEMS]]
+    more = "\n- và các lỗi khác" if len(problems) > MAX_LISTED_PROBLEMS else ""
+    raise PreviousImportError(
+        f"Tệp “{path}” có dữ liệu không hợp lệ nên không nhập:\n- " + "\n- ".join(lines) + more
+    )
 
 
 def is_untouched_profile(unit: Unit) -> bool:
