@@ -1,0 +1,104 @@
+"""The import dialog's two tables: the rows as they will be stored, and the
+rows refused with their reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from ..domain.activity import FIELD_LABELS, Activity, Problem, format_themes
+from ..domain.text import format_int
+from ..io.listformat import FIELDS, REJECT_HEADERS, ImportResult, reject_cells
+from .texts import translated
+
+_ROOT = QModelIndex()
+
+
+class PreviewModel(QAbstractTableModel):
+    """The valid rows as they will be stored, with where each came from."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("PreviewModel", "Nguồn"), *(FIELD_LABELS[f] for f in FIELDS))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.activities: list[Activity] = []
+        self.sources: list[tuple[str, str | None, int]] = []
+
+    def set_result(self, result: ImportResult | None) -> None:
+        self.beginResetModel()
+        self.activities = list(result.activities) if result else []
+        self.sources = list(result.sources) if result else []
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.activities)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section == 0:
+                return QCoreApplication.translate("PreviewModel", self.COLUMNS[0])
+            return translated(self.COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.activities[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            file, sheet, row = self.sources[index.row()]
+            line = QCoreApplication.translate("PreviewModel", "dòng {0}").format(row)
+            return " · ".join(x for x in (file, sheet, line) if x)
+        value = {
+            1: a.date.strftime("%d/%m/%Y"),
+            2: a.target_code or "",
+            3: a.form,
+            4: a.title,
+            5: format_int(a.quantity),
+            6: a.language,
+            7: a.link,
+            8: format_int(a.cost) if a.cost else "",
+            9: format_themes(a.themes),
+            10: a.notes.replace("\n", " ⏎ "),
+        }
+        return value[col]
+
+
+class RejectsModel(QAbstractTableModel):
+    """Every rejected row: file, sheet, row, column and the reason."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(REJECT_HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return translated(REJECT_HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = reject_cells(self.problems[index.row()])[index.column()]
+            return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.problems[index.row()].describe()
+        return None
