@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 GUI_FLAGS = {"--db", "--smoke-test", "--lang"}
@@ -15,6 +16,9 @@ def _wants_gui(argv: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the frozen app a report's process (reports/process.py) starts this
+    # same program: it runs its task here and exits.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if _wants_gui(argv):
         from .app import run_gui

@@ -69,14 +69,17 @@ class UnitsRepository(Repository):
         value = self.ws.get_meta(SELF_UNIT_KEY)
         return self.get(int(value)) if value else None
 
-    def set_self_unit(self, unit: Unit) -> Unit:
-        """Make `unit` this workspace's own unit (adding it if new)."""
+    def set_self_unit(self, unit: Unit, *, current_year: int | None = None) -> Unit:
+        """Make `unit` this workspace's own unit (adding it if new), and with
+        `current_year` the year the app opens on, in one transaction."""
         with self.ws.transaction():
             existing = self.by_name(unit.name) if unit.id is None else None
             if existing is not None:
                 unit = replace(unit, id=existing.id) if unit != existing else existing
             uid = self.put(unit)
             self.ws.set_meta(SELF_UNIT_KEY, str(uid))
+            if current_year is not None:
+                self.ws.set_meta("current_year", str(current_year))
         return self.get(uid)
 
     def require_self_unit(self) -> Unit:

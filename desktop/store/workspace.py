@@ -108,6 +108,15 @@ class Workspace:
             backup.daily_backup(ws)
         return ws
 
+    @classmethod
+    def open_read_only(cls, path: Path | str) -> Workspace:
+        """An existing workspace opened for reading only (a background reader,
+        a report's process): never created, seeded or migrated here, and a
+        write through it fails loudly."""
+        ws = cls.open(path, create=False, seed=False, check_integrity=False)
+        ws.conn.execute("PRAGMA query_only = ON")
+        return ws
+
     def _protect(self) -> None:
         """No file the app writes may land on this workspace, its companions
         or its backups while it is open."""

@@ -38,11 +38,13 @@ from ..domain.consolidation import report_deadline, submission_status
 from ..domain.progress import ProgressRow, Status
 from ..domain.text import format_int, format_percent
 from ..io.package import EXTENSION
+from ..reports.process import ReportRequest
 from ..store import Workspace
 from ..store import submissions as subs
 from .context import AppContext
 from .jobs import run_job
 from .progress_page import STATUS_COLOURS
+from .report_process import report_in_process
 from .send_dialog import explain_error, report_template
 from .texts import translated
 from .writer import PLAN, SUBMISSIONS, TEXTS
@@ -432,20 +434,22 @@ class ConsolidationPage(QWidget):
             self.write_report(Path(name), with_pdf=True)
 
     def write_report(self, docx_path: Path, *, with_pdf: bool) -> None:
-        from ..reports.consolidated import build_consolidated_report
-        from ..reports.pipeline import write_report
-
         if docx_path.suffix.lower() != ".docx":
             docx_path = docx_path.with_name(docx_path.name + ".docx")
         pdf_path = docx_path.with_suffix(".pdf") if with_pdf else None
-        ctx, year = self.ctx, self.ctx.year
         template = report_template(self.ctx.settings)
+        request = ReportRequest(
+            workspace=str(self.ctx.path),
+            year=self.ctx.year,
+            consolidated=True,
+            docx=str(docx_path),
+            pdf=str(pdf_path) if pdf_path else None,
+            template=str(template) if template else None,
+        )
 
         def write(progress):
-            report = build_consolidated_report(ctx.reader(), year)
-            write_report(
-                report, docx=docx_path, pdf=pdf_path, template=template, check=progress.check
-            )
+            # Built and written in a process of its own: the window stays free.
+            report_in_process(progress, request)
             return docx_path, pdf_path
 
         def done(paths) -> None:

@@ -131,7 +131,8 @@ class FirstRunDialog(QDialog):
             self.unit_box.setFocus()
             return
         try:
-            self.unit = self.workspace.units.set_self_unit(unit)
+            # The unit and the year to open on, in one transaction.
+            self.unit = self.workspace.units.set_self_unit(unit, current_year=self.year())
         except Exception as e:  # explained; the dialog stays open
             show_error(self, e)
             return

@@ -27,10 +27,9 @@ def reader(path: Path | str) -> Workspace:
     key = str(Path(path))
     ws = cache.get(key)
     if ws is None:
-        ws = cache[key] = Workspace.open(path, create=False, seed=False, check_integrity=False)
         # A reader never writes: a write through it fails loudly instead of
         # going round the one writer.
-        ws.conn.execute("PRAGMA query_only = ON")
+        ws = cache[key] = Workspace.open_read_only(path)
     return ws
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from html import escape as _html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,14 +40,15 @@ from ..reports import context as rc
 from ..reports.context import ReportOptions, build_unit_report
 from ..reports.make_template import default_template_path
 from ..reports.model import ReportDocument
-from ..reports.pipeline import write_report
+from ..reports.process import ReportRequest
 from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
-from .jobs import JobProgress, collector_paused, run_job
+from .jobs import run_job
 from .report_drafts import DRAFT_SECTIONS, DraftsAndChecks
 from .report_preview import ReportPreview
+from .report_process import report_in_process
 from .report_texts import TextsAutosave
 
 TEMPLATE_KEY = "report/template"
@@ -408,6 +409,20 @@ class ReportPage(DraftsAndChecks, QWidget):
         ctx, year = self.ctx, self.ctx.year
         return lambda: build_unit_report(ctx.reader(), year, options=ReportOptions())
 
+    def report_request(self, **files: str) -> ReportRequest | None:
+        """The texts saved, what a report's process needs to build this
+        unit's report and write it to `files` (docx=..., pdf=...)."""
+        if not self.save_now():
+            return None
+        template = self.template_path()
+        return ReportRequest(
+            workspace=str(self.ctx.path),
+            year=self.ctx.year,
+            template=str(template) if template else None,
+            options=ReportOptions(),
+            **files,
+        )
+
     def build_report(self) -> ReportDocument | None:
         """The report from the saved texts, built here (for scripts and tests)."""
         build = self.report_builder()
@@ -472,9 +487,9 @@ class ReportPage(DraftsAndChecks, QWidget):
         self.preview.mark_stale()
 
     def update_preview(self) -> None:
-        build = self.report_builder()
-        if build is not None:
-            self._jobs.append(self.preview.run(build, self.template_path()))
+        request = self.report_request()
+        if request is not None:
+            self._jobs.append(self.preview.run(request))
 
     def preview_page_count(self) -> int:
         return self.preview.page_count()
@@ -500,8 +515,8 @@ class ReportPage(DraftsAndChecks, QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
         self._settings().setValue(LAST_DIR_KEY, str(path.parent))
-        build = self.report_builder()
-        if build is None:
+        request = self.report_request(**{kind: str(path)})
+        if request is None:
             return
         for button in (self.export_docx_button, self.export_pdf_button):
             button.setEnabled(False)
@@ -509,12 +524,9 @@ class ReportPage(DraftsAndChecks, QWidget):
             run_job(
                 self,
                 self.tr("Đang xuất báo cáo..."),
-                _write,
-                kind,
-                build,
-                path,
-                self.template_path(),
-                on_done=self._exported,
+                report_in_process,
+                request,
+                on_done=lambda files: self._exported(files.docx or files.pdf),
                 on_error=self._job_failed,
                 on_cancel=self._export_finished,
             )
@@ -548,16 +560,3 @@ class ReportPage(DraftsAndChecks, QWidget):
             QMessageBox.warning(self, self.tr("Không xuất được báo cáo"), str(exc))
         else:
             show_error(self, exc, details)
-
-
-def _write(
-    progress: JobProgress, kind: str, build: Callable[[], ReportDocument], path: Path, template
-) -> Path:
-    """Build the report (reading on this job's connection) and write it."""
-    with collector_paused():
-        progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang xuất báo cáo..."))
-        report = build()
-        progress.check()
-        progress.update(0, 0, QCoreApplication.translate("ReportPage", "Đang ghi tệp..."))
-        files = write_report(report, **{kind: path}, template=template, check=progress.check)
-    return files.docx or files.pdf

@@ -1,15 +1,16 @@
 """The report's preview: its first pages drawn as they will print.
 
-`ReportPreview` is the pane (button, status, pages). `run(build, template)`
-builds the report and draws its pages off the GUI thread: `build` is called
-in the job, where it reads on the job's own connection, so a large year
-never holds the window up. A test drives the pane alone.
+`ReportPreview` is the pane (button, status, pages). `run(request)` builds
+the report and writes its PDF in a process of its own and draws the pages
+in a background job, so a large year never holds the window up. A test
+drives the pane alone.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from ..reports.model import ReportDocument
 from ..reports.pipeline import write_report
+from ..reports.process import ReportRequest
 from .jobs import Job, JobProgress, collector_paused, run_job
+from .report_process import report_in_process
 
 PREVIEW_PAGES = 40
 PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
@@ -26,25 +29,33 @@ PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
 
 def render_preview(
     progress: JobProgress,
-    report: ReportDocument | Callable[[], ReportDocument],
+    report: ReportDocument | ReportRequest | Callable[[], ReportDocument],
     limit: int,
     template: Path | None = None,
 ) -> tuple[list, int]:
     """The report's first `limit` PDF pages as images, and the page count.
-    `report` may be a function building it (called here, off the GUI thread)."""
+    `report` may be a request: the report is then built and its PDF written
+    in a process of its own (`template` is the request's); or a function
+    building it, called here (off the GUI thread)."""
     import pypdfium2 as pdfium
 
     images: list[QImage] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "preview.pdf"
-        with collector_paused():
-            if callable(report):
-                progress.update(
-                    0, 0, QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước...")
-                )
-                report = report()
-            progress.check()
-            write_report(report, pdf=path, template=template, check=progress.check)
+        if isinstance(report, ReportRequest):
+            progress.update(
+                0, 0, QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước...")
+            )
+            report_in_process(progress, replace(report, docx=None, pdf=str(path)))
+        else:
+            with collector_paused():
+                if callable(report):
+                    progress.update(
+                        0, 0, QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước...")
+                    )
+                    report = report()
+                progress.check()
+                write_report(report, pdf=path, template=template, check=progress.check)
         pdf = pdfium.PdfDocument(str(path))
         try:
             total = len(pdf)
@@ -105,14 +116,19 @@ class ReportPreview(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
 
-    def run(self, build: Callable[[], ReportDocument], template: Path | None) -> Job:
-        """Build the report with `build` and draw its pages, in the background."""
+    def run(
+        self,
+        report: ReportRequest | Callable[[], ReportDocument],
+        template: Path | None = None,
+    ) -> Job:
+        """Build the report and draw its pages, in the background: the report
+        of a request in a process of its own, or the one a function builds."""
         self.button.setEnabled(False)
         self.job = run_job(
             self,
             QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước..."),
             render_preview,
-            build,
+            report,
             PREVIEW_PAGES,
             template,
             on_done=self.show_pages,

@@ -216,5 +216,4 @@ def start_main_window(path: Path, settings: QSettings, window_type: type[QWidget
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             ws.close()
             return None
-        ws.set_meta("current_year", str(dialog.year()))
     return window_type(AppContext(ws, settings))

@@ -223,6 +223,7 @@ def test_first_run_choose_a_unit_of_the_plan(ws, qtbot):
     dialog.year_box.setCurrentIndex(dialog.year_box.findData(2023))
     dialog.accept()
     assert not dialog.isVisible() and dialog.year() == 2023
+    assert ws.get_meta("current_year") == "2023"  # with the unit, in one transaction
     unit = ws.units.self_unit()
     assert (unit.name, unit.governing_body, unit.place, unit.lead_kinds) == (
         "Báo Quảng Ngãi",
