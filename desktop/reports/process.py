@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import pickle
 import traceback
 from collections.abc import Callable
@@ -99,6 +100,12 @@ def _child(request: ReportRequest, conn, stop) -> None:
     # Nothing here is in a cycle; the collector would only scan the large
     # document again and again.
     gc.disable()
+    if hasattr(os, "nice"):
+        # A background task: the window the officer works in comes first.
+        try:
+            os.nice(5)
+        except OSError:
+            pass
 
     def check() -> None:
         if stop.is_set():
