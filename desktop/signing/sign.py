@@ -248,10 +248,12 @@ async def _sign_async(writer, pdf_signer, moment: datetime, out: io.BytesIO) -> 
     await post.post_signature_processing(output, chunk_size=misc.DEFAULT_CHUNK_SIZE)
 
 
-def _read_pdf(path: Path) -> bytes:
+def read_pdf(path: Path, purpose: str = "ký") -> bytes:
+    """A PDF's bytes, bounded in size; `purpose` names what the officer was doing
+    ("ký", "kiểm tra") in the refusal."""
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
-            raise SignError(f"Tệp “{path.name}” quá lớn để ký (tối đa 300 MB).")
+            raise SignError(f"Tệp “{path.name}” quá lớn để {purpose} (tối đa 300 MB).")
         data = path.read_bytes()
     except FileNotFoundError:
         raise SignError(f"Không tìm thấy tệp “{path}”.") from None
@@ -307,7 +309,7 @@ def sign_pdf(
         raise SignError("Tệp đã ký phải là tệp khác tệp gốc: tệp gốc được giữ nguyên.")
     moment = (now or now_vn()).replace(microsecond=0)
     info = check_certificate(credential.certificate, moment)
-    data = _read_pdf(source)
+    data = read_pdf(source)
     layout = find_layout(data)
     kind = plan_role(layout, role)
     existing = _existing_fields(data)

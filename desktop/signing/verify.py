@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..paths import asset, data_dir
 from .credentials import SignError, cert_info
-from .sign import FIELD_AGENCY, FIELD_PERSON, MAX_PDF_BYTES, ROLE_AGENCY, ROLE_PERSON
+from .sign import FIELD_AGENCY, FIELD_PERSON, ROLE_AGENCY, ROLE_PERSON, read_pdf
 from .vn_time import iso_vn, vn_datetime
 
 TRUST_FOLDER = "tin-cay"  # in the data folder: roots the department added
@@ -286,17 +286,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
 
 
 def verify_pdf(path: Path | str, extra_roots: Iterable[Path | str] = ()) -> Verdict:
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_PDF_BYTES:
-            raise SignError(f"Tệp “{path.name}” quá lớn để kiểm tra (tối đa 300 MB).")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SignError(f"Không tìm thấy tệp “{path}”.") from None
-    except OSError as e:
-        raise SignError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
-    if not data.lstrip()[:5] == b"%PDF-":
-        raise SignError(f"Tệp “{path.name}” không phải tệp PDF.")
+    data = read_pdf(Path(path), "kiểm tra")
     return verify_bytes(data, trusted_roots(extra_roots))
 
 
