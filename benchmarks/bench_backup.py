@@ -25,6 +25,7 @@ from desktop.io.limits import check_spreadsheet  # noqa: E402
 from desktop.io.listformat import write_xlsx  # noqa: E402
 from desktop.store import Workspace  # noqa: E402
 from desktop.store import backup as bk  # noqa: E402
+from desktop.store import restore as rs  # noqa: E402
 
 ROWS = 200_000
 FORMS = ("Tin bài", "Phóng sự", "Chuyên mục", "Video", "Bài đăng mạng xã hội")
@@ -81,7 +82,7 @@ def main() -> None:
 
         latest = bk.latest_backup(path.stem)
         t = time.perf_counter()
-        bk.restore_backup(latest.path, path)
+        rs.restore_backup(latest.path, path)
         line("Restore (integrity check, copy, swap)", time.perf_counter() - t, 5.0)
 
         xlsx = folder / "danh-sach.xlsx"

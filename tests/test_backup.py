@@ -14,6 +14,7 @@ from desktop.cli import main
 from desktop.domain.activity import Activity
 from desktop.store import Workspace
 from desktop.store import backup as bk
+from desktop.store import restore as rs
 from desktop.store.connection import migrate
 from desktop.store.lock import WorkspaceLockedError, acquire_lock
 from desktop.store.schema import APPLICATION_ID, LATEST_VERSION
@@ -258,7 +259,7 @@ def test_restore_keeps_the_current_file_aside_and_puts_the_backup_in_place(fille
     copy = bk.make_backup(filled.conn, filled.path)
     filled.activities.insert_many(_activities(7, start=900), filled.units.self_unit().id)
     filled.close()
-    result = bk.restore_backup(copy, db_path)
+    result = rs.restore_backup(copy, db_path)
     assert result.info.counts["activities"] == 25
     assert result.kept_aside.exists() and "truoc-khoi-phuc" in result.kept_aside.name
     assert _count(result.kept_aside) == 32
@@ -283,7 +284,7 @@ def test_restore_moves_a_leftover_wal_with_the_old_file(filled, db_path, tmp_pat
     other.close()
     filled.close()
     target = crashed / "ws.cdsdb"
-    result = bk.restore_backup(copy, target)
+    result = rs.restore_backup(copy, target)
     assert not Path(str(target) + "-wal").exists() or _count(target) == 25
     assert _count(target) == 25
     assert _count(result.kept_aside) == 20
@@ -315,7 +316,7 @@ def test_restore_refuses_unsound_backups_and_changes_nothing(filled, db_path, tm
         paths.append(tmp_path / name)
     for p in paths:
         with pytest.raises(bk.BackupError):
-            bk.restore_backup(p, db_path)
+            rs.restore_backup(p, db_path)
     assert db_path.read_bytes() == original
     assert not list(db_path.parent.glob("*truoc-khoi-phuc*"))
 
@@ -325,16 +326,16 @@ def test_restore_refuses_a_workspace_open_in_the_app(filled, db_path):
     lock = acquire_lock(db_path)
     try:
         with pytest.raises(WorkspaceLockedError, match="đang được mở"):
-            bk.restore_backup(copy, db_path)
+            rs.restore_backup(copy, db_path)
     finally:
         lock.release()
-    assert bk.restore_backup(copy, db_path).kept_aside is not None
+    assert rs.restore_backup(copy, db_path).kept_aside is not None
 
 
 def test_restore_to_a_missing_workspace_creates_it(filled, tmp_path):
     copy = bk.make_backup(filled.conn, filled.path)
     target = tmp_path / "moi" / "ws.cdsdb"
-    result = bk.restore_backup(copy, target)
+    result = rs.restore_backup(copy, target)
     assert result.kept_aside is None and _count(target) == 25
 
 

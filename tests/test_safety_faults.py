@@ -22,6 +22,7 @@ from desktop.files import FileWriteError
 from desktop.io.listformat import write_csv
 from desktop.store import Workspace, WorkspaceError
 from desktop.store import backup as bk
+from desktop.store import restore as rs
 from desktop.store.connection import WorkspaceWriteError
 from desktop.store.lock import WorkspaceLockedError, acquire_lock, lock_owner, lock_path
 
@@ -113,7 +114,7 @@ def test_restore_from_latest_backup_after_corruption(real_workspace_bytes, tmp_p
     broken = _corrupt_pages(real_workspace_bytes)
     path.write_bytes(broken)
     latest = bk.latest_backup("ws")
-    result = bk.restore_backup(latest.path, path)
+    result = rs.restore_backup(latest.path, path)
     assert result.kept_aside.read_bytes() == broken
     with Workspace.open(path, create=False) as ws:
         assert ws.figures.counts()["activities"] == 600

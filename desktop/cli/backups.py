@@ -69,10 +69,10 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from ..store import backup
+    from ..store import restore
 
     path = args.db or default_db_path()
-    result = backup.restore_backup(args.file, path)
+    result = restore.restore_backup(args.file, path)
     print(result.info.describe())
     if result.kept_aside:
         print(f"Tệp dữ liệu trước khi khôi phục được giữ lại tại “{result.kept_aside}”.")

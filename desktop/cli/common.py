@@ -43,6 +43,16 @@ def add_db(p: argparse.ArgumentParser) -> None:
 def open_existing(db: Path | None) -> Workspace:
     path = db or default_db_path()
     if not Path(path).exists():
+        from ..store.restore import find_leftover
+
+        leftover = find_leftover(path)
+        if leftover is not None:
+            raise UserError(
+                f"Không tìm thấy tệp dữ liệu “{path}”, nhưng bên cạnh có “{leftover}”, tệp được "
+                "giữ lại khi khôi phục, mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt "
+                "giữa chừng?). Hãy đưa tệp đó về bằng lệnh: python -m desktop restore "
+                f'"{leftover}" --db "{path}"'
+            )
         raise UserError(
             f"Không tìm thấy tệp dữ liệu “{path}”. Hãy tạo bằng lệnh: python -m desktop init --db "
             f'{path} --unit "TÊN ĐƠN VỊ"'

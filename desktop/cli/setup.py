@@ -29,25 +29,32 @@ def add_parsers(sub) -> None:
     p.set_defaults(func=cmd_init)
 
 
-def _remove_workspace_files(path: Path) -> None:
-    """What a failed `init` made: the new file and everything beside it."""
+_EXTRAS = ("", "-wal", "-shm", "-journal", ".lock", ".files")
+
+
+def _remove_workspace_files(path: Path, present: set[str]) -> None:
+    """What a failed `init` made: the new file and what it put beside it."""
     import shutil
 
     for extra in ("", "-wal", "-shm", "-journal", ".lock"):
-        Path(f"{path}{extra}").unlink(missing_ok=True)
+        if extra not in present:
+            Path(f"{path}{extra}").unlink(missing_ok=True)
     files = path.with_name(path.name + ".files")
-    if files.is_dir():
+    if files.is_dir() and ".files" not in present:
         shutil.rmtree(files, ignore_errors=True)
 
 
 def cmd_init(args) -> int:
     path = Path(args.db or default_db_path())
     fresh = not path.exists()
+    # Only what this `init` makes is removed if it fails: a WAL or folder
+    # already beside a missing file holds someone's data.
+    present = {extra for extra in _EXTRAS if Path(f"{path}{extra}").exists()}
     try:
         return _init(path, args)
     except BaseException:
         if fresh:
-            _remove_workspace_files(path)
+            _remove_workspace_files(path, present)
         raise
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,7 +36,7 @@ from ..domain.activity import (
 )
 from ..domain.plan import Plan, Unit, new_unit_defaults
 from ..domain.text import fold, format_int
-from ..store import ActivityFilter, Workspace, WorkspaceError
+from ..store import ActivityFilter, Workspace, WorkspaceError, untrusted
 from ..store.connection import SQLITE_HEADER
 from ..store.workspace import load_builtin_plan
 
@@ -48,48 +47,20 @@ class PreviousImportError(Exception):
 
 # Years of a unit's records take a few MB; this bound is far above any real file.
 MAX_PREVIOUS_BYTES = 2 << 30
-# The longest any query on the file may run before it is interrupted.
-TIME_BUDGET_S = 20.0
+TIME_BUDGET_S = untrusted.TIME_BUDGET_S
 MAX_LINK = 4000
 MAX_LISTED_PROBLEMS = 20
-# The tables read from the file: each must be a real table.
-READ_TABLES = ("meta", "units", "plans", "targets", "activities", "report_texts")
-
-
-class _OutOfTime(Exception):
-    pass
 
 
 @contextmanager
 def _time_budget(conn: sqlite3.Connection, path: Path, budget: float | None = None):
     """Interrupt any query on `conn` running past the budget, refused naming the file."""
-    deadline = time.monotonic() + (TIME_BUDGET_S if budget is None else budget)
-    expired = False
-
-    def check() -> int:
-        nonlocal expired
-        if time.monotonic() > deadline:
-            expired = True
-            return 1
-        return 0
-
-    conn.set_progress_handler(check, 10_000)
+    budget = TIME_BUDGET_S if budget is None else budget
     try:
-        yield
-    except sqlite3.Error as e:
-        if expired:
-            raise PreviousImportError(_too_slow(path)) from e
-        raise
-    finally:
-        conn.set_progress_handler(None, 0)
-
-
-def _too_slow(path: Path) -> str:
-    return (
-        f"Tệp “{path}” không đọc được trong thời gian cho phép "
-        f"({format_int(int(TIME_BUDGET_S))} giây): tệp này không phải dữ liệu bình thường "
-        "của ứng dụng. Hãy dùng một bản sao lưu của tệp đó."
-    )
+        with untrusted.time_budget(conn, budget):
+            yield
+    except untrusted.OutOfTime as e:
+        raise PreviousImportError(untrusted.too_slow_message(path, TIME_BUDGET_S)) from e
 
 
 def _check_size(path: Path) -> None:
@@ -108,34 +79,12 @@ def _check_size(path: Path) -> None:
 
 def _check_schema(copy: Path, path: Path, has_wal: bool) -> None:
     """Refuse a file whose schema holds anything this app never creates."""
-    uri = f"{copy.resolve().as_uri()}?mode=ro" + ("" if has_wal else "&immutable=1")
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error:
-        return  # the store's own checks name what is wrong with the file
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        with _time_budget(conn, path):
-            rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    except sqlite3.DatabaseError:
-        return
-    finally:
-        conn.close()
-    kinds = {name: kind for kind, name, _ in rows}
-    for kind, name, sql in rows:
-        foreign = kind in ("view", "trigger") or (
-            kind == "table" and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
-        )
-        if foreign:
-            raise PreviousImportError(
-                f"Tệp “{path}” chứa “{name}” ({kind}) mà ứng dụng không bao giờ tạo: "
-                "tệp đã bị sửa ngoài ứng dụng nên không được nhập."
-            )
-    for name in READ_TABLES:
-        if name in kinds and kinds[name] != "table":
-            raise PreviousImportError(
-                f"Tệp “{path}”: “{name}” không phải bảng dữ liệu; không nhập."
-            )
+        problem = untrusted.foreign_schema_problem(copy, path, has_wal=has_wal)
+    except untrusted.OutOfTime as e:
+        raise PreviousImportError(untrusted.too_slow_message(path, TIME_BUDGET_S)) from e
+    if problem:
+        raise PreviousImportError(problem)
 
 
 def is_workspace_file(path: Path | str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from ..files import FileWriteError, atomic_path, explain_os_error
+from ..files import FileWriteError, atomic_path
 from ..logs import get_logger
 from ..paths import data_dir
 from .connection import describe_file_problem
@@ -33,6 +33,7 @@ from .errors import WorkspaceError
 from .figures import record_counts
 from .schema import APPLICATION_ID, LATEST_VERSION
 from .units import self_unit_name
+from .untrusted import OutOfTime, foreign_schema_problem, open_untrusted, too_slow_message
 
 SUFFIX = ".cdsdb"
 SETTINGS_FILE = "settings.json"
@@ -379,7 +380,7 @@ def latest_backup(stem: str, folder: Path | None = None) -> BackupEntry | None:
     return found[0] if found else None
 
 
-# -- checking and restoring --------------------------------------------------------
+# -- checking (restoring: restore.py) --------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -413,8 +414,16 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
     problem = describe_file_problem(path)
     if problem:
         raise BackupError(problem)
+    # A backup comes back from a folder or a USB drive anyone could write to:
+    # read as an untrusted file, nothing of its schema runs, none of it kept.
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        problem = foreign_schema_problem(path)
+    except OutOfTime as e:
+        raise BackupError(too_slow_message(path)) from e
+    if problem:
+        raise BackupError(problem)
+    try:
+        conn = open_untrusted(path)
     except sqlite3.Error as e:
         raise BackupError(f"Không mở được tệp sao lưu “{path}” ({e}).") from e
     try:
@@ -443,96 +452,3 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
     entry = parse_backup_name(path)
     made_at = datetime.fromisoformat(made) if made else (entry.made_at if entry else None)
     return BackupInfo(path, made_at, version, counts, unit_name)
-
-
-def _copy_database(source_path: Path, dest: Path) -> None:
-    """Copy a closed database file through the backup API (so a WAL-mode file
-    is copied with its committed changes), mark it restored and flush it."""
-    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(dest, isolation_level=None)
-    try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-        target.executemany(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-            [
-                ("restored_from", str(source_path)),
-                ("restored_at", datetime.now().isoformat(timespec="seconds")),
-            ],
-        )
-    finally:
-        target.close()
-        source.close()
-    with open(dest, "rb+") as f:
-        os.fsync(f.fileno())
-
-
-def _put_back(aside: Path, workspace: Path) -> None:
-    for s in ("", "-wal", "-shm"):
-        moved = Path(str(aside) + s)
-        if moved.exists():
-            try:
-                os.replace(moved, Path(str(workspace) + s))
-            except OSError as e:
-                get_logger().error("Không đưa được %s về chỗ cũ: %s", moved, e)
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    info: BackupInfo
-    workspace: Path
-    kept_aside: Path | None  # the replaced file, renamed; None if there was none
-
-
-def aside_name(workspace: Path, when: datetime | None = None) -> Path:
-    when = when or datetime.now()
-    base = f"{workspace.stem}.truoc-khoi-phuc-{when.strftime(_STAMP_FORMAT)}"
-    candidate = workspace.with_name(base + workspace.suffix)
-    n = 2
-    while any(Path(str(candidate) + s).exists() for s in ("", "-wal", "-shm")):
-        candidate = workspace.with_name(f"{base}-{n}{workspace.suffix}")
-        n += 1
-    return candidate
-
-
-def restore_backup(backup: Path | str, workspace: Path | str) -> RestoreResult:
-    """Put a backup in place of a workspace file that is not open.
-
-    The backup is checked, copied beside the workspace, the current file (with
-    its WAL companions, so it stays a consistent pair) is renamed aside with
-    the time in its name, and the copy is renamed into place. At any crash
-    point both the old data and the backup still exist whole.
-    """
-    from .lock import check_not_locked
-
-    backup, workspace = Path(backup), Path(workspace)
-    if _same_file(backup, workspace):
-        raise BackupError("Tệp sao lưu chính là tệp dữ liệu đang dùng; không có gì để khôi phục.")
-    info = inspect_backup(backup)
-    check_not_locked(workspace)
-    tmp = workspace.with_name(f".{workspace.name}.dang-khoi-phuc.tmp")
-    aside = None
-    try:
-        workspace.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
-        _copy_database(backup, tmp)
-        if workspace.exists():
-            aside = aside_name(workspace)
-            for s in ("", "-wal", "-shm"):
-                companion = Path(str(workspace) + s)
-                if companion.exists():
-                    os.replace(companion, Path(str(aside) + s))
-        os.replace(tmp, workspace)
-    except OSError as e:
-        if aside is not None and not workspace.exists():
-            _put_back(aside, workspace)
-        raise BackupError(
-            f"Không khôi phục được. {explain_os_error(workspace, e)} "
-            "Tệp dữ liệu hiện tại được giữ nguyên."
-        ) from e
-    except sqlite3.Error as e:
-        raise BackupError(f"Không đọc được tệp sao lưu “{backup}” ({e}).") from e
-    finally:
-        tmp.unlink(missing_ok=True)
-    get_logger().info("Khôi phục %s từ %s; tệp cũ: %s", workspace, backup, aside)
-    return RestoreResult(info, workspace, aside)

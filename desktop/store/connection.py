@@ -100,6 +100,24 @@ def describe_file_problem(path: Path) -> str | None:
     return None
 
 
+def _refuse_orphan_log(path: Path) -> None:
+    """A WAL left where the workspace is missing holds committed changes of
+    the file that was there: a new file created now would make SQLite throw
+    them away."""
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    raise WorkspaceError(
+        f"Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu "
+        "của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp "
+        "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp > Khôi phục... hoặc lệnh "
+        f'python -m desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.'
+    )
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Nested calls join
@@ -160,6 +178,7 @@ def open_connection(
         if problem:
             raise WorkspaceError(problem)
     else:
+        _refuse_orphan_log(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:

@@ -39,6 +39,7 @@ from ..domain.text import format_int
 from ..logs import get_logger
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
+from ..store import restore as rs
 from .errors import show_error
 from .jobs import run_job
 from .startup import FILE_FILTER, backup_time, start_main_window, under_test
@@ -363,7 +364,7 @@ def restore_into_window(window, backup: Path) -> QWidget | None:
     window.save_state()
     ctx.close()
     try:
-        result = bk.restore_backup(backup, path)
+        result = rs.restore_backup(backup, path)
     except WorkspaceError as e:
         show_error(window, e)
         ctx.workspace = Workspace.open(path, create=False, lock=True)

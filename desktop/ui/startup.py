@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from ..paths import asset, data_dir
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
+from ..store import restore as rs
 from ..store.lock import WorkspaceLockedError
 from .context import AppContext
 from .errors import show_error
@@ -105,6 +106,8 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
 
     Returns None when it could not be opened (the officer has been told).
     """
+    if not Path(path).exists() and (rs.find_leftover(path) or rs.orphan_log(path)):
+        return offer_leftover(parent, Path(path))
     try:
         return Workspace.open(path, lock=True, daily_backup=True)
     except WorkspaceLockedError as e:
@@ -173,7 +176,7 @@ def offer_recovery(parent, path: Path, message: str):
     clicked = box.clickedButton()
     if restore is not None and clicked is restore:
         try:
-            result = bk.restore_backup(latest.path, path)
+            result = rs.restore_backup(latest.path, path)
         except WorkspaceLockedError as e:
             show_error(parent, e)
             return None
@@ -188,6 +191,62 @@ def offer_recovery(parent, path: Path, message: str):
                     "backup", "Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”."
                 ).format(backup_time(result.info), result.kept_aside),
             )
+        return open_workspace_interactively(path, parent)
+    if clicked is other:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
+            str(path.parent),
+            QCoreApplication.translate("backup", FILE_FILTER),
+        )
+        if name:
+            return open_workspace_interactively(Path(name), parent)
+    return None
+
+
+def offer_leftover(parent, path: Path):
+    """The workspace's path is missing but a restore stopped half-way left
+    the file it kept aside (or a WAL with changes): offer that file instead
+    of a new, empty workspace. Returns an open Workspace or None."""
+    leftover = rs.find_leftover(path) or next(iter(rs.find_leftovers(path)), None)
+    box = QMessageBox(parent)
+    box.setObjectName("leftoverFound")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("backup", "Không thấy tệp dữ liệu"))
+    box.setText(QCoreApplication.translate("backup", "Không thấy tệp dữ liệu “{0}”.").format(path))
+    if leftover is not None:
+        info = QCoreApplication.translate(
+            "backup",
+            "Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu "
+            "(một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.",
+        ).format(leftover.name)
+    else:
+        info = QCoreApplication.translate(
+            "backup",
+            "Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để "
+            "không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.",
+        ).format(rs.orphan_log(path))
+    box.setInformativeText(info)
+    use = (
+        box.addButton(
+            QCoreApplication.translate("backup", "Dùng tệp được giữ lại"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        if leftover is not None
+        else None
+    )
+    other = box.addButton(
+        QCoreApplication.translate("backup", "Mở tệp khác..."), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("backup", "Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if use is not None and clicked is use:
+        try:
+            rs.restore_backup(leftover, path)
+        except WorkspaceError as e:
+            show_error(parent, e)
+            return None
         return open_workspace_interactively(path, parent)
     if clicked is other:
         name, _ = QFileDialog.getOpenFileName(

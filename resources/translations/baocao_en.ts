@@ -3060,6 +3060,26 @@ Use this template when exporting reports?</translation>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
+    <message>
+        <source>Không thấy tệp dữ liệu</source>
+        <translation>Data file not found</translation>
+    </message>
+    <message>
+        <source>Không thấy tệp dữ liệu “{0}”.</source>
+        <translation>Data file “{0}” not found.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.</source>
+        <translation>Beside it is “{0}”, kept aside by a restore and newer than every backup (a restore was interrupted?). Use this file so that no data is lost.</translation>
+    </message>
+    <message>
+        <source>Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.</source>
+        <translation>The log “{0}” still holds saved changes of that file: no new file is created, so those changes are not lost. Please find the data file.</translation>
+    </message>
+    <message>
+        <source>Dùng tệp được giữ lại</source>
+        <translation>Use the file kept aside</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>

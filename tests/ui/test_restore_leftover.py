@@ -1,0 +1,81 @@
+"""The window's start when a restore was killed half-way by an earlier
+version: the file it kept aside is offered, never an empty new workspace."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.domain.activity import Activity
+from desktop.store import restore as rs
+from desktop.ui.startup import open_workspace_interactively
+
+
+def _when_modal(name: str, act) -> None:
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QWidget) and widget.objectName() == name:
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def _filled(unit_ws, n: int) -> Path:
+    unit_ws.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    unit_ws.activities.insert_many(
+        [
+            Activity(date=date(2023, 1, 1) + timedelta(days=i % 300), title=f"Tin {i}", form="Tin")
+            for i in range(n)
+        ],
+        unit_ws.units.self_unit().id,
+    )
+    return unit_ws.path
+
+
+def test_start_offers_the_file_kept_aside_and_puts_it_back(qapp, unit_ws):
+    qapp.setProperty("testing", True)
+    path = _filled(unit_ws, 300)
+    unit_ws.close()
+    aside = rs.aside_name(path)
+    os.replace(path, aside)  # killed right after the first rename
+    seen = []
+
+    def use(box: QMessageBox) -> None:
+        seen.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == "Dùng tệp được giữ lại").click()
+
+    _when_modal("leftoverFound", use)
+    ws = open_workspace_interactively(path)
+    assert ws is not None
+    try:
+        assert ws.figures.counts()["activities"] == 300
+        assert ws.units.self_unit().name == "Đài Phát thanh và Truyền hình tỉnh"
+    finally:
+        ws.close()
+    assert aside.name in seen[0]
+
+
+def test_start_with_a_lone_wal_does_not_create_a_workspace(qapp, unit_ws, monkeypatch):
+    qapp.setProperty("testing", True)
+    path = _filled(unit_ws, 10)
+    # another connection keeps the WAL alive while the main file goes away
+    import sqlite3
+
+    keep = sqlite3.connect(path)
+    keep.execute("SELECT 1 FROM activities").fetchone()
+    unit_ws.close()
+    wal = Path(f"{path}-wal").read_bytes()
+    path.unlink()
+    keep.close()
+    Path(f"{path}-wal").write_bytes(wal)
+    _when_modal(
+        "leftoverFound", lambda box: next(b for b in box.buttons() if b.text() == "Thoát").click()
+    )
+    assert open_workspace_interactively(path) is None
+    assert not path.exists() and Path(f"{path}-wal").read_bytes() == wal
