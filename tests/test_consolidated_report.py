@@ -107,7 +107,11 @@ def test_heading_and_submissions(written):
     assert by_unit[DAI][2:] == ["25/11/2023", "28/11/2023", "Đã nộp, đúng hạn", format_int(93 + 12)]
     assert by_unit[BINH_SON][2:] == ["25/11/2023", "28/11/2023", "Đã nộp, đúng hạn", "26"]
     assert by_unit["Sở Tài chính"][2:] == ["", "", "Chưa nộp", ""]
-    assert len(submissions) == 1 + 18
+    assert len(submissions) == 1 + 18 + 1
+    # Tổng cộng: the units that sent of those listed, and their activities.
+    sent = [int(r[5].replace(".", "")) for r in submissions[1:-1] if r[5]]
+    assert submissions[-1][1] == "Tổng cộng: 4/18 đơn vị đã báo cáo"
+    assert submissions[-1][5] == format_int(sum(sent)) and len(sent) == 4
 
 
 def test_every_province_figure(written):
@@ -117,6 +121,9 @@ def test_every_province_figure(written):
         plan = ws.plans.require(YEAR)
         units = ws.units.all()
     province = next(_table_with_header(document, "STT", "Mục KH"))
+    *province, total = province
+    assert total[2] == "Tổng cộng" and total[3] == "sản phẩm"
+    assert total[5] == format_int(sum(int(r[5].replace(".", "") or 0) for r in province[1:]))
     by_code = {row[1]: row for row in province[1:]}
     for t in plan.targets:
         row = by_code[t.code]
@@ -173,6 +180,8 @@ def test_appendix_table_per_unit(written):
     assert [r[1:] for r in tables[BAO][1:]] == [
         ["III.2.b/IN", tables[BAO][1][2], "12", "12", "100", "Đạt"],
         ["III.2.b/DT", tables[BAO][2][2], "24", "20", "83,3", "Không đạt"],
+        # Both count "số": their targets add up.
+        ["", "Tổng cộng", "36", "32", "", "Đạt 1/2"],
     ]
     dai = {r[1]: r for r in tables[DAI][1:]}
     assert dai["III.2.a/PT"][3:] == ["52", "52", "100", "Đạt"]

@@ -258,8 +258,13 @@ def test_appendix_rows_match_the_data(built):
         "Không đạt",
     )
     assert rows[2][1:3] == ("Khác", "Hoạt động khác: Tin bài") and rows[2][5] == "5"
-    listed = activities.blocks[0].rows
+    # Tổng cộng: the products of every row (the tasks count different things
+    # once other activities are in, so no sum of targets), the targets met.
+    assert rows[3][1:3] == ("Khác", "Hoạt động khác: Video") and rows[3][5] == "1"
+    assert rows[4] == ("", "", "Tổng cộng", "sản phẩm", "", "94", "", "Đạt 1/2")
+    *listed, total = activities.blocks[0].rows
     assert len(listed) == 36 + 52 + 4
+    assert total == ("", "", "", "", "Tổng cộng: 92 hoạt động", "94", "", "")
     dates = [date(int(r[1][6:]), int(r[1][3:5]), int(r[1][:2])) for r in listed]
     assert dates == sorted(dates)
     assert [r[0] for r in listed[:3]] == ["1", "2", "3"]
@@ -269,7 +274,9 @@ def test_suggested_assessment_uses_the_figures(built):
     draft = suggest_assessment(built["ws"], 2023)
     assert "Hoàn thành 1/2 chỉ tiêu được giao" in draft[rc.UU_DIEM]
     assert "còn thiếu 16 chuyên mục" in draft[rc.TON_TAI]
-    assert draft[rc.NGUYEN_NHAN]
+    # The cause's draft states the facts of the shortfall, nothing invented.
+    assert "(mục III.2.a/TH): đạt 36/52 chuyên mục, còn thiếu 16" in draft[rc.NGUYEN_NHAN]
+    assert "Nhân lực" not in draft[rc.NGUYEN_NHAN]
 
 
 # -- the DOCX against the format ------------------------------------------------------
@@ -305,6 +312,82 @@ def test_page_numbers_in_header_from_page_two_and_per_appendix(document):
         assert appendix.header.is_linked_to_previous  # the same centred number
 
 
+SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+
+
+def effective_fonts(document, run) -> dict[str, str | None]:
+    """A run's font in each slot: its own, else its paragraph style's chain
+    (basedOn), else the document defaults."""
+    found: dict[str, str | None] = dict.fromkeys(SLOTS)
+
+    def take(rfonts):
+        if rfonts is not None:
+            for slot in SLOTS:
+                if found[slot] is None and rfonts.get(f"{W}{slot}"):
+                    found[slot] = rfonts.get(f"{W}{slot}")
+
+    take(run.find(f"{W}rPr/{W}rFonts"))
+    p = run.getparent()
+    while p is not None and p.tag != f"{W}p":
+        p = p.getparent()
+    style_el = p.find(f"{W}pPr/{W}pStyle") if p is not None else None
+    styles = {st.get(f"{W}styleId"): st for st in document.styles.element.iter(f"{W}style")}
+    style_id = style_el.get(f"{W}val") if style_el is not None else None
+    seen = set()
+    while style_id and style_id in styles and style_id not in seen:
+        seen.add(style_id)
+        st = styles[style_id]
+        take(st.find(f"{W}rPr/{W}rFonts"))
+        based = st.find(f"{W}basedOn")
+        style_id = based.get(f"{W}val") if based is not None else None
+    defaults = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    take(defaults.find(f"{W}rFonts"))
+    return found
+
+
+def test_changing_the_body_style_font_changes_every_style(built, tmp_path):
+    """Styles are chained from one body style (CDSBody): in the generated
+    file, a new font on CDSBody alone reaches headings, list items, table
+    text, the header block and the signature; headings and points are
+    followed by the body style."""
+    doc = docx.Document(str(built["docx"]))
+    styles = {st.style_id: st for st in doc.styles if st.style_id.startswith("CDS")}
+    assert set(styles) == {str(s) for s in Style}
+    for style_id, st in styles.items():
+        if style_id != Style.BODY:
+            assert st.base_style.style_id == Style.BODY, style_id
+            assert st.element.find(f"{W}rPr/{W}rFonts") is None, style_id
+    for style_id in (Style.HEADING1, Style.HEADING2, Style.POINT):
+        assert styles[style_id].next_paragraph_style.style_id == Style.BODY
+    body_fonts = styles[Style.BODY].element.find(f"{W}rPr/{W}rFonts")
+    for slot in SLOTS:
+        body_fonts.set(f"{W}{slot}", "Arial")
+    changed = tmp_path / "arial.docx"
+    doc.save(str(changed))
+    doc = docx.Document(str(changed))
+    runs = [r for r in doc.element.body.iter(f"{W}r") if r.find(f"{W}t") is not None]
+    by_style: dict[str, set] = {}
+    for run in runs:
+        p = run.getparent()
+        while p.tag != f"{W}p":
+            p = p.getparent()
+        style_id = p.find(f"{W}pPr/{W}pStyle").get(f"{W}val")
+        by_style.setdefault(style_id, set()).update(effective_fonts(doc, run).values())
+    for style_id in (
+        Style.HEADING1,
+        Style.HEADING2,
+        Style.POINT,
+        Style.BODY,
+        Style.TABLE_TEXT,
+        Style.TABLE_HEAD,
+        Style.UNIT,
+        Style.SIGN_NAME,
+        Style.APPENDIX_TITLE,
+    ):
+        assert by_style[str(style_id)] == {"Arial"}, style_id
+    assert {f for fonts in by_style.values() for f in fonts} == {"Arial"}
+
+
 def test_times_new_roman_everywhere(document, body_xml):
     styles = document.styles.element
     defaults = styles.find(f"{W}docDefaults").find(f"{W}rPrDefault").find(f"{W}rPr")
@@ -318,9 +401,9 @@ def test_times_new_roman_everywhere(document, body_xml):
     runs = [r for r in body.iter(f"{W}r") if r.find(f"{W}t") is not None]
     assert len(runs) > 500
     for run in runs:
-        rfonts = run.find(f"{W}rPr/{W}rFonts")
-        assert rfonts is not None and rfonts.get(f"{W}eastAsia") == TNR
-        assert rfonts.get(f"{W}ascii") == TNR
+        # The run's font is its style chain's: no run sets its own.
+        assert run.find(f"{W}rPr/{W}rFonts") is None
+        assert set(effective_fonts(document, run).values()) == {TNR}
     assert "w:shd" not in body_xml  # no shading anywhere
 
 
@@ -476,8 +559,10 @@ def test_appendices(document):
         "Tiêu đề",
         "Số lượng",
         "Đường dẫn",
+        "Ghi chú",
     ]
-    assert len(activities.rows) == 1 + 92
+    assert len(activities.rows) == 1 + 92 + 1
+    assert [c.text for c in activities.rows[-1].cells][4:6] == ["Tổng cộng: 92 hoạt động", "94"]
     for table, width_mm in ((targets, TEXT_WIDTH_MM), (activities, LANDSCAPE_TEXT_WIDTH_MM)):
         header_pr = table.rows[0]._tr.find(f"{W}trPr")
         assert header_pr.find(f"{W}tblHeader") is not None
@@ -633,7 +718,8 @@ def test_appendix_header_repeats_on_every_pdf_page(tmp_path, built):
     long = replace(
         table,
         rows=[
-            (str(i), "01/02/2023", "Khác", "Tin bài", f"Tin {i}", "1", "") for i in range(1, 301)
+            (str(i), "01/02/2023", "Khác", "Tin bài", f"Tin {i}", "1", "", "")
+            for i in range(1, 301)
         ],
     )
     doc = replace(report, appendices=[replace(report.appendices[1], blocks=[long])])

@@ -149,7 +149,10 @@ def test_builders_need_no_store_once_the_data_is_gathered(tmp_path, ws):
     unit = unit_report(unit_data, options)
     consolidated = consolidated_report(consolidated_data, options)
     rows = unit.appendices[1].blocks[0].rows
-    assert rows == [("1", "06/05/2023", "Khác", "Tin bài", "Tin trong luồng", "3", "")]
+    assert rows == [
+        ("1", "06/05/2023", "Khác", "Tin bài", "Tin trong luồng", "3", "", ""),
+        ("", "", "", "", "Tổng cộng: 1 hoạt động", "3", "", ""),
+    ]
     differ = {k for k in unit.fields if unit.fields[k] != consolidated.fields[k]}
     assert differ == {"subject"}
     assert unit.fields["number"] == "07"

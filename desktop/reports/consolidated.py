@@ -25,14 +25,18 @@ from .context import (
     POINT_LETTERS,
     TARGET_COLUMNS,
     TON_TAI,
+    TOTAL_LABEL,
     UU_DIEM,
     assessment_blocks,
     figures_sentence,
+    idle_by_code,
     other_item,
     other_label,
     period_sentence,
     rows_drafts,
     target_item_title,
+    targets_total_row,
+    total_parts,
 )
 from .gather import CONSOLIDATED_PREFIX, ConsolidatedData, gather_consolidated
 from .header import ReportOptions, header_fields, recipients_lines
@@ -246,6 +250,7 @@ def body_blocks(data: ConsolidatedData) -> list[Block]:
         addressee=clean_line(data.department.addressee),
         next_targets=data.next_targets,
         other_count=sum(o[1] for o in data.other),
+        idle=idle_by_code(data.plan, data.rows, data.months, data.on),
     )
     return blocks + assessment_blocks(t, data.year, drafts)
 
@@ -287,11 +292,14 @@ def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
                 "",
             )
         )
+    if rows:
+        rows.append(targets_total_row(data.rows, sum(o[2] for o in data.other)))
     return rows
 
 
 def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
-    return [
+    listed = [e for e in data.expected if e.expected or e.submission]
+    rows = [
         (
             str(i),
             e.unit.name,
@@ -300,8 +308,22 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
             submission_status(e.first_created or e.first_received, data.deadline),
             format_int(e.activities) if e.submission else "",
         )
-        for i, e in enumerate([e for e in data.expected if e.expected or e.submission], 1)
+        for i, e in enumerate(listed, 1)
     ]
+    if rows:
+        sent = [e for e in listed if e.submission]
+        rows.append(
+            (
+                "",
+                f"{TOTAL_LABEL}: {format_int(len(sent))}/{format_int(len(listed))} đơn vị "
+                "đã báo cáo",
+                "",
+                "",
+                "",
+                format_int(sum(e.activities for e in sent)),
+            )
+        )
+    return rows
 
 
 def unit_tables(data: ConsolidatedData) -> list[Block]:
@@ -337,6 +359,9 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
             )
             for i, (row, share) in enumerate(pairs, 1)
         ]
+        parts = [(row.measure, share.target, share.actual, share.status) for row, share in pairs]
+        _, goal, actual, judged = total_parts(parts)
+        rows.append(("", "", TOTAL_LABEL, goal, actual, "", judged))
         blocks.append(Table(SHARE_COLUMNS, rows))
     return blocks or [Para("Chưa có đơn vị nào báo cáo.")]
 

@@ -24,11 +24,39 @@ from ..domain.text import (
     format_percent,
 )
 from ..store.workspace import Workspace
+from .drafts import (
+    assessment_draft,
+    change_phrase,
+    idle_by_code,
+    rows_drafts,
+    shortfall_line,
+    target_item_title,
+    unit_drafts,
+)
 from .gather import UnitReportData, _stored_date, gather_unit
 from .header import (
     ReportOptions,
     header_fields,
     recipients_lines,
+)
+from .keys import (
+    ASSESSMENT_KEYS,
+    CHI_DAO,
+    DE_XUAT,
+    KHAC,
+    KINH_PHI,
+    META_DATE,
+    META_NUMBER,
+    META_SIGNER_AUTHORITY,
+    META_SIGNER_NAME,
+    META_SIGNER_TITLE,
+    NARRATIVE_KEYS,
+    NGUYEN_NHAN,
+    PHUONG_HUONG,
+    TASK_PREFIX,
+    TON_TAI,
+    UU_DIEM,
+    task_key,
 )
 from .model import (
     Appendix,
@@ -40,29 +68,52 @@ from .model import (
     Table,
 )
 
-# -- keys of the officer's texts (report_texts) ---------------------------------
-CHI_DAO = "chi_dao"  # I.1 Công tác chỉ đạo, triển khai
-KHAC = "khac"  # I.3 remarks on other activities
-KINH_PHI = "kinh_phi"  # I.4 remarks on costs
-UU_DIEM = "uu_diem"  # II.1
-TON_TAI = "ton_tai"  # II.2
-NGUYEN_NHAN = "nguyen_nhan"  # II.3
-PHUONG_HUONG = "phuong_huong"  # III
-DE_XUAT = "de_xuat"  # IV
-META_NUMBER = "meta:number"
-META_DATE = "meta:date"  # ISO date
-META_SIGNER_AUTHORITY = "meta:signer_authority"
-META_SIGNER_TITLE = "meta:signer_title"
-META_SIGNER_NAME = "meta:signer_name"
-TASK_PREFIX = "task:"  # "task:III.2.a/TH": the unit's remarks on one task
-
-NARRATIVE_KEYS = (CHI_DAO, KHAC, KINH_PHI, UU_DIEM, TON_TAI, NGUYEN_NHAN, PHUONG_HUONG, DE_XUAT)
-ASSESSMENT_KEYS = (UU_DIEM, TON_TAI, NGUYEN_NHAN)
-
-
-def task_key(code: str) -> str:
-    return TASK_PREFIX + code
-
+# The text keys and the drafts are reached through this module too.
+__all__ = [
+    "ACTIVITY_COLUMNS",
+    "ASSESSMENT_KEYS",
+    "CHI_DAO",
+    "DE_XUAT",
+    "KHAC",
+    "KINH_PHI",
+    "META_DATE",
+    "META_NUMBER",
+    "META_SIGNER_AUTHORITY",
+    "META_SIGNER_NAME",
+    "META_SIGNER_TITLE",
+    "NARRATIVE_KEYS",
+    "NGUYEN_NHAN",
+    "OTHER_CODE_LABEL",
+    "PHUONG_HUONG",
+    "POINT_LETTERS",
+    "TARGET_COLUMNS",
+    "TASK_PREFIX",
+    "TON_TAI",
+    "TOTAL_LABEL",
+    "UU_DIEM",
+    "activity_rows",
+    "assessment_blocks",
+    "assessment_draft",
+    "body_blocks",
+    "build_unit_report",
+    "change_phrase",
+    "figures_sentence",
+    "idle_by_code",
+    "other_item",
+    "other_label",
+    "paragraphs",
+    "period_sentence",
+    "rows_drafts",
+    "shortfall_line",
+    "suggest_assessment",
+    "target_item_title",
+    "target_rows",
+    "targets_total_row",
+    "task_key",
+    "total_parts",
+    "unit_drafts",
+    "unit_report",
+]
 
 OTHER_CODE_LABEL = "Khác"
 # Points inside an item: the Vietnamese alphabet without the accented vowels' doubles.
@@ -79,16 +130,6 @@ def paragraphs(text: str | None, style: Style = Style.BODY, draft: str = "") -> 
 def _list_lines(items: list[str]) -> list[Para]:
     """ "- a;" ... "- z." as body paragraphs."""
     return [Para(f"- {item}{'.' if i == len(items) - 1 else ';'}") for i, item in enumerate(items)]
-
-
-def change_phrase(actual: int, previous: int, previous_year: int) -> str:
-    if previous == 0:
-        return f"năm {previous_year} chưa thực hiện"
-    change = (actual - previous) * 100.0 / previous
-    if round(change, 1) == 0:
-        return f"bằng năm {previous_year}"
-    word = "tăng" if change > 0 else "giảm"
-    return f"{word} {format_percent(abs(change))} so với năm {previous_year}"
 
 
 def figures_sentence(row: ProgressRow, previous: int | None, previous_year: int) -> str:
@@ -114,10 +155,6 @@ def figures_sentence(row: ProgressRow, previous: int | None, previous_year: int)
     if row.status == Status.NO_TARGET or not row.target:
         return f"{text}."
     return f"{text}. Đánh giá: {row.status.label}."
-
-
-def target_item_title(row: ProgressRow) -> str:
-    return f"{row.title} (mục {row.code})"
 
 
 def _task_blocks(data: UnitReportData) -> list[Block]:
@@ -242,14 +279,42 @@ TARGET_COLUMNS = (
     Column("Đánh giá", 16, "center"),
 )
 ACTIVITY_COLUMNS = (
-    Column("STT", 14, "center"),
+    Column("STT", 12, "center"),
     Column("Ngày", 22, "center"),
     Column("Mục KH", 22, "center"),
-    Column("Hình thức", 28),
-    Column("Tiêu đề", 88),
+    Column("Hình thức", 26),
+    Column("Tiêu đề", 76),
     Column("Số lượng", 16, "right"),
-    Column("Đường dẫn", 62),
+    Column("Đường dẫn", 48),
+    Column("Ghi chú", 30),
 )
+TOTAL_LABEL = "Tổng cộng"
+
+
+def total_parts(
+    items: list[tuple[str, int | None, int, Status | None]], other_quantity: int = 0
+) -> tuple[str, str, str, str]:
+    """A table's "Tổng cộng" from its rows' (measure, target, actual,
+    status): the unit counted ("sản phẩm" when the rows count different
+    things), the targets' sum (only when they all count the same thing), the
+    products recorded (other activities included), the targets met among
+    those with a number ("Đạt 3/5")."""
+    targeted = [i for i in items if i[1]]
+    met = [i for i in targeted if i[3] in (Status.MET, Status.MET_LATE)]
+    measures = {i[0] for i in items}
+    same = len(measures) == 1 and not other_quantity
+    measure = next(iter(measures)) if same else "sản phẩm"
+    goal = format_int(sum(i[1] for i in targeted)) if same and targeted else ""
+    actual = format_int(sum(i[2] for i in items) + other_quantity)
+    judged = f"Đạt {format_int(len(met))}/{format_int(len(targeted))}" if targeted else ""
+    return measure, goal, actual, judged
+
+
+def targets_total_row(rows: list[ProgressRow], other_quantity: int) -> tuple[str, ...]:
+    """Phụ lục I's last row."""
+    parts = [(r.measure, r.target, r.actual, r.status) for r in rows]
+    measure, goal, actual, judged = total_parts(parts, other_quantity)
+    return ("", "", TOTAL_LABEL, measure, goal, actual, "", judged)
 
 
 def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
@@ -269,14 +334,21 @@ def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
         )
     for form, _, quantity, _ in data.other:
         rows.append(("", OTHER_CODE_LABEL, other_label(form), "", "", format_int(quantity), "", ""))
-    return [(str(i), *row[1:]) for i, row in enumerate(rows, 1)]
+    rows = [(str(i), *row[1:]) for i, row in enumerate(rows, 1)]
+    if rows:
+        other = sum(o[2] for o in data.other)
+        rows.append(targets_total_row(data.rows, other))
+    return rows
 
 
 def activity_rows(
     data: UnitReportData, progress: Callable[[int], None] | None = None
 ) -> list[tuple[str, ...]]:
-    """Every activity of the year, by date, as the appendix's rows."""
+    """Every activity of the year, by date, as the appendix's rows, then
+    "Tổng cộng" (the activities and their quantities). Ghi chú: the
+    activity's notes, empty when it has none."""
     rows = []
+    quantity = 0
     for i, a in enumerate(data.activities(), 1):
         rows.append(
             (
@@ -287,10 +359,15 @@ def activity_rows(
                 a.title,
                 format_int(a.quantity),
                 a.link,
+                clean_line(a.notes),
             )
         )
+        quantity += a.quantity
         if progress and i % 5000 == 0:
             progress(i)
+    if rows:
+        count = f"{TOTAL_LABEL}: {format_int(len(rows))} hoạt động"
+        rows.append(("", "", "", "", count, format_int(quantity), "", ""))
     return rows
 
 
@@ -355,149 +432,3 @@ def suggest_assessment(ws: Workspace, year: int, unit: Unit | None = None) -> di
     """A draft of section II (Ưu điểm / Tồn tại, hạn chế / Nguyên nhân) from the
     figures, for the officer to edit. Keys: UU_DIEM, TON_TAI, NGUYEN_NHAN."""
     return assessment_draft(gather_unit(ws, year, unit))
-
-
-def assessment_draft(data: UnitReportData) -> dict[str, str]:
-    """The draft of section II from the gathered figures."""
-    drafts = unit_drafts(data)
-    return {key: drafts[key] for key in ASSESSMENT_KEYS}
-
-
-def _met(r: ProgressRow) -> bool:
-    return r.status in (Status.MET, Status.MET_LATE)
-
-
-def rows_drafts(
-    rows: list[ProgressRow],
-    *,
-    who: str,
-    year: int,
-    addressee: str,
-    next_targets: list,
-    previous: dict[str, int] | None = None,
-    other_count: int = 0,
-) -> dict[str, str]:
-    """Drafts of sections II to IV from progress rows: what was met, what
-    fell short and by how much, the comparison with the previous year, next
-    year's targets. `who`: the unit (or "các đơn vị") the sentences speak of."""
-    targeted = [r for r in rows if r.target]
-    met = [r for r in targeted if _met(r)]
-    missed = [r for r in targeted if not _met(r)]
-    good = []
-    if targeted:
-        good.append(
-            f"Hoàn thành {format_int(len(met))}/{format_int(len(targeted))} chỉ tiêu được giao."
-        )
-    for r in met:
-        good.append(
-            f"{target_item_title(r)}: thực hiện {format_int(r.actual)}/{format_int(r.target)} "
-            f"{r.measure}, đạt {format_percent(r.percent)} kế hoạch."
-        )
-    for r in rows:
-        if not r.target and r.actual:
-            good.append(f"{target_item_title(r)}: thực hiện {format_int(r.actual)} {r.measure}.")
-    if other_count:
-        good.append(
-            f"Thực hiện thêm {format_int(other_count)} hoạt động truyền thông khác ngoài Kế hoạch."
-        )
-    weak = []
-    for r in missed:
-        gap = r.target - r.actual
-        done = (
-            f"thực hiện {format_int(r.actual)}/{format_int(r.target)} {r.measure}, "
-            f"đạt {format_percent(r.percent)}"
-            if r.actual
-            else "chưa thực hiện"
-        )
-        weak.append(f"{target_item_title(r)}: {done}, còn thiếu {format_int(gap)} {r.measure}.")
-    if previous:
-        for r in rows:
-            before = previous.get(r.code)
-            if before and r.actual != before:
-                line = (
-                    f"{target_item_title(r)}: {format_int(r.actual)} {r.measure}, "
-                    f"{change_phrase(r.actual, before, year - 1)} "
-                    f"({format_int(before)} {r.measure})."
-                )
-                (good if r.actual > before else weak).append(line)
-    if not good:
-        good.append(f"Đến nay {who} chưa ghi nhận kết quả thực hiện các nhiệm vụ năm {year}.")
-    if not weak:
-        weak.append(
-            "Các chỉ tiêu được giao đều đã hoàn thành."
-            if targeted
-            else f"Kế hoạch không giao chỉ tiêu cụ thể nên chưa có căn cứ đánh giá mức độ "
-            f"hoàn thành của {who}."
-        )
-    causes = []
-    if missed:
-        causes.append(
-            "Nhân lực làm công tác truyền thông còn kiêm nhiệm; kinh phí và thời lượng dành cho "
-            "tuyên truyền về chuyển đổi số còn hạn chế."
-        )
-        late = [r for r in rows if r.status == Status.MET_LATE]
-        if late:
-            codes = ", ".join(r.code for r in late)
-            causes.append(f"Một số nhiệm vụ hoàn thành sau thời hạn của Kế hoạch ({codes}).")
-    else:
-        causes.append(
-            "Các nhiệm vụ được phân công cụ thể, bám sát Kế hoạch và theo dõi tiến độ thường xuyên."
-        )
-    if next_targets:
-        direction = [
-            f"Năm {year + 1}, {who} tập trung thực hiện các nhiệm vụ theo Kế hoạch năm {year + 1}:"
-        ]
-        for t in next_targets:
-            goal = f": {format_int(t.target)} {t.measure}" if t.target else ""
-            direction.append(f"- {t.title} (mục {t.code}){goal};")
-        direction[-1] = direction[-1][:-1] + "."
-    else:
-        direction = [
-            f"Tiếp tục triển khai các nhiệm vụ truyền thông về chuyển đổi số trong năm {year + 1}."
-        ]
-        for r in missed:
-            direction.append(
-                f"Hoàn thành phần còn thiếu của nhiệm vụ {r.code} "
-                f"({format_int(r.target - r.actual)} {r.measure})."
-            )
-    addressee = addressee or "cơ quan cấp trên"
-    proposal = (
-        f"Đề nghị {addressee} tiếp tục hướng dẫn, cung cấp tài liệu truyền thông về chuyển đổi số"
-    )
-    if missed:
-        proposal += ", hỗ trợ kinh phí để hoàn thành các chỉ tiêu chưa đạt"
-    return {
-        UU_DIEM: "\n".join(good),
-        TON_TAI: "\n".join(weak),
-        NGUYEN_NHAN: "\n".join(causes),
-        PHUONG_HUONG: "\n".join(direction),
-        DE_XUAT: proposal + ".",
-    }
-
-
-def unit_drafts(data: UnitReportData) -> dict[str, str]:
-    """The drafts standing in for the unit's empty sections (every narrative
-    section but the remarks on other activities and costs)."""
-    targeted = [r for r in data.rows if r.target]
-    chi_dao = (
-        f"{data.unit.name} đã triển khai {format_int(len(data.rows))} nhiệm vụ được giao trong "
-        f"Kế hoạch truyền thông về Chuyển đổi số năm {data.year}"
-    )
-    if data.rows:
-        chi_dao += f", trong đó {format_int(len(targeted))} nhiệm vụ có chỉ tiêu cụ thể."
-    else:
-        chi_dao = (
-            f"{data.unit.name} triển khai các hoạt động truyền thông về chuyển đổi số theo "
-            f"Kế hoạch năm {data.year}."
-        )
-    drafts = rows_drafts(
-        data.rows,
-        who=data.unit.name,
-        year=data.year,
-        addressee=clean_line(data.unit.addressee),
-        next_targets=data.next_targets,
-        previous=data.previous,
-        other_count=sum(o[1] for o in data.other),
-    )
-    drafts[CHI_DAO] = chi_dao
-    return drafts

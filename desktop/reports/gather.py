@@ -59,6 +59,8 @@ class UnitReportData:
     after_cutoff: int = 0
     # The built-in profile of a unit of that name (None: not a built-in unit).
     default_profile: Unit | None = None
+    # Per target code, the months with at least one activity.
+    months: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def gather_unit(
@@ -110,6 +112,7 @@ def gather_unit(
         next_targets=next_targets,
         after_cutoff=after,
         default_profile=default,
+        months=ws.figures.active_months(unit.id, year, on),
     )
 
 
@@ -137,6 +140,8 @@ class ConsolidatedData:
     # Each unit's cost of activities outside numbered tasks.
     other_cost_by_unit: dict[int, int] = field(default_factory=dict)
     next_targets: list[Target] = field(default_factory=list)
+    # Per target code, the months with at least one activity of any unit.
+    months: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -189,4 +194,5 @@ def gather_consolidated(
         deadline=report_deadline(plan),
         other=ws.figures.other_by_form(None, year, on),
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
+        months=ws.figures.active_months(None, year, on),
     )

@@ -46,7 +46,7 @@ from .model import (
     TITLE,
     Style,
 )
-from .ooxml import PPR_ORDER, RFONTS, TBLPR_ORDER, parse_fragment, put_child, set_fonts, twips, w
+from .ooxml import PPR_ORDER, TBLPR_ORDER, parse_fragment, put_child, set_fonts, twips, w
 
 DEFAULT_TEMPLATE = ("report_templates", "bao-cao-don-vi.docx")
 
@@ -96,14 +96,19 @@ def _add_styles(doc) -> None:
     normal.font.name = "Times New Roman"
     normal.font.size = Pt(14)
     set_fonts(normal.element.get_or_add_rPr())
+    # One body style carries the font; every other CDS style is based on it,
+    # so changing the body style's font changes the whole report.
+    body = None
     for style_id, spec in STYLE_SPECS.items():
         st = doc.styles.add_style(str(style_id), WD_STYLE_TYPE.PARAGRAPH)
-        st.base_style = normal
+        st.base_style = normal if body is None else body
         st.quick_style = True
         st.font.size = Pt(spec.size)
         st.font.bold = spec.bold
         st.font.italic = spec.italic
-        set_fonts(st.element.get_or_add_rPr())
+        if body is None:
+            set_fonts(st.element.get_or_add_rPr())
+            body = st
         pf = st.paragraph_format
         pf.alignment = _ALIGN[spec.align]
         pf.first_line_indent = Mm(spec.first_line_mm) if spec.first_line_mm else Mm(0)
@@ -147,7 +152,7 @@ def _page_number_header(section) -> None:
     header.is_linked_to_previous = False
     p = header.paragraphs[0]
     p.style = str(Style.PAGE_NUMBER)
-    rpr = f"<w:rPr>{RFONTS}</w:rPr>"
+    rpr = ""
     for el in parse_fragment(
         f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
         f'<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
@@ -202,8 +207,8 @@ def _cell_paragraphs(cell, items: list[tuple[str, Style]]) -> None:
 
 
 def _run(p, text: str) -> None:
-    run = p.add_run(text)
-    set_fonts(run._r.get_or_add_rPr())
+    # No font on the run itself: it comes from the style chain (CDSBody).
+    p.add_run(text)
 
 
 def _rule_indent(p, width_pt: float, avail_mm: float) -> None:

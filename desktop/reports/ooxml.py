@@ -27,7 +27,9 @@ RFONTS = (
     f'<w:rFonts w:ascii="{FONT_NAME}" w:hAnsi="{FONT_NAME}" '
     f'w:eastAsia="{FONT_NAME}" w:cs="{FONT_NAME}"/>'
 )
-RUN_PR = f"<w:rPr>{RFONTS}</w:rPr>"
+# Generated runs carry no properties of their own: the font comes from the
+# paragraph's style, based on the body style (CDSBody).
+RUN_PR = ""
 
 
 def text_xml(text: str) -> str:

@@ -153,6 +153,23 @@ class FiguresRepository(Repository):
             )
         ]
 
+    def active_months(
+        self, unit_id: int | None, year: int, on: date
+    ) -> dict[str, set[tuple[int, int]]]:
+        """The months (year, month) with at least one activity counted up to
+        `on`, per target code, for one unit (None: every unit)."""
+        unit_clause = "" if unit_id is None else "unit_id = ? AND "
+        params = ([] if unit_id is None else [unit_id]) + [year, counted_until(on).isoformat()]
+        months: dict[str, set[tuple[int, int]]] = {}
+        for code, y, m in self.conn.execute(
+            "SELECT DISTINCT target_code, CAST(substr(date, 1, 4) AS INTEGER), "
+            "CAST(substr(date, 6, 2) AS INTEGER) FROM activities "
+            f"WHERE {unit_clause}year = ? AND target_code IS NOT NULL AND date <= ?",
+            params,
+        ):
+            months.setdefault(code, set()).add((y, m))
+        return months
+
     def monthly_totals(self, unit_id: int, year: int, target_code: str | None) -> list[int]:
         """Quantities per month (12 values) for one target code (None: other activities)."""
         totals = [0] * 12

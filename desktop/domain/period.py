@@ -1,0 +1,85 @@
+"""The period a plan's year is counted over, and the months inside it.
+
+A plan counts its year either over the calendar year (1/1 to 31/12) or over
+the annual reporting window of Nghị định 09/2019/NĐ-CP (15/12 of the
+previous year to 14/12 of the year). Every figure of the year (progress,
+reports and their appendices) is counted inside that period, up to the
+report's cut-off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+CALENDAR = "calendar"
+ND09 = "nd09"
+WINDOWS = (CALENDAR, ND09)
+WINDOW_LABELS = {
+    CALENDAR: "năm dương lịch (01/01 – 31/12)",
+    ND09: "kỳ báo cáo năm theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/12)",
+}
+
+
+def year_period(year: int, window: str = CALENDAR) -> tuple[date, date]:
+    """The first and last day of a plan's year under its window."""
+    if window == ND09:
+        return date(year - 1, 12, 15), date(year, 12, 14)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def plan_period(plan) -> tuple[date, date]:
+    return year_period(plan.year, getattr(plan, "window", CALENDAR) or CALENDAR)
+
+
+def clamp(day: date, period: tuple[date, date]) -> date:
+    start, end = period
+    return min(max(day, start), end)
+
+
+def months_between(start: date, end: date) -> list[tuple[int, int]]:
+    """The months (year, month) from `start`'s to `end`'s, both included."""
+    months: list[tuple[int, int]] = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months
+
+
+def idle_months(active: set[tuple[int, int]], start: date, end: date) -> list[tuple[int, int]]:
+    """The months from `start` to `end` with no activity (`active`: the
+    months that have some)."""
+    if end < start:
+        return []
+    return [ym for ym in months_between(start, end) if ym not in active]
+
+
+def month_runs(months: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Consecutive months grouped into (first, last) runs."""
+    runs: list[list[tuple[int, int]]] = []
+    for ym in months:
+        if runs:
+            y, m = runs[-1][1]
+            following = (y + 1, 1) if m == 12 else (y, m + 1)
+            if ym == following:
+                runs[-1][1] = ym
+                continue
+        runs.append([ym, ym])
+    return [(a, b) for a, b in runs]
+
+
+def months_phrase(months: list[tuple[int, int]], year: int) -> str:
+    """ "tháng 7–9", "tháng 2, tháng 7–9", "tháng 12/2022–02/2023": months
+    of `year` by their number alone, others with their year."""
+
+    def one(ym: tuple[int, int], with_year: bool) -> str:
+        return f"{ym[1]:02d}/{ym[0]}" if with_year else str(ym[1])
+
+    parts = []
+    for first, last in month_runs(months):
+        with_year = first[0] != year or last[0] != year
+        if first == last:
+            parts.append(f"tháng {one(first, with_year)}")
+        else:
+            parts.append(f"tháng {one(first, with_year)}–{one(last, with_year)}")
+    return ", ".join(parts)
