@@ -39,6 +39,11 @@ class UnitShare:
     percent: float | None
     status: Status | None  # None for a unit that only contributed
     cost: int = 0
+    # The same period of the year before (its predecessors' figures summed
+    # in; None: no records of that year held), and what the figures take in
+    # from units merged into this one ("gồm số liệu của … trước ngày …").
+    previous: int | None = None
+    note: str = ""
 
 
 def _sum(tallies: list[Tally]) -> Tally:
@@ -56,15 +61,23 @@ def province_target(target: Target, carriers: int) -> int | None:
     return target.target * carriers if target.per_unit else target.target
 
 
-def _share(target: Target, unit: Unit, tally: Tally, on: date, lead_count: int) -> UnitShare:
+def _share(
+    target: Target,
+    unit: Unit,
+    tally: Tally,
+    on: date,
+    lead_count: int,
+    previous: int | None = None,
+    note: str = "",
+) -> UnitShare:
     carries = unit.leads(target)
     own: int | None = None
     if carries and target.target is not None and (target.per_unit or lead_count == 1):
         own = target.target
     if own is None:
-        return UnitShare(unit, carries, None, tally.total, None, None, tally.cost)
+        return UnitShare(unit, carries, None, tally.total, None, None, tally.cost, previous, note)
     percent, _, status = evaluate(target, tally, on, target_value=own)
-    return UnitShare(unit, carries, own, tally.total, percent, status, tally.cost)
+    return UnitShare(unit, carries, own, tally.total, percent, status, tally.cost, previous, note)
 
 
 def consolidated_progress(
@@ -72,13 +85,25 @@ def consolidated_progress(
     units: list[Unit],
     tallies: dict[tuple[int, str | None], Tally],
     on: date,
+    *,
+    previous: dict[tuple[int, str | None], Tally] | None = None,
+    notes: dict[int, str] | None = None,
 ) -> list[ProgressRow]:
     """One row per target of the plan, in the plan's order.
 
     `units` are the units taking part (those expected to report, the
     department itself, and any unit whose records are held); `tallies` maps
-    (unit id, target code) to what that unit recorded up to `on`.
+    (unit id, target code) to what that unit recorded up to `on`. Renamed
+    and merged units are already folded under their successor (see
+    domain.lineage). `previous`: the same for the same period of the year
+    before, when records of it are held; `notes`: unit id -> what its
+    figures take in from its predecessors.
     """
+    notes = notes or {}
+    before: dict[str, dict[int, int]] = {}
+    for (unit_id, code), tally in (previous or {}).items():
+        if code is not None:
+            before.setdefault(code, {})[unit_id] = tally.total
     by_code: dict[str, list[tuple[int, Tally]]] = {}
     for (unit_id, code), tally in tallies.items():
         if code is not None:
@@ -100,7 +125,19 @@ def consolidated_progress(
             units_by_id[i] for i in recorded if i in units_by_id and i not in carrier_ids
         ]
         shown = carriers + contributors
-        breakdown = [_share(t, u, recorded.get(u.id, Tally()), on, len(carriers)) for u in shown]
+        last = before.get(t.code, {}) if previous else None
+        breakdown = [
+            _share(
+                t,
+                u,
+                recorded.get(u.id, Tally()),
+                on,
+                len(carriers),
+                None if last is None else last.get(u.id, 0),
+                notes.get(u.id, ""),
+            )
+            for u in shown
+        ]
         rows.append(
             ProgressRow(
                 code=t.code,
@@ -115,6 +152,7 @@ def consolidated_progress(
                 cost=total.cost,
                 units=len(carriers),
                 breakdown=breakdown,
+                previous=None if last is None else sum(last.values()),
             )
         )
     return rows

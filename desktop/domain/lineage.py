@@ -40,3 +40,98 @@ def successor_of(name: str, lineage: list[Succession], on: date | None = None) -
             return current
         current = nxt[0].successor
         seen.add(current)
+
+
+# -- a year's figures along the lineage ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Absorbed:
+    """A predecessor whose figures of the year count under its successor."""
+
+    predecessor: str
+    predecessor_id: int
+    successor_id: int
+    effective: date
+
+
+@dataclass(frozen=True)
+class YearLine:
+    """How the figures of one year fold along the lineage: every unit that
+    was renamed or merged by the year's end counts under the unit it became
+    (its successor's successor, …). The department's view (consolidated
+    progress, the consolidated report, comparisons with the year before) is
+    built from figures folded this way, so a predecessor is never also a
+    unit of its own."""
+
+    year: int
+    into: dict[int, int]  # predecessor id -> successor id
+    absorbed: dict[int, list[Absorbed]]  # successor id -> its predecessors
+    # Units made by a renaming or merger only after the year: in that year
+    # they take no part unless they recorded something.
+    later: frozenset[int] = frozenset()
+
+    def target(self, unit_id: int) -> int:
+        return self.into.get(unit_id, unit_id)
+
+    def folded(self, unit_id: int) -> bool:
+        return unit_id in self.into
+
+
+def year_line(lineage: list[Succession], ids: dict[str, int], year: int) -> YearLine:
+    """The fold of `year`'s figures: successions effective by 31/12 of the
+    year, followed to their end as of that day. `ids`: unit name -> id."""
+    end = date(year, 12, 31)
+    into: dict[int, int] = {}
+    absorbed: dict[int, list[Absorbed]] = {}
+    # In the workspace's order of units (the plan's list, then the others).
+    for s in sorted(lineage, key=lambda s: (ids.get(s.predecessor, 0), s.effective)):
+        if s.effective > end or s.predecessor not in ids:
+            continue
+        final = successor_of(s.predecessor, lineage, on=end)
+        if final == s.predecessor or final not in ids:
+            continue
+        pid, sid = ids[s.predecessor], ids[final]
+        if pid in into:
+            continue
+        into[pid] = sid
+        absorbed.setdefault(sid, []).append(Absorbed(s.predecessor, pid, sid, s.effective))
+    firsts: dict[str, date] = {}
+    for s in lineage:
+        firsts[s.successor] = min(firsts.get(s.successor, s.effective), s.effective)
+    later = frozenset(ids[n] for n, first in firsts.items() if first > end and n in ids)
+    return YearLine(year, into, absorbed, later)
+
+
+def fold_keyed(values: dict, line: YearLine, add) -> dict:
+    """`values` keyed by (unit id, …) with each predecessor's entries added
+    (`add(a, b)`) into its successor's."""
+    out: dict = {}
+    for key, value in values.items():
+        unit_id, *rest = key
+        new = (line.target(unit_id), *rest)
+        out[new] = add(out[new], value) if new in out else value
+    return out
+
+
+def lineage_note(line: YearLine, successor_id: int, held: set[int]) -> str:
+    """What the successor's figures of the year take in, stated plainly:
+    "gồm số liệu của Đài …, Báo … trước ngày 19/05/2025" (a merger during
+    the year), "gồm số liệu của … (trước khi sáp nhập)" (earlier), and the
+    predecessors whose figures are not held: "chưa có số liệu của … trước
+    ngày …". `held`: ids of the units whose figures the department holds."""
+    parts = []
+    start = date(line.year, 1, 1)
+    groups: dict[tuple[bool, date], list[str]] = {}
+    for a in line.absorbed.get(successor_id, []):
+        if a.effective <= start and a.predecessor_id not in held:
+            continue  # merged before the year began and nothing recorded since
+        groups.setdefault((a.predecessor_id in held, a.effective), []).append(a.predecessor)
+    for (has, effective), names in sorted(groups.items(), key=lambda kv: (not kv[0][0], kv[0][1])):
+        who = ", ".join(names)
+        when = f"trước ngày {effective:%d/%m/%Y}" if effective > start else "trước khi sáp nhập"
+        parts.append(f"{'gồm' if has else 'chưa có'} số liệu của {who} {when}")
+    during = [a.effective for a in line.absorbed.get(successor_id, []) if a.effective > start]
+    if during and successor_id not in held and any(p.startswith("gồm") for p in parts):
+        parts.append(f"chưa có số liệu của chính đơn vị từ ngày {min(during):%d/%m/%Y}")
+    return "; ".join(parts)

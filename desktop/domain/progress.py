@@ -67,6 +67,9 @@ class ProgressRow:
     cost: int = 0
     units: int = 1  # units carrying it (consolidated progress)
     breakdown: list = field(default_factory=list)
+    # The same period of the year before, when its records are held
+    # (consolidated progress).
+    previous: int | None = None
 
     def as_json(self) -> dict:
         return {

@@ -70,10 +70,15 @@ def text_key(key: str) -> str:
     return PREFIX + key
 
 
-def _share_text(share: UnitShare, measure: str) -> str:
+def _share_text(share: UnitShare, measure: str, previous_year: int) -> str:
     if share.target:
-        return f"{share.unit.name} {format_int(share.actual)}/{format_int(share.target)} {measure}"
-    return f"{share.unit.name} {format_int(share.actual)} {measure}"
+        text = f"{share.unit.name} {format_int(share.actual)}/{format_int(share.target)} {measure}"
+    else:
+        text = f"{share.unit.name} {format_int(share.actual)} {measure}"
+    extra = [share.note] if share.note else []
+    if share.previous:
+        extra.append(f"năm {previous_year}: {format_int(share.previous)}")
+    return f"{text} ({'; '.join(extra)})" if extra else text
 
 
 NOT_REPORTED = "Chưa báo cáo"
@@ -126,6 +131,9 @@ def _submission_blocks(data: ConsolidatedData) -> list[Block]:
     names = [e.unit.name for e in reported]
     if names:
         blocks.append(Para("Các đơn vị đã báo cáo: " + ", ".join(names) + "."))
+    merged = _lineage_sentence(data)
+    if merged:
+        blocks.append(Para(merged))
     missing = [e.unit.name for e in data.missing]
     if missing:
         blocks.append(Para("Các đơn vị chưa báo cáo: " + ", ".join(missing) + "."))
@@ -138,6 +146,19 @@ def _submission_blocks(data: ConsolidatedData) -> list[Block]:
     else:
         blocks.append(Para("Tất cả các đơn vị phải báo cáo đã gửi báo cáo."))
     return blocks
+
+
+def _lineage_sentence(data: ConsolidatedData) -> str:
+    """Units renamed or merged: their figures are counted under today's unit."""
+    names = {u.id: u.name for u in data.taking_part}
+    parts = [f"{names[i]} ({note})" for i, note in data.notes.items() if i in names]
+    if not parts:
+        return ""
+    return (
+        "Số liệu của các đơn vị đã đổi tên, sáp nhập được tổng hợp dưới đơn vị hiện nay: "
+        + "; ".join(parts)
+        + "."
+    )
 
 
 def _unreported(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
@@ -159,7 +180,7 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
         blocks.append(
             Para(f"{POINT_LETTERS[i % len(POINT_LETTERS)]}) {target_item_title(row)}", Style.POINT)
         )
-        sentence = figures_sentence(row, None, data.year - 1)
+        sentence = figures_sentence(row, row.previous, data.year - 1)
         target = data.plan.target(row.code)
         held, leading = data.carriers(target) if target else (row.units, row.units)
         unreported = _unreported(data, row)
@@ -176,7 +197,11 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
                 f"đã báo cáo: {sentence}"
             )
         blocks.append(Para(sentence))
-        parts = [_share_text(s, row.measure) for s in row.breakdown if s.actual or s.target]
+        parts = [
+            _share_text(s, row.measure, data.year - 1)
+            for s in row.breakdown
+            if s.actual or s.target
+        ]
         if target and not unreported:
             parts += [
                 f"{u.name}: {NOT_REPORTED.lower()}"
@@ -347,6 +372,8 @@ def unit_tables(data: ConsolidatedData) -> list[Block]:
             blocks.append(Para(f"{n}. {names[unit_id].name}: {NOT_REPORTED}", Style.HEADING2))
             continue
         blocks.append(Para(f"{n}. {names[unit_id].name}", Style.HEADING2))
+        if data.notes.get(unit_id):
+            blocks.append(Para(f"Số liệu {data.notes[unit_id]}."))
         rows = [
             (
                 str(i),

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
-from ..domain.plan import Plan, Target, Unit, shift_year
+from ..domain.plan import Plan, Target, Unit
 from ..domain.progress import ProgressRow, report_cutoff, unit_progress
 from ..domain.text import fold
 from ..store import submissions as subs
@@ -79,11 +79,8 @@ def gather_unit(
     texts = {**ws.texts.report_texts(unit.id, year), **(texts or {})}
     on = on or report_cutoff(year, report_date or _stored_date(texts.get(META_DATE)))
     rows = unit_progress(plan, unit, ws.figures.tallies(unit.id, year, on), on)
-    previous = None
-    if year - 1 in ws.activities.years(unit.id):
-        # The same period of the previous year.
-        tallies = ws.figures.tallies(unit.id, year - 1, shift_year(on, -1))
-        previous = {code: t.total for code, t in tallies.items() if code}
+    # The same period of the previous year, the unit's predecessors' included.
+    previous = ws.figures.previous_year(unit.id, year, on)
     other = ws.figures.other_by_form(unit.id, year, on)
     unit_id = unit.id
     next_plan = ws.plans.get(year + 1)
@@ -142,6 +139,8 @@ class ConsolidatedData:
     next_targets: list[Target] = field(default_factory=list)
     # Per target code, the months with at least one activity of any unit.
     months: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # unit id -> what its figures take in from units merged into it.
+    notes: dict[int, str] = field(default_factory=dict)
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -168,13 +167,15 @@ def gather_consolidated(
     plan = ws.plans.require(year)
     department = ws.units.require_self_unit()
     texts = {**ws.texts.report_texts(department.id, year), **(texts or {})}
-    tallies = ws.figures.unit_target_tallies(year, on)
-    units = ws.figures.taking_part({unit_id for unit_id, _ in tallies})
+    # Renamed and merged units count under their successor (figures.consolidated_view).
+    view = ws.figures.consolidated_view(year, on)
+    tallies, units = view.tallies, view.units
     expected = ws.submissions.expected_units(year)
     reporting = {department.id} | {
         e.unit.id for e in expected if e.submission is not None or e.activities
     }
     reporting |= {unit_id for unit_id, _ in tallies}
+    reporting = {view.line.target(unit_id) for unit_id in reporting}
     held = [u for u in units if u.id in reporting]
     next_plan = ws.plans.get(year + 1)
     prefix = CONSOLIDATED_PREFIX
@@ -183,7 +184,10 @@ def gather_consolidated(
         year=year,
         on=on,
         department=department,
-        rows=consolidated_progress(plan, held, tallies, on),
+        rows=consolidated_progress(
+            plan, held, tallies, on, previous=view.previous, notes=view.notes
+        ),
+        notes=view.notes,
         expected=expected,
         taking_part=units,
         reporting=reporting,

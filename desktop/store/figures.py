@@ -3,10 +3,12 @@ and the progress built from them by the domain's rules."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from ..domain.consolidation import consolidated_progress
-from ..domain.plan import Unit
+from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
+from ..domain.plan import Unit, shift_year
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
 from ..domain.rules import counted_until, on_time_until
 from .errors import WorkspaceError
@@ -21,6 +23,24 @@ def record_counts(conn) -> dict[str, int]:
         table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in COUNTED_TABLES
     }
+
+
+def _add_tally(a: Tally, b: Tally) -> Tally:
+    return Tally(
+        total=a.total + b.total,
+        on_time=a.on_time + b.on_time,
+        cost=a.cost + b.cost,
+        count=a.count + b.count,
+    )
+
+
+@dataclass(frozen=True)
+class ConsolidatedView:
+    tallies: dict[tuple[int, str | None], Tally]
+    units: list[Unit]
+    line: YearLine
+    previous: dict[tuple[int, str | None], Tally]  # the same period of the year before
+    notes: dict[int, str]  # successor id -> what its figures take in
 
 
 class FiguresRepository(Repository):
@@ -88,24 +108,74 @@ class FiguresRepository(Repository):
         on = on or default_on(year)
         return unit_progress(plan, unit, self.tallies(unit_id, year, on), on)
 
-    def taking_part(self, with_records: set[int]) -> list[Unit]:
+    def taking_part(self, with_records: set[int], line: YearLine | None = None) -> list[Unit]:
         """Units whose figures make up the province's: those expected to
-        report, the department itself and any unit with records (`with_records`)."""
+        report, the department itself and any unit with records (`with_records`);
+        with `line`, not the units that count under their successor."""
         self_unit = self.ws.units.self_unit()
         expected = self.ws.units.expected()
         return [
             u
             for u in self.ws.units.all()
-            if expected.get(u.id) or u.id in with_records or (self_unit and u.id == self_unit.id)
+            if (expected.get(u.id) or u.id in with_records or (self_unit and u.id == self_unit.id))
+            and not (line and line.folded(u.id))
+            and not (line and u.id in line.later and u.id not in with_records)
         ]
 
+    # -- the department's view, along the lineage --------------------------------
+
+    def year_line(self, year: int) -> YearLine:
+        """How `year`'s figures fold along the units' lineage (domain.lineage)."""
+        ids = {u.name: u.id for u in self.ws.units.all()}
+        return year_line(self.ws.units.lineage(), ids, year)
+
+    def consolidated_view(self, year: int, on: date) -> ConsolidatedView:
+        """The one place the department's figures meet the lineage: the
+        year's tallies with each renamed or merged unit's under its
+        successor, the units taking part (predecessors left out), the same
+        period of the year before folded the same way (empty when no records
+        of it are held), and the note each successor's figures carry."""
+        line = self.year_line(year)
+        raw = self.unit_target_tallies(year, on)
+        tallies = fold_keyed(raw, line, _add_tally)
+        units = self.taking_part({unit_id for unit_id, _ in raw}, line)
+        before = self.unit_target_tallies(year - 1, shift_year(on, -1))
+        previous = fold_keyed(before, line, _add_tally)
+        held = {unit_id for unit_id, _ in raw}
+        notes = {sid: lineage_note(line, sid, held) for sid in line.absorbed}
+        return ConsolidatedView(
+            tallies, units, line, previous, {k: v for k, v in notes.items() if v}
+        )
+
+    def previous_year(self, unit_id: int, year: int, on: date) -> dict[str, int] | None:
+        """A unit's totals by target code over the same period of the year
+        before, the units renamed or merged into it included (their figures
+        count under it); None when none of them has records of that year."""
+        line = self.year_line(year)
+        ids = [unit_id, *(p for p, s in line.into.items() if s == unit_id)]
+        marks = ", ".join("?" for _ in ids)
+        held = self.conn.execute(
+            f"SELECT 1 FROM activities WHERE year = ? AND unit_id IN ({marks}) LIMIT 1",
+            [year - 1, *ids],
+        ).fetchone()
+        if held is None:
+            return None
+        totals: dict[str, int] = {}
+        for uid in ids:
+            for code, t in self.tallies(uid, year - 1, shift_year(on, -1)).items():
+                if code:
+                    totals[code] = totals.get(code, 0) + t.total
+        return totals
+
     def consolidated(self, year: int, on: date | None = None) -> list[ProgressRow]:
-        """The consolidated progress of a year (see domain.consolidation)."""
+        """The consolidated progress of a year (see domain.consolidation),
+        renamed and merged units under their successor."""
         on = on or default_on(year)
         plan = self.ws.plans.require(year)
-        tallies = self.unit_target_tallies(year, on)
-        units = self.taking_part({unit_id for unit_id, _ in tallies})
-        return consolidated_progress(plan, units, tallies, on)
+        view = self.consolidated_view(year, on)
+        return consolidated_progress(
+            plan, view.units, view.tallies, on, previous=view.previous, notes=view.notes
+        )
 
     def history(self, unit_id: int) -> list[dict]:
         """A unit's figures year by year, its predecessors' included (a merged

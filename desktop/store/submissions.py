@@ -191,10 +191,13 @@ class SubmissionsRepository(Repository):
             first[r[0]] = datetime.fromisoformat(r[1]).date()
             made[r[0]] = datetime.fromisoformat(r[2]).date()
         units = {u.id: u for u in self.ws.units.all()}
-        # A unit renamed or merged before the year began no longer reports;
-        # nor does one that has no part in the year's plan.
+        # A unit renamed or merged by the year's end no longer reports (its
+        # successor reports the whole year, the predecessor's figures before
+        # the date included: figures.consolidated_view); nor does one that
+        # has no part in the year's plan.
         plan = self.ws.plans.get(year)
-        gone = {s.predecessor for s in self.ws.units.lineage() if s.effective <= date(year, 1, 1)}
+        gone = {s.predecessor for s in self.ws.units.lineage() if s.effective <= date(year, 12, 31)}
+        later = self.ws.figures.year_line(year).later
         ticked = self.ws.units.expected_in(year)
         result = []
         for unit_id, expected, count in rows:
@@ -204,6 +207,8 @@ class SubmissionsRepository(Repository):
             must = ticked.get(unit_id)
             if must is None:
                 must = bool(expected) and unit.name not in gone and takes_part(unit, plan)
+                # A unit made by a merger after the year did not exist in it.
+                must = must and not (unit_id in later and not count and unit_id not in current)
             sub = current.get(unit_id)
             result.append(
                 ExpectedUnit(unit, must, sub, first.get(unit_id), count, made.get(unit_id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.lineage import Succession
@@ -14,6 +14,17 @@ from .errors import WorkspaceError
 from .repository import Repository
 
 SELF_UNIT_KEY = "self_unit_id"
+
+
+@dataclass(frozen=True)
+class MergeUndo:
+    """What a merge changed: the successor as it was (None: the merge added
+    it), the predecessors, and the lineage records it replaced."""
+
+    successor_before: Unit | None
+    successor_id: int
+    predecessor_ids: tuple[int, ...]
+    replaced: tuple[tuple, ...] = ()
 
 
 def self_unit_name(conn) -> str | None:
@@ -120,8 +131,15 @@ class UnitsRepository(Repository):
     def merge(self, predecessors: list[str], successor: Unit, effective: date) -> Unit:
         """Record that `predecessors` became `successor` on `effective` (one
         name: a renaming). The successor is added when new, and leads what
-        its predecessors led; the predecessors keep their records, and report
-        no more for the years after the date. One transaction."""
+        its predecessors led; the predecessors keep their records, and their
+        figures count under the successor from the year of the date on
+        (figures.consolidated_view). One transaction."""
+        return self.merge_undoable(predecessors, successor, effective)[0]
+
+    def merge_undoable(
+        self, predecessors: list[str], successor: Unit, effective: date
+    ) -> tuple[Unit, MergeUndo]:
+        """`merge`, and what `undo_merge` needs to put things back."""
         names = [clean_line(n) for n in predecessors if clean_line(n)]
         if not names:
             raise WorkspaceError("Chưa nêu đơn vị cũ nào.")
@@ -133,8 +151,18 @@ class UnitsRepository(Repository):
                     raise WorkspaceError(f"Không có đơn vị “{name}” trong dữ liệu.")
                 olds.append(unit)
             target = self.by_name(successor.name)
+            if not clean_line(successor.name):
+                raise WorkspaceError("Chưa nêu tên đơn vị mới.")
             if target is not None and any(u.id == target.id for u in olds):
                 raise WorkspaceError(f"“{successor.name}” không thể kế thừa chính mình.")
+            old_rows = tuple(
+                tuple(r)
+                for r in self.conn.execute(
+                    "SELECT predecessor_id, successor_id, effective FROM unit_lineage "
+                    f"WHERE predecessor_id IN ({', '.join('?' for _ in olds)})",
+                    [u.id for u in olds],
+                )
+            )
             leads = list((target or successor).lead_kinds)
             for u in olds:
                 leads += [k for k in u.lead_kinds if k not in leads]
@@ -148,7 +176,46 @@ class UnitsRepository(Repository):
                     "VALUES (?, ?, ?)",
                     (u.id, target_id, effective.isoformat()),
                 )
-        return self.get(target_id)
+        undo = MergeUndo(
+            successor_before=target,
+            successor_id=target_id,
+            predecessor_ids=tuple(u.id for u in olds),
+            replaced=old_rows,
+        )
+        return self.get(target_id), undo
+
+    def undo_merge(self, undo: MergeUndo) -> None:
+        """Put back what a merge changed, in one transaction: its lineage
+        records (and any it replaced), the successor's leads, and the
+        successor itself when the merge added it — refused once the new unit
+        has records or packages of its own."""
+        with self.ws.transaction():
+            sid = undo.successor_id
+            for pid in undo.predecessor_ids:
+                self.conn.execute(
+                    "DELETE FROM unit_lineage WHERE predecessor_id = ? AND successor_id = ?",
+                    (pid, sid),
+                )
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO unit_lineage(predecessor_id, successor_id, effective) "
+                "VALUES (?, ?, ?)",
+                undo.replaced,
+            )
+            if undo.successor_before is not None:
+                self.put(undo.successor_before)
+                return
+            held = self.conn.execute(
+                "SELECT (SELECT count(*) FROM activities WHERE unit_id = ?) + "
+                "(SELECT count(*) FROM submissions WHERE unit_id = ?) + "
+                "(SELECT count(*) FROM unit_lineage WHERE successor_id = ? OR predecessor_id = ?)",
+                (sid, sid, sid, sid),
+            ).fetchone()[0]
+            if held:
+                unit = self.get(sid)
+                raise WorkspaceError(
+                    f"Không hoàn tác được: “{unit.name if unit else ''}” đã có số liệu riêng."
+                )
+            self.conn.execute("DELETE FROM units WHERE id = ?", (sid,))
 
     # -- who must report (the department's workspace) ----------------------------
 

@@ -81,6 +81,7 @@ BREAKDOWN_HEADERS = (
     QT_TRANSLATE_NOOP("ConsolidationPage", "Kết quả"),
     QT_TRANSLATE_NOOP("ConsolidationPage", "Tỉ lệ"),
     QT_TRANSLATE_NOOP("ConsolidationPage", "Đánh giá"),
+    QT_TRANSLATE_NOOP("ConsolidationPage", "Cùng kỳ năm trước"),
 )
 SUBMITTED_COLOURS = {
     "Đã nộp, đúng hạn": STATUS_COLOURS[Status.MET],
@@ -151,6 +152,13 @@ class ConsolidationPage(QWidget):
             self.tr("Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này")
         )
         self.trust_button.clicked.connect(self.choose_trusted_root)
+        self.merge_button = QPushButton(self.tr("Đổi tên, sáp nhập đơn vị..."))
+        self.merge_button.setObjectName("mergeUnits")
+        self.merge_button.setToolTip(
+            self.tr("Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày")
+        )
+        self.merge_button.clicked.connect(self.merge_units)
+        self.merge_dialog = None
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -160,6 +168,7 @@ class ConsolidationPage(QWidget):
         top.addWidget(self.receive_button)
         top.addWidget(self.texts_button)
         top.addWidget(self.trust_button)
+        top.addWidget(self.merge_button)
         top.addWidget(self.export_button)
 
         self.submissions = _table(SUBMISSION_HEADERS, "submissions")
@@ -301,16 +310,21 @@ class ConsolidationPage(QWidget):
         )
         self.breakdown.setRowCount(len(shares))
         for i, s in enumerate(shares):
+            # A successor's figures say what they take in from the units
+            # merged into it.
             cells = (
-                s.unit.name,
+                f"{s.unit.name} ({s.note})" if s.note else s.unit.name,
                 "✓" if s.carries else "",
                 "" if s.target is None else format_int(s.target),
                 format_int(s.actual),
                 format_percent(s.percent) if s.percent is not None else "",
                 _status_text(s.status),
+                "" if s.previous is None else format_int(s.previous),
             )
             for c, text in enumerate(cells):
-                self.breakdown.setItem(i, c, _item(text, number=c in (2, 3, 4)))
+                self.breakdown.setItem(i, c, _item(text, number=c in (2, 3, 4, 6)))
+            if s.note:
+                self.breakdown.item(i, 0).setToolTip(s.note)
             if s.status is not None:
                 self.breakdown.item(i, 5).setBackground(QBrush(QColor(STATUS_COLOURS[s.status])))
 
@@ -335,6 +349,12 @@ class ConsolidationPage(QWidget):
         self.ctx.writer.write(
             (PLAN,), lambda ws, y, d: ws.plans.set_report_deadline(y, d), self.ctx.year, day
         )
+
+    def merge_units(self) -> None:
+        from .merge_dialog import MergeUnitsDialog
+
+        self.merge_dialog = MergeUnitsDialog(self.ctx, self)
+        self.merge_dialog.show()
 
     def edit_texts(self) -> None:
         dialog = ConsolidatedTextsDialog(self.ctx, self)

@@ -600,6 +600,18 @@ You can undo with Ctrl+Z during this session.</translation>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
+    <message>
+        <source>Cùng kỳ năm trước</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>Đổi tên, sáp nhập đơn vị...</source>
+        <translation>Rename, merge units...</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
+        <translation>Record that units were renamed or merged into a new unit from a date</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1322,6 +1334,113 @@ You can undo with Ctrl+Z during this session.</translation>
         <location filename="../../desktop/ui/send_dialog.py" line="221"/>
         <source>Vẫn gửi báo cáo</source>
         <translation>Send anyway</translation>
+    </message>
+</context>
+<context>
+    <name>MergeUnitsDialog</name>
+    <message>
+        <source>Sở, ban, ngành</source>
+        <translation>Department or agency</translation>
+    </message>
+    <message>
+        <source>Cơ quan báo chí</source>
+        <translation>Press agency</translation>
+    </message>
+    <message>
+        <source>Đoàn thể</source>
+        <translation>Mass organisation</translation>
+    </message>
+    <message>
+        <source>UBND xã</source>
+        <translation>Commune People's Committee</translation>
+    </message>
+    <message>
+        <source>UBND phường</source>
+        <translation>Ward People's Committee</translation>
+    </message>
+    <message>
+        <source>UBND đặc khu</source>
+        <translation>Special zone People's Committee</translation>
+    </message>
+    <message>
+        <source>UBND huyện (trước 01/7/2025)</source>
+        <translation>District People's Committee (before 01/7/2025)</translation>
+    </message>
+    <message>
+        <source>Đổi tên, sáp nhập đơn vị</source>
+        <translation>Rename, merge units</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị mới, hoặc tên một đơn vị đã có</source>
+        <translation>Name of the new unit, or of an existing unit</translation>
+    </message>
+    <message>
+        <source>Xác nhận đổi tên, sáp nhập</source>
+        <translation>Confirm renaming, merger</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Đơn vị cũ (chọn một để đổi tên, nhiều để sáp nhập)</source>
+        <translation>Former units (one to rename, several to merge)</translation>
+    </message>
+    <message>
+        <source>Đơn vị mới</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Loại đơn vị</source>
+        <translation>Kind of unit</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực từ ngày</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Chọn ít nhất một đơn vị cũ.</source>
+        <translation>Choose at least one former unit.</translation>
+    </message>
+    <message>
+        <source>Gõ tên đơn vị mới.</source>
+        <translation>Type the new unit's name.</translation>
+    </message>
+    <message>
+        <source>Đơn vị mới không thể là một trong các đơn vị cũ.</source>
+        <translation>The new unit cannot be one of the former units.</translation>
+    </message>
+    <message>
+        <source>Gõ ngày có hiệu lực.</source>
+        <translation>Type the effective date.</translation>
+    </message>
+    <message>
+        <source>“{0}” đổi tên thành “{1}” từ ngày {2}.</source>
+        <translation>“{0}” is renamed “{1}” from {2}.</translation>
+    </message>
+    <message>
+        <source>{0} sáp nhập thành “{1}” từ ngày {2}.</source>
+        <translation>{0} merge into “{1}” from {2}.</translation>
+    </message>
+    <message>
+        <source>Đơn vị mới sẽ được thêm. </source>
+        <translation>The new unit will be added. </translation>
+    </message>
+    <message>
+        <source>Đơn vị mới đảm nhận các nhiệm vụ của đơn vị cũ; số liệu của đơn vị cũ (cả các năm trước) được tổng hợp dưới đơn vị mới. Số liệu đã có không bị xóa.</source>
+        <translation>The new unit takes over the former units' tasks; their figures (earlier years too) are consolidated under the new unit. No recorded data is deleted.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận: từ ngày {0}, {1} → “{2}”.</source>
+        <translation>Recorded: from {0}, {1} → “{2}”.</translation>
+    </message>
+    <message>
+        <source>Đã hoàn tác việc đổi tên, sáp nhập.</source>
+        <translation>The renaming or merger was undone.</translation>
     </message>
 </context>
 <context>
