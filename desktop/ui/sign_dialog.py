@@ -42,12 +42,13 @@ def signed_report(settings, year: int) -> Path | None:
     return Path(value) if value and Path(value).is_file() else None
 
 
-def _sign(progress, source, out, role, key_kind, key, token_label, image, pin):
+def _sign(progress, source, out, role, key_kind, key, labels, image, pin):
     progress.update(0, 0, "")
     if key_kind == "p12":
         opener = open_p12(key, pin)
     else:
-        opener = open_token(key, pin, token_label or None)
+        token_label, cert_label = labels
+        opener = open_token(key, pin, token_label or None, cert_label or None)
     with opener as credential:
         return sign_pdf(source, out, role, credential, image=image)
 
@@ -77,6 +78,11 @@ class SignDialog(QDialog):
         self.token_label = QLineEdit()
         self.token_label.setObjectName("tokenLabel")
         self.token_label.setPlaceholderText(self.tr("bỏ trống khi chỉ cắm một token"))
+        self.cert_label = QLineEdit()
+        self.cert_label.setObjectName("certLabel")
+        self.cert_label.setPlaceholderText(
+            self.tr("bỏ trống khi token chỉ có một chứng thư số để ký")
+        )
         self.image = QLineEdit()
         self.image.setObjectName("image")
         self.image.setPlaceholderText(self.tr("bỏ trống: dùng hình đã chọn lần trước"))
@@ -93,6 +99,7 @@ class SignDialog(QDialog):
         form.addRow(self.tr("Khóa ký"), self.key_kind)
         form.addRow(self.tr("Tệp hoặc thư viện"), self._with_browse(self.key, self._choose_key))
         form.addRow(self.tr("Tên token"), self.token_label)
+        form.addRow(self.tr("Tên chứng thư số trên token"), self.cert_label)
         form.addRow(
             self.tr("Hình chữ ký / con dấu (PNG)"),
             self._with_browse(self.image, self._choose_image),
@@ -114,6 +121,7 @@ class SignDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 0)
+        self._token_fields_enabled()
 
     def _with_browse(self, edit: QLineEdit, choose) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -129,7 +137,13 @@ class SignDialog(QDialog):
             src = Path(text)
             self.out.setText(str(src.with_name(f"{src.stem}-da-ky.pdf")))
 
+    def _token_fields_enabled(self) -> None:
+        on_token = self.key_kind.currentData() == "pkcs11"
+        self.token_label.setEnabled(on_token)
+        self.cert_label.setEnabled(on_token)
+
     def _key_kind_changed(self) -> None:
+        self._token_fields_enabled()
         if self.key_kind.currentData() == "pkcs11":
             found = find_pkcs11_libraries()
             saved = str(self.ctx.settings.value(LIBRARY_KEY, "") or "")
@@ -183,7 +197,7 @@ class SignDialog(QDialog):
             self.role.currentData(),
             kind,
             Path(key),
-            self.token_label.text().strip(),
+            (self.token_label.text().strip(), self.cert_label.text().strip()),
             Path(image) if image else None,
             pin,
             on_done=self._signed,

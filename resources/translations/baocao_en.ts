@@ -2551,6 +2551,16 @@ Use this template when exporting reports?</translation>
         <translation>leave empty when only one token is plugged in</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="84"/>
+        <source>bỏ trống khi token chỉ có một chứng thư số để ký</source>
+        <translation>leave empty when the token holds only one signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_dialog.py" line="102"/>
+        <source>Tên chứng thư số trên token</source>
+        <translation>Certificate label on the token</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/sign_dialog.py" line="82"/>
         <source>bỏ trống: dùng hình đã chọn lần trước</source>
         <translation>leave empty: the image chosen last time</translation>

@@ -157,3 +157,47 @@ def test_the_department_adds_a_trusted_root(
     assert "“ca-nhan.der” không phải chứng thư gốc" in page.summary.text()
     assert len(trusted_roots()) == 1
     ws.close()
+
+
+@pytest.fixture
+def gui_token(tmp_path, pki_and_report, monkeypatch):
+    """A fresh SoftHSM2 token for this test alone: the library is unloaded
+    before and after, so it reads this token's configuration."""
+    import pkcs11
+
+    from tests.signing_fixtures import SOFTHSM_LIB, make_softhsm_token, softhsm_available
+
+    if not softhsm_available():
+        pytest.skip("SoftHSM2 is not installed (bash .ci/setup installs the softhsm2 package)")
+    pkcs11.unload(str(SOFTHSM_LIB))
+    monkeypatch.setenv("SOFTHSM2_CONF", "")
+    make_softhsm_token(tmp_path / "hsm", pki_and_report[0], label="token-gui")
+    yield SOFTHSM_LIB
+    pkcs11.unload(str(SOFTHSM_LIB))
+
+
+def test_sign_dialog_signs_with_a_token_and_a_certificate_label(
+    ctx, qtbot, tmp_path, pki_and_report, gui_token
+):
+    pki, report = pki_and_report
+    dialog = SignDialog(ctx, report)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.cert_label.isEnabled() and not dialog.token_label.isEnabled()
+    dialog.key_kind.setCurrentIndex(dialog.key_kind.findData("pkcs11"))
+    assert dialog.cert_label.isEnabled() and dialog.token_label.isEnabled()
+    out = tmp_path / "token-da-ky.pdf"
+    _fill(dialog, report, gui_token, pki.signature_png, PIN, out)
+    dialog.token_label.setText("token-gui")
+    dialog.cert_label.setText("khac")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.sign_button.isEnabled, timeout=30000)
+    assert dialog.message.text() == "Trên token không có chứng thư số “khac”."
+    assert not out.exists()
+
+    dialog.cert_label.setText("chu-ky")
+    dialog.pin.setText(PIN)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30000)
+    assert dialog.message.text().startswith(f"Đã ký “{out}”: chữ ký số của Nguyễn Văn An")
+    assert verify_pdf(out, [pki.root_pem]).state == STATE_VALID
