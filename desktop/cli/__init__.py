@@ -22,6 +22,7 @@ from . import (
     report,
     setup,
     signing,
+    submissions,
     units,
 )
 from .common import EXIT_USAGE, EXIT_USER_ERROR, Parser, UserError
@@ -32,6 +33,7 @@ COMMAND_GROUPS = (
     importing,
     progress,
     packages,
+    submissions,
     plan,
     units,
     profile,

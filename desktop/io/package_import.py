@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -21,6 +21,9 @@ from ..store import ActivityFilter, WorkspaceError
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
 
 RECEIVED_DIR = "goi-da-nhan"
+# How far a package's creation time may be past its receipt before the
+# sender's clock is taken to be wrong.
+FUTURE_TOLERANCE = timedelta(days=1)
 
 
 class Outcome(StrEnum):
@@ -198,7 +201,13 @@ def store_checked(
         )
     current = ws.submissions.current(unit.id, pkg.year) if unit.id is not None else None
     # Same instant (a re-export within the same microsecond): the later received wins.
-    newer = current is None or pkg.created_at >= current.created_at
+    # A package in use that says it was made after it was received came from
+    # a clock set ahead: its time is no reason to keep it, the later one wins.
+    newer = (
+        current is None
+        or pkg.created_at >= current.created_at
+        or dated_after_receipt(current.created_at, current.received_at)
+    )
     stored = _keep_copy(ws, path, pkg.year, pkg.sha256)
     try:
         ws.submissions.store_package(
@@ -241,6 +250,15 @@ def store_checked(
         len(pkg.activities),
         pkg.signature[1],
     )
+
+
+def dated_after_receipt(created_at: datetime, received_at: datetime) -> bool:
+    """A package made (by its own clock) well after it was received."""
+
+    def aware(d: datetime) -> datetime:
+        return d if d.tzinfo else d.astimezone()
+
+    return aware(created_at) > aware(received_at) + FUTURE_TOLERANCE
 
 
 def _keep_copy(ws, path: Path, year: int, sha256: str) -> Path:

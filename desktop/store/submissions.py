@@ -127,22 +127,7 @@ class SubmissionsRepository(Repository):
         with ws.import_transaction() if backup else ws.transaction():
             unit_id = unit.id if unit.id is not None else ws.units.put(unit)
             if make_current:
-                self.conn.execute(
-                    "UPDATE submissions SET current = 0 WHERE unit_id = ? AND year = ?",
-                    (unit_id, year),
-                )
-                ws.activities.delete_year(unit_id, year)
-                # A copied activity keeps its identity only once in the
-                # department's workspace.
-                taken = ws.activities.uids_in_use([a.uid for a in activities if a.uid])
-                fresh = [replace(a, uid=None) if a.uid in taken else a for a in activities]
-                _, skipped = ws.activities.insert_many(fresh, unit_id)
-                if skipped:
-                    raise WorkspaceError(
-                        f"có {skipped} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)"
-                    )
-                ws.texts.delete_year(unit_id, year)
-                ws.texts.set_report_texts(unit_id, year, texts)
+                self._replace_year(unit_id, year, activities, texts)
             self.conn.execute(
                 "INSERT INTO submissions(unit_id, year, package_sha256, created_at, received_at, "
                 "app_version, schema_version, stored_path, current, signature_state, "
@@ -162,6 +147,42 @@ class SubmissionsRepository(Repository):
                 ),
             )
         return unit_id
+
+    def _replace_year(
+        self, unit_id: int, year: int, activities: list[Activity], texts: dict[str, str]
+    ) -> None:
+        """The unit's year becomes a package's, in the caller's transaction;
+        every package of it becomes history."""
+        ws = self.ws
+        self.conn.execute(
+            "UPDATE submissions SET current = 0 WHERE unit_id = ? AND year = ?", (unit_id, year)
+        )
+        ws.activities.delete_year(unit_id, year)
+        # A copied activity keeps its identity only once in the department's workspace.
+        taken = ws.activities.uids_in_use([a.uid for a in activities if a.uid])
+        fresh = [replace(a, uid=None) if a.uid in taken else a for a in activities]
+        _, skipped = ws.activities.insert_many(fresh, unit_id)
+        if skipped:
+            raise WorkspaceError(
+                f"có {skipped} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)"
+            )
+        ws.texts.delete_year(unit_id, year)
+        ws.texts.set_report_texts(unit_id, year, texts)
+
+    def make_current(
+        self, submission_id: int, activities: list[Activity], texts: dict[str, str]
+    ) -> None:
+        """The department's choice: the received package `submission_id` (its
+        `activities` and `texts` read again from its kept copy) becomes the
+        one in use for its unit's year, in one transaction after a backup."""
+        row = self.conn.execute(
+            "SELECT unit_id, year FROM submissions WHERE id = ?", (submission_id,)
+        ).fetchone()
+        if row is None:
+            raise WorkspaceError("Không có gói này trong dữ liệu tổng hợp.")
+        with self.ws.import_transaction():
+            self._replace_year(row[0], row[1], activities, texts)
+            self.conn.execute("UPDATE submissions SET current = 1 WHERE id = ?", (submission_id,))
 
     def expected_units(self, year: int) -> list[ExpectedUnit]:
         """Every unit except the department itself, whether it must report

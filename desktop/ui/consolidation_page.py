@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -174,6 +175,8 @@ class ConsolidationPage(QWidget):
         self.submissions = _table(SUBMISSION_HEADERS, "submissions")
         self.submissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.submissions.itemChanged.connect(self._expected_toggled)
+        self.submissions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.submissions.customContextMenuRequested.connect(self._submission_menu)
 
         self.progress = _table(PROGRESS_HEADERS, "consolidatedProgress")
         self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -343,6 +346,23 @@ class ConsolidationPage(QWidget):
             expected,
             self.ctx.year,
         )
+
+    def _submission_menu(self, pos) -> None:
+        row = self.submissions.rowAt(pos.y())
+        if row < 0 or row >= len(self.expected) or self.expected[row].submission is None:
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Chọn gói đang dùng..."))
+        unit_id = self.expected[row].unit.id
+        action.triggered.connect(lambda: self.choose_package(unit_id))
+        menu.popup(self.submissions.viewport().mapToGlobal(pos))
+
+    def choose_package(self, unit_id: int) -> None:
+        """The department chooses which received package of the unit is in use."""
+        from .package_choice_dialog import PackageChoiceDialog
+
+        self.package_dialog = PackageChoiceDialog(self.ctx, unit_id, self)
+        self.package_dialog.exec()
 
     def _deadline_changed(self, value: QDate) -> None:
         day = date(value.year(), value.month(), value.day())

@@ -612,6 +612,10 @@ You can undo with Ctrl+Z during this session.</translation>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
+    <message>
+        <source>Chọn gói đang dùng...</source>
+        <translation>Choose the package in use...</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3401,6 +3405,49 @@ Use this template when exporting reports?</translation>
         <location filename="../../desktop/ui/texts.py" line="40"/>
         <source>Đã nộp, trễ hạn</source>
         <translation>Sent late</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChoiceDialog</name>
+    <message>
+        <source>Chọn gói đang dùng</source>
+        <translation>Choose the package in use</translation>
+    </message>
+    <message>
+        <source>Các gói của {0} năm {1}. Số liệu của đơn vị trong năm là số liệu của gói đang dùng; chọn gói khác để dùng gói đó.</source>
+        <translation>Packages of {0} for {1}. The unit&apos;s figures for the year are those of the package in use; choose another package to use it.</translation>
+    </message>
+    <message>
+        <source>Tạo lúc</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Mã gói</source>
+        <translation>Package code</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>lưu làm lịch sử</source>
+        <translation>kept as history</translation>
+    </message>
+    <message>
+        <source> — ngày tạo sau ngày nhận (đồng hồ máy gửi sai?)</source>
+        <translation> — created after it was received (sender&apos;s clock wrong?)</translation>
+    </message>
+    <message>
+        <source>Dùng gói này</source>
+        <translation>Use this package</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
     </message>
 </context>
 </TS>

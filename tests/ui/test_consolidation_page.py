@@ -194,3 +194,36 @@ def test_department_assessment_is_typed_and_kept(page, qtbot):
     page.texts_button.click()
     again = [d for d in page.findChildren(ConsolidatedTextsDialog) if d.isVisible()][-1]
     assert again.edits["uu_diem"].toPlainText() == "Các đơn vị báo cáo đầy đủ."
+
+
+def test_the_department_chooses_the_package_in_use(page, exchange, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    ws = page.ctx.workspace
+    page.receive([exchange.packages[DAI], exchange.dai_newer])
+    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=20000)
+    page.result_box.close()
+    table = page.submissions
+    assert table.item(_row_of(table, DAI), 5).text() == "105"
+    dai = ws.units.by_name(DAI)
+    older = next(s for s in ws.submissions.history(2023, dai.id) if not s.current)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "packageChoice":
+            QTimer.singleShot(20, choose)
+            return
+        rows = dialog.table
+        row = next(
+            r for r in range(rows.rowCount()) if rows.item(r, 2).text() == older.package_sha256[:12]
+        )
+        assert rows.item(row, 3).text() == "lưu làm lịch sử"
+        rows.selectRow(row)
+        assert dialog.use_button.isEnabled()
+        dialog.use_button.click()
+
+    QTimer.singleShot(0, choose)
+    page.choose_package(dai.id)
+    qtbot.waitUntil(lambda: table.item(_row_of(table, DAI), 5).text() == "93", timeout=10000)
+    assert ws.submissions.current(dai.id, 2023).id == older.id

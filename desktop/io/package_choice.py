@@ -1,0 +1,74 @@
+"""The department chooses which received package of a unit's year is the one
+in use: the package's activities and report texts, read again from the copy
+kept when it was received (checked like any package), replace the unit's
+year in one transaction. So a package whose creation time is wrong (a clock
+set ahead) cannot stay in use for good, and a correction can be undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store import WorkspaceError
+from ..store.submissions import Submission
+from .package import PackageError, file_sha256, read_package
+
+
+class ChoiceError(WorkspaceError):
+    """The package asked for cannot be put in use; the message says why."""
+
+
+def find_submission(ws, unit_name: str, package: str, year: int | None = None) -> Submission:
+    """The received package of `unit_name` whose SHA-256 starts with
+    `package` (at least 8 characters), of `year` when given."""
+    unit = ws.units.by_name(unit_name)
+    if unit is None:
+        raise ChoiceError(f"Không có đơn vị “{unit_name}” trong dữ liệu tổng hợp.")
+    key = package.strip().lower()
+    if len(key) < 8:
+        raise ChoiceError(
+            f"Mã gói “{package}” quá ngắn: hãy ghi ít nhất 8 ký tự đầu của mã SHA-256 "
+            "(xem bằng lệnh submissions list)."
+        )
+    years = [year] if year is not None else ws.plans.years()
+    found = [
+        s
+        for y in years
+        for s in ws.submissions.history(y, unit.id)
+        if s.package_sha256.lower().startswith(key)
+    ]
+    if not found:
+        raise ChoiceError(
+            f"Không có gói nào của “{unit.name}” có mã bắt đầu bằng “{package}” "
+            "(xem bằng lệnh submissions list)."
+        )
+    if len(found) > 1:
+        raise ChoiceError(f"Có {len(found)} gói có mã bắt đầu bằng “{package}”; hãy ghi dài hơn.")
+    return found[0]
+
+
+def use_submission(ws, submission: Submission) -> int:
+    """Make `submission` the package in use for its unit's year. Returns the
+    number of activities now in the unit's year."""
+    if submission.current:
+        return ws.activities.count_and_sums(_year_filter(submission))[0]
+    path = Path(ws.files_dir) / submission.stored_path
+    if not path.is_file():
+        raise ChoiceError(
+            f"Không còn bản sao của gói (tệp “{path}”); hãy nhận lại tệp gói để dùng nó."
+        )
+    try:
+        if file_sha256(path) != submission.package_sha256:
+            raise ChoiceError(f"Bản sao của gói (tệp “{path}”) đã bị thay đổi; hãy nhận lại gói.")
+        pkg = read_package(path, ws.plans.require)
+    except OSError as e:
+        raise ChoiceError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+    except PackageError as e:
+        raise ChoiceError(str(e)) from e
+    ws.submissions.make_current(submission.id, pkg.activities, pkg.texts)
+    return len(pkg.activities)
+
+
+def _year_filter(submission: Submission):
+    from ..store import ActivityFilter
+
+    return ActivityFilter(unit_id=submission.unit_id, year=submission.year)
