@@ -48,7 +48,7 @@ def cmd_backup(args) -> int:
         return EXIT_OK
     path = args.db or default_db_path()
     if args.list:
-        entries = backup.list_backups(Path(path).stem)
+        entries = backup.list_backups(Path(path).stem, None, backup.identity_of(path))
         print(f"Thư mục sao lưu: “{backup.get_backup_dir()}”.")
         if not entries:
             print(f"Chưa có bản sao lưu nào của “{Path(path).name}”.")

@@ -43,7 +43,11 @@ def add_db(p: argparse.ArgumentParser) -> None:
 def open_existing(db: Path | None) -> Workspace:
     path = db or default_db_path()
     if not Path(path).exists():
+        from ..store.connection import location_problem
         from ..store.restore import find_leftover
+
+        if not Path(path).parent.is_dir():
+            raise UserError(location_problem(Path(path)) or f"Không tìm thấy “{path}”.")
 
         leftover = find_leftover(path)
         if leftover is not None:

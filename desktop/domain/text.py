@@ -41,9 +41,12 @@ def clean_multiline(text: str | None) -> str:
 
 
 def _nonspacing_marks_bmp() -> re.Pattern:
-    """Every non-spacing mark (category Mn) of the Basic Multilingual Plane as
-    one character class, so folding strips accents in C rather than per character."""
-    marks = [cp for cp in range(0x10000) if unicodedata.category(chr(cp)) == "Mn"]
+    """Every non-spacing mark (category Mn) and invisible format character
+    (Cf: zero-width space and joiners, direction marks, soft hyphen, BOM) of
+    the Basic Multilingual Plane as one character class, so folding strips
+    accents in C rather than per character, and a name with a zero-width
+    space folds like the name without it."""
+    marks = [cp for cp in range(0x10000) if unicodedata.category(chr(cp)) in ("Mn", "Cf")]
     ranges, start, prev = [], marks[0], marks[0]
     for cp in marks[1:] + [-1]:
         if cp != prev + 1:
@@ -66,7 +69,7 @@ def fold(text: str | None) -> str:
         text = _MARKS.sub("", unicodedata.normalize("NFD", text))
         text = text.replace("đ", "d").replace("Đ", "D")
         if not text.isascii() and max(text) > "\uffff":  # marks beyond the BMP: one by one
-            text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+            text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Mn", "Cf"))
     # str.split() splits on exactly the whitespace that \s matches, and faster
     return " ".join(text.lower().split())
 

@@ -7,7 +7,6 @@ Header row: Ngày | Mã chỉ tiêu | Hình thức | Tiêu đề | Số lượng
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from ..domain.activity import Activity, Problem, format_themes
 from ..domain.text import fold
 from ..files import atomic_path
+from .csvfile import write_csv_rows
 
 FIELDS = (
     "date",
@@ -99,15 +99,9 @@ def activity_cells(a: Activity) -> list[object]:
 
 
 def write_csv(path: Path | str, activities: Iterable[Activity]) -> int:
-    count = 0
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(HEADERS)
-            for a in activities:
-                w.writerow(activity_cells(a))
-                count += 1
-    return count
+    """The list format as CSV (an export, a package's `hoat-dong.csv`);
+    formula-like text escaped (see csvfile)."""
+    return write_csv_rows(path, HEADERS, (activity_cells(a) for a in activities))
 
 
 def write_xlsx(
@@ -193,9 +187,4 @@ def write_rejects_xlsx(path: Path | str, problems: list[Problem]) -> None:
 
 
 def write_rejects_csv(path: Path | str, problems: list[Problem]) -> None:
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(REJECT_HEADERS)
-            for p in problems:
-                w.writerow(reject_cells(p))
+    write_csv_rows(path, REJECT_HEADERS, (reject_cells(p) for p in problems))

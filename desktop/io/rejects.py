@@ -8,13 +8,13 @@ line without cells (a file that could not be read) is a blank row.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.activity import Problem
 from ..files import atomic_path
+from .csvfile import write_csv_rows
 from .listformat import FIELDS, HEADERS
 
 PLACE_HEADERS = ("Tệp", "Trang", "Dòng", "Lý do")
@@ -90,11 +90,7 @@ def write_rejects(path: Path | str, rows: list[RefusedRow], date_of=None) -> int
     if path.suffix.lower() == ".xlsx":
         _write_xlsx(path, lines)
     else:
-        with atomic_path(path) as tmp:
-            with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-                w = csv.writer(f)
-                w.writerow(REJECTS_HEADERS)
-                w.writerows(lines)
+        write_csv_rows(path, REJECTS_HEADERS, lines)
     return len(lines)
 
 

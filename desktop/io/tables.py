@@ -7,14 +7,20 @@ CSV is decoded from UTF-8 (with or without BOM), UTF-16 or Windows-1258.
 from __future__ import annotations
 
 import csv
-import io
 import math
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.text import nfc
-from .limits import TableReadError, check_grid, check_spreadsheet, check_text_file
+from ..domain.text import format_int, nfc
+from .csvfile import unescape_cell
+from .limits import (
+    MAX_GRID_CELLS,
+    TableReadError,
+    check_grid,
+    check_spreadsheet,
+    check_text_file,
+)
 
 __all__ = ["Sheet", "TableReadError", "read_csv", "read_table_file", "read_xlsx"]
 
@@ -25,60 +31,98 @@ class Sheet:
     rows: list[list[object]]  # cell values; row i is spreadsheet row i + 1
 
 
-def _decode_csv(data: bytes, path: Path) -> str:
-    try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            return data[3:].decode("utf-8")
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        if len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-            return data.decode("utf-16-le")
-    except UnicodeDecodeError as e:
-        raise TableReadError(
-            f"Không đọc được tệp “{path.name}”: tệp văn bản bị hỏng hoặc bị cắt dở "
-            f"(ký tự {e.encoding.upper()} sai ở byte thứ {e.start + 1})."
-        ) from e
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Windows-1258 writes Vietnamese with combining tone marks: compose them.
-        return unicodedata.normalize("NFC", data.decode("cp1258"))
-    except UnicodeDecodeError as e:
-        raise TableReadError(
-            f"Không đọc được tệp “{path.name}”: mã ký tự không phải UTF-8, UTF-16 hay Windows-1258."
-        ) from e
+_HEAD = 64 << 10
+
+
+def _csv_encoding(head: bytes) -> str:
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(head) >= 4 and head[1:2] == b"\x00" and head[3:4] == b"\x00":
+        return "utf-16-le"
+    return "utf-8"
+
+
+def _lines(f):
+    """The text's lines, each in NFC (Windows-1258 writes tone marks apart,
+    and a mark never crosses a line)."""
+    for line in f:
+        if not line.isascii() and not unicodedata.is_normalized("NFC", line):
+            line = unicodedata.normalize("NFC", line)
+        yield line
+
+
+def _too_many_cells(path: Path, rows: int) -> TableReadError:
+    return TableReadError(
+        f"Tệp “{path.name}” có hơn {format_int(MAX_GRID_CELLS)} ô (đã đến dòng "
+        f"{format_int(rows)}): quá lớn để là một danh sách hoạt động. Hãy kiểm tra lại tệp "
+        "đã chọn, hoặc chia danh sách thành nhiều tệp."
+    )
+
+
+def _read_rows(path: Path, encoding: str) -> list[list[object]]:
+    """The rows, streamed from the file; refused past MAX_GRID_CELLS cells."""
+    rows: list[list[object]] = []
+    cells = 0
+    with open(path, encoding=encoding, newline="") as f:
+        sample = nfc(f.read(4096))
+        f.seek(0)
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        except csv.Error:
+            delimiter = ","
+        for row in csv.reader(_lines(f), delimiter=delimiter):
+            if "'" in "".join(row):  # text the app escaped when writing it (see csvfile)
+                row = [unescape_cell(c) for c in row]
+            rows.append(row)
+            cells += len(row)
+            if cells > MAX_GRID_CELLS:
+                raise _too_many_cells(path, len(rows))
+    return rows
 
 
 def read_csv(path: Path) -> Sheet:
+    """A CSV list read as a stream: the file is never whole in memory, and
+    reading stops with a refusal as soon as it holds more cells than a sheet
+    may, so a file of millions of tiny cells stays within its bound."""
     check_text_file(path)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(_HEAD)
     except OSError as e:
         raise TableReadError(f"Không mở được tệp “{path.name}” ({e.strerror or e}).") from e
     if (
-        b"\x00" in data[:4096]
-        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
-        and data[1:2] != b"\x00"
+        b"\x00" in head[:4096]
+        and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and head[1:2] != b"\x00"
     ):
         raise TableReadError(f"Tệp “{path.name}” không phải tệp văn bản CSV.")
-    # One normalisation of the whole text costs far less than one per cell.
-    text = nfc(_decode_csv(data, path))
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    encoding = _csv_encoding(head)
     # A long cell (a whole article pasted in) is read whole so the row check
     # can name its row and field; the file's size bounds it.
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    csv.field_size_limit(max(csv.field_size_limit(), size + 1))
     try:
-        rows = list(reader)
+        try:
+            rows = _read_rows(path, encoding)
+        except UnicodeDecodeError as e:
+            if encoding != "utf-8":
+                raise TableReadError(
+                    f"Không đọc được tệp “{path.name}”: tệp văn bản bị hỏng hoặc bị cắt dở "
+                    f"(ký tự {e.encoding.upper()} sai)."
+                ) from e
+            try:  # not UTF-8: Windows-1258, as Vietnamese offices long saved text
+                rows = _read_rows(path, "cp1258")
+            except UnicodeDecodeError as e2:
+                raise TableReadError(
+                    f"Không đọc được tệp “{path.name}”: mã ký tự không phải UTF-8, UTF-16 "
+                    "hay Windows-1258."
+                ) from e2
     except csv.Error as e:
         raise TableReadError(f"Tệp “{path.name}” không đúng định dạng CSV ({e}).") from e
+    except OSError as e:
+        raise TableReadError(f"Không đọc được tệp “{path.name}” ({e.strerror or e}).") from e
     return Sheet(None, rows)
 
 

@@ -21,13 +21,14 @@ import os
 import re
 import socket
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from ..files import FileWriteError, atomic_path
 from ..logs import get_logger
 from ..paths import data_dir
+from .backup_identity import UNKNOWN, Identity, file_workspace_id, read_identity, workspace_id
 from .connection import describe_file_problem
 from .errors import WorkspaceError
 from .figures import record_counts
@@ -150,9 +151,11 @@ def backup_to(
     *,
     source: Path | None = None,
     kind: str = KIND_MANUAL,
+    number: int = 0,
 ) -> Path:
     """Copy the open database to `dest`, whole or not at all. The copy records
-    when and from where it was made in its own `meta` table."""
+    when and from where it was made in its own `meta` table, and `number`,
+    its place among the workspace's backups (0: not numbered)."""
     dest = Path(dest)
     if source is not None and _same_file(source, dest):
         raise BackupError(f"Không thể sao lưu tệp “{source}” vào chính nó; hãy chọn tên tệp khác.")
@@ -175,6 +178,7 @@ def backup_to(
                         ("backup_kind", kind),
                         ("backup_source", str(source) if source else ""),
                         ("backup_host", socket.gethostname()),
+                        ("backup_seq", str(number)),
                     ],
                 )
             finally:
@@ -214,14 +218,50 @@ def make_backup(
     while dest.exists():
         dest = folder / name.replace(f"_{kind}", f"-{n}_{kind}", 1)
         n += 1
-    backup_to(conn, dest, source=Path(workspace_path), kind=kind)
+    stem = Path(workspace_path).stem
+    ident = workspace_id(conn)
+    # One above every backup of this workspace in the folder, whatever the clock says.
+    number = 1 + max((e.number for e in list_backups(stem, folder, ident)), default=0)
+    backup_to(conn, dest, source=Path(workspace_path), kind=kind, number=number)
     get_logger().info("Sao lưu %s -> %s", workspace_path, dest)
+    if ident:
+        remember_identity(Path(workspace_path), ident)
     if kind in AUTOMATIC_KINDS:
         try:
-            prune_backups(Path(workspace_path).stem, folder)
+            prune_backups(stem, folder, ident, newest=dest)
         except OSError as e:  # a copy that cannot be removed is kept, not an error
             get_logger().warning("Không xóa được bản sao lưu cũ: %s", e)
     return dest
+
+
+def remember_identity(workspace_path: Path, ident: str) -> None:
+    """Keep the workspace's identity in the settings, so the backups of a
+    workspace too damaged to be read are still told from another's."""
+    key = os.path.normcase(os.path.realpath(workspace_path))
+    settings = load_settings()
+    known = settings.get("workspace_ids")
+    known = known if isinstance(known, dict) else {}
+    if known.get(key) == ident:
+        return
+    known[key] = ident
+    settings["workspace_ids"] = known
+    try:
+        save_settings(settings)
+    except BackupError as e:
+        get_logger().warning("Không ghi được mã tệp dữ liệu: %s", e)
+
+
+def identity_of(workspace_path: Path | str) -> str | None:
+    """The identity of a workspace file: read from it, or, when it cannot
+    be read, as remembered when it was last backed up."""
+    found = file_workspace_id(Path(workspace_path)) if Path(workspace_path).exists() else None
+    if found:
+        return found
+    known = load_settings().get("workspace_ids")
+    if isinstance(known, dict):
+        value = known.get(os.path.normcase(os.path.realpath(workspace_path)))
+        return str(value) if value else None
+    return None
 
 
 def backup_file(workspace_path: Path | str, kind: str = KIND_MANUAL) -> Path:
@@ -270,10 +310,16 @@ def backup_before_import(ws) -> Path | None:
     return dest
 
 
-def has_daily_backup(stem: str, today: date | None = None, folder: Path | None = None) -> bool:
+def has_daily_backup(
+    stem: str,
+    today: date | None = None,
+    folder: Path | None = None,
+    workspace_id: str | None = None,
+) -> bool:
     today = today or date.today()
     return any(
-        e.kind == KIND_DAILY and e.made_at.date() == today for e in list_backups(stem, folder)
+        e.kind == KIND_DAILY and e.made_at.date() == today
+        for e in list_backups(stem, folder, workspace_id)
     )
 
 
@@ -283,7 +329,7 @@ def daily_backup(ws, today: date | None = None) -> Path | None:
     Failures are logged and kept in `ws.backup_problem`, never block opening."""
     try:
         folder = get_backup_dir()
-        if has_daily_backup(ws.path.stem, today, folder):
+        if has_daily_backup(ws.path.stem, today, folder, workspace_id(ws.conn)):
             return None
         dest = make_backup(ws.conn, ws.path, KIND_DAILY, folder=folder)
     except WorkspaceError as e:
@@ -307,6 +353,16 @@ class BackupEntry:
     made_at: datetime
     kind: str
     seq: int = 1  # copies made within the same second
+    identity: Identity = UNKNOWN  # read from the file when listing one workspace's copies
+
+    @property
+    def number(self) -> int:
+        return self.identity.number
+
+    @property
+    def order(self) -> tuple:
+        """Newest last: by the backup's number, then by its time."""
+        return (self.identity.number, self.made_at, self.seq)
 
     @property
     def kind_label(self) -> str:
@@ -331,8 +387,13 @@ def parse_backup_name(path: Path) -> BackupEntry | None:
     return BackupEntry(Path(path), m["stem"], made_at, kind, int(m["n"] or 1))
 
 
-def list_backups(stem: str | None = None, folder: Path | None = None) -> list[BackupEntry]:
-    """Backups in the folder (of one workspace when `stem` is given), newest first."""
+def list_backups(
+    stem: str | None = None, folder: Path | None = None, workspace_id: str | None = None
+) -> list[BackupEntry]:
+    """Backups in the folder (of one workspace when `stem` is given), newest
+    first. With `workspace_id`, copies of another workspace of the same name
+    are left out (copies made before workspaces had an identity cannot be
+    told apart and stay)."""
     folder = Path(folder) if folder else get_backup_dir()
     try:
         names = [e for e in os.scandir(folder) if e.is_file() and e.name.endswith(SUFFIX)]
@@ -340,14 +401,21 @@ def list_backups(stem: str | None = None, folder: Path | None = None) -> list[Ba
         return []
     entries = [parse_backup_name(Path(e.path)) for e in names]
     found = [e for e in entries if e and (stem is None or e.workspace == stem)]
-    return sorted(found, key=lambda e: (e.made_at, e.seq), reverse=True)
+    if stem is not None:
+        found = [replace(e, identity=read_identity(e.path)) for e in found]
+    if workspace_id:
+        found = [e for e in found if e.identity.workspace_id in (None, workspace_id)]
+    return sorted(found, key=lambda e: e.order, reverse=True)
 
 
-def backups_to_keep(entries: list[BackupEntry]) -> set[Path]:
-    """The newest few, and the newest of each of the last 7 days, 4 weeks and
-    12 months that have copies."""
-    ordered = sorted(entries, key=lambda e: (e.made_at, e.seq), reverse=True)
+def backups_to_keep(entries: list[BackupEntry], newest: Path | None = None) -> set[Path]:
+    """The newest few (by number, so a clock set back cannot make a new copy
+    look old), the copy just made (`newest`), and the newest of each of the
+    last 7 days, 4 weeks and 12 months that have copies."""
+    ordered = sorted(entries, key=lambda e: e.order, reverse=True)
     keep = {e.path for e in ordered[:KEEP_RECENT]}
+    if newest is not None:
+        keep.add(Path(newest))
     for period, limit in (
         (lambda d: d.date(), KEEP_DAILY),
         (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
@@ -362,11 +430,18 @@ def backups_to_keep(entries: list[BackupEntry]) -> set[Path]:
     return keep
 
 
-def prune_backups(stem: str, folder: Path | None = None) -> list[Path]:
+def prune_backups(
+    stem: str,
+    folder: Path | None = None,
+    workspace_id: str | None = None,
+    *,
+    newest: Path | None = None,
+) -> list[Path]:
     """Remove automatic copies of one workspace that fall outside the plan.
-    Copies made by hand and files the app did not name are never touched."""
-    automatic = [e for e in list_backups(stem, folder) if e.automatic]
-    keep = backups_to_keep(automatic)
+    Copies made by hand, copies of another workspace of the same name and
+    files the app did not name are never touched."""
+    automatic = [e for e in list_backups(stem, folder, workspace_id) if e.automatic]
+    keep = backups_to_keep(automatic, newest)
     removed = []
     for e in automatic:
         if e.path not in keep:
@@ -375,8 +450,10 @@ def prune_backups(stem: str, folder: Path | None = None) -> list[Path]:
     return removed
 
 
-def latest_backup(stem: str, folder: Path | None = None) -> BackupEntry | None:
-    found = list_backups(stem, folder)
+def latest_backup(
+    stem: str, folder: Path | None = None, workspace_id: str | None = None
+) -> BackupEntry | None:
+    found = list_backups(stem, folder, workspace_id)
     return found[0] if found else None
 
 

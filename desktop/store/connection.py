@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,11 @@ from .schema import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEPT_RESTORE = "Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
+
+
+class WorkspaceLocationError(WorkspaceError):
+    """The workspace's drive or folder cannot be written, or is gone: the
+    file is not damaged, and no backup is the answer."""
 
 
 class WorkspaceWriteError(WorkspaceError):
@@ -79,6 +85,38 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=10)
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
+
+
+def _read_only_place(path: Path) -> bool:
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (AttributeError, OSError):  # no statvfs on Windows
+        pass
+    if not os.access(folder, os.W_OK):
+        return True
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def location_problem(path: Path) -> str | None:
+    """Why the place of a workspace, not the file, stops it being opened:
+    its folder is gone (a USB drive pulled out, a network drive dropped) or
+    cannot be written (a read-only drive, folder or file). None otherwise."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return (
+            f"Không còn thư mục “{path.parent}” chứa tệp dữ liệu (ổ USB đã rút ra, ổ mạng mất "
+            "kết nối, hoặc thư mục bị đổi tên?). Tệp dữ liệu không bị hỏng: hãy cắm lại ổ "
+            "hoặc kết nối lại rồi mở lại."
+        )
+    if _read_only_place(path):
+        return (
+            f"Tệp dữ liệu “{path}” nằm ở nơi chỉ cho phép đọc (ổ đĩa, thư mục hoặc tệp bị khóa "
+            "ghi). Tệp không bị hỏng và không cần khôi phục: hãy chép tệp sang thư mục có quyền "
+            "ghi rồi mở tệp đó, hoặc nhờ cán bộ kỹ thuật mở quyền ghi."
+        )
+    return None
 
 
 def describe_file_problem(path: Path) -> str | None:
@@ -172,6 +210,8 @@ def open_connection(
     if exists and path.is_dir():
         raise WorkspaceError(f"“{path}” là một thư mục, không phải tệp dữ liệu.")
     if not exists and not create:
+        if not path.parent.is_dir():
+            raise WorkspaceLocationError(location_problem(path) or str(path))
         raise WorkspaceError(f"Không tìm thấy tệp dữ liệu “{path}”.")
     if exists:
         problem = describe_file_problem(path)
@@ -188,6 +228,7 @@ def open_connection(
     try:
         conn = _connect(path, create=not exists)
     except sqlite3.Error as e:
+        _refuse_for_location(path, e)
         raise WorkspaceError(f"Không mở được tệp “{path}” ({e}).") from e
     try:
         created = _prepare(conn, path, exists, before_migrate, check_integrity)
@@ -197,12 +238,21 @@ def open_connection(
     except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
         # A damaged page can also hold text that is not UTF-8 any more.
         conn.close()
+        if "malformed" not in str(e) and "not a database" not in str(e):
+            _refuse_for_location(path, e)
         if is_file_problem(e) and "malformed" not in str(e) and "not a database" not in str(e):
             raise WorkspaceWriteError(explain_sqlite_error(e, path)) from e
         raise WorkspaceError(
             f"Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({e}). {KEPT_RESTORE}"
         ) from e
     return conn, created
+
+
+def _refuse_for_location(path: Path, e: Exception) -> None:
+    """A SQLite failure that comes from where the file is, said as such."""
+    problem = location_problem(path)
+    if problem:
+        raise WorkspaceLocationError(problem) from e
 
 
 def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity: bool) -> bool:

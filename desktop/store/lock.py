@@ -161,7 +161,7 @@ class WorkspaceLock:
         if self._fd is not None:
             return self
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = _open_lock_file(self.path)
         except OSError as e:
             # A folder where nothing can be written (read-only share): the
             # workspace itself will say so on the first save; do not block reading.
@@ -209,6 +209,28 @@ class WorkspaceLock:
         self.release()
 
 
+# Never through a link: a lock file that is a link to another file would
+# have that file truncated and overwritten.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _open_lock_file(path: Path) -> int:
+    """The lock file, opened (or created) as a file of its own. A link put
+    at its name is removed (the link only, never what it points to) and a
+    file of the app's own created in its place."""
+    if path.is_symlink():
+        get_logger().warning("Tệp khóa %s là một liên kết; xóa liên kết, tạo tệp khóa mới", path)
+        path.unlink()
+    try:
+        return os.open(path, os.O_RDWR | _NOFOLLOW)
+    except FileNotFoundError:
+        pass
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+    except FileExistsError:  # another copy created it a moment ago
+        return os.open(path, os.O_RDWR | _NOFOLLOW)
+
+
 def _user_name() -> str:
     try:
         return getpass.getuser()
@@ -228,7 +250,7 @@ def lock_owner(workspace: Path | str) -> LockOwner | None:
     if not path.exists():
         return None
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(path, os.O_RDWR | _NOFOLLOW)
     except OSError:
         return None
     try:

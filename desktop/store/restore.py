@@ -33,7 +33,14 @@ from pathlib import Path
 
 from ..files import explain_os_error
 from ..logs import get_logger
-from .backup import _STAMP_FORMAT, BackupError, BackupInfo, inspect_backup, list_backups
+from .backup import (
+    _STAMP_FORMAT,
+    BackupError,
+    BackupInfo,
+    identity_of,
+    inspect_backup,
+    list_backups,
+)
 
 ASIDE_MARK = "truoc-khoi-phuc"
 # SQLite's companions of a database file; -journal is a rollback journal.
@@ -110,8 +117,8 @@ def checkpoint(workspace: Path) -> bool:
     """Fold the workspace's WAL into its main file and leave no companion
     beside it. False when that could not be done (a damaged file): the
     companions are then kept aside with it."""
-    if not _companions(workspace):
-        return True
+    if not any(_with(workspace, s).exists() for s in ("-wal", "-journal")):
+        return True  # nothing but a -shm, which SQLite rebuilds: the file is whole
     try:
         conn = sqlite3.connect(
             f"{workspace.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=10
@@ -119,9 +126,8 @@ def checkpoint(workspace: Path) -> bool:
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
         finally:
-            conn.close()
+            conn.close()  # the last connection of a WAL file removes its -wal
     except sqlite3.Error as e:
         get_logger().warning("Không gộp được nhật ký của %s: %s", workspace, e)
         return False
@@ -204,7 +210,7 @@ def find_leftover(workspace: Path | str) -> Path | None:
         )
     except (OSError, ValueError):
         return None
-    for entry in list_backups(workspace.stem):
+    for entry in list_backups(workspace.stem, None, identity_of(workspace)):
         try:
             if entry.path.stat().st_mtime >= changed:
                 return None

@@ -8,6 +8,7 @@ a workspace of this app.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 from ..domain.text import fold_words
@@ -300,6 +301,14 @@ def _v11(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v12(conn: sqlite3.Connection) -> None:
+    """The workspace's own identity, carried by its backups: a backup is
+    matched to its workspace by it, not by a file name two workspaces may share."""
+    conn.execute(
+        "INSERT OR IGNORE INTO meta(key, value) VALUES ('workspace_id', ?)", (str(uuid.uuid4()),)
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -312,5 +321,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v9,
     _v10,
     _v11,
+    _v12,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -104,9 +104,20 @@ class Workspace:
         ws._protect()
         if created and seed:
             ws.seed_builtin()
+        if lock or daily_backup:
+            ws._clean_temporaries()
         if daily_backup and not created:
             backup.daily_backup(ws)
         return ws
+
+    def _clean_temporaries(self) -> None:
+        """Temporary files of killed runs (a report, a backup, a restore)
+        beside the workspace and in its backup folder."""
+        from .tempfiles import clean_stale_temporaries
+
+        clean_stale_temporaries(self.path.parent)
+        for folder in getattr(self, "_protected", ()):
+            clean_stale_temporaries(folder)
 
     @classmethod
     def open_read_only(cls, path: Path | str) -> Workspace:

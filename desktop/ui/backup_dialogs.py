@@ -132,7 +132,7 @@ class RestoreDialog(QDialog):
         self.folder_label.setText(
             QCoreApplication.translate("backup", "Thư mục sao lưu: {0}").format(folder)
         )
-        entries = bk.list_backups(self.workspace.stem, folder)
+        entries = bk.list_backups(self.workspace.stem, folder, bk.identity_of(self.workspace))
         self.table.setRowCount(len(entries))
         self._infos = []
         for row, entry in enumerate(entries):
@@ -419,7 +419,7 @@ class _DailyBackup(QRunnable):
 def daily_check(window) -> bool:
     """Start the day's copy if the backup folder has none from today; True if started."""
     path = window.ctx.workspace.path
-    if bk.has_daily_backup(path.stem):
+    if bk.has_daily_backup(path.stem, workspace_id=bk.identity_of(path)):
         return False
     QThreadPool.globalInstance().start(_DailyBackup(path))
     return True

@@ -12,10 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettin
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from ..paths import asset, data_dir
+from ..paths import asset, data_dir, default_db_path
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
 from ..store import restore as rs
+from ..store.connection import WorkspaceLocationError, WorkspaceWriteError, location_problem
 from ..store.lock import WorkspaceLockedError
 from .context import AppContext
 from .errors import show_error
@@ -108,9 +109,14 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
     """
     if not Path(path).exists() and (rs.find_leftover(path) or rs.orphan_log(path)):
         return offer_leftover(parent, Path(path))
+    if not Path(path).exists() and not Path(path).parent.is_dir() and path != default_db_path():
+        # A workspace on a drive that is not there: say so, never create one.
+        _explain_open_failure(parent, path, location_problem(Path(path)) or "")
+        return None
     try:
         return Workspace.open(path, lock=True, daily_backup=True)
-    except WorkspaceLockedError as e:
+    except (WorkspaceLockedError, WorkspaceLocationError, WorkspaceWriteError) as e:
+        # Not damage: the file is kept and no backup is offered.
         _explain_open_failure(parent, path, str(e))
     except WorkspaceError as e:
         if not Path(path).exists():
@@ -142,7 +148,7 @@ def _explain_open_failure(parent: QWidget | None, path: Path, message: str) -> N
 def offer_recovery(parent, path: Path, message: str):
     """The workspace cannot be opened: say why in plain words and offer the
     latest backup or another file. Returns an open Workspace or None."""
-    latest = bk.latest_backup(path.stem)
+    latest = bk.latest_backup(path.stem, workspace_id=bk.identity_of(path))
     box = QMessageBox(parent)
     box.setObjectName("openFailed")
     box.setIcon(QMessageBox.Icon.Warning)
