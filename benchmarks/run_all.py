@@ -26,6 +26,7 @@ SCRIPTS = (
     "bench_ministry.py",
     "bench_backup.py",
     "bench_signing.py",
+    "bench_csv_memory.py",
 )
 
 

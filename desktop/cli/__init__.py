@@ -57,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable_argument(args) -> str | None:
+    """The option whose text holds bytes that are not UTF-8 (a lone surrogate
+    once decoded): such text cannot be stored. File names are left as they
+    are: the system may name files so."""
+    from ..domain.text import clean_surrogates, has_lone_surrogate
+
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, str) and has_lone_surrogate(v):
+                return f"--{name.replace('_', '-')} “{clean_surrogates(v)}”"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -70,6 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from ..files import FileWriteError
 
+    bad = _undecodable_argument(args)
+    if bad:
+        print(
+            f"Lỗi: tham số {bad} có ký tự không đọc được (không phải UTF-8); hãy gõ lại "
+            "hoặc kiểm tra bảng mã của cửa sổ lệnh.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     try:
         return args.func(args)
     except (UserError, WorkspaceError, FileWriteError) as e:

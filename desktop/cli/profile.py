@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..domain.text import clean_line
+from ..domain.text import clean_line, clean_surrogates, has_lone_surrogate
 from ..files import FileWriteError, atomic_path
 from .common import EXIT_OK, Parser, UserError, add_db, open_existing
 
@@ -152,6 +152,11 @@ def read_texts_file(path: Path, codes: set[str]) -> dict[str, str]:
     for key, value in data.items():
         if not isinstance(value, str):
             raise UserError(f"Tệp “{path}”, khóa “{key}”: nội dung phải là chuỗi văn bản.")
+        if has_lone_surrogate(key) or has_lone_surrogate(value):
+            raise UserError(
+                f"Tệp “{path}”, khóa “{clean_surrogates(key)}”: có ký tự không hợp lệ "
+                "(mã UTF-16 lẻ); hãy sửa đoạn đó rồi nạp lại."
+            )
         if not allowed_key(key, codes):
             raise UserError(
                 f"Tệp “{path}”: khóa “{key}” không phải nội dung báo cáo (các khóa: chi_dao, khac, "

@@ -13,6 +13,20 @@ _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """A code point no file can hold (from a JSON \\ud800 escape, or bytes
+    of a command line that are not UTF-8): such text cannot be stored."""
+    return not text.isascii() and _LONE_SURROGATE.search(text) is not None
+
+
+def clean_surrogates(text: str) -> str:
+    """The text as it can be shown: each lone surrogate as U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "")
 
