@@ -486,10 +486,21 @@ def test_docx_is_word_native(dai_db, tmp_path, capsys):
     assert "<Application>Báo cáo CĐS</Application>" in app and "Microsoft" not in app
 
 
+def _pdftotext(path) -> str:
+    import subprocess
+
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
 def test_pdf_and_docx_say_the_same(tmp_path):
-    """Emoji, another script, joiners and direction marks, and an edited
-    sentence of the template: the two renderings carry the same text, but
-    for what the PDF's font cannot draw, shown there as a visible box."""
+    """Emoji, Chinese, Japanese, Korean, Thai, joiners, direction marks, a
+    byte order mark and a variation selector, and an edited sentence of the
+    template: both renderings carry the same text, drawn in the PDF with the
+    bundled fallback fonts, every font embedded."""
+    import subprocess
+
     from test_report import _edited_template
 
     from desktop.reports import context as rc
@@ -499,7 +510,11 @@ def test_pdf_and_docx_say_the_same(tmp_path):
 
     ws = make_workspace(tmp_path / "dai.cdsdb")
     unit = ws.units.self_unit()
-    odd = "Hội nghị 🎉 trực\u200d tuyến \u200fvề 中文 chuyển đổi số."
+    odd = (
+        "Hội nghị 🎉 trực\u200d tuyến \u200fvề 中文 한국어 日本語です \ufeffchuyển\u200b đổi số "
+        "❤\ufe0f ✅ ภาษาไทย."
+    )
+    clean = "Hội nghị 🎉 trực tuyến về 中文 한국어 日本語です chuyển đổi số ❤ ✅ ภาษาไทย."
     ws.texts.set_report_texts(unit.id, YEAR, {rc.UU_DIEM: odd})
     report = build_unit_report(ws, YEAR)
     ws.close()
@@ -509,13 +524,54 @@ def test_pdf_and_docx_say_the_same(tmp_path):
     out, pdf = tmp_path / "bc.docx", tmp_path / "bc.pdf"
     write_report(report, docx=out, pdf=pdf, template=template)
     docx_texts = _docx_texts(out)
-    expected = f"Hội nghị {REPLACEMENT} trực tuyến về {REPLACEMENT}{REPLACEMENT} chuyển đổi số."
-    assert odd in docx_texts  # Word draws them with its own fallback fonts
-    flat = " ".join(_pdf_text(pdf).split())
-    assert expected in flat
+    # The invisible format characters are removed from both renderings.
+    assert clean in docx_texts and odd not in docx_texts
+    text = _pdftotext(pdf)
+    flat = " ".join(text.split())
+    assert clean in flat and REPLACEMENT not in text
     closing = "Trên đây là báo cáo của Đài Phát thanh và Truyền hình tỉnh (bản sửa)./."
     assert closing in docx_texts and closing in flat
-    # Every body paragraph of the DOCX reads the same in the PDF.
-    body = [t for t in docx_texts if t and len(t) < 80 and not t.startswith("http") and t != odd]
+    # Every body paragraph of the DOCX reads the same in the PDF (pypdf
+    # keeps a wrapped table heading's lines together).
+    flat = " ".join(_pdf_text(pdf).split())
+    assert clean in flat
+    body = [t for t in docx_texts if t and len(t) < 80 and not t.startswith("http")]
     missing = [t for t in body if " ".join(t.split()) not in flat]
     assert not missing, missing[:5]
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in fonts.stdout.splitlines()[2:] if line.strip()]
+    names = [row[0].split("+")[-1] for row in rows]
+    assert any(n.startswith("NotoEmoji") for n in names), names
+    assert any(n.startswith("WenQuanYi") for n in names), names
+    assert any(n.startswith("NotoSansThai") for n in names), names
+    # Columns: name, type, encoding, emb, sub, uni, object, generation.
+    assert all(row[-5] == "yes" for row in rows), fonts.stdout
+
+
+def test_a_script_no_bundled_font_covers_is_listed(tmp_path):
+    """Devanagari has no bundled font: the PDF shows the visible box, the
+    DOCX keeps the text, and the pre-flight check names the character;
+    what the fallback fonts draw is not listed."""
+    from desktop.reports import context as rc
+    from desktop.reports.context import unit_report
+    from desktop.reports.fonts import REPLACEMENT, covered_characters
+    from desktop.reports.gather import gather_unit
+    from desktop.reports.pipeline import write_report
+    from desktop.reports.preflight import PLACE_TEXT, check_unit_report
+
+    ws = make_workspace(tmp_path / "dai.cdsdb")
+    unit = ws.units.self_unit()
+    ws.texts.set_report_texts(unit.id, YEAR, {rc.UU_DIEM: "Xin chào नमस्ते 🎉 中文 한국어\u200d."})
+    data = gather_unit(ws, YEAR)
+    report = unit_report(data)
+    ws.close()
+    findings = check_unit_report(data, report, covered_characters())
+    listed = [f.key for f in findings if f.place == PLACE_TEXT]
+    assert listed[:1] == ["न"] and "🎉" not in listed and "中" not in listed
+    assert "\u200d" not in listed
+    assert "(U+0928)" in next(f.message for f in findings if f.key == "न")
+    out, pdf = tmp_path / "bc.docx", tmp_path / "bc.pdf"
+    write_report(report, docx=out, pdf=pdf)
+    assert "Xin chào नमस्ते 🎉 中文 한국어." in _docx_texts(out)
+    boxes = REPLACEMENT * len("नमस्ते")
+    assert f"Xin chào {boxes} 🎉 中文 한국어." in " ".join(_pdftotext(pdf).split())

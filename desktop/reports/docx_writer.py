@@ -22,7 +22,7 @@ from lxml import etree
 
 from .. import __version__
 from ..files import atomic_path
-from .fonts import balanced_lines, short_rule_width, xml_safe
+from .fonts import balanced_lines, clean_text, short_rule_width
 from .model import (
     BLOCK_NAMES,
     FONT_NAME,
@@ -105,8 +105,8 @@ def _add_line_breaks(t: etree._Element, lines: list[str], tail: str) -> None:
 
 def text_xml_value(value: str) -> str:
     """A field value as it goes into a w:t (lxml escapes it); a line break
-    stays a line break."""
-    return xml_safe(str(value)).replace("\t", " ")
+    stays a line break; invisible format characters removed, as in the PDF."""
+    return clean_text(str(value)).replace("\t", " ")
 
 
 # Header lines that break evenly when too long for their column.

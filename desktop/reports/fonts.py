@@ -1,8 +1,10 @@
 """The serif font of the report: Times New Roman where the system has it,
-otherwise the bundled Liberation Serif (same metrics, full Vietnamese).
+otherwise the bundled Liberation Serif (same metrics, full Vietnamese), with
+the bundled fallback fonts (`fallback`) for emoji and other scripts.
 
-Also measures text (to size the short rules under the unit name and the
-subject) and removes what the font cannot draw.
+Also splits text into runs of one font each, measures it (to wrap table
+cells and size the short rules under the unit name and the subject), and
+cleans text the same way for both renderings.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -17,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ..fontfiles import LIBERATION_FILES, STYLES, find_times
 from ..paths import asset
+from .fallback import fallback_map
 
 FAMILY = "ReportSerif"
 
@@ -67,9 +71,58 @@ def font_name(bold: bool = False, italic: bool = False) -> str:
     return f"{FAMILY}-{key}"
 
 
+def font_runs(text: str, base: str) -> list[tuple[str, str]]:
+    """`text` as runs of (font name, piece): the report font `base` where it
+    has the glyph, else the fallback font that has it (else `base`)."""
+    main = main_characters()
+    if main.issuperset(text):
+        return [(base, text)]
+    other = fallback_map()
+    runs: list[tuple[str, str]] = []
+    current, start = base, 0
+    for i, ch in enumerate(text):
+        font = base if ch in main else other.get(ch, base)
+        if font != current:
+            if i > start:
+                runs.append((current, text[start:i]))
+            current, start = font, i
+    if len(text) > start:
+        runs.append((current, text[start:]))
+    return runs
+
+
+def string_width(text: str, base: str, size: float) -> float:
+    """Width in points of one line set in `base` and its fallbacks."""
+    if main_characters().issuperset(text):
+        return pdfmetrics.stringWidth(text, base, size)
+    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in font_runs(text, base))
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of one line of text."""
-    return pdfmetrics.stringWidth(text, font_name(bold), size)
+    return string_width(text, font_name(bold), size)
+
+
+def run_markup(text: str, base: str) -> str:
+    """Paragraph markup of plain `text` (escaped: officer text is never
+    markup) with each fallback run in its own font."""
+    return "".join(
+        escape(piece) if font == base else f'<font name="{font}">{escape(piece)}</font>'
+        for font, piece in font_runs(text, base)
+    )
+
+
+def draw_runs(text_object, line: str, base: str, size: float) -> None:
+    """Draw `line` at the text object's cursor, switching to the fallback
+    fonts where needed and back to `base` after."""
+    runs = font_runs(line, base)
+    if len(runs) == 1 and runs[0][0] == base:
+        text_object.textOut(line)
+        return
+    for font, piece in runs:
+        text_object.setFont(font, size)
+        text_object.textOut(piece)
+    text_object.setFont(base, size)
 
 
 def wrap_words(text: str, size: float, width: float, bold: bool = False) -> list[str]:
@@ -113,12 +166,22 @@ def xml_safe(text: str) -> str:
 
 
 # Invisible format characters (zero-width joiners and spaces, direction
-# marks and embeddings, soft hyphen, byte order mark, tags): removed the
-# same way from both renderings.
+# marks and embeddings, soft hyphen, byte order mark, tags, variation
+# selectors): removed the same way from both renderings.
 FORMAT_CHARS = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+    "\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
+    "\U000e0100-\U000e01ef]"
 )
+
+
+def clean_text(text: str) -> str:
+    """Text as both renderings print it before any font is involved: what
+    XML cannot hold and the invisible format characters removed."""
+    text = xml_safe(text)
+    return text if text.isascii() else FORMAT_CHARS.sub("", text)
+
+
 # What stands, in both renderings, for a character the report font has no
 # glyph for (emoji, other scripts); the pre-flight check lists each one.
 REPLACEMENT = "\u25a1"
@@ -127,9 +190,9 @@ REPLACEMENT = "\u25a1"
 def printable(text: str) -> str:
     """`text` as both renderings print it: format characters removed, a
     character the font cannot draw replaced by a visible box."""
-    if text.isascii():
-        return xml_safe(text)
-    text = FORMAT_CHARS.sub("", xml_safe(text))
+    text = clean_text(text)
+    if text.isascii() or main_characters().issuperset(text):
+        return text
     covered = covered_characters()
     if covered.issuperset(text):
         return text
@@ -137,21 +200,31 @@ def printable(text: str) -> str:
     return "".join(ch if ch in covered or ch == "\t" else mark for ch in text)
 
 
+_main: frozenset[str] | None = None
 _covered: frozenset[str] | None = None
 
 
+def main_characters() -> frozenset[str]:
+    """The characters the report font itself has a glyph for."""
+    global _main
+    if _main is None:
+        face = pdfmetrics.getFont(font_name()).face
+        _main = frozenset(chr(code) for code in face.charToGlyph) | {"\n"}
+    return _main
+
+
 def covered_characters() -> frozenset[str]:
-    """The characters the report font has a glyph for."""
+    """The characters the PDF can draw: the report font's and those of the
+    bundled fallback fonts."""
     global _covered
     if _covered is None:
-        face = pdfmetrics.getFont(font_name()).face
-        _covered = frozenset(chr(code) for code in face.charToGlyph) | {"\n"}
+        _covered = main_characters() | frozenset(fallback_map())
     return _covered
 
 
 def drawable(text: str) -> str:
-    """Text with the characters the report font has no glyph for removed
-    (emoji, direction marks, control characters), so a PDF never fails."""
+    """Text with the characters no font of the PDF has a glyph for removed
+    (direction marks, control characters), so a PDF never fails."""
     covered = covered_characters()
     text = xml_safe(text).replace("\t", " ")
     if covered.issuperset(text):

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from .fonts import xml_safe
+from .fonts import clean_text
 from .model import FONT_NAME
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -33,9 +33,10 @@ RUN_PR = ""
 
 
 def text_xml(text: str) -> str:
-    """Escaped text for a w:t, with what XML cannot hold removed. Officer text
-    goes through here: it is data, never markup."""
-    return escape(xml_safe(text).replace("\t", " "))
+    """Escaped text for a w:t, with what XML cannot hold and the invisible
+    format characters removed (as in the PDF). Officer text goes through
+    here: it is data, never markup."""
+    return escape(clean_text(text).replace("\t", " "))
 
 
 def run_xml(text: str, rpr: str = RUN_PR) -> str:

@@ -18,13 +18,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -40,7 +38,16 @@ from reportlab.platypus import Table as RLTable
 
 from .. import __version__
 from ..files import atomic_path
-from .fonts import balanced_lines, drawable, font_name, register_fonts, short_rule_width
+from .fonts import (
+    balanced_lines,
+    draw_runs,
+    drawable,
+    font_name,
+    register_fonts,
+    run_markup,
+    short_rule_width,
+    string_width,
+)
 from .model import (
     HEADER_DISTANCE_MM,
     HEADER_LEFT_MM,
@@ -90,14 +97,16 @@ def _paragraph_style(style: str, spec: StyleSpec) -> ParagraphStyle:
     )
 
 
-def markup(text: str) -> str:
-    """Officer text for a Paragraph: escaped (never markup), without what the
-    font cannot draw, line breaks kept."""
-    return escape(drawable(text)).replace("\n", "<br/>")
+def markup(text: str, base: str) -> str:
+    """Officer text for a Paragraph set in `base`: escaped (never markup),
+    the fallback fonts where `base` has no glyph, without what no font can
+    draw, line breaks kept."""
+    return run_markup(drawable(text), base).replace("\n", "<br/>")
 
 
 def para(text: str, style: str, styles: Mapping[str, StyleSpec]) -> Paragraph:
-    return Paragraph(markup(text), paragraph_style(style, styles))
+    pstyle = paragraph_style(style, styles)
+    return Paragraph(markup(text, pstyle.fontName), pstyle)
 
 
 class GridTable(Flowable):
@@ -247,31 +256,31 @@ class GridTable(Flowable):
                 if align == "left":
                     x = xs[col] + CELL_PAD_X
                 else:
-                    lw = pdfmetrics.stringWidth(line, font, size)
+                    lw = string_width(line, font, size)
                     if align == "right":
                         x = xs[col] + widths[col] - CELL_PAD_X - lw
                     else:
                         x = xs[col] + (widths[col] - lw) / 2
                 text.setTextOrigin(x, y)
-                text.textOut(line)
+                draw_runs(text, line, font, size)
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy line breaking at spaces; a word wider than the column (a link)
     is cut where it reaches the edge."""
-    if pdfmetrics.stringWidth(text, font, size) <= width and "\n" not in text:
+    if string_width(text, font, size) <= width and "\n" not in text:
         return [text]
     lines: list[str] = []
     for source in text.split("\n"):
         current = ""
         for word in source.split(" "):
             trial = f"{current} {word}" if current else word
-            if pdfmetrics.stringWidth(trial, font, size) <= width:
+            if string_width(trial, font, size) <= width:
                 current = trial
                 continue
             if current:
                 lines.append(current)
-            while pdfmetrics.stringWidth(word, font, size) > width:
+            while string_width(word, font, size) > width:
                 cut = _fit(word, font, size, width)
                 lines.append(word[:cut])
                 word = word[cut:]
@@ -284,7 +293,7 @@ def _fit(word: str, font: str, size: float, width: float) -> int:
     lo, hi = 1, len(word)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if pdfmetrics.stringWidth(word[:mid], font, size) <= width:
+        if string_width(word[:mid], font, size) <= width:
             lo = mid
         else:
             hi = mid - 1
@@ -398,7 +407,8 @@ def _header_lines(
 ) -> Paragraph:
     spec = styles[style]
     lines = balanced_lines(drawable(text), spec.size, avail, spec.bold)
-    return Paragraph("<br/>".join(escape(x) for x in lines), paragraph_style(style, styles))
+    pstyle = paragraph_style(style, styles)
+    return Paragraph("<br/>".join(run_markup(x, pstyle.fontName) for x in lines), pstyle)
 
 
 def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> RLTable:

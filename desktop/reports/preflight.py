@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..domain.progress import Status
 from ..domain.text import clean_line, clean_multiline, format_int
+from .fonts import FORMAT_CHARS
 from .gather import UnitReportData
 from .header import BLANK
 from .model import Para, ReportDocument, Table
@@ -88,15 +89,15 @@ def report_strings(report: ReportDocument) -> Iterator[str]:
 
 def undrawable(report: ReportDocument, covered: frozenset[str]) -> list[Finding]:
     """Characters of the report the PDF's fonts have no glyph for (each one
-    once, with where it is). Invisible format characters are not listed:
-    both renderings remove them."""
+    once, with where it is). Invisible format characters (and variation
+    selectors) are not listed: both renderings remove them."""
     findings: list[Finding] = []
     seen: set[str] = set()
     for text in report_strings(report):
         for i, ch in enumerate(text):
             if ch in covered or ch in seen or ch in "\n\t":
                 continue
-            if unicodedata.category(ch) == "Cf":
+            if unicodedata.category(ch) == "Cf" or FORMAT_CHARS.match(ch):
                 continue
             seen.add(ch)
             findings.append(

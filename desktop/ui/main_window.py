@@ -390,8 +390,9 @@ class MainWindow(QMainWindow):
             )
             + self.tr(
                 "<p>Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), "
-                "python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation "
-                "(SIL Open Font License 1.1), bộ biểu tượng của ứng dụng (CC0 1.0).</p>"
+                "python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation, "
+                "Noto Emoji và Noto Sans (SIL Open Font License 1.1), phông WenQuanYi Micro Hei "
+                "(Apache 2.0), bộ biểu tượng của ứng dụng (CC0 1.0).</p>"
             ),
         )
 

@@ -1314,8 +1314,8 @@ You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="392"/>
-        <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation (SIL Open Font License 1.1), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), Liberation fonts (SIL Open Font License 1.1), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation, Noto Emoji và Noto Sans (SIL Open Font License 1.1), phông WenQuanYi Micro Hei (Apache 2.0), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), the Liberation, Noto Emoji and Noto Sans fonts (SIL Open Font License 1.1), the WenQuanYi Micro Hei font (Apache 2.0), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="409"/>
