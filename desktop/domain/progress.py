@@ -147,8 +147,11 @@ def tally_activities(
 
 
 def total_cost(tallies: Iterable[Tally]) -> int:
-    """The cost of everything recorded, other activities included."""
-    return sum(t.cost for t in tallies)
+    """The cost of everything recorded, other activities included: the one
+    sum every figure and report of costs uses. Exact whatever the size (the
+    store adds with total(), which never overflows; here Python integers),
+    and never below zero."""
+    return sum(max(int(t.cost), 0) for t in tallies)
 
 
 def unit_progress(

@@ -240,8 +240,7 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
         names.setdefault(u.id, u.name)
     for unit_id, cost in data.other_cost_by_unit.items():
         by_unit[unit_id] = by_unit.get(unit_id, 0) + cost
-    other_cost = sum(o[3] for o in data.other)
-    total = sum(r.cost for r in data.rows) + other_cost
+    total = data.total_cost
     if not total:
         return [Para("Các đơn vị đã báo cáo chưa ghi nhận kinh phí thực hiện.")]
     order = {u.id: i for i, u in enumerate(data.taking_part)}

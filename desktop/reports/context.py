@@ -218,7 +218,7 @@ def _cost_blocks(data: UnitReportData) -> list[Block]:
             draft=f"{data.unit.name} chưa ghi nhận kinh phí cho các hoạt động truyền thông "
             f"đến ngày {data.on:%d/%m/%Y}.",
         )
-    total = sum(cost for _, cost in items)
+    total = data.total_cost
     blocks: list[Block] = [Para(f"Tổng kinh phí thực hiện: {format_money(total)}, trong đó:")]
     blocks += _list_lines([f"{label}: {format_money(cost)}" for label, cost in items])
     if remarks:

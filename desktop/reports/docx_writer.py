@@ -22,7 +22,7 @@ from lxml import etree
 
 from .. import __version__
 from ..files import atomic_path
-from .fonts import balanced_lines, clean_text, short_rule_width
+from .fonts import clean_text, fit_header, short_rule_width
 from .model import (
     BLOCK_NAMES,
     FONT_NAME,
@@ -39,6 +39,7 @@ from .model import (
 )
 from .ooxml import (
     PPR_ORDER,
+    RPR_ORDER,
     RUN_PR,
     SECTPR_ORDER,
     para_xml,
@@ -109,7 +110,15 @@ def text_xml_value(value: str) -> str:
     return clean_text(str(value)).replace("\t", " ")
 
 
-# Header lines that break evenly when too long for their column.
+def _property(text: str) -> str:
+    """A core property value: one line, at most the 255 characters the
+    format allows (a longer name shortened with "…")."""
+    text = " ".join(clean_text(text).split())
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
+# Header lines that break evenly when too long for their column, set
+# smaller (or cut) when even that takes more than three lines.
 BALANCED_STYLES = (Style.GOVERNING, Style.UNIT)
 
 
@@ -125,9 +134,26 @@ def _balance_header_lines(
         name = slot.matches[0][2]
         if style_id in BALANCED_STYLES and name in fields:
             spec = styles[style_id]
-            lines = balanced_lines(fields[name], spec.size, _container_width_pt(slot.p), spec.bold)
-            fields[name] = "\n".join(lines)
+            fit = fit_header(fields[name], spec.size, _container_width_pt(slot.p), spec.bold)
+            fields[name] = "\n".join(fit.lines)
+            if fit.shrunk:
+                _set_run_size(slot.p, fit.size)
     return fields
+
+
+def _set_run_size(p: etree._Element, size: float) -> None:
+    """Every run of the paragraph set at `size` points (a header line too
+    long for its column at its style's size)."""
+    half_points = str(round(size * 2))
+    for run in p.iter(w("r")):
+        rpr = run.find(w("rPr"))
+        if rpr is None:
+            rpr = etree.Element(w("rPr"))
+            run.insert(0, rpr)
+        for tag in ("sz", "szCs"):
+            el = etree.Element(w(tag))
+            el.set(w("val"), half_points)
+            put_child(rpr, el, RPR_ORDER)
 
 
 def _remove_if_empty(slot: Slot) -> None:
@@ -386,10 +412,10 @@ def _word_native(doc, report: ReportDocument) -> None:
     _theme_fonts(doc)
     props = doc.core_properties
     now = datetime.now().replace(microsecond=0)
-    props.title = report.fields.get("subject", "")
-    props.subject = report.fields.get("subject", "")
-    props.author = report.fields.get("unit_name", "")
-    props.last_modified_by = report.fields.get("unit_name", "")
+    props.title = _property(report.fields.get("subject", ""))
+    props.subject = _property(report.fields.get("subject", ""))
+    props.author = _property(report.fields.get("unit_name", ""))
+    props.last_modified_by = _property(report.fields.get("unit_name", ""))
     props.created = now
     props.modified = now
     props.revision = 1

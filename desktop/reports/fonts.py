@@ -247,3 +247,68 @@ def balanced_lines(text: str, size: float, width: float, bold: bool = False) -> 
         if widest <= width and (best is None or widest < best[0]):
             best = (widest, lines)
     return best[1] if best else [text]
+
+
+# A header line (governing body, unit name) takes at most this many lines
+# of its column; a longer one is set smaller, down to HEADER_MIN_SIZE, and
+# past that cut with "…" (the pre-flight check warns in both cases).
+HEADER_MAX_LINES = 3
+HEADER_MIN_SIZE = 9.0
+# More than this could never fit the lines above, whatever the size: it is
+# not measured (a name pasted a hundred times stays quick to lay out).
+_HEADER_MEASURED = 1000
+
+
+@dataclass(frozen=True)
+class HeaderFit:
+    lines: list[str]
+    size: float
+    shrunk: bool  # set smaller than its style
+    cut: bool  # shortened with "…"
+
+
+def _wrap_cut(text: str, size: float, width: float, bold: bool) -> list[str]:
+    """Words wrapped to `width`; a word wider than it is cut at the edge."""
+    lines: list[str] = []
+    for line in wrap_words(text, size, width, bold):
+        while len(line) > 1 and text_width(line, size, bold) > width:
+            lo, hi = 1, len(line) - 1
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if text_width(line[:mid], size, bold) <= width:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            lines.append(line[:lo])
+            line = line[lo:]
+        lines.append(line)
+    return lines
+
+
+def fit_header(text: str, size: float, width: float, bold: bool = False) -> HeaderFit:
+    """A header line as both renderings set it in a column `width` wide: its
+    own line breaks, else balanced in two, else wrapped; at most
+    HEADER_MAX_LINES lines, smaller if need be, cut as the last resort."""
+    if "\n" in text:
+        lines = [line for line in text.split("\n") if line.strip()] or [""]
+    else:
+        lines = balanced_lines(text, size, width, bold)
+    if all(text_width(line, size, bold) <= width for line in lines):
+        if len(lines) <= HEADER_MAX_LINES:
+            return HeaderFit(lines, size, False, False)
+    flat = " ".join(" ".join(lines).split())
+    measured = flat[:_HEADER_MEASURED]
+    trial = size
+    while True:
+        lines = _wrap_cut(measured, trial, width, bold) or [""]
+        if len(lines) <= HEADER_MAX_LINES and len(measured) == len(flat):
+            return HeaderFit(lines, trial, trial < size, False)
+        if trial <= HEADER_MIN_SIZE:
+            break
+        trial = max(trial - 0.5, HEADER_MIN_SIZE)
+    kept = lines[:HEADER_MAX_LINES]
+    last = kept[-1].rstrip()
+    while last and text_width(last + "…", trial, bold) > width:
+        last = last[:-1].rstrip()
+    kept[-1] = last + "…"
+    return HeaderFit(kept, trial, trial < size, True)

@@ -17,7 +17,7 @@ from datetime import date
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
 from ..domain.plan import Plan, Target, Unit
-from ..domain.progress import ProgressRow, report_cutoff, unit_progress
+from ..domain.progress import ProgressRow, report_cutoff, total_cost, unit_progress
 from ..domain.text import fold
 from ..store import submissions as subs
 from ..store.plans import load_builtin_plan
@@ -61,6 +61,9 @@ class UnitReportData:
     default_profile: Unit | None = None
     # Per target code, the months with at least one activity.
     months: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # The cost of everything counted, other activities included
+    # (`domain.progress.total_cost`).
+    total_cost: int = 0
 
 
 def gather_unit(
@@ -78,7 +81,9 @@ def gather_unit(
     plan = ws.plans.require(year)
     texts = {**ws.texts.report_texts(unit.id, year), **(texts or {})}
     on = on or report_cutoff(year, report_date or _stored_date(texts.get(META_DATE)))
-    rows = unit_progress(plan, unit, ws.figures.tallies(unit.id, year, on), on)
+    tallies = ws.figures.tallies(unit.id, year, on)
+    rows = unit_progress(plan, unit, tallies, on)
+    cost = total_cost(tallies.values())
     # The same period of the previous year, the unit's predecessors' included.
     previous = ws.figures.previous_year(unit.id, year, on)
     other = ws.figures.other_by_form(unit.id, year, on)
@@ -110,6 +115,7 @@ def gather_unit(
         after_cutoff=after,
         default_profile=default,
         months=ws.figures.active_months(unit.id, year, on),
+        total_cost=cost,
     )
 
 
@@ -141,6 +147,9 @@ class ConsolidatedData:
     months: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # unit id -> what its figures take in from units merged into it.
     notes: dict[int, str] = field(default_factory=dict)
+    # The province's cost over every unit whose figures are held, other
+    # activities included (`domain.progress.total_cost`).
+    total_cost: int = 0
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -196,6 +205,7 @@ def gather_consolidated(
             unit_id: t.cost for (unit_id, code), t in tallies.items() if code is None and t.cost
         },
         deadline=report_deadline(plan),
+        total_cost=total_cost(tallies.values()),
         other=ws.figures.other_by_form(None, year, on),
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
         months=ws.figures.active_months(None, year, on),

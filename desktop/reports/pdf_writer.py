@@ -39,9 +39,9 @@ from reportlab.platypus import Table as RLTable
 from .. import __version__
 from ..files import atomic_path
 from .fonts import (
-    balanced_lines,
     draw_runs,
     drawable,
+    fit_header,
     font_name,
     register_fonts,
     run_markup,
@@ -404,11 +404,21 @@ def _rule(
 
 def _header_lines(
     text: str, style: Style, avail: float, styles: Mapping[str, StyleSpec]
-) -> Paragraph:
+) -> tuple[Paragraph, str]:
+    """A header line broken (and if need be set smaller or cut) as the DOCX
+    sets it, and its text as set (for the rule under it)."""
     spec = styles[style]
-    lines = balanced_lines(drawable(text), spec.size, avail, spec.bold)
+    fit = fit_header(drawable(text), spec.size, avail, spec.bold)
     pstyle = paragraph_style(style, styles)
-    return Paragraph("<br/>".join(run_markup(x, pstyle.fontName) for x in lines), pstyle)
+    if fit.shrunk:
+        pstyle = ParagraphStyle(
+            pstyle.name,
+            parent=pstyle,
+            fontSize=fit.size,
+            leading=fit.size * _SINGLE_LINE * spec.line_spacing,
+        )
+    markup_lines = "<br/>".join(run_markup(x, pstyle.fontName) for x in fit.lines)
+    return Paragraph(markup_lines, pstyle), "\n".join(fit.lines)
 
 
 def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> RLTable:
@@ -459,12 +469,9 @@ def story(report: ReportDocument) -> list[Flowable]:
     left_top = []
     governing = frame.first(Style.GOVERNING)
     if governing.strip():
-        left_top.append(_header_lines(governing, Style.GOVERNING, left, styles))
-    unit = frame.first(Style.UNIT)
-    left_top += [
-        _header_lines(unit, Style.UNIT, left, styles),
-        _rule(unit, Style.UNIT, left, styles),
-    ]
+        left_top.append(_header_lines(governing, Style.GOVERNING, left, styles)[0])
+    unit_para, unit = _header_lines(frame.first(Style.UNIT), Style.UNIT, left, styles)
+    left_top += [unit_para, _rule(unit, Style.UNIT, left, styles)]
     motto = frame.first(Style.MOTTO)
     right_top = [
         p(frame.first(Style.NATION), Style.NATION),

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from ..domain.progress import Status
 from ..domain.text import clean_line, clean_multiline, format_int
-from .fonts import FORMAT_CHARS
+from .fonts import FORMAT_CHARS, HEADER_MAX_LINES, fit_header
 from .gather import UnitReportData
 from .header import BLANK
-from .model import Para, ReportDocument, Table
+from .model import HEADER_LEFT_MM, Para, ReportDocument, Style, Table
 
 # Where a finding is fixed.
 PLACE_UNIT = "unit"  # the unit profile (key: the field)
@@ -109,6 +109,40 @@ def undrawable(report: ReportDocument, covered: frozenset[str]) -> list[Finding]
                     "Hãy sửa đoạn văn có ký tự đó.",
                 )
             )
+    return findings
+
+
+# The header's lines, the unit profile's field they come from, and its label.
+HEADER_LINES = (
+    ("governing_body", "governing_body", Style.GOVERNING, "Tên cơ quan chủ quản"),
+    ("unit_name_upper", "name", Style.UNIT, "Tên đơn vị"),
+)
+
+
+def long_header_lines(report: ReportDocument) -> list[Finding]:
+    """Header lines (governing body, unit name) too long for the header's
+    column: both renderings set them smaller, or cut them."""
+    findings = []
+    width = HEADER_LEFT_MM * 72 / 25.4
+    for field, key, style, label in HEADER_LINES:
+        text = report.fields.get(field, "")
+        spec = report.styles[style]
+        fit = fit_header(text, spec.size, width, spec.bold)
+        if not (fit.shrunk or fit.cut):
+            continue
+        what = (
+            "bản in cắt bớt phần cuối (dấu “…”)"
+            if fit.cut
+            else f"bản in thu nhỏ chữ còn {fit.size:g} pt"
+        )
+        findings.append(
+            Finding(
+                PLACE_UNIT,
+                key,
+                f"{label} ở đầu báo cáo quá dài ({format_int(len(text))} ký tự, quá "
+                f"{HEADER_MAX_LINES} dòng): {what}. Hãy viết gọn ở trang Đơn vị.",
+            )
+        )
     return findings
 
 
@@ -213,6 +247,7 @@ def check_unit_report(
                 "chủ quản, địa danh, người ký, nơi nhận ở trang Đơn vị.",
             )
         )
+    findings += long_header_lines(report)
     if covered is not None:
         findings += undrawable(report, covered)
     return findings

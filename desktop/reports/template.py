@@ -35,6 +35,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
+from ..domain.text import format_int
 from .fonts import printable
 from .make_template import default_template_path
 from .model import (
@@ -113,8 +114,11 @@ def _scan_paragraph(
         )
         return None
     matches = []
-    rest = joined
+    pieces = []  # the text with every placeholder blanked out
+    done = 0
     for m in PLACEHOLDER.finditer(joined):
+        pieces += [joined[done : m.start()], " " * (m.end() - m.start())]
+        done = m.end()
         inner = m.group(1).strip()
         if any(ch in inner for ch in _CURLY):
             problems.append(
@@ -131,7 +135,7 @@ def _scan_paragraph(
             )
         else:
             matches.append((m.start(), m.end(), inner))
-        rest = rest.replace(m.group(0), " " * len(m.group(0)), 1)
+    rest = "".join(pieces) + joined[done:]
     if "{{" in rest or "}}" in rest or re.search(r"\{\s*\{|\}\s*\}", rest):
         problems.append(
             f"{context}: có dấu ngoặc “{{{{” hoặc “}}}}” không thành cặp "
@@ -149,6 +153,20 @@ def _parts(doc) -> list[tuple[str, etree._Element]]:
             label = "đầu trang" if rel.reltype == RT.HEADER else "chân trang"
             parts.append((label, rel.target_part.element))
     return parts
+
+
+# A template has a few dozen placeholders; a few hundred "{{" is already far
+# more than any real one. Past this it is refused before it is checked
+# placeholder by placeholder, and at most this many problems are listed.
+MAX_PLACEHOLDERS = 500
+MAX_PROBLEMS = 20
+
+
+def _problem_list(problems: list[str]) -> str:
+    shown = problems[:MAX_PROBLEMS]
+    more = len(problems) - len(shown)
+    tail = [f"và {format_int(more)} vấn đề khác."] if more > 0 else []
+    return "\n- ".join(shown + tail)
 
 
 # A report template is a few dozen kilobytes; a logo or two may make it a few
@@ -204,8 +222,16 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
         problems.append(f"thiếu kiểu định dạng (style): {', '.join(missing)}.")
     known = set(FIELD_NAMES) | set(BLOCK_NAMES)
     slots: list[Slot] = []
+    opened = 0
     for where, root in _parts(doc):
         for p in root.iter(w("p")):
+            opened += text_of(p).count("{{")
+            if opened > MAX_PLACEHOLDERS:
+                raise TemplateError(
+                    f"{name} không dùng được: có quá nhiều dấu mở chỗ điền “{{{{” (hơn "
+                    f"{MAX_PLACEHOLDERS}; một mẫu báo cáo chỉ cần vài chục chỗ điền). "
+                    "Hãy chọn lại mẫu hoặc dùng mẫu có sẵn."
+                )
             slot = _scan_paragraph(p, where, known, problems)
             if slot:
                 slots.append(slot)
@@ -226,7 +252,7 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
     if "body" not in names:
         problems.append("thiếu chỗ điền “{{ body }}” (nội dung báo cáo).")
     if problems:
-        raise TemplateError(f"{name} không dùng được:\n- " + "\n- ".join(problems))
+        raise TemplateError(f"{name} không dùng được:\n- " + _problem_list(problems))
     return ReportTemplate(path, data, _read_frame(doc, slots), _read_styles(doc))
 
 
