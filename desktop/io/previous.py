@@ -49,6 +49,9 @@ class PreviousImportError(Exception):
 MAX_PREVIOUS_BYTES = 2 << 30
 TIME_BUDGET_S = untrusted.TIME_BUDGET_S
 MAX_LINK = 4000
+# A unit records a few thousand activities a year: years of them stay far
+# below this; a file beyond it is refused before its rows are read.
+MAX_PREVIOUS_ACTIVITIES = 300_000
 MAX_LISTED_PROBLEMS = 20
 
 
@@ -180,12 +183,32 @@ def _read(src: Workspace, path: Path, version: int) -> PreviousWorkspace:
         raise PreviousImportError(
             f"Tệp “{path}” chưa chọn đơn vị nên không có hoạt động nào để nhập."
         )
+    _check_row_count(src.conn, path)
     plans = [p for p in (src.plans.get(y) for y in src.plans.years()) if p is not None]
     _check_text_lengths(src.conn, path)
     activities = list(src.activities.iterate(ActivityFilter(unit_id=unit.id)))
     _check_activities(activities, plans, path)
     texts = {y: src.texts.report_texts(unit.id, y) for y in src.texts.years(unit.id)}
     return PreviousWorkspace(path, version, unit, plans, activities, texts)
+
+
+def _check_row_count(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a file holding more rows than years of a unit's records, before
+    any of them is loaded (counting stops just past the bound)."""
+    for table, limit in (
+        ("activities", MAX_PREVIOUS_ACTIVITIES),
+        ("plans", 200),
+        ("units", 20_000),
+    ):
+        count = conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)", (limit + 1,)
+        ).fetchone()[0]
+        if count > limit:
+            raise PreviousImportError(
+                f"Tệp “{path}” có hơn {format_int(limit)} dòng trong bảng “{table}”: nhiều hơn "
+                "dữ liệu nhiều năm của một đơn vị, đây không phải tệp dữ liệu năm trước bình "
+                "thường của ứng dụng. Không nhập."
+            )
 
 
 def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:

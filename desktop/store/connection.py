@@ -138,6 +138,30 @@ def describe_file_problem(path: Path) -> str | None:
     return None
 
 
+# The longest name the app derives from a workspace's is its backup's
+# temporary file (".NAME_YYYY-MM-DD_HH-MM-SS-NN_truoc-nang-cap-vNN.cdsdb.XXXXXXXX.tmp",
+# 62 bytes more than the name's stem); a file system takes 255 bytes a name.
+MAX_NAME_BYTES = 190
+# Windows programs still stumble on paths past 260 characters.
+MAX_PATH_CHARS = 200
+
+
+def _refuse_long_name(path: Path) -> None:
+    """A new workspace whose name leaves no room for its backups, companions
+    and temporary files is refused when it would be created."""
+    size = len(path.name.encode("utf-8", "surrogateescape"))
+    if size > MAX_NAME_BYTES:
+        raise WorkspaceError(
+            f"Tên tệp dữ liệu “{path.name}” quá dài ({size} byte, tối đa {MAX_NAME_BYTES}): "
+            "các bản sao lưu và tệp đi kèm của nó sẽ không ghi được. Hãy đặt tên ngắn hơn."
+        )
+    if os.name == "nt" and len(str(path.resolve())) > MAX_PATH_CHARS:
+        raise WorkspaceError(
+            f"Đường dẫn “{path}” quá dài (tối đa {MAX_PATH_CHARS} ký tự): các bản sao lưu "
+            "và tệp đi kèm sẽ không ghi được. Hãy chọn thư mục hoặc tên ngắn hơn."
+        )
+
+
 def _refuse_orphan_log(path: Path) -> None:
     """A WAL left where the workspace is missing holds committed changes of
     the file that was there: a new file created now would make SQLite throw
@@ -219,6 +243,7 @@ def open_connection(
             raise WorkspaceError(problem)
     else:
         _refuse_orphan_log(path)
+        _refuse_long_name(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
