@@ -46,8 +46,9 @@ def _write(path: Path, line: bytes, size: int) -> None:
         f.write("Ngày,Tiêu đề,Hình thức\n".encode())
         written = 0
         while written < size:
-            f.write(block)
-            written += len(block)
+            piece = block[: size - written]
+            f.write(piece)
+            written += len(piece)
 
 
 def main() -> int:
