@@ -207,3 +207,15 @@ def test_a_backup_with_a_foreign_trigger_is_refused(unit_ws, tmp_path):
         rs.restore_backup(copy, path)
     assert path.read_bytes() == original
     assert not rs.find_leftovers(path)
+
+
+def test_a_deleted_workspace_is_not_silently_replaced_and_its_backup_is_named(unit_ws, capsys):
+    copy = bk.make_backup(unit_ws.conn, unit_ws.path, bk.KIND_DAILY)
+    path = unit_ws.path
+    unit_ws.close()
+    path.unlink()
+    assert main(["progress", "--db", str(path), "--year", "2023"]) == 1
+    err = capsys.readouterr().err
+    assert str(copy) in err and "restore" in err
+    assert main(["restore", str(copy), "--db", str(path)]) == 0
+    assert path.exists()

@@ -44,7 +44,7 @@ def open_existing(db: Path | None) -> Workspace:
     path = db or default_db_path()
     if not Path(path).exists():
         from ..store.connection import location_problem
-        from ..store.restore import find_leftover
+        from ..store.restore import find_leftover, lost_workspace_backup
 
         if not Path(path).parent.is_dir():
             raise UserError(location_problem(Path(path)) or f"Không tìm thấy “{path}”.")
@@ -56,6 +56,13 @@ def open_existing(db: Path | None) -> Workspace:
                 "giữ lại khi khôi phục, mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt "
                 "giữa chừng?). Hãy đưa tệp đó về bằng lệnh: python -m desktop restore "
                 f'"{leftover}" --db "{path}"'
+            )
+        latest = lost_workspace_backup(path)
+        if latest is not None:
+            raise UserError(
+                f"Không tìm thấy tệp dữ liệu “{path}” (đã bị xóa, đổi tên hoặc chuyển đi?). Có "
+                f"bản sao lưu của chính tệp này lúc {latest.made_at:%H:%M ngày %d/%m/%Y}: khôi "
+                f'phục bằng lệnh: python -m desktop restore "{latest.path}" --db "{path}"'
             )
         raise UserError(
             f"Không tìm thấy tệp dữ liệu “{path}”. Hãy tạo bằng lệnh: python -m desktop init --db "

@@ -219,6 +219,19 @@ def find_leftover(workspace: Path | str) -> Path | None:
     return newest
 
 
+def lost_workspace_backup(workspace: Path | str):
+    """When the workspace's path is missing but the workspace is known (its
+    identity remembered from an earlier backup): its latest backup, or None."""
+    workspace = Path(workspace)
+    if workspace.exists():
+        return None
+    ident = identity_of(workspace)
+    if not ident:
+        return None
+    own = [e for e in list_backups(workspace.stem, None, ident) if e.identity.workspace_id == ident]
+    return own[0] if own else None
+
+
 def orphan_log(workspace: Path | str) -> Path | None:
     """A WAL left at a workspace's path without its main file (changes no
     new file may be created over)."""

@@ -107,7 +107,9 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
 
     Returns None when it could not be opened (the officer has been told).
     """
-    if not Path(path).exists() and (rs.find_leftover(path) or rs.orphan_log(path)):
+    if not Path(path).exists() and (
+        rs.find_leftover(path) or rs.orphan_log(path) or rs.lost_workspace_backup(path)
+    ):
         return offer_leftover(parent, Path(path))
     if not Path(path).exists() and not Path(path).parent.is_dir() and path != default_db_path():
         # A workspace on a drive that is not there: say so, never create one.
@@ -212,9 +214,12 @@ def offer_recovery(parent, path: Path, message: str):
 
 def offer_leftover(parent, path: Path):
     """The workspace's path is missing but a restore stopped half-way left
-    the file it kept aside (or a WAL with changes): offer that file instead
-    of a new, empty workspace. Returns an open Workspace or None."""
-    leftover = rs.find_leftover(path) or next(iter(rs.find_leftovers(path)), None)
+    the file it kept aside (or a WAL with changes), or the workspace has
+    backups: offer those instead of a new, empty workspace. Returns an open
+    Workspace or None."""
+    leftover = rs.find_leftover(path)
+    latest = None if leftover else rs.lost_workspace_backup(path)
+    orphan = rs.orphan_log(path)
     box = QMessageBox(parent)
     box.setObjectName("leftoverFound")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -226,13 +231,35 @@ def offer_leftover(parent, path: Path):
             "Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu "
             "(một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.",
         ).format(leftover.name)
-    else:
+    elif orphan is not None:
         info = QCoreApplication.translate(
             "backup",
             "Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để "
             "không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.",
-        ).format(rs.orphan_log(path))
+        ).format(orphan)
+    else:
+        info = QCoreApplication.translate(
+            "backup",
+            "Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này "
+            "lúc {0} ({1}).",
+        ).format(backup_time(latest), latest.kind_label)
     box.setInformativeText(info)
+    restore = (
+        box.addButton(
+            QCoreApplication.translate("backup", "Khôi phục bản sao lưu gần nhất"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        if latest is not None and orphan is None
+        else None
+    )
+    new = (
+        box.addButton(
+            QCoreApplication.translate("backup", "Tạo tệp dữ liệu mới"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        if leftover is None and orphan is None
+        else None
+    )
     use = (
         box.addButton(
             QCoreApplication.translate("backup", "Dùng tệp được giữ lại"),
@@ -247,13 +274,20 @@ def offer_leftover(parent, path: Path):
     box.addButton(QCoreApplication.translate("backup", "Thoát"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    if use is not None and clicked is use:
+    chosen = leftover if clicked is use else latest.path if clicked is restore else None
+    if clicked is not None and chosen is not None and clicked in (use, restore):
         try:
-            rs.restore_backup(leftover, path)
+            rs.restore_backup(chosen, path)
         except WorkspaceError as e:
             show_error(parent, e)
             return None
         return open_workspace_interactively(path, parent)
+    if new is not None and clicked is new:
+        try:
+            return Workspace.open(path, lock=True, daily_backup=True)
+        except WorkspaceError as e:
+            show_error(parent, e)
+            return None
     if clicked is other:
         name, _ = QFileDialog.getOpenFileName(
             parent,

@@ -3213,6 +3213,14 @@ Use this template when exporting reports?</translation>
         <source>Dùng tệp được giữ lại</source>
         <translation>Use the file kept aside</translation>
     </message>
+    <message>
+        <source>Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này lúc {0} ({1}).</source>
+        <translation>The file may have been deleted, renamed or moved. There is a backup of this very file from {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Tạo tệp dữ liệu mới</source>
+        <translation>Create a new data file</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>

@@ -79,3 +79,48 @@ def test_start_with_a_lone_wal_does_not_create_a_workspace(qapp, unit_ws, monkey
     )
     assert open_workspace_interactively(path) is None
     assert not path.exists() and Path(f"{path}-wal").read_bytes() == wal
+
+
+def test_a_workspace_gone_from_its_path_is_offered_its_own_backup(qapp, unit_ws, data_dir):
+    from desktop.store import backup as bk
+
+    qapp.setProperty("testing", True)
+    path = _filled(unit_ws, 40)
+    copy = bk.make_backup(unit_ws.conn, unit_ws.path, bk.KIND_DAILY)
+    unit_ws.close()
+    path.unlink()  # deleted by mistake
+    seen = []
+
+    def restore(box: QMessageBox) -> None:
+        seen.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == "Khôi phục bản sao lưu gần nhất").click()
+
+    _when_modal("leftoverFound", restore)
+    ws = open_workspace_interactively(path)
+    assert ws is not None
+    try:
+        assert ws.figures.counts()["activities"] == 40
+        assert ws.get_meta("restored_from") == str(copy)
+    finally:
+        ws.close()
+    assert "Có bản sao lưu của chính tệp này" in seen[0]
+
+
+def test_a_new_workspace_can_still_be_made_in_place_of_a_deleted_one(qapp, unit_ws, data_dir):
+    from desktop.store import backup as bk
+
+    qapp.setProperty("testing", True)
+    path = _filled(unit_ws, 5)
+    bk.make_backup(unit_ws.conn, unit_ws.path, bk.KIND_DAILY)
+    unit_ws.close()
+    path.unlink()
+    _when_modal(
+        "leftoverFound",
+        lambda box: next(b for b in box.buttons() if b.text() == "Tạo tệp dữ liệu mới").click(),
+    )
+    ws = open_workspace_interactively(path)
+    assert ws is not None
+    try:
+        assert ws.figures.counts()["activities"] == 0
+    finally:
+        ws.close()
