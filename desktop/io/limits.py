@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -158,6 +159,8 @@ def check_spreadsheet(path: Path | str) -> None:
     if magic != b"PK\x03\x04":
         if suffix == ".xls" or magic == b"\xd0\xcf\x11\xe0":
             _check_xls_size(path, size)
+            if magic == b"\xd0\xcf\x11\xe0":
+                _check_xls_grid(path)
         return  # not a zip: the reader explains what it is
     # The reader goes by the file's name; both layouts are checked whatever
     # the name says, so a renamed file cannot slip past.
@@ -177,6 +180,20 @@ def _check_xls_size(path: Path, size: int) -> None:
             f"Tệp “{path.name}” dài {format_int(size >> 20)} MB, quá lớn để là một danh sách "
             f"hoạt động (tối đa {format_int(MAX_XLS_BYTES >> 20)} MB)."
         )
+
+
+def _check_xls_grid(path: Path) -> None:
+    """Each sheet's grid as far as its cells reach (see xls_grid), checked
+    before the reader allocates it."""
+    from .xls_grid import NotCompound, sheet_extents
+
+    try:
+        data = path.read_bytes()
+        extents = sheet_extents(data)
+    except (OSError, NotCompound, struct.error):
+        return  # the reader explains a file it cannot read
+    for rows, cols in extents:
+        check_grid(path, rows, cols)
 
 
 # -- XLSX -----------------------------------------------------------------------
