@@ -396,6 +396,10 @@ def test_blank_template_reads_as_an_empty_list(tv, tmp_path):
                 "cost",
                 "themes",
                 "notes",
+                "views",
+                "reach",
+                "shares",
+                "funding",
             ]
         )
     }

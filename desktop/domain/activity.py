@@ -11,10 +11,14 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from .forms import match_form
-from .plan import Plan
+from .plan import Plan, Theme
+from .reach import check_funding, check_reach
 from .text import NumberError, clean_line, clean_multiline, fold, parse_whole_number
+from .themes import match_themes
 
-LANGUAGES = ("Tiếng Việt", "Tiếng Anh")
+LANGUAGES = ("Tiếng Việt", "Tiếng Anh", "Tiếng Việt và Tiếng Anh")
+# The languages in which an activity reaches English readers.
+ENGLISH = LANGUAGES[1:]
 DEFAULT_LANGUAGE = LANGUAGES[0]
 MAX_TITLE = 2000
 MAX_NOTES = 100_000
@@ -61,6 +65,10 @@ FIELD_LABELS = {
     "cost": "Kinh phí (đồng)",
     "themes": "Chủ đề",
     "notes": "Ghi chú",
+    "views": "Lượt xem",
+    "reach": "Lượt tiếp cận",
+    "shares": "Lượt chia sẻ",
+    "funding": "Nguồn kinh phí",
 }
 
 
@@ -110,6 +118,12 @@ class Activity:
     # The unit that recorded it, for an activity received in a department's
     # consolidated package ("" for the unit's own).
     source: str = ""
+    # Reach where the unit recorded it (None: not recorded, unlike 0).
+    views: int | None = None
+    reach: int | None = None
+    shares: int | None = None
+    # One of reach.FUNDING_SOURCES, "" when not recorded.
+    funding: str = ""
 
     @property
     def year(self) -> int:
@@ -168,8 +182,11 @@ def parse_date_value(value: object) -> tuple[date | None, str | None]:
     return d, None
 
 
-def parse_themes(value: object, valid: set[int]) -> tuple[tuple[int, ...], str | None]:
-    """ "1; 3,5" -> (1, 3, 5). Returns (themes, error message or None)."""
+def parse_themes(
+    value: object, valid: set[int], themes: tuple[Theme, ...] = ()
+) -> tuple[tuple[int, ...], str | None]:
+    """ "1; 3,5" -> (1, 3, 5); with the plan's `themes`, words too ("Kinh tế
+    số; Chủ đề 5", see domain.themes). Returns (themes, error message or None)."""
     if value is None:
         return (), None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -181,13 +198,15 @@ def parse_themes(value: object, valid: set[int]) -> tuple[tuple[int, ...], str |
         if not text:
             return (), None
         parts = [p.strip() for p in text.replace(",", ";").split(";") if p.strip()]
-    themes: set[int] = set()
+        if themes and not all(p.isdigit() for p in parts):
+            return match_themes(text, themes)
+    found: set[int] = set()
     for p in parts:
         if not p.isdigit() or int(p) not in valid:
             lo, hi = (min(valid), max(valid)) if valid else (1, 8)
             return (), f"“{p}” không phải số chủ đề (từ {lo} đến {hi})"
-        themes.add(int(p))
-    return tuple(sorted(themes)), None
+        found.add(int(p))
+    return tuple(sorted(found)), None
 
 
 @dataclass
@@ -204,6 +223,10 @@ class RawActivity:
     cost: object = None
     themes: object = None
     notes: object = None
+    views: object = None
+    reach: object = None
+    shares: object = None
+    funding: object = None
 
 
 def _text(value: object) -> str:
@@ -224,23 +247,36 @@ _LANGUAGE_ALIASES = {
     "anh": LANGUAGES[1],
     "en": LANGUAGES[1],
     "english": LANGUAGES[1],
+    "tieng viet va tieng anh": LANGUAGES[2],
+    "tieng viet tieng anh": LANGUAGES[2],
+    "tieng viet va anh": LANGUAGES[2],
+    "viet va anh": LANGUAGES[2],
+    "viet anh": LANGUAGES[2],
+    "anh viet": LANGUAGES[2],
+    "song ngu": LANGUAGES[2],
+    "song ngu viet anh": LANGUAGES[2],
+    "vi en": LANGUAGES[2],
+    "en vi": LANGUAGES[2],
+    "both": LANGUAGES[2],
+    "bilingual": LANGUAGES[2],
+    "ca hai": LANGUAGES[2],
 }
 
 
 # Imports check the same few theme lists on every row: remember them.
 @lru_cache(maxsize=64)
 def _language_named(text: str) -> str:
-    return _LANGUAGE_ALIASES.get(fold(text), "")
-
-
-@lru_cache(maxsize=64)
-def _theme_numbers(themes: tuple) -> frozenset[int]:
-    return frozenset(t.number for t in themes)
+    folded = fold(text)
+    named = _LANGUAGE_ALIASES.get(folded)
+    if named is None:  # "Việt - Anh", "vi/en", "Tiếng Việt, Tiếng Anh"
+        words = " ".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
+        named = _LANGUAGE_ALIASES.get(words, "")
+    return named
 
 
 @lru_cache(maxsize=1024, typed=True)
-def _themes(value: object, valid: frozenset[int]) -> tuple[tuple[int, ...], str | None]:
-    return parse_themes(value, set(valid))
+def _themes(value: object, themes: tuple[Theme, ...]) -> tuple[tuple[int, ...], str | None]:
+    return parse_themes(value, {t.number for t in themes}, themes)
 
 
 # One check per field, each (clean value, message or None): validate() applies
@@ -310,7 +346,7 @@ def check_language(value: object) -> tuple[str, str | None]:
         return DEFAULT_LANGUAGE, None
     language = _language_named(text)
     if not language:
-        return language, f"“{text}” phải là Tiếng Việt hoặc Tiếng Anh"
+        return language, f"“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh"
     return language, None
 
 
@@ -334,7 +370,7 @@ def check_cost(value: object) -> tuple[int, str | None]:
 
 
 def check_themes(value: object, plan: Plan) -> tuple[tuple[int, ...], str | None]:
-    return _themes(value, _theme_numbers(tuple(plan.themes)))
+    return _themes(value, tuple(plan.themes))
 
 
 def check_notes(value: object) -> tuple[str, str | None]:
@@ -382,6 +418,10 @@ def validate(
             ("cost", check_cost(raw.cost)),
             ("themes", check_themes(raw.themes, plan)),
             ("notes", check_notes(raw.notes)),
+            ("views", check_reach(raw.views)),
+            ("reach", check_reach(raw.reach)),
+            ("shares", check_reach(raw.shares)),
+            ("funding", check_funding(raw.funding)),
         ]
     )
 
@@ -402,6 +442,8 @@ class RepeatedChecks:
             "cost": check_cost,
             "themes": lambda v: check_themes(v, plan),
             "notes": check_notes,
+            "reach": check_reach,
+            "funding": check_funding,
         }
         self._seen: dict[tuple, tuple] = {}
 
@@ -429,5 +471,9 @@ class RepeatedChecks:
                 ("cost", field_("cost", raw.cost)),
                 ("themes", field_("themes", raw.themes)),
                 ("notes", field_("notes", raw.notes)),
+                ("views", field_("reach", raw.views)),
+                ("reach", field_("reach", raw.reach)),
+                ("shares", field_("reach", raw.shares)),
+                ("funding", field_("funding", raw.funding)),
             ]
         )

@@ -2,7 +2,8 @@
 writing lists, templates and rejected rows. Reading any list is smartlist.py's part.
 
 Header row: Ngày | Mã chỉ tiêu | Hình thức | Tiêu đề | Số lượng | Ngôn ngữ |
-Đường dẫn | Kinh phí (đồng) | Chủ đề | Ghi chú
+Đường dẫn | Kinh phí (đồng) | Chủ đề | Ghi chú | Lượt xem | Lượt tiếp cận |
+Lượt chia sẻ | Nguồn kinh phí
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ FIELDS = (
     "cost",
     "themes",
     "notes",
+    "views",
+    "reach",
+    "shares",
+    "funding",
 )
 HEADERS = (
     "Ngày",
@@ -39,6 +44,10 @@ HEADERS = (
     "Kinh phí (đồng)",
     "Chủ đề",
     "Ghi chú",
+    "Lượt xem",
+    "Lượt tiếp cận",
+    "Lượt chia sẻ",
+    "Nguồn kinh phí",
 )
 REQUIRED = ("date", "form", "title")
 HEADER_MAX_CHARS = 200
@@ -95,6 +104,11 @@ def activity_cells(a: Activity) -> list[object]:
         a.cost,
         format_themes(a.themes),
         a.notes,
+        # Not recorded stays empty, never 0.
+        "" if a.views is None else a.views,
+        "" if a.reach is None else a.reach,
+        "" if a.shares is None else a.shares,
+        a.funding,
     ]
 
 
@@ -128,7 +142,7 @@ def write_xlsx(
         )
         text = wb.add_format({"font_name": "Times New Roman", "num_format": "@"})
         number = wb.add_format({"font_name": "Times New Roman", "num_format": "#,##0"})
-        widths = (12, 14, 16, 60, 10, 12, 40, 16, 10, 40)
+        widths = (12, 14, 16, 60, 10, 12, 40, 16, 10, 40, 12, 14, 14, 18)
         for col, (h, w) in enumerate(zip(HEADERS, widths, strict=True)):
             ws.set_column(col, col, w)
             ws.write_string(0, col, h, bold)

@@ -66,8 +66,40 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "language": ("ngon ngu",),
     "link": ("duong dan", "link", "url", "lien ket", "dia chi dang tai", "duong link"),
     "cost": ("kinh phi", "chi phi", "thanh tien", "so tien", "kinh phi dong", "kinh phi vnd"),
-    "themes": ("chu de", "nhom chu de", "noi dung tuyen truyen chu de"),
+    "themes": (
+        "chu de",
+        "nhom chu de",
+        "noi dung tuyen truyen chu de",
+        "chu de tuyen truyen",
+        "noi dung tuyen truyen",
+        "nhom noi dung",
+    ),
     "notes": ("ghi chu", "ghi chu khac"),
+    "views": (
+        "luot xem",
+        "so luot xem",
+        "luot doc",
+        "so luot doc",
+        "luot xem nghe",
+        "view",
+        "views",
+    ),
+    "reach": (
+        "luot tiep can",
+        "so luot tiep can",
+        "tiep can",
+        "so nguoi tiep can",
+        "luot tiep can uoc tinh",
+        "reach",
+    ),
+    "shares": ("luot chia se", "so luot chia se", "chia se", "luot share", "share", "shares"),
+    "funding": (
+        "nguon kinh phi",
+        "nguon von",
+        "nguon chi",
+        "nguon ngan sach",
+        "nguon kinh phi thuc hien",
+    ),
 }
 IGNORED = ("stt", "tt", "so tt", "so thu tu")
 # Unit words after a header ("Kinh phí (đồng)", "Ngày (dd/mm/yyyy)") do not change its meaning.

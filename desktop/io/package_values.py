@@ -157,6 +157,11 @@ _FIELD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "notes": (_TEXT, "phải là chuỗi ký tự"),
     "uid": (_TEXT, "phải là chuỗi ký tự"),
     "source": (_TEXT, "phải là chuỗi ký tự"),
+    # Reach and funding: absent or null in packages made before they were recorded.
+    "views": (_WHOLE, "phải là số nguyên hoặc null (chưa ghi nhận)"),
+    "reach": (_WHOLE, "phải là số nguyên hoặc null (chưa ghi nhận)"),
+    "shares": (_WHOLE, "phải là số nguyên hoặc null (chưa ghi nhận)"),
+    "funding": (_TEXT, "phải là chuỗi ký tự"),
     "created_at": (_TEXT, "phải là thời điểm dạng ISO"),
     "updated_at": (_TEXT, "phải là thời điểm dạng ISO"),
 }
@@ -228,6 +233,10 @@ def _activity_of(row: dict, checks: RepeatedChecks):
         cost=row.get("cost"),
         themes=format_themes(themes),
         notes=row.get("notes"),
+        views=row.get("views"),
+        reach=row.get("reach"),
+        shares=row.get("shares"),
+        funding=row.get("funding"),
     )
     activity, found = checks.validate(raw)
     if activity is None:

@@ -35,6 +35,7 @@ from ..domain.activity import (
     check_title,
 )
 from ..domain.plan import Plan, Unit, new_unit_defaults
+from ..domain.reach import check_funding, check_reach
 from ..domain.text import fold, format_int
 from ..store import ActivityFilter, Workspace, WorkspaceError, untrusted
 from ..store.connection import SQLITE_HEADER
@@ -249,6 +250,10 @@ def _check_activities(activities: list[Activity], plans: list[Plan], path: Path)
             ("cost", check_cost(a.cost)),
             ("link", check_link(a.link)),
             ("notes", check_notes(a.notes)),
+            ("views", check_reach(a.views)),
+            ("reach", check_reach(a.reach)),
+            ("shares", check_reach(a.shares)),
+            ("funding", check_funding(a.funding)),
         ]
         plan = by_year.get(a.date.year)
         if a.target_code and plan is not None and plan.target(a.target_code) is None:

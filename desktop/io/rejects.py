@@ -106,7 +106,7 @@ def _write_xlsx(path: Path, lines: list[list[str]]) -> None:
         ws = wb.add_worksheet("Dòng bị từ chối")
         bold = wb.add_format({"bold": True, "font_name": "Times New Roman", "border": 1})
         text = wb.add_format({"font_name": "Times New Roman", "num_format": "@", "valign": "top"})
-        widths = (12, 14, 16, 60, 10, 12, 40, 16, 10, 30, 24, 14, 8, 80)
+        widths = (12, 14, 16, 60, 10, 12, 40, 16, 10, 30, 12, 14, 14, 18, 24, 14, 8, 80)
         for col, (h, w) in enumerate(zip(REJECTS_HEADERS, widths, strict=True)):
             ws.set_column(col, col, w)
             ws.write_string(0, col, h, bold)

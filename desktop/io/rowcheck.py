@@ -27,6 +27,7 @@ from ..domain.activity import (
     parse_date_value,
 )
 from ..domain.plan import Plan, Target
+from ..domain.reach import check_funding, check_reach
 from ..domain.text import clean_line, fold
 from .listformat import header_key
 from .valuemap import ValueRules
@@ -207,6 +208,8 @@ class RowChecker:
         self._language = _Memo(check_language)
         self._cost = _Memo(check_cost)
         self._notes = _Memo(check_notes)  # mostly empty or a few repeated remarks
+        self._reach = _Memo(check_reach)  # views, reach and shares alike
+        self._funding = _Memo(check_funding)
 
     def _checks(self, year: int | None) -> _PlanChecks | None:
         try:
@@ -245,9 +248,18 @@ class RowChecker:
         themes = checks.themes[v.__class__, v]
         v = get("notes")
         notes = self._notes[v.__class__, v]
+        v = get("views")
+        views = self._reach[v.__class__, v]
+        v = get("reach")
+        reach = self._reach[v.__class__, v]
+        v = get("shares")
+        shares = self._reach[v.__class__, v]
+        v = get("funding")
+        funding = self._funding[v.__class__, v]
         if not (
             code_error or checked_date[1] or checked_code[1] or checked_form[1] or title[1]
             or quantity[1] or language[1] or link[1] or cost[1] or themes[1] or notes[1]
+            or views[1] or reach[1] or shares[1] or funding[1]
         ):  # fmt: skip
             # A good row (most are): only the values to assemble. A date
             # error always comes with validate's own date message.
@@ -262,6 +274,10 @@ class RowChecker:
                 cost=cost[0],
                 themes=themes[0],
                 notes=notes[0],
+                views=views[0],
+                reach=reach[0],
+                shares=shares[0],
+                funding=funding[0],
             ), []
         activity, problems = activity_or_problems(
             [
@@ -275,6 +291,10 @@ class RowChecker:
                 ("cost", cost),
                 ("themes", themes),
                 ("notes", notes),
+                ("views", views),
+                ("reach", reach),
+                ("shares", shares),
+                ("funding", funding),
             ]
         )
         extra = []

@@ -80,6 +80,10 @@ def _propose(field: str, text: str, plan: Plan, matcher) -> tuple[bool, str | No
     themes, error = parse_themes(text, valid)
     if error is None:
         return True, None
+    # Words naming themes ("Kinh tế số; Tổ Công nghệ số cộng đồng"): proposed.
+    themes, error = parse_themes(text, valid, tuple(plan.themes))
+    if error is None and themes:
+        return False, "; ".join(str(n) for n in themes)
     digits = [int(d) for d in "".join(c if c.isdigit() else " " for c in text).split()]
     if digits and all(d in valid for d in digits):
         return False, "; ".join(str(d) for d in sorted(set(digits)))

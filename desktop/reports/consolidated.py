@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..domain.consolidation import UnitShare, submission_status
 from ..domain.plan import Unit, is_consolidator
 from ..domain.progress import ProgressRow, Status
+from ..domain.reach import by_code, other_by_form
 from ..domain.text import clean_line, format_decimal, format_int, format_money
 from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
@@ -37,6 +38,13 @@ from .context import (
     target_item_title,
     targets_total_row,
     total_parts,
+)
+from .details import (
+    funding_sentence,
+    task_extra,
+    themes_sentence,
+    with_extra,
+    with_reach_columns,
 )
 from .gather import CONSOLIDATED_PREFIX, ConsolidatedData, gather_consolidated
 from .header import ReportOptions, header_fields, recipients_lines
@@ -176,6 +184,10 @@ def _unreported(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
 def _task_blocks(data: ConsolidatedData) -> list[Block]:
     blocks: list[Block] = []
     missing_ids = {e.unit.id for e in data.missing}
+    themes = themes_sentence(data.plan, _reported_details(data))
+    if themes:
+        blocks.append(Para(themes))
+    details = by_code(data.details, data.reporting)
     for i, row in enumerate(data.rows):
         blocks.append(
             Para(f"{POINT_LETTERS[i % len(POINT_LETTERS)]}) {target_item_title(row)}", Style.POINT)
@@ -196,6 +208,9 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
                 f"Tổng hợp từ {format_int(held)}/{format_int(leading)} đơn vị thực hiện "
                 f"đã báo cáo: {sentence}"
             )
+        if not unreported:
+            extra = task_extra(row, data.plan, details.get(row.code))
+            sentence = with_extra(sentence, extra)
         blocks.append(Para(sentence))
         parts = [
             _share_text(s, row.measure, data.year - 1)
@@ -211,6 +226,11 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
         if parts:
             blocks.append(Para("Kết quả theo đơn vị: " + "; ".join(parts) + "."))
     return blocks or [Para("Kế hoạch không có nhiệm vụ được đánh số.")]
+
+
+def _reported_details(data: ConsolidatedData) -> list:
+    """The details of the units whose figures are held (those that reported)."""
+    return [d for (unit_id, _, _), d in data.details.items() if unit_id in data.reporting]
 
 
 def _other_blocks(data: ConsolidatedData) -> list[Block]:
@@ -249,10 +269,12 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
         for unit_id, cost in sorted(by_unit.items(), key=lambda kv: order.get(kv[0], 1 << 30))
         if cost
     ]
-    return [
+    blocks = [
         Para(f"Tổng kinh phí thực hiện toàn tỉnh: {format_money(total)}, trong đó:"),
         *[Para(f"- {item}{'.' if i == len(items) - 1 else ';'}") for i, item in enumerate(items)],
     ]
+    funding = funding_sentence(_reported_details(data))
+    return blocks + ([Para(funding)] if funding else [])
 
 
 def body_blocks(data: ConsolidatedData) -> list[Block]:
@@ -319,6 +341,15 @@ def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
     if rows:
         rows.append(targets_total_row(data.rows, sum(o[2] for o in data.other)))
     return rows
+
+
+def province_table(data: ConsolidatedData):
+    """Phụ lục I's columns and rows, with the reach of the units that reported."""
+    codes = by_code(data.details, data.reporting)
+    forms = other_by_form(data.details, data.reporting)
+    details = [None if _unreported(data, r) else codes.get(r.code) for r in data.rows]
+    details += [forms.get(o[0]) for o in data.other]
+    return with_reach_columns(TARGET_COLUMNS, province_rows(data), details)
 
 
 def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
@@ -415,7 +446,7 @@ def consolidated_report(
             "Phụ lục I",
             "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRÊN TOÀN TỈNH",
             note,
-            [Table(TARGET_COLUMNS, province_rows(data))],
+            [Table(*province_table(data))],
         ),
         Appendix(
             "Phụ lục II",

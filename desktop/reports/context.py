@@ -14,6 +14,7 @@ from datetime import date
 
 from ..domain.plan import Unit
 from ..domain.progress import ProgressRow, Status
+from ..domain.reach import by_code, other_by_form
 from ..domain.text import (
     clean_line,
     clean_multiline,
@@ -24,6 +25,13 @@ from ..domain.text import (
     format_percent,
 )
 from ..store.workspace import Workspace
+from .details import (
+    funding_sentence,
+    task_extra,
+    themes_sentence,
+    with_extra,
+    with_reach_columns,
+)
 from .drafts import (
     assessment_draft,
     change_phrase,
@@ -159,11 +167,17 @@ def figures_sentence(row: ProgressRow, previous: int | None, previous_year: int)
 
 def _task_blocks(data: UnitReportData) -> list[Block]:
     blocks: list[Block] = []
+    themes = themes_sentence(data.plan, list(data.details.values()))
+    if themes:
+        blocks.append(Para(themes))
+    details = by_code(data.details)
     for i, row in enumerate(data.rows):
         letter = POINT_LETTERS[i % len(POINT_LETTERS)]
         blocks.append(Para(f"{letter}) {target_item_title(row)}", Style.POINT))
         previous = None if data.previous is None else data.previous.get(row.code, 0)
-        blocks.append(Para(figures_sentence(row, previous, data.year - 1)))
+        sentence = figures_sentence(row, previous, data.year - 1)
+        extra = task_extra(row, data.plan, details.get(row.code))
+        blocks.append(Para(with_extra(sentence, extra)))
         remarks = clean_multiline(data.texts.get(task_key(row.code)))
         if remarks:
             blocks += paragraphs(remarks)
@@ -221,6 +235,9 @@ def _cost_blocks(data: UnitReportData) -> list[Block]:
     total = data.total_cost
     blocks: list[Block] = [Para(f"Tổng kinh phí thực hiện: {format_money(total)}, trong đó:")]
     blocks += _list_lines([f"{label}: {format_money(cost)}" for label, cost in items])
+    funding = funding_sentence(list(data.details.values()))
+    if funding:
+        blocks.append(Para(funding))
     if remarks:
         blocks += paragraphs(remarks)
     return blocks
@@ -341,6 +358,13 @@ def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
     return rows
 
 
+def target_table(data: UnitReportData):
+    """Phụ lục I's columns and rows, with the reach the unit recorded."""
+    codes, forms = by_code(data.details), other_by_form(data.details)
+    details = [codes.get(r.code) for r in data.rows] + [forms.get(o[0]) for o in data.other]
+    return with_reach_columns(TARGET_COLUMNS, target_rows(data), details)
+
+
 def activity_rows(
     data: UnitReportData, progress: Callable[[int], None] | None = None
 ) -> list[tuple[str, ...]]:
@@ -397,7 +421,7 @@ def unit_report(
             "Phụ lục I",
             "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
             note,
-            [Table(TARGET_COLUMNS, target_rows(data))],
+            [Table(*target_table(data))],
         ),
         Appendix(
             "Phụ lục II",

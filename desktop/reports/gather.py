@@ -18,6 +18,7 @@ from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
 from ..domain.plan import Plan, Target, Unit
 from ..domain.progress import ProgressRow, report_cutoff, total_cost, unit_progress
+from ..domain.reach import Details
 from ..domain.text import fold
 from ..store import submissions as subs
 from ..store.plans import load_builtin_plan
@@ -64,6 +65,8 @@ class UnitReportData:
     # The cost of everything counted, other activities included
     # (`domain.progress.total_cost`).
     total_cost: int = 0
+    # Reach, English, funding and themes by (unit id, target code, form).
+    details: dict = field(default_factory=dict)
 
 
 def gather_unit(
@@ -116,6 +119,7 @@ def gather_unit(
         default_profile=default,
         months=ws.figures.active_months(unit.id, year, on),
         total_cost=cost,
+        details=ws.figures.details(year, on, unit_id),
     )
 
 
@@ -150,6 +154,8 @@ class ConsolidatedData:
     # The province's cost over every unit whose figures are held, other
     # activities included (`domain.progress.total_cost`).
     total_cost: int = 0
+    # Reach, English, funding and themes by (unit id, target code, form).
+    details: dict = field(default_factory=dict)
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -209,4 +215,14 @@ def gather_consolidated(
         other=ws.figures.other_by_form(None, year, on),
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
         months=ws.figures.active_months(None, year, on),
+        details=_under_successors(ws.figures.details(year, on), view.line.target),
     )
+
+
+def _under_successors(details: dict, target) -> dict:
+    """The details by (unit, code, form) with renamed and merged units'
+    figures under their successor, like the tallies."""
+    out: dict = {}
+    for (unit_id, code, form), d in details.items():
+        out.setdefault((target(unit_id), code, form), Details()).add(d)
+    return out

@@ -196,6 +196,10 @@ ACTIVITIES = Table(
         Column("themes", to_sql=themes_to_mask, from_sql=mask_to_themes, to_json=list),
         Column("notes", to_sql=_or_empty),
         Column("source", to_sql=_or_empty),
+        Column("views"),
+        Column("reach"),
+        Column("shares"),
+        Column("funding", to_sql=_or_empty),
         Column(
             "created_at",
             to_sql=_stamp,

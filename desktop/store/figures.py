@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.activity import ENGLISH, mask_to_themes
 from ..domain.consolidation import consolidated_progress
 from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
 from ..domain.plan import Unit, shift_year
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
+from ..domain.reach import Details, Reach
 from ..domain.rules import counted_until, on_time_until
 from .errors import WorkspaceError
 from .repository import Repository
@@ -204,6 +206,57 @@ class FiguresRepository(Repository):
             row["cost"] += int(cost)
             row["units"].append(by_id[unit_ref])
         return [years[y] for y in sorted(years)]
+
+    def details(
+        self, year: int, on: date, unit_id: int | None = None
+    ) -> dict[tuple[int, str | None, str], Details]:
+        """What units recorded beyond the quantities, by (unit id, target
+        code, form), counted up to `on` like the tallies: reach sums (None
+        where nothing was recorded), the quantity in English, the cost by
+        source of funding, the activities by theme."""
+        until = counted_until(on).isoformat()
+        unit_clause = "" if unit_id is None else " AND unit_id = ?"
+        params = [year, *([] if unit_id is None else [unit_id]), until]
+        where = f"WHERE year = ?{unit_clause} AND date <= ?"
+        keys = "unit_id, target_code, form"
+        out: dict[tuple[int, str | None, str], Details] = {}
+
+        def at(r) -> Details:
+            key = (r[0], r[1], r[2])
+            found = out.get(key)
+            if found is None:
+                found = out[key] = Details()
+            return found
+
+        marks = ", ".join("?" for _ in ENGLISH)
+        for r in self.conn.execute(
+            f"SELECT {keys}, total(views), count(views), total(reach), count(reach), "
+            f"total(shares), count(shares), "
+            f"total(CASE WHEN language IN ({marks}) THEN quantity ELSE 0 END), total(quantity), "
+            "count(*), count(CASE WHEN views IS NOT NULL OR reach IS NOT NULL "
+            "OR shares IS NOT NULL THEN 1 END) "
+            f"FROM activities {where} GROUP BY {keys}",
+            [*ENGLISH, *params],
+        ):
+            d = at(r)
+            d.reach = Reach(*(int(r[i]) if r[i + 1] else None for i in (3, 5, 7)))
+            d.english, d.quantity = int(r[9]), int(r[10])
+            d.count, d.with_reach = r[11], r[12]
+        for r in self.conn.execute(
+            f"SELECT {keys}, funding, total(cost) FROM activities {where} AND cost > 0 "
+            f"GROUP BY {keys}, funding",
+            params,
+        ):
+            at(r).funding[r[3]] = int(r[4])
+        for r in self.conn.execute(
+            f"SELECT {keys}, themes, count(*) FROM activities {where} AND themes != 0 "
+            f"GROUP BY {keys}, themes",
+            params,
+        ):
+            themes = at(r).themes
+            for number in mask_to_themes(r[3]):
+                themes[number] = themes.get(number, 0) + r[4]
+        return out
 
     def other_by_form(
         self, unit_id: int | None, year: int, on: date | None = None

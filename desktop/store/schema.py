@@ -309,6 +309,21 @@ def _v12(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v13(conn: sqlite3.Connection) -> None:
+    """What real reports say beyond the counts: an activity's reach where the
+    unit recorded it (NULL: not recorded, unlike 0) and its source of funding
+    ('' when not recorded). Columns already there are left as they are."""
+    present = {r[1] for r in conn.execute("PRAGMA table_info(activities)")}
+    for column in ("views", "reach", "shares"):
+        if column not in present:
+            conn.execute(
+                f"ALTER TABLE activities ADD COLUMN {column} INTEGER "
+                f"CHECK ({column} IS NULL OR {column} >= 0)"
+            )
+    if "funding" not in present:
+        conn.execute("ALTER TABLE activities ADD COLUMN funding TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -322,5 +337,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v10,
     _v11,
     _v12,
+    _v13,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.activity import FIELD_LABELS, LANGUAGES, Activity, Problem, RawActivity, validate
 from ..domain.plan import OTHER_ACTIVITIES, Plan
+from ..domain.reach import FUNDING_SOURCES, REACH_FIELDS
 from ..domain.text import format_int, parse_whole_number
 from ..store.activities import DuplicateActivityError
 from .context import AppContext
@@ -150,6 +151,18 @@ class ActivityDialog(QDialog):
         self.cost.setPlaceholderText("0")
         self.cost.setMaximumWidth(200)
         self.cost.editingFinished.connect(self._format_cost)
+        # Reach: empty means "not recorded", which is not 0.
+        self.reach_edits: dict[str, QLineEdit] = {}
+        for name in REACH_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("chưa ghi nhận"))
+            edit.setMaximumWidth(200)
+            edit.editingFinished.connect(lambda e=edit: _format_count(e))
+            self.reach_edits[name] = edit
+        self.funding = QComboBox()
+        self.funding.addItem(self.tr("— chưa ghi nguồn —"), "")
+        for source in FUNDING_SOURCES:
+            self.funding.addItem(source, source)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.theme_boxes: dict[int, QCheckBox] = {}
@@ -173,6 +186,8 @@ class ActivityDialog(QDialog):
             "cost": self.cost,
             "themes": themes_box,
             "notes": self.notes,
+            **self.reach_edits,
+            "funding": self.funding,
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -185,6 +200,10 @@ class ActivityDialog(QDialog):
             ("language", self.tr("Ngôn ngữ")),
             ("link", self.tr("Đường dẫn")),
             ("cost", self.tr("Kinh phí (đồng)")),
+            ("funding", self.tr("Nguồn kinh phí")),
+            ("views", self.tr("Lượt xem")),
+            ("reach", self.tr("Lượt tiếp cận")),
+            ("shares", self.tr("Lượt chia sẻ")),
         ):
             form.addRow(label, _with_error(self.fields[name], self.errors[name]))
 
@@ -230,7 +249,7 @@ class ActivityDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
-        resize_within_screen(self, 1040, 560)
+        resize_within_screen(self, 1040, 640)
 
     def _load(self, a: Activity | None) -> None:
         if a is None:
@@ -245,6 +264,10 @@ class ActivityDialog(QDialog):
         self.cost.setText(format_int(a.cost) if a.cost else "")
         for number, box in self.theme_boxes.items():
             box.setChecked(number in a.themes)
+        for name, edit in self.reach_edits.items():
+            value = getattr(a, name)
+            edit.setText("" if value is None else format_int(value))
+        self.funding.setCurrentIndex(max(self.funding.findData(a.funding or ""), 0))
         self.notes.setPlainText(a.notes)
         self._show_attachments()
 
@@ -347,6 +370,8 @@ class ActivityDialog(QDialog):
             self.cost.text(),
             tuple(n for n, b in self.theme_boxes.items() if b.isChecked()),
             self.notes.toPlainText(),
+            tuple(e.text() for e in self.reach_edits.values()),
+            self.funding.currentData(),
             tuple(self.new_files),
             tuple(self.removed_attachments),
         )
@@ -366,6 +391,10 @@ class ActivityDialog(QDialog):
             cost=self.cost.text(),
             themes="; ".join(str(n) for n, b in self.theme_boxes.items() if b.isChecked()),
             notes=self.notes.toPlainText(),
+            views=self.reach_edits["views"].text(),
+            reach=self.reach_edits["reach"].text(),
+            shares=self.reach_edits["shares"].text(),
+            funding=self.funding.currentData(),
         )
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -533,6 +562,17 @@ def _with_error(widget: QWidget, error: FieldError) -> QWidget:
     layout.addWidget(widget)
     layout.addWidget(error)
     return box
+
+
+def _format_count(edit: QLineEdit) -> None:
+    """ "12345" -> "12.345" once typed; text that is not a number stays for
+    the check to name."""
+    try:
+        value = parse_whole_number(edit.text())
+    except ValueError:
+        return
+    if value is not None:
+        edit.setText(format_int(value))
 
 
 def _shorten(text: str, limit: int) -> str:

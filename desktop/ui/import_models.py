@@ -47,7 +47,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         a = self.activities[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 8):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 8, 11, 12, 13):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -66,8 +66,17 @@ class PreviewModel(QAbstractTableModel):
             8: format_int(a.cost) if a.cost else "",
             9: format_themes(a.themes),
             10: a.notes.replace("\n", " ⏎ "),
+            11: _count(a.views),
+            12: _count(a.reach),
+            13: _count(a.shares),
+            14: a.funding,
         }
         return value[col]
+
+
+def _count(value: int | None) -> str:
+    """A reach figure as shown: empty when not recorded, 0 when recorded as 0."""
+    return "" if value is None else format_int(value)
 
 
 class RejectsModel(QAbstractTableModel):

@@ -181,152 +181,182 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="102"/>
+        <location filename="../../desktop/ui/activity_form.py" line="103"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="104"/>
+        <location filename="../../desktop/ui/activity_form.py" line="105"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="106"/>
+        <location filename="../../desktop/ui/activity_form.py" line="107"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="138"/>
+        <location filename="../../desktop/ui/activity_form.py" line="139"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="142"/>
+        <location filename="../../desktop/ui/activity_form.py" line="143"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="156"/>
+        <location filename="../../desktop/ui/activity_form.py" line="158"/>
+        <source>chưa ghi nhận</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="163"/>
+        <source>— chưa ghi nguồn —</source>
+        <translation>— source not recorded —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="169"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="180"/>
+        <location filename="../../desktop/ui/activity_form.py" line="195"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="181"/>
+        <location filename="../../desktop/ui/activity_form.py" line="196"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="182"/>
+        <location filename="../../desktop/ui/activity_form.py" line="197"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="183"/>
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="184"/>
+        <location filename="../../desktop/ui/activity_form.py" line="199"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="185"/>
+        <location filename="../../desktop/ui/activity_form.py" line="200"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="186"/>
+        <location filename="../../desktop/ui/activity_form.py" line="201"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="187"/>
+        <location filename="../../desktop/ui/activity_form.py" line="202"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop/ui/activity_form.py" line="203"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Source of funding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="204"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="205"/>
+        <source>Lượt tiếp cận</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="206"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activity_form.py" line="213"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop/ui/activity_form.py" line="215"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop/ui/activity_form.py" line="217"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="208"/>
+        <location filename="../../desktop/ui/activity_form.py" line="227"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="211"/>
+        <location filename="../../desktop/ui/activity_form.py" line="230"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="223"/>
+        <location filename="../../desktop/ui/activity_form.py" line="242"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="224"/>
+        <location filename="../../desktop/ui/activity_form.py" line="243"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="283"/>
+        <location filename="../../desktop/ui/activity_form.py" line="306"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="288"/>
+        <location filename="../../desktop/ui/activity_form.py" line="311"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="311"/>
+        <location filename="../../desktop/ui/activity_form.py" line="334"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="312"/>
+        <location filename="../../desktop/ui/activity_form.py" line="335"/>
         <source>Không tìm thấy tệp “{0}”.</source>
         <translation>File “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="384"/>
+        <location filename="../../desktop/ui/activity_form.py" line="413"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="410"/>
+        <location filename="../../desktop/ui/activity_form.py" line="439"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="442"/>
+        <location filename="../../desktop/ui/activity_form.py" line="471"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="486"/>
+        <location filename="../../desktop/ui/activity_form.py" line="515"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="487"/>
+        <location filename="../../desktop/ui/activity_form.py" line="516"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -334,32 +364,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="523"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="525"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="482"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="526"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="483"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="527"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="484"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="528"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="485"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="529"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -367,252 +397,256 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="51"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="52"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="53"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="146"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="150"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="167"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="199"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="200"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="203"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="217"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="209"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="223"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="221"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="235"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="264"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="253"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="267"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="253"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="267"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="298"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="312"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="344"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="386"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="346"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="388"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="361"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="371"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="413"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="373"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="415"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="398"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="440"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="394"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="436"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="410"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="426"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="468"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="428"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="470"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="454"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="498"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="456"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="500"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="460"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="504"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="355"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
@@ -675,7 +709,7 @@ You can undo with Ctrl+Z during this session.</translation>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="125"/>
         <source>Không có chỉ tiêu nào của đơn vị đang trong hạn.</source>
-        <translation>None of the unit's targets is within its due window.</translation>
+        <translation>None of the unit&apos;s targets is within its due window.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="129"/>
@@ -690,7 +724,7 @@ You can undo with Ctrl+Z during this session.</translation>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="138"/>
         <source>Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.</source>
-        <translation>No target's due window ends in the next 30 days.</translation>
+        <translation>No target&apos;s due window ends in the next 30 days.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="163"/>
@@ -836,314 +870,314 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="51"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="628"/>
+        <location filename="../../desktop/ui/import_flow.py" line="50"/>
+        <location filename="../../desktop/ui/import_flow.py" line="199"/>
         <source>Đang kiểm tra các dòng...</source>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="61"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="112"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="48"/>
         <source>Tệp và trang (đánh dấu trang cần nhập)</source>
         <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="51"/>
         <source>Dòng tiêu đề</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="52"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="280"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="526"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="60"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="222"/>
         <source>Cột của trang</source>
         <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="65"/>
         <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
         <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="71"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="84"/>
         <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
         <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="91"/>
         <source>* bắt buộc</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="331"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="142"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="165"/>
         <source>Sửa ô sai ngay tại đây (ô tô đỏ); các dòng được kiểm tra lại trước khi nhập. Tệp gốc không bị thay đổi.</source>
         <translation>Correct the wrong cells here (in red); the rows are checked again before importing. The original file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="362"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="173"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="174"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
         <source>Giá trị cần xác nhận</source>
         <translation>Values to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="365"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="176"/>
         <source>Sửa dòng bị từ chối</source>
         <translation>Correct refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="190"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="193"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="211"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="379"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/import_flow.py" line="155"/>
         <source>Đang đọc và kiểm tra tệp...</source>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="238"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="451"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="128"/>
         <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
         <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="460"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="138"/>
         <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
         <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="486"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="165"/>
         <source>Trang “{0}”</source>
         <translation>Sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="486"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="167"/>
         <source>Bảng CSV</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="490"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="171"/>
         <source>chưa tìm thấy</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="492"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="175"/>
         <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
         <translation>Select this sheet, then choose the header row and the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="532"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="235"/>
         <source>Cột của {0}</source>
         <translation>Columns of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="533"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="229"/>
         <source>trang “{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="541"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="241"/>
         <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
         <translation>Using the column matching chosen last time for a file of this layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="545"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="245"/>
         <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
         <translation>Header row not recognised: choose the header row and a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="548"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="250"/>
         <source>Các cột được nhận tự động; có thể sửa.</source>
         <translation>Columns recognised automatically; you can change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="553"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="258"/>
         <source>— không có —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="625"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="380"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="636"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="240"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="650"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="247"/>
         <source>Giá trị cần xác nhận ({0})</source>
         <translation>Values to confirm ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="663"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="260"/>
         <source>Vẫn nhập vào dữ liệu của đơn vị mình</source>
         <translation>Import into my unit&apos;s data anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="672"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="269"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
         <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="674"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="271"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="677"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="274"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="689"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="283"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
         <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="690"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="284"/>
         <source>{0} dòng bị từ chối</source>
         <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="693"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="287"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
         <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="696"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="290"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
         <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="699"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="293"/>
         <source>{0} dòng bỏ qua theo lựa chọn</source>
         <translation>{0} rows left out as chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="702"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="296"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="704"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="298"/>
         <source>Cảnh báo: {0}.</source>
         <translation>Warning: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="707"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="301"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
         <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="722"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="381"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="726"/>
+        <location filename="../../desktop/ui/import_flow.py" line="224"/>
         <source>Đang nhập dữ liệu...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="740"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
         <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
         <translation>Imported {0}, already present {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="744"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="317"/>
         <source>Dữ liệu năm trước: {0}.</source>
         <translation>Previous-year data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="753"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="325"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="766"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="337"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="772"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="343"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="785"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="356"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="787"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="358"/>
         <source>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="800"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="371"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -1318,12 +1352,12 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), the Liberation, Noto Emoji and Noto Sans fonts (SIL Open Font License 1.1), the WenQuanYi Micro Hei font (Apache 2.0), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Thư mục nhật ký</source>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Không mở được trình quản lý tệp. Nhật ký nằm ở:
 {0}</source>
         <translation>The file manager could not be opened. The logs are in:
@@ -1343,108 +1377,187 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>MergeUnitsDialog</name>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="42"/>
         <source>Sở, ban, ngành</source>
         <translation>Department or agency</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="43"/>
         <source>Cơ quan báo chí</source>
         <translation>Press agency</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="44"/>
         <source>Đoàn thể</source>
         <translation>Mass organisation</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
         <source>UBND xã</source>
-        <translation>Commune People's Committee</translation>
+        <translation>Commune People&apos;s Committee</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
         <source>UBND phường</source>
-        <translation>Ward People's Committee</translation>
+        <translation>Ward People&apos;s Committee</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
         <source>UBND đặc khu</source>
-        <translation>Special zone People's Committee</translation>
+        <translation>Special zone People&apos;s Committee</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="48"/>
         <source>UBND huyện (trước 01/7/2025)</source>
-        <translation>District People's Committee (before 01/7/2025)</translation>
+        <translation>District People&apos;s Committee (before 01/7/2025)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="60"/>
         <source>Đổi tên, sáp nhập đơn vị</source>
         <translation>Rename, merge units</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="77"/>
         <source>Tên đơn vị mới, hoặc tên một đơn vị đã có</source>
         <translation>Name of the new unit, or of an existing unit</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="102"/>
         <source>Xác nhận đổi tên, sáp nhập</source>
         <translation>Confirm renaming, merger</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="105"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="109"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
         <source>Đơn vị cũ (chọn một để đổi tên, nhiều để sáp nhập)</source>
         <translation>Former units (one to rename, several to merge)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="115"/>
         <source>Loại đơn vị</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="116"/>
         <source>Có hiệu lực từ ngày</source>
         <translation>Effective from</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="162"/>
         <source>Chọn ít nhất một đơn vị cũ.</source>
         <translation>Choose at least one former unit.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="164"/>
         <source>Gõ tên đơn vị mới.</source>
-        <translation>Type the new unit's name.</translation>
+        <translation>Type the new unit&apos;s name.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="166"/>
         <source>Đơn vị mới không thể là một trong các đơn vị cũ.</source>
         <translation>The new unit cannot be one of the former units.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="168"/>
         <source>Gõ ngày có hiệu lực.</source>
         <translation>Type the effective date.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
         <source>“{0}” đổi tên thành “{1}” từ ngày {2}.</source>
         <translation>“{0}” is renamed “{1}” from {2}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="182"/>
         <source>{0} sáp nhập thành “{1}” từ ngày {2}.</source>
         <translation>{0} merge into “{1}” from {2}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="190"/>
         <source>Đơn vị mới sẽ được thêm. </source>
         <translation>The new unit will be added. </translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="192"/>
         <source>Đơn vị mới đảm nhận các nhiệm vụ của đơn vị cũ; số liệu của đơn vị cũ (cả các năm trước) được tổng hợp dưới đơn vị mới. Số liệu đã có không bị xóa.</source>
-        <translation>The new unit takes over the former units' tasks; their figures (earlier years too) are consolidated under the new unit. No recorded data is deleted.</translation>
+        <translation>The new unit takes over the former units&apos; tasks; their figures (earlier years too) are consolidated under the new unit. No recorded data is deleted.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="231"/>
         <source>Đã ghi nhận: từ ngày {0}, {1} → “{2}”.</source>
         <translation>Recorded: from {0}, {1} → “{2}”.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="249"/>
         <source>Đã hoàn tác việc đổi tên, sáp nhập.</source>
         <translation>The renaming or merger was undone.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChoiceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="34"/>
+        <source>Chọn gói đang dùng</source>
+        <translation>Choose the package in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="37"/>
+        <source>Các gói của {0} năm {1}. Số liệu của đơn vị trong năm là số liệu của gói đang dùng; chọn gói khác để dùng gói đó.</source>
+        <translation>Packages of {0} for {1}. The unit&apos;s figures for the year are those of the package in use; choose another package to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <source>Tạo lúc</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <source>Mã gói</source>
+        <translation>Package code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="52"/>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="52"/>
+        <source>lưu làm lịch sử</source>
+        <translation>kept as history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="54"/>
+        <source> — ngày tạo sau ngày nhận (đồng hồ máy gửi sai?)</source>
+        <translation> — created after it was received (sender&apos;s clock wrong?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="67"/>
+        <source>Dùng gói này</source>
+        <translation>Use this package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -1849,12 +1962,12 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/import_models.py" line="19"/>
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/import_models.py" line="56"/>
         <source>dòng {0}</source>
         <translation>row {0}</translation>
     </message>
@@ -2039,114 +2152,114 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="56"/>
+        <location filename="../../desktop/ui/report_preview.py" line="67"/>
         <source>Đang vẽ trang xem trước...</source>
         <translation>Drawing the preview pages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="108"/>
+        <location filename="../../desktop/ui/report_page.py" line="109"/>
         <source>để trống cho văn thư điền khi phát hành</source>
         <translation>left for the clerk to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="111"/>
+        <location filename="../../desktop/ui/report_page.py" line="112"/>
         <source>Ghi ngày</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="124"/>
+        <location filename="../../desktop/ui/report_page.py" line="125"/>
         <source>ví dụ: KT. GIÁM ĐỐC</source>
         <translation>e.g. KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="125"/>
+        <location filename="../../desktop/ui/report_page.py" line="126"/>
         <source>ví dụ: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="126"/>
-        <location filename="../../desktop/ui/report_page.py" line="326"/>
+        <location filename="../../desktop/ui/report_page.py" line="127"/>
+        <location filename="../../desktop/ui/report_page.py" line="327"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="128"/>
+        <location filename="../../desktop/ui/report_page.py" line="129"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="129"/>
+        <location filename="../../desktop/ui/report_page.py" line="130"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="130"/>
+        <location filename="../../desktop/ui/report_page.py" line="131"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="131"/>
+        <location filename="../../desktop/ui/report_page.py" line="132"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="132"/>
+        <location filename="../../desktop/ui/report_page.py" line="133"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="133"/>
+        <location filename="../../desktop/ui/report_page.py" line="134"/>
         <source>Số, ngày và người ký</source>
         <translation>Number, date and signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="141"/>
+        <location filename="../../desktop/ui/report_page.py" line="142"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="142"/>
+        <location filename="../../desktop/ui/report_page.py" line="143"/>
         <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
         <translation>Directives, assignments, meetings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="146"/>
+        <location filename="../../desktop/ui/report_page.py" line="147"/>
         <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
         <translation>I.2. Remarks on each task (figures computed by the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="152"/>
+        <location filename="../../desktop/ui/report_page.py" line="153"/>
         <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
         <translation>I.3. Other communication activities (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="156"/>
+        <location filename="../../desktop/ui/report_page.py" line="157"/>
         <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
         <translation>Figures by form are computed by the app; add notes if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="163"/>
+        <location filename="../../desktop/ui/report_page.py" line="164"/>
         <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
         <translation>I.4. Funding (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="167"/>
+        <location filename="../../desktop/ui/report_page.py" line="168"/>
         <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
         <translation>The total cost is computed by the app; add funding sources...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_drafts.py" line="113"/>
-        <location filename="../../desktop/ui/report_page.py" line="172"/>
+        <location filename="../../desktop/ui/report_page.py" line="173"/>
         <source>Gợi ý nội dung</source>
         <translation>Suggest text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="176"/>
+        <location filename="../../desktop/ui/report_page.py" line="177"/>
         <source>Điền các mục còn trống bằng bản nháp từ số liệu (chỉ tiêu đạt, chưa đạt, so với năm trước) để sửa lại</source>
         <translation>Fill the empty sections with drafts from the figures (targets met, short, against the previous year) to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="268"/>
+        <location filename="../../desktop/ui/report_page.py" line="269"/>
         <source>Để trống: báo cáo in bản nháp lập từ số liệu</source>
         <translation>Left empty, the report prints a draft built from the figures</translation>
     </message>
@@ -2163,87 +2276,87 @@ Chọn “No” để chỉ điền vào các mục còn trống.</source>
 Choose “No” to fill only the empty sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="490"/>
+        <location filename="../../desktop/ui/report_page.py" line="505"/>
         <source>Vẫn xuất báo cáo</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="181"/>
+        <location filename="../../desktop/ui/report_page.py" line="182"/>
         <source>II. Đánh giá chung</source>
         <translation>II. General assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="183"/>
+        <location filename="../../desktop/ui/report_page.py" line="184"/>
         <source>1. Ưu điểm</source>
         <translation>1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="185"/>
+        <location filename="../../desktop/ui/report_page.py" line="186"/>
         <source>2. Tồn tại, hạn chế</source>
         <translation>2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="187"/>
+        <location filename="../../desktop/ui/report_page.py" line="188"/>
         <source>3. Nguyên nhân</source>
         <translation>3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="196"/>
+        <location filename="../../desktop/ui/report_page.py" line="197"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="85"/>
+        <location filename="../../desktop/ui/report_preview.py" line="96"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="89"/>
+        <location filename="../../desktop/ui/report_preview.py" line="100"/>
         <source>Chưa có bản xem trước.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="221"/>
+        <location filename="../../desktop/ui/report_page.py" line="222"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="224"/>
+        <location filename="../../desktop/ui/report_page.py" line="225"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="227"/>
+        <location filename="../../desktop/ui/report_page.py" line="228"/>
         <source>Ký số...</source>
         <translation>Sign digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="231"/>
+        <location filename="../../desktop/ui/report_page.py" line="232"/>
         <source>Mở tệp sau khi xuất</source>
         <translation>Open the file after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="240"/>
+        <location filename="../../desktop/ui/report_page.py" line="241"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="243"/>
+        <location filename="../../desktop/ui/report_page.py" line="244"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="295"/>
+        <location filename="../../desktop/ui/report_page.py" line="296"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="300"/>
+        <location filename="../../desktop/ui/report_page.py" line="301"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="322"/>
+        <location filename="../../desktop/ui/report_page.py" line="323"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -2253,12 +2366,12 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>Draft from the figures (the report prints it while this is left empty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="347"/>
+        <location filename="../../desktop/ui/report_page.py" line="348"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="358"/>
+        <location filename="../../desktop/ui/report_page.py" line="359"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
@@ -2283,44 +2396,44 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="417"/>
-        <location filename="../../desktop/ui/report_page.py" line="546"/>
+        <location filename="../../desktop/ui/report_page.py" line="432"/>
+        <location filename="../../desktop/ui/report_page.py" line="558"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="427"/>
+        <location filename="../../desktop/ui/report_page.py" line="442"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="429"/>
+        <location filename="../../desktop/ui/report_page.py" line="444"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="443"/>
+        <location filename="../../desktop/ui/report_page.py" line="458"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="445"/>
-        <location filename="../../desktop/ui/report_page.py" line="494"/>
+        <location filename="../../desktop/ui/report_page.py" line="460"/>
+        <location filename="../../desktop/ui/report_page.py" line="509"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="457"/>
+        <location filename="../../desktop/ui/report_page.py" line="472"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="461"/>
+        <location filename="../../desktop/ui/report_page.py" line="476"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="463"/>
+        <location filename="../../desktop/ui/report_page.py" line="478"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -2329,59 +2442,60 @@ Dùng mẫu này khi xuất báo cáo?</source>
 Use this template when exporting reports?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="161"/>
+        <location filename="../../desktop/ui/report_preview.py" line="177"/>
         <source>Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.</source>
         <translation>The content has changed — click “Update preview” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="43"/>
-        <location filename="../../desktop/ui/report_preview.py" line="113"/>
+        <location filename="../../desktop/ui/report_preview.py" line="47"/>
+        <location filename="../../desktop/ui/report_preview.py" line="54"/>
+        <location filename="../../desktop/ui/report_preview.py" line="129"/>
         <source>Đang tạo bản xem trước...</source>
         <translation>Creating the preview...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="144"/>
+        <location filename="../../desktop/ui/report_preview.py" line="160"/>
         <source>Xem trước {shown}/{total} trang (xuất tệp để xem đủ).</source>
         <translation>Previewing {shown} of {total} pages (export to see them all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="148"/>
+        <location filename="../../desktop/ui/report_preview.py" line="164"/>
         <source>Xem trước {total} trang.</source>
         <translation>Previewing {total} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="492"/>
+        <location filename="../../desktop/ui/report_page.py" line="507"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="492"/>
+        <location filename="../../desktop/ui/report_page.py" line="507"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="494"/>
+        <location filename="../../desktop/ui/report_page.py" line="509"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="511"/>
-        <location filename="../../desktop/ui/report_page.py" line="558"/>
+        <location filename="../../desktop/ui/report_page.py" line="526"/>
+        <location filename="../../desktop/ui/report_process.py" line="18"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="531"/>
+        <location filename="../../desktop/ui/report_page.py" line="543"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="548"/>
+        <location filename="../../desktop/ui/report_page.py" line="560"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="561"/>
+        <location filename="../../desktop/ui/report_process.py" line="19"/>
         <source>Đang ghi tệp...</source>
         <translation>Writing the file...</translation>
     </message>
@@ -2525,32 +2639,32 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="61"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="69"/>
         <source>Người có thẩm quyền (chữ ký cá nhân)</source>
         <translation>Competent person (personal signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="70"/>
         <source>Cơ quan (đóng dấu)</source>
         <translation>Agency (seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="73"/>
         <source>Tệp chứng thư số (.p12, .pfx)</source>
         <translation>Certificate file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="74"/>
         <source>Token USB (PKCS#11)</source>
         <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="80"/>
         <source>bỏ trống khi chỉ cắm một token</source>
         <translation>leave empty when only one token is plugged in</translation>
     </message>
@@ -2565,119 +2679,119 @@ Use this template when exporting reports?</translation>
         <translation>Certificate label on the token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="88"/>
         <source>bỏ trống: dùng hình đã chọn lần trước</source>
         <translation>leave empty: the image chosen last time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="97"/>
         <source>Tệp PDF cần ký</source>
         <translation>PDF file to sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="98"/>
         <source>Ký với tư cách</source>
         <translation>Sign as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="99"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="100"/>
         <source>Tệp hoặc thư viện</source>
         <translation>File or library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="101"/>
         <source>Tên token</source>
         <translation>Token label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="104"/>
         <source>Hình chữ ký / con dấu (PNG)</source>
         <translation>Signature / seal image (PNG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="107"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="101"/>
-        <location filename="../../desktop/ui/sign_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="177"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="114"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="129"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="164"/>
         <source>Chọn tệp PDF cần ký</source>
         <translation>Choose the PDF file to sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="150"/>
-        <location filename="../../desktop/ui/sign_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="177"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="168"/>
         <source>Chứng thư số (*.p12 *.pfx)</source>
         <translation>Certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="170"/>
         <source>Thư viện PKCS#11 (*.dll *.so *.dylib)</source>
         <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="171"/>
         <source>Chọn khóa ký</source>
         <translation>Choose the signing key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="174"/>
         <source>Chọn hình chữ ký hoặc con dấu</source>
         <translation>Choose the signature or seal image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="174"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="182"/>
         <source>Hãy chọn tệp PDF, khóa ký và nơi lưu bản đã ký.</source>
         <translation>Choose the PDF file, the signing key and where to save the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="190"/>
         <source>Đang ký...</source>
         <translation>Signing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="193"/>
         <source>Đang ký số...</source>
         <translation>Signing digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="213"/>
         <source>Đã ký “{0}”: chữ ký số của {1}, lúc {2}. Tệp gốc giữ nguyên.</source>
         <translation>Signed “{0}”: digital signature of {1}, at {2}. The original file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="225"/>
         <source>Không ký được.</source>
         <translation>Could not sign.</translation>
     </message>
@@ -2914,17 +3028,17 @@ Use this template when exporting reports?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="119"/>
+        <location filename="../../desktop/ui/startup.py" line="130"/>
         <source>Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục.</source>
         <translation>The file cannot be read or created ({0}). Check the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="129"/>
+        <location filename="../../desktop/ui/startup.py" line="140"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="130"/>
+        <location filename="../../desktop/ui/startup.py" line="141"/>
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -2936,288 +3050,299 @@ Use this template when exporting reports?</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="27"/>
+        <location filename="../../desktop/ui/startup.py" line="29"/>
         <source>Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)</source>
         <translation>Báo cáo CĐS data files (*.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="36"/>
+        <location filename="../../desktop/ui/startup.py" line="38"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="64"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="65"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="66"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="67"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="68"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="81"/>
         <source>Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên (thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu.</source>
         <translation>Choose a backup to restore. The current data is not deleted: its file is renamed (with “truoc-khoi-phuc” and the time added) and kept next to the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="105"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="237"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="111"/>
         <source>Chọn tệp khác...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="115"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="133"/>
         <source>Thư mục sao lưu: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="147"/>
         <source>không đọc được</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="168"/>
         <source>Chưa có bản sao lưu nào của “{0}” trong thư mục này.</source>
         <translation>There are no backups of “{0}” in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="181"/>
         <source>Tệp sao lưu này bị hỏng hoặc không đọc được.</source>
         <translation>This backup file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="187"/>
         <source>Dữ liệu hiện tại: {0} hoạt động.</source>
         <translation>Activities in the current data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="204"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="221"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="223"/>
         <source>Khôi phục bản sao lưu lúc {0}?</source>
         <translation>Restore the backup made at {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="230"/>
         <source>Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); ứng dụng sẽ mở lại dữ liệu sau khi khôi phục.</source>
         <translation>The current data file is kept alongside (not deleted); the app reopens the data after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="240"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="259"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="263"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="265"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="267"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="275"/>
         <source>Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa.</source>
         <translation>The app backs up automatically every day when opened, before each import and before upgrading the data; it keeps 7 daily, 4 weekly and 12 monthly copies. Manual backups (Back up now) are kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="287"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="290"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="296"/>
         <source>Bản sao lưu được lưu vào thư mục:</source>
         <translation>Backups are saved in the folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="305"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="333"/>
         <source>Đã sao lưu vào “{0}”.</source>
         <translation>Backed up to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="338"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="340"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation>The data was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="348"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="349"/>
         <source>Đang sao lưu dữ liệu...</source>
         <translation>Backing up the data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="377"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="378"/>
         <source> Dữ liệu trước khi khôi phục được giữ tại “{0}”.</source>
         <translation> The data from before the restore is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="384"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="385"/>
         <source>Đã khôi phục từ bản sao lưu lúc {0}.</source>
         <translation>Restored from the backup made at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="431"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="432"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="435"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="436"/>
         <source>Khôi phục từ bản sao lưu...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="439"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="440"/>
         <source>Thư mục sao lưu...</source>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="453"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="454"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="146"/>
+        <location filename="../../desktop/ui/startup.py" line="157"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="148"/>
+        <location filename="../../desktop/ui/startup.py" line="159"/>
         <source>Không mở được tệp dữ liệu “{0}”.</source>
         <translation>Cannot open the data file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="151"/>
+        <location filename="../../desktop/ui/startup.py" line="162"/>
         <source>Có bản sao lưu lúc {0} ({1}).</source>
         <translation>There is a backup from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="155"/>
+        <location filename="../../desktop/ui/startup.py" line="166"/>
         <source>Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.</source>
         <translation>There are no backups of this file in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="162"/>
+        <location filename="../../desktop/ui/startup.py" line="173"/>
+        <location filename="../../desktop/ui/startup.py" line="249"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="169"/>
+        <location filename="../../desktop/ui/startup.py" line="180"/>
+        <location filename="../../desktop/ui/startup.py" line="272"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="171"/>
+        <location filename="../../desktop/ui/startup.py" line="182"/>
+        <location filename="../../desktop/ui/startup.py" line="274"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="186"/>
+        <location filename="../../desktop/ui/startup.py" line="197"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="187"/>
+        <location filename="../../desktop/ui/startup.py" line="198"/>
         <source>Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.</source>
         <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="195"/>
+        <location filename="../../desktop/ui/startup.py" line="206"/>
+        <location filename="../../desktop/ui/startup.py" line="294"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="226"/>
         <source>Không thấy tệp dữ liệu</source>
         <translation>Data file not found</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="227"/>
         <source>Không thấy tệp dữ liệu “{0}”.</source>
         <translation>Data file “{0}” not found.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="229"/>
         <source>Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.</source>
         <translation>Beside it is “{0}”, kept aside by a restore and newer than every backup (a restore was interrupted?). Use this file so that no data is lost.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="235"/>
         <source>Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.</source>
         <translation>The log “{0}” still holds saved changes of that file: no new file is created, so those changes are not lost. Please find the data file.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="265"/>
         <source>Dùng tệp được giữ lại</source>
         <translation>Use the file kept aside</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="241"/>
         <source>Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này lúc {0} ({1}).</source>
         <translation>The file may have been deleted, renamed or moved. There is a backup of this very file from {0} ({1}).</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/startup.py" line="257"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>Create a new data file</translation>
     </message>
@@ -3336,126 +3461,103 @@ Use this template when exporting reports?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="23"/>
+        <source>Lượt xem</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="24"/>
+        <source>Lượt tiếp cận</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="25"/>
+        <source>Lượt chia sẻ</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="26"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Source of funding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="27"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="24"/>
+        <location filename="../../desktop/ui/texts.py" line="28"/>
         <source>Trang</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="25"/>
+        <location filename="../../desktop/ui/texts.py" line="29"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="26"/>
+        <location filename="../../desktop/ui/texts.py" line="30"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="27"/>
+        <location filename="../../desktop/ui/texts.py" line="31"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="28"/>
+        <location filename="../../desktop/ui/texts.py" line="32"/>
         <source>Hoạt động khác</source>
         <translation>Other activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="30"/>
+        <location filename="../../desktop/ui/texts.py" line="34"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="31"/>
+        <location filename="../../desktop/ui/texts.py" line="35"/>
         <source>Đạt (trễ hạn)</source>
         <translation>Met (late)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="32"/>
+        <location filename="../../desktop/ui/texts.py" line="36"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="33"/>
+        <location filename="../../desktop/ui/texts.py" line="37"/>
         <source>Đúng tiến độ</source>
         <translation>On track</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="34"/>
+        <location filename="../../desktop/ui/texts.py" line="38"/>
         <source>Chậm tiến độ</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="35"/>
+        <location filename="../../desktop/ui/texts.py" line="39"/>
         <source>Không có chỉ tiêu</source>
         <translation>No target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="37"/>
+        <location filename="../../desktop/ui/texts.py" line="41"/>
         <source>Chưa nộp</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="38"/>
+        <location filename="../../desktop/ui/texts.py" line="42"/>
         <source>Không phải nộp</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="39"/>
+        <location filename="../../desktop/ui/texts.py" line="43"/>
         <source>Đã nộp, đúng hạn</source>
         <translation>Sent on time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="40"/>
+        <location filename="../../desktop/ui/texts.py" line="44"/>
         <source>Đã nộp, trễ hạn</source>
         <translation>Sent late</translation>
-    </message>
-</context>
-<context>
-    <name>PackageChoiceDialog</name>
-    <message>
-        <source>Chọn gói đang dùng</source>
-        <translation>Choose the package in use</translation>
-    </message>
-    <message>
-        <source>Các gói của {0} năm {1}. Số liệu của đơn vị trong năm là số liệu của gói đang dùng; chọn gói khác để dùng gói đó.</source>
-        <translation>Packages of {0} for {1}. The unit&apos;s figures for the year are those of the package in use; choose another package to use it.</translation>
-    </message>
-    <message>
-        <source>Tạo lúc</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Nhận lúc</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Mã gói</source>
-        <translation>Package code</translation>
-    </message>
-    <message>
-        <source>đang dùng</source>
-        <translation>in use</translation>
-    </message>
-    <message>
-        <source>lưu làm lịch sử</source>
-        <translation>kept as history</translation>
-    </message>
-    <message>
-        <source> — ngày tạo sau ngày nhận (đồng hồ máy gửi sai?)</source>
-        <translation> — created after it was received (sender&apos;s clock wrong?)</translation>
-    </message>
-    <message>
-        <source>Dùng gói này</source>
-        <translation>Use this package</translation>
-    </message>
-    <message>
-        <source>Trạng thái</source>
-        <translation>State</translation>
     </message>
 </context>
 </TS>
