@@ -5,6 +5,7 @@ list of paragraphs."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 PLAN_2026_HEADER = [
@@ -161,6 +162,179 @@ EXPECTED_2025 = {
     "III.3": (3, "2025-01-01", "2025-06-30", False),
     "III.4": (24, "2025-01-01", "2025-06-30", True),
 }
+
+
+PLAN_2027_HEADER = [
+    ("UBND TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("", "Độc lập - Tự do - Hạnh phúc"),
+    ("Số: 12/KH-UBND", "Quảng Ngãi, ngày 15 tháng 01 năm 2027"),
+]
+
+
+def lettered_plan_2027(typed_point: bool) -> list[str]:
+    """A 2027 plan whose tasks are lettered a) … g) as in the 2023 plan; with
+    `typed_point`, its content section letters its points by hand up to "đ)"."""
+    themes = [
+        "Chính quyền số và dịch vụ công trực tuyến toàn trình.",
+        "Kinh tế số, thương mại điện tử cho hộ kinh doanh.",
+        "Xã hội số, kỹ năng số cho người dân.",
+        "An toàn thông tin, bảo vệ dữ liệu cá nhân.",
+        "Gương điển hình về chuyển đổi số ở cơ sở.",
+    ]
+    letters = "abcdđ"
+    content = (
+        [f"{letters[i]}) {t}" for i, t in enumerate(themes)]
+        if typed_point
+        else [f"- {t}" for t in themes]
+    )
+    return [
+        "KẾ HOẠCH",
+        "Truyền thông về chuyển đổi số tỉnh Quảng Ngãi năm 2027",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Đưa chuyển đổi số đến từng người dân, doanh nghiệp.",
+        "II. NỘI DUNG TUYÊN TRUYỀN",
+        *content,
+        "III. HÌNH THỨC TUYÊN TRUYỀN",
+        "1. Hướng dẫn các đơn vị, địa phương tổ chức truyền thông về chuyển đổi số năm 2027.",
+        "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.",
+        "- Thời gian thực hiện: Quý I/2027.",
+        "2. Tuyên truyền trên các phương tiện thông tin đại chúng",
+        "a) Thực hiện chuyên mục Chuyển đổi số trên sóng truyền hình.",
+        "- Tần suất: 01 số/tuần.",
+        "- Đơn vị chủ trì: Báo và Phát thanh, Truyền hình Quảng Ngãi.",
+        "- Thời gian thực hiện: Năm 2027.",
+        "b) Thực hiện chuyên trang Chuyển đổi số trên báo in.",
+        "- Tần suất: 01 kỳ/tháng.",
+        "- Đơn vị chủ trì: Báo và Phát thanh, Truyền hình Quảng Ngãi.",
+        "- Thời gian thực hiện: Năm 2027.",
+        "c) Thực hiện chuyên trang Chuyển đổi số trên báo điện tử.",
+        "- Tần suất: 02 kỳ/tháng.",
+        "- Đơn vị chủ trì: Báo và Phát thanh, Truyền hình Quảng Ngãi.",
+        "- Thời gian thực hiện: Năm 2027.",
+        "d) Đăng tin, bài về chuyển đổi số trên Cổng Thông tin điện tử tỉnh.",
+        "- Số lượng: khoảng 15 tin, bài/tháng.",
+        "- Đơn vị chủ trì: Văn phòng UBND tỉnh.",
+        "- Thời gian thực hiện: Năm 2027.",
+        "đ) Tổ chức 04 hội nghị về chuyển đổi số cho doanh nghiệp.",
+        "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.",
+        "- Thời gian thực hiện: Quý III/2027.",
+        "e) Phát hành Bản tin Chuyển đổi số.",
+        "- Tần suất: 06 số/năm.",
+        "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.",
+        "- Thời gian thực hiện: Năm 2027.",
+        "g) Tổ chức 02 lớp tập huấn kỹ năng số cho Tổ Công nghệ số cộng đồng.",
+        "- Đơn vị chủ trì: Sở Khoa học và Công nghệ.",
+        "- Thời gian thực hiện: 6 tháng đầu năm.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan, đơn vị gửi báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày "
+        "01/12/2027 để tổng hợp, báo cáo UBND tỉnh.",
+        "CHỦ TỊCH",
+    ]
+
+
+# The typed labels a plan's paragraphs start with, turned into Word's own
+# numbering by `write_numbered_docx`: (pattern, list, level).
+_NUMBERED_LABELS = (
+    (re.compile(r"^[IVX]+\.\s+"), "outline", 0),
+    (re.compile(r"^\d+\.\d+\.\s+"), "outline", 2),
+    (re.compile(r"^\d+\.\s+"), "outline", 1),
+    (re.compile(r"^[a-zđ]\)\s+"), "letters", 0),
+    (re.compile(r"^-\s+"), "bullets", 0),
+)
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w_lvl(ilvl: int, fmt: str, text: str) -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{360 * (ilvl + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+    )
+
+
+def write_numbered_docx(path: Path, header, paragraphs, keep_typed=()) -> Path:
+    """The plan as Word writes it when its numbers are Word's automatic
+    numbering: each paragraph's typed label ("III.", "1.", "1.1.", "a)",
+    "-") is taken off its text and given as numbering (numbering.xml: an
+    outline list upperRoman "%1." / decimal "%2." / "%2.%3.", lettered
+    points lowerLetter "%1)" restarted under each task by a w:num with a
+    start override, and bullets through a paragraph style). The content of
+    the Roman sections named in `keep_typed` stays typed."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    table = doc.add_table(rows=len(header), cols=2)
+    for r, (a, b) in enumerate(header):
+        table.cell(r, 0).text = a
+        table.cell(r, 1).text = b
+    numbering = doc.part.numbering_part.element
+    for child in list(numbering):
+        numbering.remove(child)
+    ns = f'xmlns:w="{_W_NS}"'
+    abstracts = {
+        "outline": (
+            "90",
+            _w_lvl(0, "upperRoman", "%1.")
+            + _w_lvl(1, "decimal", "%2.")
+            + _w_lvl(2, "decimal", "%2.%3."),
+        ),
+        "letters": ("91", _w_lvl(0, "lowerLetter", "%1)")),
+        "bullets": ("92", _w_lvl(0, "bullet", "\u2013")),
+    }
+    for aid, levels in abstracts.values():
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum {ns} w:abstractNumId="{aid}">'
+                f'<w:multiLevelType w:val="multilevel"/>{levels}</w:abstractNum>'
+            )
+        )
+    nums = {"outline": 1, "bullets": 2}
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="1"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="2"><w:abstractNumId w:val="92"/></w:num>'))
+    bullet = doc.styles.add_style("Gạch đầu dòng", WD_STYLE_TYPE.PARAGRAPH)
+    bullet.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {ns}><w:numId w:val="2"/></w:numPr>')
+    )
+    next_num = 3
+    letters_num = None
+    section = ""
+    for text in paragraphs:
+        found = next(((p, lst, lvl) for p, lst, lvl in _NUMBERED_LABELS if p.match(text)), None)
+        if found and found[1] == "outline" and found[2] == 0:
+            section = text.split()[0]
+        if found is None or (
+            section in keep_typed and not (found[1] == "outline" and found[2] == 0)
+        ):
+            doc.add_paragraph(text)
+            continue
+        pattern, lst, level = found
+        body = pattern.sub("", text, count=1)
+        if lst == "bullets":
+            doc.add_paragraph(body, style=bullet)
+            continue
+        if lst == "letters":
+            if letters_num is None:  # "Restart at a" under each task
+                letters_num = next_num
+                next_num += 1
+                numbering.append(
+                    parse_xml(
+                        f'<w:num {ns} w:numId="{letters_num}"><w:abstractNumId w:val="91"/>'
+                        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+                        "</w:lvlOverride></w:num>"
+                    )
+                )
+            num = letters_num
+        else:
+            letters_num = None
+            num = nums[lst]
+        p = doc.add_paragraph(body)
+        p._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>')
+        )
+    doc.save(path)
+    return path
 
 
 def write_txt(path: Path, header, paragraphs) -> Path:

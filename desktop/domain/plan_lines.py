@@ -23,7 +23,10 @@ class SourceLine:
 
 # -- logical lines -----------------------------------------------------------
 
-ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))\s*[.)]\s+(\S.*)$")
+# A Roman section; in a PDF printed from Word's numbering the tab after the
+# number may come out as nothing ("II.NỘI DUNG TUYÊN TRUYỀN"): a capital
+# letter straight after the point starts the heading too.
+ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))\s*[.)](?:\s+|(?=[A-ZÀ-Ỹ]))(\S.*)$")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:\.|\))\s+(\S.*)$")
 NUMBERED_BARE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\s+(\S.*)$")
 LETTERED = re.compile(r"^([a-zđ])\s*[).]\s+(\S.*)$")
@@ -58,7 +61,8 @@ _CONNECTORS = {
 
 
 def _is_structural(text: str) -> bool:
-    if ROMAN.match(text) and text.split(maxsplit=1)[0].rstrip(".)"):
+    m = ROMAN.match(text)
+    if m and m.group(1):
         return True
     if NUMBERED.match(text) or NUMBERED_BARE.match(text) or LETTERED.match(text):
         return True

@@ -287,8 +287,8 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
 
 
 def _roman_value(text: str) -> str:
-    token = text.split(maxsplit=1)[0].rstrip(".)").strip()
-    return token if token and re.fullmatch(r"[IVX]+", token) else ""
+    m = ROMAN.match(text)
+    return m.group(1) if m and m.group(1) else ""
 
 
 def _item_body(text: str) -> str | None:

@@ -128,10 +128,10 @@ def _docx_lines(path: Path) -> list[SourceLine]:
         doc = Document(str(path))
     except Exception as e:  # python-docx raises many kinds for a damaged part
         raise PlanDocumentError(f"Tệp “{path.name}” bị hỏng, không đọc được ({e}).") from e
-    texts: list[str] = []
+    paragraphs: list = []
 
     def add_paragraph(p) -> None:
-        texts.append(p.text)
+        paragraphs.append(p)
 
     def add_table(table) -> None:
         # A header table: read each column top to bottom (issuer above
@@ -160,6 +160,16 @@ def _docx_lines(path: Path) -> list[SourceLine]:
             add_paragraph(Paragraph(child, doc))
         elif tag == "tbl":
             add_table(Table(child, doc))
+    # Numbers that Word draws from its numbering ("III.", "1.2.", "a)") are
+    # not in the paragraphs' text: put them back (io.docx_numbering).
+    from .docx_numbering import document_numbering
+
+    typed = [p.text for p in paragraphs]
+    numbering = document_numbering(doc, typed)
+    texts = []
+    for p, text in zip(paragraphs, typed, strict=True):
+        label = numbering.label(p._p)
+        texts.append(f"{label} {text}" if label and text.strip() else text)
     lines = []
     for text in texts:
         lines.extend(text.replace("\x0b", "\n").split("\n"))
