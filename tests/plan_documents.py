@@ -337,6 +337,80 @@ def write_numbered_docx(path: Path, header, paragraphs, keep_typed=()) -> Path:
     return path
 
 
+PLAN_210_HEADER = [
+    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("TỈNH QUẢNG NGÃI", "Độc lập - Tự do - Hạnh phúc"),
+    ("Số: 210/KH-UBND", "Quảng Ngãi, ngày 05 tháng 3 năm 2026"),
+]
+PLAN_210 = [
+    "KẾ HOẠCH",
+    "Tuyên truyền về chuyển đổi số, phát triển khoa học, công nghệ và đổi mới sáng tạo năm 2026",
+    "Căn cứ Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương; UBND "
+    "tỉnh ban hành Kế hoạch tuyên truyền như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Tạo sự thống nhất trong nhận thức và hành động của cả hệ thống chính trị.",
+    "2. Yêu cầu",
+    "Công tác tuyên truyền phải thường xuyên, liên tục, đa dạng về hình thức.",
+    "II. NỘI DUNG TUYÊN TRUYỀN",
+    "1. Chủ trương của Đảng, chính sách của Nhà nước về phát triển khoa học, công "
+    "nghệ, đổi mới sáng tạo và chuyển đổi số.",
+    "2. Kết quả triển khai mô hình chính quyền địa phương hai cấp trên môi trường số.",
+    "3. Kỹ năng số, an toàn thông tin cho người dân.",
+    "III. HÌNH THỨC TUYÊN TRUYỀN",
+    "1. Tuyên truyền trên báo chí",
+    "a) Thực hiện chuyên mục “Chuyển đổi số và cuộc sống” trên sóng truyền hình.",
+    "- Tần suất: 01 chuyên mục/tuần.",
+    "- Cơ quan thực hiện: Báo và Phát thanh, Truyền hình Quảng Ngãi.",
+    "- Thời gian: Từ tháng 3 đến tháng 12/2026.",
+    "b) Đăng tải tin, bài trên báo điện tử.",
+    "- Số lượng: 02 tin, bài/tuần.",
+    "- Cơ quan thực hiện: Báo và Phát thanh, Truyền hình Quảng Ngãi.",
+    "- Thời gian: Năm 2026.",
+    "2. Tuyên truyền trên hệ thống thông tin cơ sở",
+    "a) Phát thanh trên hệ thống truyền thanh cơ sở tin, bài về chuyển đổi số.",
+    "- Tần suất: 04 tin, bài/tháng.",
+    "- Chủ trì: UBND các xã, phường, đặc khu.",
+    "- Thời gian: Năm 2026.",
+    "b) Treo băng rôn, pa nô tại trụ sở và nơi công cộng.",
+    "- Số lượng: 05 băng rôn/đơn vị.",
+    "- Chủ trì: UBND các xã, phường, đặc khu.",
+    "- Thời gian: Quý III/2026.",
+    "3. Tổ chức các hoạt động",
+    "a) Tổ chức 05 hội nghị phổ biến kỹ năng số cho cán bộ cấp xã.",
+    "- Chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ.",
+    "- Thời gian hoàn thành: Quý II/2026.",
+    "b) Tổ chức Cuộc thi trực tuyến tìm hiểu về chuyển đổi số.",
+    "- Cơ quan chủ trì: Tỉnh đoàn Quảng Ngãi.",
+    "- Thời gian: 6 tháng cuối năm 2026.",
+    "IV. KINH PHÍ",
+    "Từ nguồn ngân sách nhà nước đã bố trí trong dự toán năm 2026 của các cơ quan, đơn vị.",
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Khoa học và Công nghệ: chủ trì, theo dõi, đôn đốc triển khai Kế hoạch.",
+    "2. Các sở, ban, ngành, UBND các xã, phường, đặc khu: căn cứ Kế hoạch, triển khai"
+    " thực hiện; báo cáo kết quả (trước ngày 30/11/2026) gửi Sở Khoa học và Công nghệ"
+    " để tổng hợp, báo cáo UBND tỉnh.",
+    "Nơi nhận:",
+    "- Bộ Khoa học và Công nghệ;",
+    "- Lưu: VT.",
+    "TM. ỦY BAN NHÂN DÂN",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+]
+
+# What the reader must find in PLAN_210 (a plan worded unlike the others:
+# "Cơ quan thực hiện", "Thời gian hoàn thành", "05 băng rôn/đơn vị", the
+# header's columns read row by row from a PDF).
+EXPECTED_210 = {
+    "III.1.a": (44, "2026-03-01", "2026-12-31", False),
+    "III.1.b": (104, "2026-01-01", "2026-12-31", False),
+    "III.2.a": (48, "2026-01-01", "2026-12-31", True),
+    "III.2.b": (5, "2026-07-01", "2026-09-30", True),
+    "III.3.a": (5, "2026-04-01", "2026-06-30", False),
+    "III.3.b": (1, "2026-07-01", "2026-12-31", False),
+}
+
+
 def write_txt(path: Path, header, paragraphs) -> Path:
     lines = [f"{a}\t{b}".strip() for a, b in header]
     path.write_text("\n".join(lines + [""] + paragraphs) + "\n", encoding="utf-8")

@@ -46,6 +46,8 @@ def _yearly(phrase: str) -> list[int]:
         ("ít nhất 04 tin, bài/tháng", [48]),
         ("01 lần/6 tháng", [2]),
         ("mỗi tháng 01 chuyên mục và phát lại 03 lần/tháng", [12, 36]),
+        ("05 băng rôn/đơn vị", [5]),
+        ("02 tin, bài/đơn vị/tháng", [24]),
     ],
 )
 def test_frequency_gives_the_yearly_number(phrase, numbers):
@@ -290,6 +292,29 @@ def test_other_years_read_into_codes_numbers_windows(tmp_path, kind, year):
         assert proposal.title.endswith("đổi mới sáng tạo tỉnh Quảng Ngãi năm 2025")
         assert proposal.target("III.4").unit_levels == ("huyện", "thị xã", "thành phố")
         assert len(proposal.themes) == 2
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "txt"])
+def test_a_plan_worded_otherwise_reads_the_same_from_every_format(tmp_path, kind):
+    path = WRITERS[kind](tmp_path / f"kh-210.{kind}", docs.PLAN_210_HEADER, docs.PLAN_210)
+    proposal = read_plan_text(read_document_lines(path), 2026)
+    got = {
+        t.code: (t.target, t.due_start.isoformat(), t.due_end.isoformat(), t.per_unit)
+        for t in proposal.targets
+    }
+    assert got == docs.EXPECTED_210
+    # "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" with the motto between them (a
+    # PDF reads the header row by row), and not "UBND tỉnh ban hành …".
+    assert proposal.issuer == "UBND tỉnh Quảng Ngãi"
+    assert (proposal.number, proposal.signed_date) == ("210/KH-UBND", date(2026, 3, 5))
+    assert proposal.report_deadline == date(2026, 11, 30)
+    assert proposal.consolidator == "Sở Khoa học và Công nghệ"
+    assert proposal.target("III.2.b").measure == "băng rôn"  # "05 băng rôn/đơn vị"
+    assert proposal.target("III.1.a").lead_units == ("Báo và Phát thanh, Truyền hình Quảng Ngãi",)
+    assert proposal.target("III.3.b").lead_units == ("Tỉnh đoàn Quảng Ngãi",)
+    assert proposal.target("III.3.a").partners == "Sở Nội vụ"
+    assert len(proposal.themes) == 3
+    assert any(u.text.startswith("Nơi nhận") for u in proposal.unread)
 
 
 def test_new_plan_units_become_kinds_named_as_the_plan_names_them():

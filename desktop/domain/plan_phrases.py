@@ -209,6 +209,7 @@ _PERIOD_WORDS = {
     "6 thang": "6 thang",
     "06 thang": "6 thang",
 }
+_PER_UNIT_WORDS = {"don vi", "moi don vi", "1 don vi", "01 don vi", "dia phuong", "co quan", "xa"}
 _EVERY = re.compile(r"^(?:moi|hang|trung binh moi)\s+(ngay|tuan|thang|quy|nam)\b\s*(?:,\s*)?")
 _APPROX = re.compile(
     r"^(?:khoang|it nhat|toi thieu|tren|trung binh|du kien|tong cong|tong so|tong)\s+"
@@ -257,6 +258,10 @@ def _measure_and_period(rest: str) -> tuple[str, str | None] | None:
         if last in _PERIOD_WORDS:
             period = _PERIOD_WORDS[last]
             pieces = pieces[:-1]
+    # "05 băng rôn/đơn vị": a number for each unit (the lead says which
+    # units), not part of the measure
+    while len(pieces) > 1 and fold(pieces[-1]) in _PER_UNIT_WORDS:
+        pieces = pieces[:-1]
     # middle pieces such as "1 trang", "chuyên mục" qualify the measure
     measure = pieces[0]
     if len(pieces) > 1 and not re.match(r"^\d", pieces[1]) and period is None:

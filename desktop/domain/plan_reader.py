@@ -133,6 +133,10 @@ def _issuer_of(text: str) -> str | None:
     )
     if not m:
         return None
+    # A place's name, not a sentence ("UBND tỉnh ban hành Kế hoạch …").
+    words = m.group(2).strip(" .").split()
+    if not words or len(words) > 5 or any(not w[:1].isupper() for w in words):
+        return None
     level = "tỉnh" if fold(m.group(1)) == "tinh" else "thành phố"
     return f"UBND {level} {_title_case(m.group(2).strip(' .'))}"
 
@@ -175,9 +179,13 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
                 continue
         if pending_issuer and re.match(r"^(TỈNH|THÀNH PHỐ)\s", text):
             text = f"{pending_issuer} {text}"
-        pending_issuer = text if folded in ("uy ban nhan dan", "ubnd") else ""
-        if pending_issuer:
+        if folded in ("uy ban nhan dan", "ubnd"):
+            pending_issuer = text
             continue
+        # In a PDF the header's two columns come row by row: the motto may
+        # stand between "ỦY BAN NHÂN DÂN" and "TỈNH …".
+        if not folded.startswith(("cong hoa xa hoi chu nghia", "doc lap")):
+            pending_issuer = ""
         issuer = _issuer_of(text)
         if issuer and not proposal.issuer:
             proposal.issuer = issuer
