@@ -173,3 +173,18 @@ def test_the_successors_own_report_compares_with_its_predecessors_year(departmen
         dai = gather_unit(ws, 2024, unit=ws.units.by_name(DAI), on=date(2024, 12, 31))
     assert data.previous == {"III.2.a/TH": 30, "III.2.b/IN": 10}
     assert dai.previous is None  # nothing of 2023 is held
+
+
+def test_phu_luc_ii_lists_the_predecessors_packages_under_today_s_unit(department):
+    _, document = department
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    listed = {r[1]: r for r in rows if len(r) == 6 and r[0].isdigit()}
+    note = f"(nay là {NEW}, từ ngày 19/05/2025)"
+    assert f"{DAI} {note}" in listed and f"{BAO} {note}" in listed
+    assert listed[f"{DAI} {note}"][5] == "19"
+    assert NEW in listed
+    total = next(r for r in rows if len(r) == 6 and r[1].startswith("Tổng cộng:"))
+    # The new unit reported; its predecessors' packages are not units of their own.
+    must = sum(1 for r in listed if r not in (f"{DAI} {note}", f"{BAO} {note}"))
+    assert total[1] == f"Tổng cộng: 1/{must} đơn vị đã báo cáo"
+    assert total[5] == str(19 + 4 + 31)

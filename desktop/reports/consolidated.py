@@ -352,12 +352,21 @@ def province_table(data: ConsolidatedData):
     return with_reach_columns(TARGET_COLUMNS, province_rows(data), details)
 
 
+def _listed_name(data: ConsolidatedData, unit: Unit) -> str:
+    """A renamed or merged unit's package is listed under its own name, with
+    the unit it became (its figures count there)."""
+    if unit.id in data.merged_into:
+        successor, effective = data.merged_into[unit.id]
+        return f"{unit.name} (nay là {successor}, từ ngày {effective:%d/%m/%Y})"
+    return unit.name
+
+
 def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
     listed = [e for e in data.expected if e.expected or e.submission]
     rows = [
         (
             str(i),
-            e.unit.name,
+            _listed_name(data, e.unit),
             f"{e.first_created:%d/%m/%Y}" if e.first_created else "",
             f"{e.first_received:%d/%m/%Y}" if e.first_received else "",
             submission_status(e.first_created or e.first_received, data.deadline),
@@ -367,10 +376,13 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
     ]
     if rows:
         sent = [e for e in listed if e.submission]
+        # Units, not packages: a merged unit's package counts with today's unit.
+        units = [e for e in listed if e.unit.id not in data.merged_into]
+        reported = [e for e in units if e.submission]
         rows.append(
             (
                 "",
-                f"{TOTAL_LABEL}: {format_int(len(sent))}/{format_int(len(listed))} đơn vị "
+                f"{TOTAL_LABEL}: {format_int(len(reported))}/{format_int(len(units))} đơn vị "
                 "đã báo cáo",
                 "",
                 "",

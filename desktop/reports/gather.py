@@ -151,6 +151,8 @@ class ConsolidatedData:
     months: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     # unit id -> what its figures take in from units merged into it.
     notes: dict[int, str] = field(default_factory=dict)
+    # unit id of a renamed or merged unit -> (today's unit, the date).
+    merged_into: dict[int, tuple[str, date]] = field(default_factory=dict)
     # The province's cost over every unit whose figures are held, other
     # activities included (`domain.progress.total_cost`).
     total_cost: int = 0
@@ -203,6 +205,11 @@ def gather_consolidated(
             plan, held, tallies, on, previous=view.previous, notes=view.notes
         ),
         notes=view.notes,
+        merged_into={
+            a.predecessor_id: (ws.units.get(a.successor_id).name, a.effective)
+            for absorbed in view.line.absorbed.values()
+            for a in absorbed
+        },
         expected=expected,
         taking_part=units,
         reporting=reporting,

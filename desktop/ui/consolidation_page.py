@@ -128,6 +128,7 @@ class ConsolidationPage(QWidget):
         self.ctx = ctx
         self.rows: list[ProgressRow] = []
         self.expected: list[subs.ExpectedUnit] = []
+        self.merged_into: dict[int, str] = {}  # renamed or merged unit id -> today's unit
         self._filling = False
 
         self.title = QLabel()
@@ -228,6 +229,9 @@ class ConsolidationPage(QWidget):
             self.deadline_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
             self.deadline_edit.blockSignals(False)
             self.expected = ws.submissions.expected_units(year)
+            line = ws.figures.year_line(year)
+            names = {u.id: u.name for u in ws.units.all()}
+            self.merged_into = {p: names.get(s, "") for p, s in line.into.items()}
             self.rows = ws.figures.consolidated(year, self.ctx.on_date())
             must = [e for e in self.expected if e.expected]
             sent = [e for e in must if e.submission is not None]
@@ -245,7 +249,12 @@ class ConsolidationPage(QWidget):
         table.setRowCount(len(self.expected))
         for r, e in enumerate(self.expected):
             status = submission_status(e.first_received, deadline, e.expected) if deadline else ""
-            name = _item(e.unit.name)
+            successor = self.merged_into.get(e.unit.id)
+            name = _item(
+                self.tr("{0} (nay là {1})").format(e.unit.name, successor)
+                if successor
+                else e.unit.name
+            )
             name.setData(Qt.ItemDataRole.UserRole, e.unit.id)
             table.setItem(r, 0, name)
             check = QTableWidgetItem()

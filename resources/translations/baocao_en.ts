@@ -650,6 +650,10 @@ You can undo with Ctrl+Z during this session.</translation>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
+    <message>
+        <source>{0} (nay là {1})</source>
+        <translation>{0} (now {1})</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

@@ -99,6 +99,8 @@ def test_two_units_merged_from_the_page_and_undone(page, qtbot, type_text):
     assert _breakdown(page, "III.2.b/IN")[0][:4] == [f"{NEW} ({note})", "✓", "12", "4"]
     expected = {e.unit.name: e.expected for e in page.expected}
     assert expected[DAI] is False and expected[BAO] is False and expected[NEW] is True
+    names = [page.submissions.item(r, 0).text() for r in range(page.submissions.rowCount())]
+    assert f"{DAI} (nay là {NEW})" in names and NEW in names
 
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Đã hoàn tác việc đổi tên, sáp nhập."
