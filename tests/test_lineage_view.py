@@ -188,3 +188,21 @@ def test_phu_luc_ii_lists_the_predecessors_packages_under_today_s_unit(departmen
     must = sum(1 for r in listed if r not in (f"{DAI} {note}", f"{BAO} {note}"))
     assert total[1] == f"Tổng cộng: 1/{must} đơn vị đã báo cáo"
     assert total[5] == str(19 + 4 + 31)
+
+
+def test_the_successors_own_records_before_the_date_are_flagged(tmp_path):
+    with Workspace.open(tmp_path / "so.cdsdb") as ws:
+        ws.plans.copy(2023, 2025)
+        ws.units.set_self_unit(ws.units.by_name(SO))
+        new = ws.units.save(Unit(NEW, kind="bao_chi", lead_kinds=("dai_ptth", "bao")))
+        ws.activities.insert_many(SENT[(DAI, 2025)], ws.units.by_name(DAI).id)
+        ws.activities.insert_many(SENT[(BAO, 2025)], ws.units.by_name(BAO).id)
+        # The new unit's own copy of two of the Đài's activities before the merger.
+        ws.activities.insert_many(SENT[(DAI, 2025)][:2] + SENT[(NEW, 2025)], new)
+        ws.units.merge([DAI, BAO], ws.units.get(new), MERGED_ON)
+        rows = ws.figures.consolidated(2025, date(2025, 12, 31))
+    share = _row(rows, "III.2.a/TH").breakdown[0]
+    assert share.actual == 19 + 2 + 25
+    assert share.note == (
+        f"{NOTE}; đơn vị cũng tự ghi 2 hoạt động trước ngày 19/05/2025, cần kiểm tra trùng lặp"
+    )

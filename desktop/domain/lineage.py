@@ -114,12 +114,14 @@ def fold_keyed(values: dict, line: YearLine, add) -> dict:
     return out
 
 
-def lineage_note(line: YearLine, successor_id: int, held: set[int]) -> str:
+def lineage_note(line: YearLine, successor_id: int, held: set[int], own_before: int = 0) -> str:
     """What the successor's figures of the year take in, stated plainly:
     "gồm số liệu của Đài …, Báo … trước ngày 19/05/2025" (a merger during
     the year), "gồm số liệu của … (trước khi sáp nhập)" (earlier), and the
     predecessors whose figures are not held: "chưa có số liệu của … trước
-    ngày …". `held`: ids of the units whose figures the department holds."""
+    ngày …". `held`: ids of the units whose figures the department holds;
+    `own_before`: activities the successor itself recorded before the date
+    (the same work may then be counted twice: said so, to be checked)."""
     parts = []
     start = date(line.year, 1, 1)
     groups: dict[tuple[bool, date], list[str]] = {}
@@ -134,4 +136,9 @@ def lineage_note(line: YearLine, successor_id: int, held: set[int]) -> str:
     during = [a.effective for a in line.absorbed.get(successor_id, []) if a.effective > start]
     if during and successor_id not in held and any(p.startswith("gồm") for p in parts):
         parts.append(f"chưa có số liệu của chính đơn vị từ ngày {min(during):%d/%m/%Y}")
+    if during and own_before and any(p.startswith("gồm") for p in parts):
+        parts.append(
+            f"đơn vị cũng tự ghi {own_before} hoạt động trước ngày {min(during):%d/%m/%Y}, "
+            "cần kiểm tra trùng lặp"
+        )
     return "; ".join(parts)

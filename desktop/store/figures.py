@@ -144,7 +144,10 @@ class FiguresRepository(Repository):
         before = self.unit_target_tallies(year - 1, shift_year(on, -1))
         previous = fold_keyed(before, line, _add_tally)
         held = {unit_id for unit_id, _ in raw}
-        notes = {sid: lineage_note(line, sid, held) for sid in line.absorbed}
+        notes = {
+            sid: lineage_note(line, sid, held, self._recorded_before(sid, year, absorbed))
+            for sid, absorbed in line.absorbed.items()
+        }
         return ConsolidatedView(
             tallies, units, line, previous, {k: v for k, v in notes.items() if v}
         )
@@ -168,6 +171,16 @@ class FiguresRepository(Repository):
                 if code:
                     totals[code] = totals.get(code, 0) + t.total
         return totals
+
+    def _recorded_before(self, unit_id: int, year: int, absorbed) -> int:
+        """Activities a successor recorded in `year` before its first merger of that year."""
+        during = [a.effective for a in absorbed if a.effective.year == year]
+        if not during:
+            return 0
+        return self.conn.execute(
+            "SELECT count(*) FROM activities WHERE unit_id = ? AND year = ? AND date < ?",
+            (unit_id, year, min(during).isoformat()),
+        ).fetchone()[0]
 
     def consolidated(self, year: int, on: date | None = None) -> list[ProgressRow]:
         """The consolidated progress of a year (see domain.consolidation),
