@@ -74,7 +74,7 @@ def font_name(bold: bool = False, italic: bool = False) -> str:
 def font_runs(text: str, base: str) -> list[tuple[str, str]]:
     """`text` as runs of (font name, piece): the report font `base` where it
     has the glyph, else the fallback font that has it (else `base`)."""
-    main = main_characters()
+    main = _main or main_characters()
     if main.issuperset(text):
         return [(base, text)]
     other = fallback_map()
@@ -93,7 +93,7 @@ def font_runs(text: str, base: str) -> list[tuple[str, str]]:
 
 def string_width(text: str, base: str, size: float) -> float:
     """Width in points of one line set in `base` and its fallbacks."""
-    if main_characters().issuperset(text):
+    if (_main or main_characters()).issuperset(text):
         return pdfmetrics.stringWidth(text, base, size)
     return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in font_runs(text, base))
 
@@ -115,11 +115,10 @@ def run_markup(text: str, base: str) -> str:
 def draw_runs(text_object, line: str, base: str, size: float) -> None:
     """Draw `line` at the text object's cursor, switching to the fallback
     fonts where needed and back to `base` after."""
-    runs = font_runs(line, base)
-    if len(runs) == 1 and runs[0][0] == base:
+    if (_main or main_characters()).issuperset(line):
         text_object.textOut(line)
         return
-    for font, piece in runs:
+    for font, piece in font_runs(line, base):
         text_object.setFont(font, size)
         text_object.textOut(piece)
     text_object.setFont(base, size)
@@ -191,7 +190,7 @@ def printable(text: str) -> str:
     """`text` as both renderings print it: format characters removed, a
     character the font cannot draw replaced by a visible box."""
     text = clean_text(text)
-    if text.isascii() or main_characters().issuperset(text):
+    if text.isascii() or (_main or main_characters()).issuperset(text):
         return text
     covered = covered_characters()
     if covered.issuperset(text):
@@ -225,8 +224,10 @@ def covered_characters() -> frozenset[str]:
 def drawable(text: str) -> str:
     """Text with the characters no font of the PDF has a glyph for removed
     (direction marks, control characters), so a PDF never fails."""
-    covered = covered_characters()
     text = xml_safe(text).replace("\t", " ")
+    if (_main or main_characters()).issuperset(text):
+        return text  # the fallback fonts are not even loaded
+    covered = covered_characters()
     if covered.issuperset(text):
         return text
     return "".join(ch for ch in text if ch in covered)

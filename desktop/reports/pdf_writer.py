@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -43,6 +44,7 @@ from .fonts import (
     drawable,
     fit_header,
     font_name,
+    main_characters,
     register_fonts,
     run_markup,
     short_rule_width,
@@ -268,20 +270,22 @@ class GridTable(Flowable):
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy line breaking at spaces; a word wider than the column (a link)
     is cut where it reaches the edge."""
-    if string_width(text, font, size) <= width and "\n" not in text:
+    # Text the report font draws alone (nearly all) is measured directly.
+    width_of = pdfmetrics.stringWidth if main_characters().issuperset(text) else string_width
+    if width_of(text, font, size) <= width and "\n" not in text:
         return [text]
     lines: list[str] = []
     for source in text.split("\n"):
         current = ""
         for word in source.split(" "):
             trial = f"{current} {word}" if current else word
-            if string_width(trial, font, size) <= width:
+            if width_of(trial, font, size) <= width:
                 current = trial
                 continue
             if current:
                 lines.append(current)
-            while string_width(word, font, size) > width:
-                cut = _fit(word, font, size, width)
+            while width_of(word, font, size) > width:
+                cut = _fit(word, font, size, width, width_of)
                 lines.append(word[:cut])
                 word = word[cut:]
             current = word
@@ -289,11 +293,11 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _fit(word: str, font: str, size: float, width: float) -> int:
+def _fit(word: str, font: str, size: float, width: float, width_of) -> int:
     lo, hi = 1, len(word)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if string_width(word[:mid], font, size) <= width:
+        if width_of(word[:mid], font, size) <= width:
             lo = mid
         else:
             hi = mid - 1
