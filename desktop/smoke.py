@@ -26,7 +26,9 @@ from .paths import DATA_DIR_ENV, DB_ENV
 
 SMOKE_UNIT = "Đài Phát thanh và Truyền hình tỉnh"
 SMOKE_YEAR = 2023
-SMOKE_TITLE = "Kiểm tra nhanh: chuyên mục Chuyển đổi số"
+# The emoji and the Chinese are drawn with the bundled fallback fonts: read back
+# from the PDF, they show that the installed copy ships them.
+SMOKE_TITLE = "Kiểm tra nhanh: chuyên mục Chuyển đổi số 📱 数字化"
 SMOKE_TARGET = "III.2.a/TH"
 SMOKE_SIGNER = "Nguyễn Văn Kiểm"
 SMOKE_PIN = "smoke-1234"
