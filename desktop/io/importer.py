@@ -61,6 +61,7 @@ class ImportSummary:
     new_forms: list[tuple[str, int]] = field(default_factory=list)  # (form, rows)
     derived_plans: list[Plan] = field(default_factory=list)  # plans made for past years
     skipped_by_choice: int = 0
+    batch_id: int | None = None  # the import as recorded (ws.imports), None if it added nothing
 
     def describe(self) -> str:
         return f"Đã nhập {self.inserted}, đã có sẵn {self.skipped}, bị từ chối {self.rejected}."
@@ -277,6 +278,7 @@ def commit_import(
         # A trial run writes nothing that stays, so it needs no safety backup.
         begin = ws.transaction if dry_run else ws.import_transaction
         with _collector_paused(), ws.large_write(), begin():
+            mark = ws.imports.mark()
             for prev in session.previous:
                 s = apply_previous(ws, prev)
                 summary.previous.append(s)
@@ -305,6 +307,10 @@ def commit_import(
             remember_mappings(ws, session.tables, values)
             if dry_run:
                 raise _DryRun()
+            summary.batch_id = ws.imports.record(
+                mark,
+                [t.path.name for t in session.tables] + [p.path.name for p in session.previous],
+            )
     except _DryRun:
         pass
     return summary

@@ -324,6 +324,33 @@ def _v13(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE activities ADD COLUMN funding TEXT NOT NULL DEFAULT ''")
 
 
+def _v14(conn: sqlite3.Connection) -> None:
+    """Each import recorded (when, which files, how many activities, the range
+    of their ids) and each imported activity marked with its import: an import
+    is undone, and redone, as one step. Safe to run again on a file set back a
+    version (the table and the column are added only when missing)."""
+    conn.execute(
+        """
+        CREATE TABLE IF NOT EXISTS imports (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            files TEXT NOT NULL DEFAULT '[]',
+            added INTEGER NOT NULL DEFAULT 0,
+            first_id INTEGER NOT NULL,
+            last_id INTEGER NOT NULL,
+            undone_at TEXT,
+            CHECK (first_id <= last_id)
+        )
+        """
+    )
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(activities)")}
+    if "import_id" not in columns:
+        conn.execute(
+            "ALTER TABLE activities ADD COLUMN import_id INTEGER "
+            "REFERENCES imports(id) ON DELETE SET NULL"
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -338,5 +365,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v11,
     _v12,
     _v13,
+    _v14,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ values; every entity is read and written through its repository:
     ws.texts        report texts, remembered import mappings    (texts.py)
     ws.attachments  files attached to activities                (attachments.py)
     ws.submissions  received packages (department)              (submissions.py)
+    ws.imports      the history of imports, undo and redo of one (imports.py)
 
 Every write is one transaction (or joins the caller's).
 """
@@ -27,6 +28,7 @@ from .columns import now_iso
 from .connection import open_connection, transaction
 from .figures import FiguresRepository
 from .forms import FormsRepository
+from .imports import ImportsRepository
 from .plans import PlansRepository, load_builtin_plan
 from .submissions import SubmissionsRepository
 from .texts import TextsRepository
@@ -55,6 +57,7 @@ class Workspace:
         self.texts = TextsRepository(self)
         self.attachments = AttachmentsRepository(self)
         self.submissions = SubmissionsRepository(self)
+        self.imports = ImportsRepository(self)
 
     # -- opening -----------------------------------------------------------
 

@@ -33,6 +33,8 @@ from .texts import translated
 from .writer import ACTIVITIES
 
 SEARCH_DELAY_MS = 150
+IMPORT = "import"  # undo steps: an import, and an import undone from the history
+UNIMPORT = "unimport"
 ALL = None  # item data of the "any" entry of a filter box
 
 
@@ -48,7 +50,8 @@ class ActivitiesPage(QWidget):
         self.ctx = ctx
         self.dialog = None  # the open activity form, if any
         # Undo and redo history: (kind, ids, snapshots) with kind "add",
-        # "edit" or "delete"; the snapshots are what the step took away.
+        # "edit" or "delete" (the snapshots are what the step took away), or
+        # IMPORT / UNIMPORT with the import's id (its rows wait in the store).
         self._undo: list[tuple[str, list[int], list[dict]]] = []
         self._redo: list[tuple[str, list[int], list[dict]]] = []
         self._before_edit: list[dict] = []
@@ -476,6 +479,14 @@ class ActivitiesPage(QWidget):
         """Undo (backwards) or redo one step; returns the step for the other list."""
         kind, ids, snapshots = step
         acts = self.ctx.writer.write
+        if kind in (IMPORT, UNIMPORT):
+            # An import is one step: its rows taken out, or put back, together.
+            batch = ids[0]
+            if (kind == IMPORT) == backwards:
+                acts((ACTIVITIES,), lambda ws: ws.imports.undo(batch))
+            else:
+                acts((ACTIVITIES,), lambda ws: ws.imports.redo(batch))
+            return kind, ids, []
         if kind == "add" and backwards or kind == "delete" and not backwards:
             taken = acts((ACTIVITIES,), lambda ws: ws.activities.delete(ids))
         elif kind == "edit":
@@ -484,6 +495,23 @@ class ActivitiesPage(QWidget):
             acts((ACTIVITIES,), lambda ws: ws.activities.restore(snapshots))
             taken = []
         return kind, ids, taken
+
+    def record_import(self, summary) -> None:
+        """An import just written: Ctrl+Z undoes all of it in one step."""
+        batch = getattr(summary, "batch_id", None)
+        if batch is not None:
+            self._record((IMPORT, [batch], []))
+
+    def undo_import(self, batch_id: int) -> bool:
+        """ "Hoàn tác lần nhập này" from the history, itself undone by Ctrl+Z."""
+        try:
+            self.ctx.writer.write((ACTIVITIES,), lambda ws: ws.imports.undo(batch_id))
+        except Exception as e:
+            show_error(self, e)
+            return False
+        self._record((UNIMPORT, [batch_id], []))
+        self.notice.emit(self.tr("Đã hoàn tác lần nhập. Ctrl+Z để nhập lại như cũ."))
+        return True
 
     def undo(self) -> None:
         """Undo the last add, edit or delete (Ctrl+Z)."""
@@ -507,6 +535,18 @@ class ActivitiesPage(QWidget):
             return
         self._update_history()
         kind, ids, _ = step
+        if kind in (IMPORT, UNIMPORT):
+            taken_out = (kind == IMPORT) == backwards
+            self.notice.emit(
+                (
+                    self.tr("Đã hoàn tác lần nhập: các hoạt động của lần nhập đã được gỡ ra.")
+                    if taken_out
+                    else self.tr("Đã đưa lại các hoạt động của lần nhập.")
+                )
+                + " "
+                + (self.tr("Ctrl+Y để làm lại.") if backwards else self.tr("Ctrl+Z để hoàn tác."))
+            )
+            return
         if not (kind == "add" and backwards or kind == "delete" and not backwards):
             self.select_ids(ids[:1])
         self.notice.emit(

@@ -426,7 +426,7 @@ def daily_check(window) -> bool:
 
 
 def add_backup_actions(window) -> list[QAction]:
-    """The Tệp menu's "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu...";
+    """The Công cụ menu's "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu...";
     a check every half hour for the day's copy; and a word in the status bar
     when the last automatic copy failed (a USB drive not plugged in...)."""
     backup_action = QAction(QCoreApplication.translate("backup", "Sao lưu ngay"), window)
@@ -442,8 +442,7 @@ def add_backup_actions(window) -> list[QAction]:
     folder_action.triggered.connect(lambda: BackupFolderDialog(window).exec())
     actions = [backup_action, restore_action, folder_action]
     for action in actions:
-        window.file_menu.insertAction(window.settings_action, action)
-    window.file_menu.insertSeparator(window.settings_action)
+        window.tools_menu.addAction(action)
     window.daily_backup_timer = QTimer(window)
     window.daily_backup_timer.setInterval(DAILY_CHECK_MS)
     window.daily_backup_timer.timeout.connect(lambda: daily_check(window))

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QGuiApplication,
     QKeySequence,
     QShowEvent,
@@ -44,6 +43,7 @@ from .jobs import run_job
 from .plan_page import PlanPage
 from .progress_page import ProgressPage
 from .send_dialog import add_send_action
+from .tools_menu import add_folders, add_tools, open_folder
 from .unit_page import UnitPage
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Báo cáo Chuyển đổi số")
@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_menus()
         self.send_action = add_send_action(self)
+        self.tools = add_tools(self)
         self.backup_actions = add_backup_actions(self)
+        self.tools.update(add_folders(self))
         self.status_text = QLabel()
         self.statusBar().addPermanentWidget(self.status_text)
         self.activities.summary_changed.connect(self._show_summary)
@@ -303,14 +305,23 @@ class MainWindow(QMainWindow):
 
     # -- import and export -----------------------------------------------------
 
-    def import_files(self) -> None:
+    def import_files(self, paths: list[str] | None = None) -> None:
         """Nhập dữ liệu: lists and last year's files through the import dialog
-        (preview, corrections, then one transaction)."""
+        (preview, corrections, then one transaction). Once written, Ctrl+Z
+        undoes the whole import."""
         from .import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.ctx, parent=self)
+        dialog = ImportDialog(self.ctx, paths, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.flow.written.connect(self.activities.record_import)
+        self.import_dialog = dialog
         dialog.open()
+
+    def show_import_history(self) -> None:
+        from .import_history import ImportHistoryDialog
+
+        self.import_history = ImportHistoryDialog(self.ctx, self.activities, self)
+        self.import_history.open()
 
     def export_xlsx(self) -> None:
         from ..io.listformat import write_xlsx
@@ -403,13 +414,7 @@ class MainWindow(QMainWindow):
         self.guide.show()
 
     def open_log_folder(self) -> None:
-        folder = log_file().parent
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(
-                self,
-                self.tr("Thư mục nhật ký"),
-                self.tr("Không mở được trình quản lý tệp. Nhật ký nằm ở:\n{0}").format(folder),
-            )
+        open_folder(self, log_file().parent, self.tr("Thư mục nhật ký"))
 
     # -- window state ----------------------------------------------------------
 

@@ -25,7 +25,14 @@ class PreflightDialog(QDialog):
 
     fix_requested = Signal(object)  # Finding
 
-    def __init__(self, findings: list[Finding], go_on: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        findings: list[Finding],
+        go_on: str,
+        parent: QWidget | None = None,
+        *,
+        cancel: bool = True,
+    ):
         super().__init__(parent)
         self.setObjectName("preflightDialog")
         self.setWindowTitle(self.tr("Kiểm tra trước khi phát hành"))
@@ -52,7 +59,8 @@ class PreflightDialog(QDialog):
         buttons.addButton(self.fix_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.go_on_button = buttons.addButton(go_on, QDialogButtonBox.ButtonRole.AcceptRole)
         self.go_on_button.setObjectName("goOn")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if cancel:  # without: a check for its own sake, `go_on` only closes
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -4,164 +4,164 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="59"/>
+        <location filename="../../desktop/ui/activities_page.py" line="62"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="66"/>
+        <location filename="../../desktop/ui/activities_page.py" line="69"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
-        <location filename="../../desktop/ui/activities_page.py" line="86"/>
+        <location filename="../../desktop/ui/activities_page.py" line="89"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
-        <location filename="../../desktop/ui/activities_page.py" line="87"/>
-        <location filename="../../desktop/ui/activities_page.py" line="157"/>
+        <location filename="../../desktop/ui/activities_page.py" line="90"/>
+        <location filename="../../desktop/ui/activities_page.py" line="160"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
-        <location filename="../../desktop/ui/activities_page.py" line="88"/>
-        <location filename="../../desktop/ui/activities_page.py" line="158"/>
+        <location filename="../../desktop/ui/activities_page.py" line="91"/>
+        <location filename="../../desktop/ui/activities_page.py" line="161"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
-        <location filename="../../desktop/ui/activities_page.py" line="89"/>
+        <location filename="../../desktop/ui/activities_page.py" line="92"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
-        <location filename="../../desktop/ui/activities_page.py" line="90"/>
+        <location filename="../../desktop/ui/activities_page.py" line="93"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
-        <location filename="../../desktop/ui/activities_page.py" line="91"/>
-        <location filename="../../desktop/ui/activities_page.py" line="160"/>
+        <location filename="../../desktop/ui/activities_page.py" line="94"/>
+        <location filename="../../desktop/ui/activities_page.py" line="163"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
-        <location filename="../../desktop/ui/activities_page.py" line="92"/>
+        <location filename="../../desktop/ui/activities_page.py" line="95"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="47"/>
-        <location filename="../../desktop/ui/activities_page.py" line="93"/>
-        <location filename="../../desktop/ui/activities_page.py" line="159"/>
+        <location filename="../../desktop/ui/activities_page.py" line="96"/>
+        <location filename="../../desktop/ui/activities_page.py" line="162"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="124"/>
+        <location filename="../../desktop/ui/activities_page.py" line="127"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="126"/>
+        <location filename="../../desktop/ui/activities_page.py" line="129"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="130"/>
+        <location filename="../../desktop/ui/activities_page.py" line="133"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="132"/>
+        <location filename="../../desktop/ui/activities_page.py" line="135"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="135"/>
+        <location filename="../../desktop/ui/activities_page.py" line="138"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="138"/>
+        <location filename="../../desktop/ui/activities_page.py" line="141"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <location filename="../../desktop/ui/activities_page.py" line="146"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="156"/>
+        <location filename="../../desktop/ui/activities_page.py" line="159"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="240"/>
+        <location filename="../../desktop/ui/activities_page.py" line="243"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="241"/>
+        <location filename="../../desktop/ui/activities_page.py" line="244"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="243"/>
+        <location filename="../../desktop/ui/activities_page.py" line="246"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="248"/>
+        <location filename="../../desktop/ui/activities_page.py" line="251"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="252"/>
+        <location filename="../../desktop/ui/activities_page.py" line="255"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="258"/>
+        <location filename="../../desktop/ui/activities_page.py" line="261"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="323"/>
+        <location filename="../../desktop/ui/activities_page.py" line="326"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="330"/>
+        <location filename="../../desktop/ui/activities_page.py" line="333"/>
         <source>Chưa có hoạt động nào trong năm {0}. Thêm hoạt động: Ctrl+N. Nhập danh sách từ Excel hoặc CSV: Ctrl+I.</source>
         <translation>No activities in {0} yet. Add an activity: Ctrl+N. Import a list from Excel or CSV: Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="334"/>
+        <location filename="../../desktop/ui/activities_page.py" line="337"/>
         <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
         <translation>No activity matches the filters. Press “Clear filters” to see them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="434"/>
+        <location filename="../../desktop/ui/activities_page.py" line="437"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="446"/>
+        <location filename="../../desktop/ui/activities_page.py" line="449"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="448"/>
+        <location filename="../../desktop/ui/activities_page.py" line="451"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
@@ -169,11 +169,36 @@ You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_page.py" line="513"/>
+        <source>Đã hoàn tác lần nhập. Ctrl+Z để nhập lại như cũ.</source>
+        <translation>Import undone. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="542"/>
+        <source>Đã hoàn tác lần nhập: các hoạt động của lần nhập đã được gỡ ra.</source>
+        <translation>Import undone: the activities it added were taken out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="544"/>
+        <source>Đã đưa lại các hoạt động của lần nhập.</source>
+        <translation>The import&apos;s activities are back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="547"/>
+        <source>Ctrl+Y để làm lại.</source>
+        <translation>Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="547"/>
+        <source>Ctrl+Z để hoàn tác.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="553"/>
         <source>Đã hoàn tác. Ctrl+Y để làm lại.</source>
         <translation>Undone. Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="515"/>
+        <location filename="../../desktop/ui/activities_page.py" line="555"/>
         <source>Đã làm lại. Ctrl+Z để hoàn tác.</source>
         <translation>Redone. Ctrl+Z undoes it.</translation>
     </message>
@@ -364,32 +389,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="523"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="532"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="525"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="534"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="526"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="535"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="527"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="536"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="528"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="529"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -486,147 +511,147 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="146"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="150"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="154"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="167"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="199"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="200"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="200"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="217"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="218"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="223"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="224"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="235"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="239"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="264"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="273"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="267"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="276"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="267"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="276"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="312"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="321"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="386"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="395"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="388"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="412"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="413"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="422"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="415"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="440"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="436"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="458"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="461"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="468"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="477"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="470"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="498"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="507"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="500"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="509"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="504"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="513"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
@@ -636,21 +661,22 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="157"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="355"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="364"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="254"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -1187,6 +1213,81 @@ You can undo with Ctrl+Z during this session.</translation>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="37"/>
+        <source>Lịch sử nhập</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="45"/>
+        <source>Thời điểm nhập</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="46"/>
+        <source>Tệp</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="47"/>
+        <source>Số hoạt động đã nhập</source>
+        <translation>Activities imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="48"/>
+        <source>Hiện còn</source>
+        <translation>Still present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="49"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="62"/>
+        <source>Chưa có lần nhập nào. Nhập danh sách hoạt động: Ctrl+I.</source>
+        <translation>No imports yet. Import an activity list: Ctrl+I.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="66"/>
+        <source>Hoàn tác một lần nhập gỡ ra mọi hoạt động của lần nhập đó còn trong dữ liệu (kể cả những hoạt động đã sửa sau khi nhập); hoạt động nhập hoặc thêm ở lần khác không bị ảnh hưởng. Ctrl+Z ngay sau đó đưa chúng trở lại.</source>
+        <translation>Undoing an import takes out every activity of that import still in the data (also those edited after the import); activities imported or added otherwise are not touched. Ctrl+Z right after brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="72"/>
+        <source>Hoàn tác lần nhập này</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="75"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="101"/>
+        <source>Đã hoàn tác</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="101"/>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="135"/>
+        <source>Hoàn tác lần nhập</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="137"/>
+        <source>Gỡ ra {0} hoạt động của lần nhập “{1}” lúc {2}?
+Có thể đưa lại bằng Ctrl+Z trong phiên làm việc này.</source>
+        <translation>Take out the {0} activities of the import of “{1}” at {2}?
+Ctrl+Z brings them back during this session.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="49"/>
@@ -1229,143 +1330,137 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/tools_menu.py" line="108"/>
         <source>Mở thư mục nhật ký</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>&lt;p&gt;Phiên bản {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Version {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>&lt;p&gt;Dữ liệu: {0}&lt;br/&gt;Số hoạt động: {1}&lt;br/&gt;Thư mục nhật ký: {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Data: {0}&lt;br/&gt;Activities: {1}&lt;br/&gt;Log folder: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation, Noto Emoji và Noto Sans (SIL Open Font License 1.1), phông WenQuanYi Micro Hei (Apache 2.0), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), the Liberation, Noto Emoji and Noto Sans fonts (SIL Open Font License 1.1), the WenQuanYi Micro Hei font (Apache 2.0), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Thư mục nhật ký</source>
         <translation>Log folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
-        <source>Không mở được trình quản lý tệp. Nhật ký nằm ở:
-{0}</source>
-        <translation>The file manager could not be opened. The logs are in:
-{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/send_dialog.py" line="214"/>
@@ -1376,6 +1471,53 @@ You can undo with Ctrl+Z during this session.</translation>
         <location filename="../../desktop/ui/send_dialog.py" line="221"/>
         <source>Vẫn gửi báo cáo</source>
         <translation>Send anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="20"/>
+        <source>Không mở được trình quản lý tệp. Thư mục nằm ở:
+{0}</source>
+        <translation>The file manager could not be opened. The folder is:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="38"/>
+        <source>Kiểm tra báo cáo</source>
+        <translation>Report check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="39"/>
+        <source>Báo cáo năm {0} không còn mục nào cần xem lại.</source>
+        <translation>The {0} report has nothing left to review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="50"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="77"/>
+        <source>Kiểm tra báo cáo trước khi phát hành...</source>
+        <translation>Check the report before issuing...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="82"/>
+        <source>Đọc kế hoạch từ văn bản...</source>
+        <translation>Read the plan from a document...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="88"/>
+        <source>Lịch sử nhập...</source>
+        <translation>Import history...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="99"/>
+        <source>Mở thư mục dữ liệu</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tools_menu.py" line="105"/>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +2090,17 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="38"/>
         <source>Kiểm tra trước khi phát hành</source>
         <translation>Check before issuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="41"/>
         <source>Báo cáo còn {n} mục cần xem lại. Chọn một mục rồi bấm “Sửa mục này”.</source>
         <translation>The report has {n} items to review. Choose one and press “Fix this item”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="55"/>
         <source>Sửa mục này</source>
         <translation>Fix this item</translation>
     </message>
@@ -3257,7 +3399,7 @@ Use this template when exporting reports?</translation>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="454"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="453"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>

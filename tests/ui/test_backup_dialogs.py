@@ -21,7 +21,7 @@ from desktop.ui.startup import open_workspace_interactively
 
 
 def _action(window, name: str):
-    return next(a for a in window.file_menu.actions() if a.objectName() == name)
+    return next(a for a in window.tools_menu.actions() if a.objectName() == name)
 
 
 def _when_modal(name: str, act) -> None:
@@ -51,7 +51,7 @@ def window(ctx, qtbot):
 
 
 def test_menu_has_the_backup_commands(window):
-    texts = [a.text() for a in window.file_menu.actions()]
+    texts = [a.text() for a in window.tools_menu.actions()]
     assert "Sao lưu ngay" in texts and "Khôi phục từ bản sao lưu..." in texts
     assert "Thư mục sao lưu..." in texts
 

@@ -199,8 +199,9 @@ def test_english_window_sections_menus_and_dialogs(english, ctx, qtbot, monkeypa
     ]
     assert window.windowTitle().startswith("Digital Transformation Report – ")
     menu = [a.text() for a in window.file_menu.actions() if a.text()]
+    tools = [a.text() for a in window.tools_menu.actions() if a.text()]
     for command in ("Back up now", "Restore from backup...", "Backup folder..."):
-        assert command in menu
+        assert command in tools
     assert "Send report (package for the Department)..." in menu
     targets = window.activities.target
     assert targets.itemText(0) == "All targets"
