@@ -73,7 +73,9 @@ def test_undo_an_earlier_import_from_the_history_after_other_edits(
     window, ctx, qtbot, tmp_path, monkeypatch
 ):
     first = import_through_the_dialog(window, qtbot, station_list(tmp_path / "Đài 2023.xlsx"))
-    second = import_through_the_dialog(window, qtbot, hand_kept_list(tmp_path / "Tin bài 2023.xlsx"))
+    second = import_through_the_dialog(
+        window, qtbot, hand_kept_list(tmp_path / "Tin bài 2023.xlsx")
+    )
     # another edit after both imports: a row of the first one deleted by hand
     window.activities.table.selectRow(0)
     qtbot.keyClick(window.activities.table, Qt.Key.Key_Delete)
