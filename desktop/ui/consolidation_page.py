@@ -43,6 +43,7 @@ from ..reports.process import ReportRequest
 from ..store import Workspace
 from ..store import submissions as subs
 from .context import AppContext
+from .file_dialogs import REPORT, save_file
 from .jobs import run_job
 from .progress_page import STATUS_COLOURS
 from .report_process import report_in_process
@@ -471,16 +472,17 @@ class ConsolidationPage(QWidget):
 
     def export_report(self) -> None:
         year = self.ctx.year
-        default = Path(str(self.ctx.settings.value("paths/report", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             self,
+            self.ctx.settings,
+            REPORT,
             self.tr("Lưu báo cáo tổng hợp"),
-            str(default / f"bao-cao-tong-hop-{year}.docx"),
+            f"bao-cao-tong-hop-{year}.docx",
             self.tr("Tài liệu Word (*.docx)"),
+            ".docx",
         )
-        if name:
-            self.ctx.settings.setValue("paths/report", str(Path(name).parent))
-            self.write_report(Path(name), with_pdf=True)
+        if name is not None:
+            self.write_report(name, with_pdf=True)
 
     def write_report(self, docx_path: Path, *, with_pdf: bool) -> None:
         if docx_path.suffix.lower() != ".docx":

@@ -40,6 +40,7 @@ from ..io.rejects import refused_rows, write_rejects
 from ..io.rowcheck import excel_serial_date
 from ..store import WorkspaceError
 from .context import AppContext
+from .file_dialogs import REJECTS, save_file
 from .geometry import resize_within_screen
 from .import_flow import CHECKING, DONE, READING, WRITING, ImportFlow, import_changes
 from .import_models import PreviewModel, RejectsModel
@@ -350,15 +351,17 @@ class ImportDialog(QDialog):
         if self.result is None or not self.result.rejected:
             return False
         if path is None:
-            start = Path(str(self.ctx.settings.value("paths/import", str(Path.home()))))
-            path, _ = QFileDialog.getSaveFileName(
+            chosen = save_file(
                 self,
+                self.ctx.settings,
+                REJECTS,
                 self.tr("Lưu danh sách dòng bị từ chối"),
-                str(start / "dong-bi-tu-choi.xlsx"),
+                "dong-bi-tu-choi.xlsx",
                 self.tr("Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)"),
             )
-            if not path:
+            if chosen is None:
                 return False
+            path = str(chosen)
             if not path.lower().endswith((".xlsx", ".csv")):
                 path += ".xlsx"
         try:

@@ -7,8 +7,6 @@ Other parts of the app add their commands through `self.menus` (or
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QAction,
@@ -19,7 +17,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,6 +35,7 @@ from ..logs import log_file
 from .activities_page import ActivitiesPage
 from .backup_dialogs import add_backup_actions
 from .context import AppContext
+from .file_dialogs import EXPORT, LIST_TEMPLATE, save_file
 from .icons import icon
 from .jobs import run_job
 from .plan_page import PlanPage
@@ -327,18 +325,18 @@ class MainWindow(QMainWindow):
         from ..io.listformat import write_xlsx
 
         flt = self.activities.current_filter()
-        default = Path(str(self.ctx.settings.value("paths/export", str(Path.home()))))
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = save_file(
             self,
+            self.ctx.settings,
+            EXPORT,
             self.tr("Xuất danh sách ra Excel"),
-            str(default / f"hoat-dong-{self.ctx.year}.xlsx"),
+            f"hoat-dong-{self.ctx.year}.xlsx",
             self.tr("Bảng tính Excel (*.xlsx)"),
+            ".xlsx",
         )
-        if not name:
+        if chosen is None:
             return
-        if not name.lower().endswith(".xlsx"):
-            name += ".xlsx"
-        self.ctx.settings.setValue("paths/export", str(Path(name).parent))
+        name = str(chosen)
         ctx = self.ctx
 
         def export(progress, path):
@@ -367,13 +365,16 @@ class MainWindow(QMainWindow):
     def save_template(self) -> None:
         from ..io.listformat import write_template
 
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             self,
+            self.ctx.settings,
+            LIST_TEMPLATE,
             self.tr("Lưu tệp mẫu"),
-            str(Path.home() / "mau-danh-sach-hoat-dong.xlsx"),
+            "mau-danh-sach-hoat-dong.xlsx",
             self.tr("Bảng tính Excel (*.xlsx)"),
+            ".xlsx",
         )
-        if name:
+        if name is not None:
             try:
                 write_template(name)
             except Exception as e:

@@ -13,13 +13,11 @@ from datetime import date
 from html import escape as _html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +43,7 @@ from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
 from .context import AppContext
 from .errors import show_error
+from .file_dialogs import REPORT, REPORT_TEMPLATE, open_file, save_file
 from .jobs import run_job
 from .report_drafts import DRAFT_SECTIONS, DraftsAndChecks
 from .report_preview import ReportPreview
@@ -52,8 +51,8 @@ from .report_process import report_in_process
 from .report_texts import TextsAutosave
 
 TEMPLATE_KEY = "report/template"
+AUTO_PREVIEW_KEY = "report/auto_preview"  # draw the preview without being asked
 OPEN_AFTER_KEY = "report/open_after_export"
-LAST_DIR_KEY = "report/last_dir"
 
 
 class _TextBox(QPlainTextEdit):
@@ -448,22 +447,28 @@ class ReportPage(DraftsAndChecks, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._show_template()  # the template may have been changed in Cài đặt
         super().showEvent(event)
+        if self.auto_preview() and self.preview.stale:
+            from .report_preview import SHOW_DELAY_MS
+
+            self.preview.schedule(SHOW_DELAY_MS)
+
+    def auto_preview(self) -> bool:
+        return self._settings().value(AUTO_PREVIEW_KEY, True, type=bool)
 
     def save_template_copy(self) -> None:
         """Save a copy of the template in use for the unit to edit, and offer
         to use that copy from now on."""
-        folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
-        name, _ = QFileDialog.getSaveFileName(
+        target = save_file(
             self,
+            self._settings(),
+            REPORT_TEMPLATE,
             self.tr("Lưu mẫu báo cáo"),
-            str(folder / "mau-bao-cao.docx"),
+            "mau-bao-cao.docx",
             self.tr("Tài liệu Word (*.docx)"),
+            ".docx",
         )
-        if not name:
+        if target is None:
             return
-        target = Path(name)
-        if target.suffix.lower() != ".docx":
-            target = target.with_name(target.name + ".docx")
         source = self.template_path() or default_template_path()
         try:
             with atomic_path(target) as tmp:
@@ -484,7 +489,7 @@ class ReportPage(DraftsAndChecks, QWidget):
             self._show_template()
 
     def _mark_stale(self) -> None:
-        self.preview.mark_stale()
+        self.preview.mark_stale(redraw=self.auto_preview())
 
     def update_preview(self) -> None:
         request = self.report_request()
@@ -494,11 +499,10 @@ class ReportPage(DraftsAndChecks, QWidget):
     def preview_page_count(self) -> int:
         return self.preview.page_count()
 
-    def _default_name(self, kind: str) -> Path:
+    def _default_name(self, kind: str) -> str:
         unit = self.ctx.reader().units.self_unit()
         abbreviation = (unit.abbreviation if unit else "") or "DV"
-        folder = Path(str(self._settings().value(LAST_DIR_KEY, "") or Path.home()))
-        return folder / f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
+        return f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
 
     def export(self, kind: str) -> None:
         """Check, ask where, then write the DOCX or PDF in the background."""
@@ -508,13 +512,11 @@ class ReportPage(DraftsAndChecks, QWidget):
         pattern = (
             self.tr("Tài liệu Word (*.docx)") if kind == "docx" else self.tr("Tệp PDF (*.pdf)")
         )
-        name, _ = QFileDialog.getSaveFileName(self, title, str(self._default_name(kind)), pattern)
-        if not name:
+        path = save_file(
+            self, self._settings(), REPORT, title, self._default_name(kind), pattern, f".{kind}"
+        )
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        self._settings().setValue(LAST_DIR_KEY, str(path.parent))
         request = self.report_request(**{kind: str(path)})
         if request is None:
             return
@@ -542,7 +544,7 @@ class ReportPage(DraftsAndChecks, QWidget):
             self.last_pdf = path
         self.save_status.setText(self.tr("Đã xuất “{path}”.").format(path=path))
         if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_file(self, path)
 
     def open_sign_dialog(self) -> None:
         """Ký số: the PDF just exported (or one chosen) signed by the person or the agency."""

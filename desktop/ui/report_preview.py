@@ -2,8 +2,11 @@
 
 `ReportPreview` is the pane (button, status, pages). `run(request)` builds
 the report and writes its PDF in a process of its own and draws the pages
-in a background job, so a large year never holds the window up. A test
-drives the pane alone.
+in a background job, so a large year never holds the window up. The page
+asks for pages by itself (`schedule`): as soon as it is shown and, while
+shown, a moment after the texts or figures change; a change arriving while
+pages are drawn has them drawn again once that run ends. A test drives the
+pane alone.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -24,6 +27,8 @@ from .jobs import Job, JobProgress, collector_paused, run_job
 from .report_process import report_in_process
 
 PREVIEW_PAGES = 40
+SHOW_DELAY_MS = 150  # the page is painted first, then its preview is drawn
+CHANGE_DELAY_MS = 1500  # after the last keystroke or change
 PREVIEW_SCALE = 1.5  # 108 dpi, scaled down to the pane's width when shown
 
 
@@ -86,12 +91,17 @@ def render_preview(
 class ReportPreview(QWidget):
     """The preview pane of the Báo cáo page."""
 
-    requested = Signal()  # "Cập nhật bản xem trước" pressed
+    requested = Signal()  # "Cập nhật bản xem trước" pressed, or the pages are due
     failed = Signal(object, str)  # exception, details
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.job: Job | None = None
+        self.stale = True  # the pages shown (if any) are older than the report
+        self.again = False  # asked for while a run was going: run once more after
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._due)
         self.button = QPushButton(
             QCoreApplication.translate("ReportPage", "Cập nhật bản xem trước")
         )
@@ -123,7 +133,11 @@ class ReportPreview(QWidget):
     ) -> Job:
         """Build the report and draw its pages, in the background: the report
         of a request in a process of its own, or the one a function builds."""
+        self.timer.stop()
+        self.stale = False
+        self.again = False
         self.button.setEnabled(False)
+        self.status.setText(QCoreApplication.translate("ReportPage", "Đang vẽ bản xem trước..."))
         self.job = run_job(
             self,
             QCoreApplication.translate("ReportPage", "Đang tạo bản xem trước..."),
@@ -133,17 +147,46 @@ class ReportPreview(QWidget):
             template,
             on_done=self.show_pages,
             on_error=self._failed,
-            on_cancel=lambda: self.button.setEnabled(True),
+            on_cancel=self._cancelled,
         )
         return self.job
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def running(self) -> bool:
+        return self.job is not None and not self.job.finished
+
+    def schedule(self, delay_ms: int = CHANGE_DELAY_MS) -> None:
+        """Draw the pages a moment from now (again after the run going on)."""
+        if self.running():
+            self.again = True
+        else:
+            self.timer.start(delay_ms)
+
+    def _due(self) -> None:
+        if self.running():
+            self.again = True
+        elif self.isVisible():
+            self.requested.emit()
+
+    def _after_run(self) -> None:
         self.button.setEnabled(True)
+        if self.again or self.stale:
+            self.again = False
+            self.schedule()
+
+    def _cancelled(self) -> None:
+        self.stale = True
+        self.button.setEnabled(True)
+        self.status.setText(QCoreApplication.translate("ReportPage", "Chưa có bản xem trước."))
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self.stale = True
+        self.again = False
+        self.button.setEnabled(True)
+        self.status.setText(QCoreApplication.translate("ReportPage", "Chưa có bản xem trước."))
         self.failed.emit(exc, details)
 
     def show_pages(self, result: tuple[list, int]) -> None:
         images, total = result
-        self.button.setEnabled(True)
         self.clear()
         # Pages as wide as the pane allows, never wider than rendered.
         width = max(self.scroll.viewport().width() - 40, 200)
@@ -163,6 +206,7 @@ class ReportPreview(QWidget):
         else:
             text = QCoreApplication.translate("ReportPage", "Xem trước {total} trang.")
         self.status.setText(text.format(shown=shown, total=total))
+        self._after_run()
 
     def clear(self) -> None:
         while self.pages_layout.count():
@@ -170,15 +214,23 @@ class ReportPreview(QWidget):
             if item.widget():
                 item.widget().deleteLater()
 
-    def mark_stale(self) -> None:
-        """Say the pages shown are older than the texts and figures."""
-        if self.pages_layout.count():
+    def mark_stale(self, redraw: bool = True) -> None:
+        """The pages shown are older than the texts and figures: say so and,
+        with `redraw` while shown, draw them again a moment later."""
+        self.stale = True
+        if self.pages_layout.count() and not self.running():
             self.status.setText(
                 QCoreApplication.translate(
+                    "ReportPage", "Nội dung đã thay đổi — bản xem trước sẽ được vẽ lại."
+                )
+                if redraw
+                else QCoreApplication.translate(
                     "ReportPage",
                     "Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.",
                 )
             )
+        if redraw and self.isVisible():
+            self.schedule()
 
     def page_count(self) -> int:
         return self.pages_layout.count()

@@ -34,6 +34,19 @@ def _settle(app, rounds: int = 30) -> None:
         time.sleep(0.02)
 
 
+def _wait_for_preview(app, page, limit_s: float = 120.0) -> None:
+    """The Báo cáo page draws its preview by itself: wait for the pages."""
+    import time
+
+    preview = getattr(page, "preview", None)
+    if preview is None:
+        return
+    end = time.monotonic() + limit_s
+    while time.monotonic() < end and (preview.stale or preview.running()):
+        _settle(app, 5)
+    _settle(app, 10)
+
+
 def take(outdir: Path, size: tuple[int, int] = (1366, 768), lang: str = "vi") -> list[Path]:
     """Write the screenshots into `outdir`; returns the files written."""
     folder = Path(tempfile.mkdtemp(prefix="baocao-anh-"))
@@ -69,6 +82,8 @@ def take(outdir: Path, size: tuple[int, int] = (1366, 768), lang: str = "vi") ->
             continue
         window.sidebar.setCurrentRow(row)
         _settle(app, 40)
+        if key == "report":
+            _wait_for_preview(app, window.report)
         target = outdir / FILES[key]
         tmp = target.with_suffix(".tmp.png")
         if not window.grab().save(str(tmp), "PNG"):

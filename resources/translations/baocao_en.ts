@@ -389,32 +389,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="532"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="534"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="534"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="536"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="535"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="536"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="539"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -422,261 +422,261 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="54"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="69"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="146"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="147"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="150"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="154"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="168"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="169"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="200"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="202"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="218"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="219"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="224"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="225"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="239"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="240"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="273"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="274"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="276"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="276"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="321"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="322"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="395"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="396"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="398"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="412"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="413"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="422"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="425"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="449"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="450"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="446"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="458"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="459"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="461"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="462"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="477"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="507"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="509"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="509"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="511"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="513"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="157"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="364"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="365"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="254"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="255"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -780,6 +780,24 @@ You can undo with Ctrl+Z during this session.</translation>
         <location filename="../../desktop/ui/due_panel.py" line="181"/>
         <source>Mọi đơn vị đã gửi.</source>
         <translation>Every unit has sent its report.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="74"/>
+        <source>Không mở được “{0}”: tệp không còn ở đó (có thể đã bị xóa, đổi tên hoặc chuyển đi, hoặc ổ đĩa đã được rút ra).</source>
+        <translation>Cannot open “{0}”: the file is no longer there (it may have been deleted, renamed or moved, or the drive was removed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="82"/>
+        <source>Không mở được “{0}”: máy chưa có ứng dụng nào mở được tệp {1}. Hãy cài một ứng dụng đọc loại tệp này (Word hoặc LibreOffice cho .docx, một trình đọc PDF cho .pdf) rồi mở tệp từ thư mục “{2}”. Tệp đã được lưu đầy đủ.</source>
+        <translation>Cannot open “{0}”: this computer has no application for {1} files. Install one that reads them (Word or LibreOffice for .docx, a PDF reader for .pdf), then open the file from the folder “{2}”. The file was saved in full.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="90"/>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
     </message>
 </context>
 <context>
@@ -900,7 +918,7 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="52"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
@@ -911,17 +929,17 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="62"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="113"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="115"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
@@ -967,52 +985,52 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="143"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="166"/>
         <source>Sửa ô sai ngay tại đây (ô tô đỏ); các dòng được kiểm tra lại trước khi nhập. Tệp gốc không bị thay đổi.</source>
         <translation>Correct the wrong cells here (in red); the rows are checked again before importing. The original file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="174"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="176"/>
         <source>Giá trị cần xác nhận</source>
         <translation>Values to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="177"/>
         <source>Sửa dòng bị từ chối</source>
         <translation>Correct refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="191"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="194"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="212"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="382"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
@@ -1022,7 +1040,7 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="239"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
@@ -1087,82 +1105,82 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="248"/>
         <source>Giá trị cần xác nhận ({0})</source>
         <translation>Values to confirm ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="261"/>
         <source>Vẫn nhập vào dữ liệu của đơn vị mình</source>
         <translation>Import into my unit&apos;s data anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="269"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="270"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
         <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="275"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="284"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
         <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
         <source>{0} dòng bị từ chối</source>
         <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="288"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
         <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="291"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
         <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="294"/>
         <source>{0} dòng bỏ qua theo lựa chọn</source>
         <translation>{0} rows left out as chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="297"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="299"/>
         <source>Cảnh báo: {0}.</source>
         <translation>Warning: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
         <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="384"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
@@ -1172,42 +1190,42 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="314"/>
         <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
         <translation>Imported {0}, already present {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="318"/>
         <source>Dữ liệu năm trước: {0}.</source>
         <translation>Previous-year data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="325"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="326"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="338"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="344"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="358"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="360"/>
         <source>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="374"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -1290,150 +1308,150 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="47"/>
         <source>Báo cáo Chuyển đổi số</source>
         <translation>Digital Transformation Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
         <translation>Report writing is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Tổng hợp</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <location filename="../../desktop/ui/tools_menu.py" line="108"/>
         <source>Mở thư mục nhật ký</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
@@ -1443,22 +1461,22 @@ Ctrl+Z brings them back during this session.</translation>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>&lt;p&gt;Phiên bản {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Version {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>&lt;p&gt;Dữ liệu: {0}&lt;br/&gt;Số hoạt động: {1}&lt;br/&gt;Thư mục nhật ký: {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Data: {0}&lt;br/&gt;Activities: {1}&lt;br/&gt;Log folder: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation, Noto Emoji và Noto Sans (SIL Open Font License 1.1), phông WenQuanYi Micro Hei (Apache 2.0), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), the Liberation, Noto Emoji and Noto Sans fonts (SIL Open Font License 1.1), the WenQuanYi Micro Hei font (Apache 2.0), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Thư mục nhật ký</source>
         <translation>Log folder</translation>
     </message>
@@ -2298,114 +2316,114 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="67"/>
+        <location filename="../../desktop/ui/report_preview.py" line="72"/>
         <source>Đang vẽ trang xem trước...</source>
         <translation>Drawing the preview pages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="109"/>
+        <location filename="../../desktop/ui/report_page.py" line="108"/>
         <source>để trống cho văn thư điền khi phát hành</source>
         <translation>left for the clerk to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="112"/>
+        <location filename="../../desktop/ui/report_page.py" line="111"/>
         <source>Ghi ngày</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="125"/>
+        <location filename="../../desktop/ui/report_page.py" line="124"/>
         <source>ví dụ: KT. GIÁM ĐỐC</source>
         <translation>e.g. KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="126"/>
+        <location filename="../../desktop/ui/report_page.py" line="125"/>
         <source>ví dụ: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="127"/>
-        <location filename="../../desktop/ui/report_page.py" line="327"/>
+        <location filename="../../desktop/ui/report_page.py" line="126"/>
+        <location filename="../../desktop/ui/report_page.py" line="326"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="129"/>
+        <location filename="../../desktop/ui/report_page.py" line="128"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="130"/>
+        <location filename="../../desktop/ui/report_page.py" line="129"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="131"/>
+        <location filename="../../desktop/ui/report_page.py" line="130"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="132"/>
+        <location filename="../../desktop/ui/report_page.py" line="131"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="133"/>
+        <location filename="../../desktop/ui/report_page.py" line="132"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="134"/>
+        <location filename="../../desktop/ui/report_page.py" line="133"/>
         <source>Số, ngày và người ký</source>
         <translation>Number, date and signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="142"/>
+        <location filename="../../desktop/ui/report_page.py" line="141"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="143"/>
+        <location filename="../../desktop/ui/report_page.py" line="142"/>
         <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
         <translation>Directives, assignments, meetings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="147"/>
+        <location filename="../../desktop/ui/report_page.py" line="146"/>
         <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
         <translation>I.2. Remarks on each task (figures computed by the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="153"/>
+        <location filename="../../desktop/ui/report_page.py" line="152"/>
         <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
         <translation>I.3. Other communication activities (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="157"/>
+        <location filename="../../desktop/ui/report_page.py" line="156"/>
         <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
         <translation>Figures by form are computed by the app; add notes if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="164"/>
+        <location filename="../../desktop/ui/report_page.py" line="163"/>
         <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
         <translation>I.4. Funding (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="168"/>
+        <location filename="../../desktop/ui/report_page.py" line="167"/>
         <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
         <translation>The total cost is computed by the app; add funding sources...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_drafts.py" line="113"/>
-        <location filename="../../desktop/ui/report_page.py" line="173"/>
+        <location filename="../../desktop/ui/report_page.py" line="172"/>
         <source>Gợi ý nội dung</source>
         <translation>Suggest text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="177"/>
+        <location filename="../../desktop/ui/report_page.py" line="176"/>
         <source>Điền các mục còn trống bằng bản nháp từ số liệu (chỉ tiêu đạt, chưa đạt, so với năm trước) để sửa lại</source>
         <translation>Fill the empty sections with drafts from the figures (targets met, short, against the previous year) to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="269"/>
+        <location filename="../../desktop/ui/report_page.py" line="268"/>
         <source>Để trống: báo cáo in bản nháp lập từ số liệu</source>
         <translation>Left empty, the report prints a draft built from the figures</translation>
     </message>
@@ -2422,87 +2440,89 @@ Chọn “No” để chỉ điền vào các mục còn trống.</source>
 Choose “No” to fill only the empty sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="505"/>
+        <location filename="../../desktop/ui/report_page.py" line="509"/>
         <source>Vẫn xuất báo cáo</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="182"/>
+        <location filename="../../desktop/ui/report_page.py" line="181"/>
         <source>II. Đánh giá chung</source>
         <translation>II. General assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="184"/>
+        <location filename="../../desktop/ui/report_page.py" line="183"/>
         <source>1. Ưu điểm</source>
         <translation>1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="186"/>
+        <location filename="../../desktop/ui/report_page.py" line="185"/>
         <source>2. Tồn tại, hạn chế</source>
         <translation>2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="188"/>
+        <location filename="../../desktop/ui/report_page.py" line="187"/>
         <source>3. Nguyên nhân</source>
         <translation>3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="197"/>
+        <location filename="../../desktop/ui/report_page.py" line="196"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="96"/>
+        <location filename="../../desktop/ui/report_preview.py" line="106"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Update preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="100"/>
+        <location filename="../../desktop/ui/report_preview.py" line="110"/>
+        <location filename="../../desktop/ui/report_preview.py" line="179"/>
+        <location filename="../../desktop/ui/report_preview.py" line="185"/>
         <source>Chưa có bản xem trước.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="222"/>
+        <location filename="../../desktop/ui/report_page.py" line="221"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="225"/>
+        <location filename="../../desktop/ui/report_page.py" line="224"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="228"/>
+        <location filename="../../desktop/ui/report_page.py" line="227"/>
         <source>Ký số...</source>
         <translation>Sign digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="232"/>
+        <location filename="../../desktop/ui/report_page.py" line="231"/>
         <source>Mở tệp sau khi xuất</source>
         <translation>Open the file after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="241"/>
+        <location filename="../../desktop/ui/report_page.py" line="240"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="244"/>
+        <location filename="../../desktop/ui/report_page.py" line="243"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="296"/>
+        <location filename="../../desktop/ui/report_page.py" line="295"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="301"/>
+        <location filename="../../desktop/ui/report_page.py" line="300"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="323"/>
+        <location filename="../../desktop/ui/report_page.py" line="322"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -2512,12 +2532,12 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>Draft from the figures (the report prints it while this is left empty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="348"/>
+        <location filename="../../desktop/ui/report_page.py" line="347"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="359"/>
+        <location filename="../../desktop/ui/report_page.py" line="358"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
@@ -2542,44 +2562,44 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="432"/>
-        <location filename="../../desktop/ui/report_page.py" line="558"/>
+        <location filename="../../desktop/ui/report_page.py" line="431"/>
+        <location filename="../../desktop/ui/report_page.py" line="560"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="442"/>
+        <location filename="../../desktop/ui/report_page.py" line="441"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="444"/>
+        <location filename="../../desktop/ui/report_page.py" line="443"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="458"/>
+        <location filename="../../desktop/ui/report_page.py" line="465"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="460"/>
-        <location filename="../../desktop/ui/report_page.py" line="509"/>
+        <location filename="../../desktop/ui/report_page.py" line="467"/>
+        <location filename="../../desktop/ui/report_page.py" line="513"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="472"/>
+        <location filename="../../desktop/ui/report_page.py" line="477"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="476"/>
+        <location filename="../../desktop/ui/report_page.py" line="481"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="478"/>
+        <location filename="../../desktop/ui/report_page.py" line="483"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -2588,55 +2608,65 @@ Dùng mẫu này khi xuất báo cáo?</source>
 Use this template when exporting reports?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="177"/>
+        <location filename="../../desktop/ui/report_preview.py" line="227"/>
         <source>Nội dung đã thay đổi — bấm “Cập nhật bản xem trước” để xem lại.</source>
         <translation>The content has changed — click “Update preview” to see it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="47"/>
-        <location filename="../../desktop/ui/report_preview.py" line="54"/>
-        <location filename="../../desktop/ui/report_preview.py" line="129"/>
+        <location filename="../../desktop/ui/report_preview.py" line="52"/>
+        <location filename="../../desktop/ui/report_preview.py" line="59"/>
+        <location filename="../../desktop/ui/report_preview.py" line="143"/>
         <source>Đang tạo bản xem trước...</source>
         <translation>Creating the preview...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="160"/>
+        <location filename="../../desktop/ui/report_preview.py" line="140"/>
+        <source>Đang vẽ bản xem trước...</source>
+        <translation>Drawing the preview...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_preview.py" line="203"/>
         <source>Xem trước {shown}/{total} trang (xuất tệp để xem đủ).</source>
         <translation>Previewing {shown} of {total} pages (export to see them all).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_preview.py" line="164"/>
+        <location filename="../../desktop/ui/report_preview.py" line="207"/>
         <source>Xem trước {total} trang.</source>
         <translation>Previewing {total} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="507"/>
+        <location filename="../../desktop/ui/report_preview.py" line="223"/>
+        <source>Nội dung đã thay đổi — bản xem trước sẽ được vẽ lại.</source>
+        <translation>The content changed — the preview will be drawn again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="511"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="507"/>
+        <location filename="../../desktop/ui/report_page.py" line="511"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="509"/>
+        <location filename="../../desktop/ui/report_page.py" line="513"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="526"/>
+        <location filename="../../desktop/ui/report_page.py" line="528"/>
         <location filename="../../desktop/ui/report_process.py" line="18"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="543"/>
+        <location filename="../../desktop/ui/report_page.py" line="545"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="560"/>
+        <location filename="../../desktop/ui/report_page.py" line="562"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>

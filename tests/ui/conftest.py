@@ -14,7 +14,12 @@ from desktop.ui.startup import make_settings
 
 @pytest.fixture
 def settings(data_dir):
-    return make_settings()
+    s = make_settings()
+    # The report preview is drawn by itself when the Báo cáo page shows, in a
+    # process of its own: tests that are not about it press the button, so
+    # that no test leaves a report being drawn behind it.
+    s.setValue("report/auto_preview", False)
+    return s
 
 
 @pytest.fixture
