@@ -13,7 +13,16 @@ from functools import lru_cache
 from .forms import match_form
 from .plan import Plan, Theme
 from .reach import check_funding, check_reach
-from .text import NumberError, clean_line, clean_multiline, fold, parse_whole_number
+from .text import (
+    Message,
+    NumberError,
+    clean_line,
+    clean_multiline,
+    fold,
+    format_int,
+    parse_whole_number,
+    template,
+)
 from .themes import match_themes
 
 LANGUAGES = ("Tiếng Việt", "Tiếng Anh", "Tiếng Việt và Tiếng Anh")
@@ -167,6 +176,26 @@ def parse_date_text(text: str) -> date | None:
         return None
 
 
+# The reasons a field is refused (codes: the interface shows them in its language).
+NO_DATE = template("chưa có ngày")
+NOT_A_DATE = template("“{text}” không phải ngày dạng dd/mm/yyyy")
+NOT_A_THEME = template("“{value}” không phải số chủ đề")
+THEME_RANGE = template("“{value}” không phải số chủ đề (từ {low} đến {high})")
+OTHER_YEAR = template("ngày {day} không thuộc năm {year}")
+UNKNOWN_TARGET = template("“{code}” không có trong kế hoạch năm {year}")
+NO_FORM = template("chưa chọn hình thức")
+UNKNOWN_FORM = template("“{form}” không phải hình thức có trong danh mục ({forms})")
+NO_TITLE = template("chưa có tiêu đề")
+TITLE_TOO_LONG = template("dài {length} ký tự, tối đa {limit}")
+QUANTITY_BELOW_ONE = template("phải là số nguyên từ 1 trở lên")
+QUANTITY_TOO_LARGE = template("quá lớn (tối đa 1.000.000)")
+UNKNOWN_LANGUAGE = template("“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh")
+LINK_TOO_LONG = template("đường dẫn quá dài")
+COST_NEGATIVE = template("không được âm")
+COST_TOO_LARGE = template("quá lớn")
+NOTES_TOO_LONG = template("ghi chú quá dài (tối đa 100.000 ký tự)")
+
+
 def parse_date_value(value: object) -> tuple[date | None, str | None]:
     """A date cell or "dd/mm/yyyy" text -> (date, None), or (None, reason)."""
     if isinstance(value, datetime):
@@ -175,10 +204,10 @@ def parse_date_value(value: object) -> tuple[date | None, str | None]:
         return value, None
     text = _text(value).strip()
     if not text:
-        return None, "chưa có ngày"
+        return None, Message(NO_DATE)
     d = parse_date_text(text)
     if d is None:
-        return None, f"“{text}” không phải ngày dạng dd/mm/yyyy"
+        return None, Message(NOT_A_DATE, text=text)
     return d, None
 
 
@@ -191,7 +220,7 @@ def parse_themes(
         return (), None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if isinstance(value, float) and not value.is_integer():
-            return (), f"“{value}” không phải số chủ đề"
+            return (), Message(NOT_A_THEME, value=value)
         parts = [str(int(value))]
     else:
         text = clean_line(str(value))
@@ -204,7 +233,7 @@ def parse_themes(
     for p in parts:
         if not p.isdigit() or int(p) not in valid:
             lo, hi = (min(valid), max(valid)) if valid else (1, 8)
-            return (), f"“{p}” không phải số chủ đề (từ {lo} đến {hi})"
+            return (), Message(THEME_RANGE, value=p, low=lo, high=hi)
         found.add(int(p))
     return tuple(sorted(found)), None
 
@@ -286,14 +315,14 @@ def _themes(value: object, themes: tuple[Theme, ...]) -> tuple[tuple[int, ...], 
 def check_date(value: object, year: int | None = None) -> tuple[date | None, str | None]:
     d, err = parse_date_value(value)
     if d is not None and year is not None and d.year != year:
-        return None, f"ngày {d:%d/%m/%Y} không thuộc năm {year}"
+        return None, Message(OTHER_YEAR, day=f"{d:%d/%m/%Y}", year=year)
     return d, err
 
 
 def check_target_code(value: object, plan: Plan) -> tuple[str | None, str | None]:
     code = clean_line(_text(value)) or None
     if code is not None and plan.target(code) is None:
-        return code, f"“{code}” không có trong kế hoạch năm {plan.year}"
+        return code, Message(UNKNOWN_TARGET, code=code, year=plan.year)
     return code, None
 
 
@@ -309,20 +338,20 @@ def check_form(
     imports), refused otherwise."""
     match = match_form(value, forms, aliases)
     if not match.form:
-        return "", "chưa chọn hình thức"
+        return "", Message(NO_FORM)
     if match.is_new and not allow_new:
-        return match.form, (
-            f"“{match.form}” không phải hình thức có trong danh mục ({', '.join(forms)})"
-        )
+        return match.form, Message(UNKNOWN_FORM, form=match.form, forms=", ".join(forms))
     return match.form, None
 
 
 def check_title(value: object) -> tuple[str, str | None]:
     title = clean_line(_text(value))
     if not title:
-        return title, "chưa có tiêu đề"
+        return title, Message(NO_TITLE)
     if len(title) > MAX_TITLE:
-        return title, f"dài {len(title):,} ký tự, tối đa {MAX_TITLE:,}".replace(",", ".")
+        return title, Message(
+            TITLE_TOO_LONG, length=format_int(len(title)), limit=format_int(MAX_TITLE)
+        )
     return title, None
 
 
@@ -330,13 +359,13 @@ def check_quantity(value: object) -> tuple[int, str | None]:
     try:
         q = parse_whole_number(value)
     except NumberError as e:
-        return 1, str(e)
+        return 1, e.message
     if q is None:
         return 1, None
     if q < 1:
-        return 1, "phải là số nguyên từ 1 trở lên"
+        return 1, Message(QUANTITY_BELOW_ONE)
     if q > MAX_QUANTITY:
-        return 1, "quá lớn (tối đa 1.000.000)"
+        return 1, Message(QUANTITY_TOO_LARGE)
     return q, None
 
 
@@ -346,26 +375,26 @@ def check_language(value: object) -> tuple[str, str | None]:
         return DEFAULT_LANGUAGE, None
     language = _language_named(text)
     if not language:
-        return language, f"“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh"
+        return language, Message(UNKNOWN_LANGUAGE, text=text)
     return language, None
 
 
 def check_link(value: object) -> tuple[str, str | None]:
     link = clean_line(_text(value))
-    return link, ("đường dẫn quá dài" if len(link) > 4000 else None)
+    return link, (Message(LINK_TOO_LONG) if len(link) > 4000 else None)
 
 
 def check_cost(value: object) -> tuple[int, str | None]:
     try:
         c = parse_whole_number(value, money=True)
     except NumberError as e:
-        return 0, str(e)
+        return 0, e.message
     if c is None:
         return 0, None
     if c < 0:
-        return 0, "không được âm"
+        return 0, Message(COST_NEGATIVE)
     if c > MAX_COST:
-        return 0, "quá lớn"
+        return 0, Message(COST_TOO_LARGE)
     return c, None
 
 
@@ -375,7 +404,7 @@ def check_themes(value: object, plan: Plan) -> tuple[tuple[int, ...], str | None
 
 def check_notes(value: object) -> tuple[str, str | None]:
     notes = clean_multiline(_text(value))
-    return notes, ("ghi chú quá dài (tối đa 100.000 ký tự)" if len(notes) > MAX_NOTES else None)
+    return notes, (Message(NOTES_TOO_LONG) if len(notes) > MAX_NOTES else None)
 
 
 def activity_or_problems(

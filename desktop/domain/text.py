@@ -146,8 +146,53 @@ def format_money(value: int | None) -> str:
     return format_int(value or 0) + " đồng"
 
 
+class Message(str):
+    """A message in Vietnamese (as the command line, the files and the log
+    show it) that keeps its code, the template, and its values: the interface
+    shows it in its own language from these (desktop/ui/texts.py)."""
+
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, **values):
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template = template
+        text.values = values
+        return text
+
+    def __reduce__(self):
+        return _message, (self.template, self.values)
+
+
+def _message(template: str, values: dict) -> Message:
+    return Message(template, **values)
+
+
+# Every template a domain message is made from; the interface marks each for translation.
+MESSAGE_TEMPLATES: list[str] = []
+
+
+def template(text: str) -> str:
+    """Declare a message template (module level), listed in MESSAGE_TEMPLATES."""
+    MESSAGE_TEMPLATES.append(text)
+    return text
+
+
+NOT_A_NUMBER = template("không phải là số")
+NOT_A_NUMBER_TEXT = template("“{text}” không phải là số")
+HAS_DECIMALS = template("“{text}” có phần lẻ, phải là số nguyên")
+HAS_WORDS = template("“{text}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000")
+THOUSANDS_OR_DECIMAL = template("“{text}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500")
+BADLY_WRITTEN = template("“{text}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)")
+
+
 class NumberError(ValueError):
-    """A number written in a way that cannot be read without guessing."""
+    """A number written in a way that cannot be read without guessing; its
+    `message` is a Message."""
+
+    @property
+    def message(self) -> str:
+        return self.args[0]
 
 
 _MONEY_SUFFIX = re.compile(r"\s*(đồng|dong|đ|d|vnd|vnđ)\s*$", re.IGNORECASE)
@@ -165,14 +210,14 @@ def parse_whole_number(text: str | int | float | None, *, money: bool = False) -
     if text is None:
         return None
     if isinstance(text, bool):
-        raise NumberError("không phải là số")
+        raise NumberError(Message(NOT_A_NUMBER))
     if isinstance(text, int):
         return text
     if isinstance(text, float):
         if not math.isfinite(text):
-            raise NumberError(f"“{text}” không phải là số")
+            raise NumberError(Message(NOT_A_NUMBER_TEXT, text=str(text)))
         if not text.is_integer():
-            raise NumberError(f"“{format_decimal(text, 3)}” có phần lẻ, phải là số nguyên")
+            raise NumberError(Message(HAS_DECIMALS, text=format_decimal(text, 3)))
         return int(text)
     raw = clean_line(str(text))
     if not raw:
@@ -181,14 +226,14 @@ def parse_whole_number(text: str | int | float | None, *, money: bool = False) -
     value = value.strip()
     folded = fold(value)
     if re.search(r"[a-z]", folded):
-        raise NumberError(f"“{raw}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000")
+        raise NumberError(Message(HAS_WORDS, text=raw))
     if value.isdigit():
         return int(value)
     if _GROUPED.match(value):
         separators = {ch for ch in value if not ch.isdigit()}
         if separators == {","} and value.count(",") == 1:
             # "1,500" reads as 1,5 in Vietnamese: refuse instead of guessing.
-            raise NumberError(f"“{raw}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500")
+            raise NumberError(Message(THOUSANDS_OR_DECIMAL, text=raw))
         if len(separators) == 1:
             return int(re.sub(r"\D", "", value))
-    raise NumberError(f"“{raw}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)")
+    raise NumberError(Message(BADLY_WRITTEN, text=raw))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.activity import Activity
+from ..domain.text import Message, template
 from .columns import ACTIVITIES, now_iso, read_activity
 from .errors import WorkspaceError
 from .repository import Repository
@@ -42,7 +43,7 @@ LIST_INDEX_SORTS = {"target_code", "form", "quantity", "language", "cost", "them
 STAGED_FROM = 500
 STAGE = "temp.activities_stage"
 
-DUPLICATE = "Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn."
+DUPLICATE = template("Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.")
 
 
 def activity_from_row(r: dict | sqlite3.Row) -> Activity:
@@ -136,7 +137,7 @@ class ActivitiesRepository(Repository):
             with self.ws.transaction():
                 return self.conn.execute(ACTIVITIES.insert_sql(), params(a)).lastrowid
         except sqlite3.IntegrityError as e:
-            raise DuplicateActivityError(DUPLICATE) from e
+            raise DuplicateActivityError(Message(DUPLICATE)) from e
 
     def update(self, a: Activity) -> None:
         if a.id is None:
@@ -146,7 +147,7 @@ class ActivitiesRepository(Repository):
             with self.ws.transaction():
                 self.conn.execute(ACTIVITIES.update_sql(), (*params(a), a.id))
         except sqlite3.IntegrityError as e:
-            raise DuplicateActivityError(DUPLICATE) from e
+            raise DuplicateActivityError(Message(DUPLICATE)) from e
 
     def snapshot(self, ids: Iterable[int]) -> list[dict]:
         """Rows and attachment rows of some activities, as `restore` takes them."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.activity import LANGUAGES
 from ..domain.plan import OTHER_ACTIVITIES, Plan
-from ..domain.text import format_int, format_money
+from ..domain.text import format_int
 from ..store.workspace import ActivityFilter
 from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
 from .context import AppContext
@@ -324,7 +324,9 @@ class ActivitiesPage(QWidget):
     def _show_summary(self) -> None:
         m = self.model
         text = self.tr("{0} hoạt động · Số lượng: {1} · Kinh phí: {2}").format(
-            format_int(m.count), format_int(m.total_quantity), format_money(m.total_cost)
+            format_int(m.count),
+            format_int(m.total_quantity),
+            self.tr("{0} đồng").format(format_int(m.total_cost)),
         )
         self.summary_text = text
         self.summary_changed.emit(text)

@@ -42,7 +42,7 @@ from .context import AppContext
 from .date_field import DateField
 from .errors import show_error
 from .geometry import resize_within_screen
-from .texts import translated
+from .texts import translated, translated_message
 from .writer import ACTIVITIES
 
 ERROR_STYLE = "color: #b00020;"
@@ -400,7 +400,7 @@ class ActivityDialog(QDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message)
+            by_field.setdefault(p.field, []).append(translated_message(p.message))
         for name, label in self.errors.items():
             messages = by_field.get(name, [])
             text = "; ".join(messages)
@@ -464,7 +464,7 @@ class ActivityDialog(QDialog):
                     (ACTIVITIES,), lambda w: w.activities.add(activity, self.unit.id)
                 )
         except DuplicateActivityError as e:
-            self.errors["title"].show_message(str(e))
+            self.errors["title"].show_message(translated_message(e.args[0]))
             self.title.setStyleSheet(FIELD_ERROR_STYLE)
             self.banner.show_message(
                 self.tr(

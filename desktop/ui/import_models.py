@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from ..domain.activity import FIELD_LABELS, Activity, Problem, format_themes
 from ..domain.text import format_int
 from ..io.listformat import FIELDS, REJECT_HEADERS, ImportResult, reject_cells
-from .texts import translated
+from .texts import translated, translated_message
 
 _ROOT = QModelIndex()
 
@@ -106,8 +106,10 @@ class RejectsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            value = reject_cells(self.problems[index.row()])[index.column()]
-            return str(value)
+            problem = self.problems[index.row()]
+            if index.column() == len(REJECT_HEADERS) - 1:
+                return translated_message(problem.message)
+            return str(reject_cells(problem)[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.problems[index.row()].describe()
         return None

@@ -49,6 +49,7 @@ from .report_drafts import DRAFT_SECTIONS, DraftsAndChecks
 from .report_preview import ReportPreview
 from .report_process import report_in_process
 from .report_texts import TextsAutosave
+from .texts import translated
 
 TEMPLATE_KEY = "report/template"
 AUTO_PREVIEW_KEY = "report/auto_preview"  # draw the preview without being asked
@@ -352,7 +353,7 @@ class ReportPage(DraftsAndChecks, QWidget):
             else:
                 figures += f" {row.measure}"
             label = QLabel(
-                f"<b>{row.code}</b> — {_html(row.title)}<br/>{_html(figures)}, {_html(row.status.label)}"
+                f"<b>{row.code}</b> — {_html(row.title)}<br/>{_html(figures)}, {_html(translated(row.status.label))}"
             )
             label.setWordWrap(True)
             box = self._box(rc.task_key(row.code), self.tr("Nhận xét của đơn vị về nhiệm vụ này"))

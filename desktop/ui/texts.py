@@ -45,6 +45,55 @@ MARKED = (
 )
 
 
+# The domain's message templates (desktop.domain.text.MESSAGE_TEMPLATES): the
+# reasons a field is refused, in the form and the import dialog.
+MESSAGES_CONTEXT = "messages"
+MESSAGES = (
+    QT_TRANSLATE_NOOP("messages", "không phải là số"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” không phải là số"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” có phần lẻ, phải là số nguyên"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000"),
+    QT_TRANSLATE_NOOP(
+        "messages", "“{text}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "“{text}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)"
+    ),
+    QT_TRANSLATE_NOOP("messages", "chưa có ngày"),
+    QT_TRANSLATE_NOOP("messages", "“{text}” không phải ngày dạng dd/mm/yyyy"),
+    QT_TRANSLATE_NOOP("messages", "“{value}” không phải số chủ đề"),
+    QT_TRANSLATE_NOOP("messages", "“{value}” không phải số chủ đề (từ {low} đến {high})"),
+    QT_TRANSLATE_NOOP("messages", "ngày {day} không thuộc năm {year}"),
+    QT_TRANSLATE_NOOP("messages", "“{code}” không có trong kế hoạch năm {year}"),
+    QT_TRANSLATE_NOOP("messages", "chưa chọn hình thức"),
+    QT_TRANSLATE_NOOP("messages", "“{form}” không phải hình thức có trong danh mục ({forms})"),
+    QT_TRANSLATE_NOOP("messages", "chưa có tiêu đề"),
+    QT_TRANSLATE_NOOP("messages", "dài {length} ký tự, tối đa {limit}"),
+    QT_TRANSLATE_NOOP("messages", "phải là số nguyên từ 1 trở lên"),
+    QT_TRANSLATE_NOOP("messages", "quá lớn (tối đa 1.000.000)"),
+    QT_TRANSLATE_NOOP(
+        "messages", "“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh"
+    ),
+    QT_TRANSLATE_NOOP("messages", "đường dẫn quá dài"),
+    QT_TRANSLATE_NOOP("messages", "không được âm"),
+    QT_TRANSLATE_NOOP("messages", "quá lớn"),
+    QT_TRANSLATE_NOOP("messages", "ghi chú quá dài (tối đa 100.000 ký tự)"),
+    QT_TRANSLATE_NOOP(
+        "messages", "Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn."
+    ),
+)
+
+
 def translated(text: str) -> str:
     """One of the texts above in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def translated_message(text: str) -> str:
+    """A domain message (desktop.domain.text.Message) in the interface
+    language, from its template and values; any other text as it is."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return text
+    values = getattr(text, "values", {})
+    return QCoreApplication.translate(MESSAGES_CONTEXT, template).format(**values)

@@ -141,64 +141,69 @@
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="333"/>
+        <location filename="../../desktop/ui/activities_page.py" line="329"/>
+        <source>{0} đồng</source>
+        <translation>VND {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="335"/>
         <source>Chưa có hoạt động nào trong năm {0}. Thêm hoạt động: Ctrl+N. Nhập danh sách từ Excel hoặc CSV: Ctrl+I.</source>
         <translation>No activities in {0} yet. Add an activity: Ctrl+N. Import a list from Excel or CSV: Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="337"/>
+        <location filename="../../desktop/ui/activities_page.py" line="339"/>
         <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
         <translation>No activity matches the filters. Press “Clear filters” to see them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="437"/>
+        <location filename="../../desktop/ui/activities_page.py" line="439"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="449"/>
+        <location filename="../../desktop/ui/activities_page.py" line="451"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="451"/>
+        <location filename="../../desktop/ui/activities_page.py" line="453"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
 You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="513"/>
+        <location filename="../../desktop/ui/activities_page.py" line="515"/>
         <source>Đã hoàn tác lần nhập. Ctrl+Z để nhập lại như cũ.</source>
         <translation>Import undone. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="542"/>
+        <location filename="../../desktop/ui/activities_page.py" line="544"/>
         <source>Đã hoàn tác lần nhập: các hoạt động của lần nhập đã được gỡ ra.</source>
         <translation>Import undone: the activities it added were taken out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="544"/>
+        <location filename="../../desktop/ui/activities_page.py" line="546"/>
         <source>Đã đưa lại các hoạt động của lần nhập.</source>
         <translation>The import&apos;s activities are back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="547"/>
+        <location filename="../../desktop/ui/activities_page.py" line="549"/>
         <source>Ctrl+Y để làm lại.</source>
         <translation>Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="547"/>
+        <location filename="../../desktop/ui/activities_page.py" line="549"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="553"/>
+        <location filename="../../desktop/ui/activities_page.py" line="555"/>
         <source>Đã hoàn tác. Ctrl+Y để làm lại.</source>
         <translation>Undone. Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="555"/>
+        <location filename="../../desktop/ui/activities_page.py" line="557"/>
         <source>Đã làm lại. Ctrl+Z để hoàn tác.</source>
         <translation>Redone. Ctrl+Z undoes it.</translation>
     </message>
@@ -2321,109 +2326,109 @@ Ctrl+Z brings them back during this session.</translation>
         <translation>Drawing the preview pages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="108"/>
+        <location filename="../../desktop/ui/report_page.py" line="109"/>
         <source>để trống cho văn thư điền khi phát hành</source>
         <translation>left for the clerk to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="111"/>
+        <location filename="../../desktop/ui/report_page.py" line="112"/>
         <source>Ghi ngày</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="124"/>
+        <location filename="../../desktop/ui/report_page.py" line="125"/>
         <source>ví dụ: KT. GIÁM ĐỐC</source>
         <translation>e.g. KT. GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="125"/>
+        <location filename="../../desktop/ui/report_page.py" line="126"/>
         <source>ví dụ: PHÓ GIÁM ĐỐC</source>
         <translation>e.g. PHÓ GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="126"/>
-        <location filename="../../desktop/ui/report_page.py" line="326"/>
+        <location filename="../../desktop/ui/report_page.py" line="127"/>
+        <location filename="../../desktop/ui/report_page.py" line="327"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="128"/>
+        <location filename="../../desktop/ui/report_page.py" line="129"/>
         <source>Số báo cáo</source>
         <translation>Report number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="129"/>
+        <location filename="../../desktop/ui/report_page.py" line="130"/>
         <source>Ngày báo cáo</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="130"/>
+        <location filename="../../desktop/ui/report_page.py" line="131"/>
         <source>Thẩm quyền ký</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="131"/>
+        <location filename="../../desktop/ui/report_page.py" line="132"/>
         <source>Chức vụ người ký</source>
         <translation>Signer title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="132"/>
+        <location filename="../../desktop/ui/report_page.py" line="133"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="133"/>
+        <location filename="../../desktop/ui/report_page.py" line="134"/>
         <source>Số, ngày và người ký</source>
         <translation>Number, date and signer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="141"/>
+        <location filename="../../desktop/ui/report_page.py" line="142"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="142"/>
+        <location filename="../../desktop/ui/report_page.py" line="143"/>
         <source>Văn bản chỉ đạo, phân công, hội nghị...</source>
         <translation>Directives, assignments, meetings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="146"/>
+        <location filename="../../desktop/ui/report_page.py" line="147"/>
         <source>I.2. Nhận xét từng nhiệm vụ (số liệu do ứng dụng tính)</source>
         <translation>I.2. Remarks on each task (figures computed by the app)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="152"/>
+        <location filename="../../desktop/ui/report_page.py" line="153"/>
         <source>I.3. Hoạt động truyền thông khác (ghi thêm)</source>
         <translation>I.3. Other communication activities (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="156"/>
+        <location filename="../../desktop/ui/report_page.py" line="157"/>
         <source>Số liệu theo hình thức do ứng dụng tính; ghi thêm nếu cần</source>
         <translation>Figures by form are computed by the app; add notes if needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="163"/>
+        <location filename="../../desktop/ui/report_page.py" line="164"/>
         <source>I.4. Kinh phí thực hiện (ghi thêm)</source>
         <translation>I.4. Funding (additional notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="167"/>
+        <location filename="../../desktop/ui/report_page.py" line="168"/>
         <source>Tổng kinh phí do ứng dụng tính; ghi thêm nguồn kinh phí...</source>
         <translation>The total cost is computed by the app; add funding sources...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_drafts.py" line="113"/>
-        <location filename="../../desktop/ui/report_page.py" line="172"/>
+        <location filename="../../desktop/ui/report_page.py" line="173"/>
         <source>Gợi ý nội dung</source>
         <translation>Suggest text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="176"/>
+        <location filename="../../desktop/ui/report_page.py" line="177"/>
         <source>Điền các mục còn trống bằng bản nháp từ số liệu (chỉ tiêu đạt, chưa đạt, so với năm trước) để sửa lại</source>
         <translation>Fill the empty sections with drafts from the figures (targets met, short, against the previous year) to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="268"/>
+        <location filename="../../desktop/ui/report_page.py" line="269"/>
         <source>Để trống: báo cáo in bản nháp lập từ số liệu</source>
         <translation>Left empty, the report prints a draft built from the figures</translation>
     </message>
@@ -2440,32 +2445,32 @@ Chọn “No” để chỉ điền vào các mục còn trống.</source>
 Choose “No” to fill only the empty sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="509"/>
+        <location filename="../../desktop/ui/report_page.py" line="510"/>
         <source>Vẫn xuất báo cáo</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="181"/>
+        <location filename="../../desktop/ui/report_page.py" line="182"/>
         <source>II. Đánh giá chung</source>
         <translation>II. General assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="183"/>
+        <location filename="../../desktop/ui/report_page.py" line="184"/>
         <source>1. Ưu điểm</source>
         <translation>1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="185"/>
+        <location filename="../../desktop/ui/report_page.py" line="186"/>
         <source>2. Tồn tại, hạn chế</source>
         <translation>2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="187"/>
+        <location filename="../../desktop/ui/report_page.py" line="188"/>
         <source>3. Nguyên nhân</source>
         <translation>3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="196"/>
+        <location filename="../../desktop/ui/report_page.py" line="197"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
@@ -2482,47 +2487,47 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="221"/>
+        <location filename="../../desktop/ui/report_page.py" line="222"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="224"/>
+        <location filename="../../desktop/ui/report_page.py" line="225"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="227"/>
+        <location filename="../../desktop/ui/report_page.py" line="228"/>
         <source>Ký số...</source>
         <translation>Sign digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="231"/>
+        <location filename="../../desktop/ui/report_page.py" line="232"/>
         <source>Mở tệp sau khi xuất</source>
         <translation>Open the file after export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="240"/>
+        <location filename="../../desktop/ui/report_page.py" line="241"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="243"/>
+        <location filename="../../desktop/ui/report_page.py" line="244"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="295"/>
+        <location filename="../../desktop/ui/report_page.py" line="296"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="300"/>
+        <location filename="../../desktop/ui/report_page.py" line="301"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="322"/>
+        <location filename="../../desktop/ui/report_page.py" line="323"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -2532,12 +2537,12 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>Draft from the figures (the report prints it while this is left empty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="347"/>
+        <location filename="../../desktop/ui/report_page.py" line="348"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="358"/>
+        <location filename="../../desktop/ui/report_page.py" line="359"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
@@ -2562,44 +2567,44 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="431"/>
-        <location filename="../../desktop/ui/report_page.py" line="560"/>
+        <location filename="../../desktop/ui/report_page.py" line="432"/>
+        <location filename="../../desktop/ui/report_page.py" line="561"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="441"/>
+        <location filename="../../desktop/ui/report_page.py" line="442"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="443"/>
+        <location filename="../../desktop/ui/report_page.py" line="444"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="465"/>
+        <location filename="../../desktop/ui/report_page.py" line="466"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="467"/>
-        <location filename="../../desktop/ui/report_page.py" line="513"/>
+        <location filename="../../desktop/ui/report_page.py" line="468"/>
+        <location filename="../../desktop/ui/report_page.py" line="514"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="477"/>
+        <location filename="../../desktop/ui/report_page.py" line="478"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="481"/>
+        <location filename="../../desktop/ui/report_page.py" line="482"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="483"/>
+        <location filename="../../desktop/ui/report_page.py" line="484"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -2640,33 +2645,33 @@ Use this template when exporting reports?</translation>
         <translation>The content changed — the preview will be drawn again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="511"/>
+        <location filename="../../desktop/ui/report_page.py" line="512"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="511"/>
+        <location filename="../../desktop/ui/report_page.py" line="512"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="513"/>
+        <location filename="../../desktop/ui/report_page.py" line="514"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="528"/>
+        <location filename="../../desktop/ui/report_page.py" line="529"/>
         <location filename="../../desktop/ui/report_process.py" line="18"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="545"/>
+        <location filename="../../desktop/ui/report_page.py" line="546"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="562"/>
+        <location filename="../../desktop/ui/report_page.py" line="563"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>
@@ -3581,6 +3586,129 @@ Use this template when exporting reports?</translation>
         <location filename="../../desktop/ui/jobs.py" line="152"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="52"/>
+        <source>không phải là số</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="53"/>
+        <source>“{text}” không phải là số</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="54"/>
+        <source>“{text}” có phần lẻ, phải là số nguyên</source>
+        <translation>“{text}” has a decimal part; a whole number is needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="55"/>
+        <source>“{text}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000</source>
+        <translation>“{text}” has words in it; write the number in full, for example 1.500.000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="56"/>
+        <source>“{text}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500</source>
+        <translation>“{text}” could be a decimal or thousands; write 1.500 or 1500</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="59"/>
+        <source>“{text}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)</source>
+        <translation>“{text}” is not a whole number written properly (for example 1.500.000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="62"/>
+        <source>chưa có ngày</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="63"/>
+        <source>“{text}” không phải ngày dạng dd/mm/yyyy</source>
+        <translation>“{text}” is not a date as dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <source>“{value}” không phải số chủ đề</source>
+        <translation>“{value}” is not a theme number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="65"/>
+        <source>“{value}” không phải số chủ đề (từ {low} đến {high})</source>
+        <translation>“{value}” is not a theme number (from {low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <source>ngày {day} không thuộc năm {year}</source>
+        <translation>the date {day} is not in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="67"/>
+        <source>“{code}” không có trong kế hoạch năm {year}</source>
+        <translation>“{code}” is not in the {year} plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <source>chưa chọn hình thức</source>
+        <translation>no form chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="69"/>
+        <source>“{form}” không phải hình thức có trong danh mục ({forms})</source>
+        <translation>“{form}” is not one of the listed forms ({forms})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="70"/>
+        <source>chưa có tiêu đề</source>
+        <translation>no title yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="71"/>
+        <source>dài {length} ký tự, tối đa {limit}</source>
+        <translation>{length} characters long, at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <source>phải là số nguyên từ 1 trở lên</source>
+        <translation>must be a whole number from 1 up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="73"/>
+        <source>quá lớn (tối đa 1.000.000)</source>
+        <translation>too large (at most 1.000.000)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="74"/>
+        <source>“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh</source>
+        <translation>“{text}” must be Vietnamese, English or Vietnamese and English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
+        <source>đường dẫn quá dài</source>
+        <translation>the link is too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="78"/>
+        <source>không được âm</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="79"/>
+        <source>quá lớn</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="80"/>
+        <source>ghi chú quá dài (tối đa 100.000 ký tự)</source>
+        <translation>the notes are too long (at most 100.000 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="81"/>
+        <source>Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.</source>
+        <translation>There is already an activity with the same date, target, title and link.</translation>
     </message>
 </context>
 <context>
