@@ -29,6 +29,7 @@ from .context import AppContext
 from .due_panel import DuePanel
 from .errors import show_error
 from .icons import icon
+from .tables import fit_headers
 from .texts import translated
 from .writer import ACTIVITIES
 
@@ -114,6 +115,7 @@ class ActivitiesPage(QWidget):
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
         for col, width in enumerate((90, 120, 150, 360, 75, 90, 120, 70)):
             self.table.setColumnWidth(col, width)
+        fit_headers(self.table)  # "Kinh phí (đồng)" beside its sort arrow
 
         self._make_actions()
         self._layout()

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMimeData, Qt
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -48,6 +48,7 @@ from .jobs import run_job
 from .progress_page import STATUS_COLOURS
 from .report_process import report_in_process
 from .send_dialog import explain_error, report_template
+from .tables import add_table_menu, wrap_rows
 from .texts import translated
 from .writer import PLAN, SUBMISSIONS, TEXTS
 
@@ -186,6 +187,11 @@ class ConsolidationPage(QWidget):
         self.breakdown_label = QLabel()
         self.breakdown = _table(BREAKDOWN_HEADERS, "breakdown")
         self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        wrap_rows(self.progress)  # two-line task titles, diacritics whole
+        self.export_action = QAction(self.tr("Xuất báo cáo tổng hợp..."), self)
+        self.export_action.triggered.connect(self.export_report)
+        add_table_menu(self.progress, lambda: [self.export_action])
+        add_table_menu(self.breakdown)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

@@ -7,10 +7,16 @@ from PySide6.QtWidgets import QWidget
 
 # Room left for the window frame and title bar around a dialog.
 FRAME_MARGIN = (24, 64)
+# Beside a dialog's title in its title bar: the icon and the window buttons.
+TITLE_ROOM = 160
 
 
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize to the preferred size, or to what the screen can show."""
+    """Resize to the preferred size, or to what the screen can show; never
+    narrower than the window's title needs (a title bar cuts it otherwise)."""
+    title = widget.windowTitle()
+    if title:
+        width = max(width, widget.fontMetrics().horizontalAdvance(title) + TITLE_ROOM)
     screen = widget.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         available = screen.availableGeometry()

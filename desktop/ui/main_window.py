@@ -41,6 +41,7 @@ from .jobs import run_job
 from .plan_page import PlanPage
 from .progress_page import ProgressPage
 from .send_dialog import add_send_action
+from .status_bar import StatusBar
 from .tools_menu import add_folders, add_tools, open_folder
 from .unit_page import UnitPage
 
@@ -135,7 +136,9 @@ class MainWindow(QMainWindow):
         self.tools = add_tools(self)
         self.backup_actions = add_backup_actions(self)
         self.tools.update(add_folders(self))
+        self.setStatusBar(StatusBar(self))
         self.status_text = QLabel()
+        self.status_text.setObjectName("statusCounters")
         self.statusBar().addPermanentWidget(self.status_text)
         self.activities.summary_changed.connect(self._show_summary)
         self.activities.show_requested.connect(lambda: self.show_section("activities"))

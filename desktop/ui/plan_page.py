@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +39,7 @@ from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
 from .forms_panel import FormsPanel
+from .tables import add_table_menu, wrap_rows
 from .writer import PLAN, UNIT
 
 
@@ -257,6 +259,15 @@ class PlanPage(QWidget):
         self.targets.doubleClicked.connect(lambda index: self.edit_target(index.row()))
         self.edit_button = QPushButton(self.tr("Sửa chỉ tiêu..."))
         self.edit_button.clicked.connect(lambda: self.edit_target(self.targets.currentRow()))
+        row_height = wrap_rows(self.targets)
+        # at least three targets in view, whatever the panels below ask for
+        header_height = self.targets.horizontalHeader().sizeHint().height()
+        self.targets.setMinimumHeight(3 * row_height + header_height + 4)
+        self.edit_target_action = QAction(self.tr("Sửa chỉ tiêu..."), self)
+        self.edit_target_action.triggered.connect(
+            lambda: self.edit_target(self.targets.currentRow())
+        )
+        add_table_menu(self.targets, lambda: [self.edit_target_action])
         targets_box = QWidget()
         targets_layout = QVBoxLayout(targets_box)
         targets_layout.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,7 @@ import calendar
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +36,7 @@ from ..domain.rules import elapsed_share
 from ..domain.text import format_decimal, format_int, format_percent
 from .context import AppContext
 from .date_field import DateField
+from .tables import add_table_menu, fit_headers, wrap_rows
 from .texts import translated
 
 STATUS_COLOURS = {
@@ -335,6 +336,16 @@ class ProgressPage(QWidget):
         self.lower.addWidget(self.chart)
         self.lower.addWidget(other_box)
         self.lower.setSizes([700, 400])
+        wrap_rows(self.table)  # two-line task titles, diacritics whole
+        fit_headers(self.table)
+        self.show_activities_action = QAction(self.tr("Xem các hoạt động của chỉ tiêu này"), self)
+        self.show_activities_action.triggered.connect(
+            lambda: self._activate(self.table.currentIndex().row())
+        )
+        add_table_menu(self.table, lambda: [self.show_activities_action])
+        self.show_other_action = QAction(self.tr("Xem các hoạt động khác"), self)
+        self.show_other_action.triggered.connect(lambda: self.target_activated.emit(""))
+        add_table_menu(self.other, lambda: [self.show_other_action])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("progressSplitter")
         self.splitter.addWidget(self.table)

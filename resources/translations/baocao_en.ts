@@ -4,206 +4,206 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="62"/>
+        <location filename="../../desktop/ui/activities_page.py" line="63"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="69"/>
+        <location filename="../../desktop/ui/activities_page.py" line="70"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
-        <location filename="../../desktop/ui/activities_page.py" line="89"/>
+        <location filename="../../desktop/ui/activities_page.py" line="90"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
-        <location filename="../../desktop/ui/activities_page.py" line="90"/>
-        <location filename="../../desktop/ui/activities_page.py" line="160"/>
+        <location filename="../../desktop/ui/activities_page.py" line="91"/>
+        <location filename="../../desktop/ui/activities_page.py" line="162"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
-        <location filename="../../desktop/ui/activities_page.py" line="91"/>
-        <location filename="../../desktop/ui/activities_page.py" line="161"/>
+        <location filename="../../desktop/ui/activities_page.py" line="92"/>
+        <location filename="../../desktop/ui/activities_page.py" line="163"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
-        <location filename="../../desktop/ui/activities_page.py" line="92"/>
+        <location filename="../../desktop/ui/activities_page.py" line="93"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
-        <location filename="../../desktop/ui/activities_page.py" line="93"/>
+        <location filename="../../desktop/ui/activities_page.py" line="94"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
-        <location filename="../../desktop/ui/activities_page.py" line="94"/>
-        <location filename="../../desktop/ui/activities_page.py" line="163"/>
+        <location filename="../../desktop/ui/activities_page.py" line="95"/>
+        <location filename="../../desktop/ui/activities_page.py" line="165"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
-        <location filename="../../desktop/ui/activities_page.py" line="95"/>
+        <location filename="../../desktop/ui/activities_page.py" line="96"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="47"/>
-        <location filename="../../desktop/ui/activities_page.py" line="96"/>
-        <location filename="../../desktop/ui/activities_page.py" line="162"/>
+        <location filename="../../desktop/ui/activities_page.py" line="97"/>
+        <location filename="../../desktop/ui/activities_page.py" line="164"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="127"/>
+        <location filename="../../desktop/ui/activities_page.py" line="129"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="129"/>
+        <location filename="../../desktop/ui/activities_page.py" line="131"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="133"/>
+        <location filename="../../desktop/ui/activities_page.py" line="135"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="135"/>
+        <location filename="../../desktop/ui/activities_page.py" line="137"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="138"/>
+        <location filename="../../desktop/ui/activities_page.py" line="140"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="141"/>
+        <location filename="../../desktop/ui/activities_page.py" line="143"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="146"/>
+        <location filename="../../desktop/ui/activities_page.py" line="148"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="159"/>
+        <location filename="../../desktop/ui/activities_page.py" line="161"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="243"/>
+        <location filename="../../desktop/ui/activities_page.py" line="245"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="244"/>
+        <location filename="../../desktop/ui/activities_page.py" line="246"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="246"/>
+        <location filename="../../desktop/ui/activities_page.py" line="248"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="251"/>
+        <location filename="../../desktop/ui/activities_page.py" line="253"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="255"/>
+        <location filename="../../desktop/ui/activities_page.py" line="257"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="261"/>
+        <location filename="../../desktop/ui/activities_page.py" line="263"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="326"/>
+        <location filename="../../desktop/ui/activities_page.py" line="328"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="329"/>
+        <location filename="../../desktop/ui/activities_page.py" line="331"/>
         <source>{0} đồng</source>
         <translation>VND {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="335"/>
+        <location filename="../../desktop/ui/activities_page.py" line="337"/>
         <source>Chưa có hoạt động nào trong năm {0}. Thêm hoạt động: Ctrl+N. Nhập danh sách từ Excel hoặc CSV: Ctrl+I.</source>
         <translation>No activities in {0} yet. Add an activity: Ctrl+N. Import a list from Excel or CSV: Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="339"/>
+        <location filename="../../desktop/ui/activities_page.py" line="341"/>
         <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
         <translation>No activity matches the filters. Press “Clear filters” to see them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="439"/>
+        <location filename="../../desktop/ui/activities_page.py" line="441"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="451"/>
+        <location filename="../../desktop/ui/activities_page.py" line="453"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="453"/>
+        <location filename="../../desktop/ui/activities_page.py" line="455"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
 You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="515"/>
+        <location filename="../../desktop/ui/activities_page.py" line="517"/>
         <source>Đã hoàn tác lần nhập. Ctrl+Z để nhập lại như cũ.</source>
         <translation>Import undone. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="544"/>
+        <location filename="../../desktop/ui/activities_page.py" line="546"/>
         <source>Đã hoàn tác lần nhập: các hoạt động của lần nhập đã được gỡ ra.</source>
         <translation>Import undone: the activities it added were taken out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="546"/>
+        <location filename="../../desktop/ui/activities_page.py" line="548"/>
         <source>Đã đưa lại các hoạt động của lần nhập.</source>
         <translation>The import&apos;s activities are back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="549"/>
+        <location filename="../../desktop/ui/activities_page.py" line="551"/>
         <source>Ctrl+Y để làm lại.</source>
         <translation>Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="549"/>
+        <location filename="../../desktop/ui/activities_page.py" line="551"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="555"/>
+        <location filename="../../desktop/ui/activities_page.py" line="557"/>
         <source>Đã hoàn tác. Ctrl+Y để làm lại.</source>
         <translation>Undone. Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="557"/>
+        <location filename="../../desktop/ui/activities_page.py" line="559"/>
         <source>Đã làm lại. Ctrl+Z để hoàn tác.</source>
         <translation>Redone. Ctrl+Z undoes it.</translation>
     </message>
@@ -394,32 +394,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="534"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="536"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="542"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="543"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="544"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="539"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="545"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="546"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -427,261 +427,262 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="55"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="70"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="147"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="191"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="150"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="169"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="170"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="201"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="207"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="202"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="208"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="219"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="225"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="225"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="231"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="240"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="246"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="274"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="280"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="283"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="283"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="322"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="328"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="396"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="402"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="398"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="404"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="413"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="419"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="429"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="425"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="431"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="450"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="456"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="446"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="459"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="465"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="462"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="468"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="485"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="487"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="509"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="511"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="517"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="521"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="365"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="371"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="255"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="261"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -1313,175 +1314,175 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>Báo cáo Chuyển đổi số</source>
         <translation>Digital Transformation Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
         <translation>Report writing is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>Tổng hợp</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <location filename="../../desktop/ui/tools_menu.py" line="108"/>
         <source>Mở thư mục nhật ký</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>&lt;p&gt;Phiên bản {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Version {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>&lt;p&gt;Dữ liệu: {0}&lt;br/&gt;Số hoạt động: {1}&lt;br/&gt;Thư mục nhật ký: {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Data: {0}&lt;br/&gt;Activities: {1}&lt;br/&gt;Log folder: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation, Noto Emoji và Noto Sans (SIL Open Font License 1.1), phông WenQuanYi Micro Hei (Apache 2.0), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), the Liberation, Noto Emoji and Noto Sans fonts (SIL Open Font License 1.1), the WenQuanYi Micro Hei font (Apache 2.0), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Thư mục nhật ký</source>
         <translation>Log folder</translation>
     </message>
@@ -1920,192 +1921,193 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="53"/>
+        <location filename="../../desktop/ui/plan_page.py" line="55"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="60"/>
+        <location filename="../../desktop/ui/plan_page.py" line="62"/>
         <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="177"/>
+        <location filename="../../desktop/ui/plan_page.py" line="179"/>
         <source>Sao chép kế hoạch sang năm...</source>
         <translation>Copy plan to year...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="179"/>
+        <location filename="../../desktop/ui/plan_page.py" line="181"/>
         <source>Nhập kế hoạch từ văn bản…</source>
         <translation>Import plan from document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="182"/>
+        <location filename="../../desktop/ui/plan_page.py" line="184"/>
         <source>Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)</source>
         <translation>Read the plan as issued (DOCX, PDF, TXT) or the department’s plan file (.cdskh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="191"/>
+        <location filename="../../desktop/ui/plan_page.py" line="193"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="203"/>
+        <location filename="../../desktop/ui/plan_page.py" line="205"/>
         <source>Đơn vị nhận báo cáo của các đơn vị để tổng hợp, như kế hoạch ghi</source>
         <translation>The unit that receives the units’ reports and consolidates them, as the plan says</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="208"/>
+        <location filename="../../desktop/ui/plan_page.py" line="210"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="208"/>
+        <location filename="../../desktop/ui/plan_page.py" line="210"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="210"/>
+        <location filename="../../desktop/ui/plan_page.py" line="212"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212"/>
+        <location filename="../../desktop/ui/plan_page.py" line="214"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="216"/>
+        <location filename="../../desktop/ui/plan_page.py" line="218"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="218"/>
+        <location filename="../../desktop/ui/plan_page.py" line="220"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="221"/>
+        <location filename="../../desktop/ui/plan_page.py" line="223"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="230"/>
+        <location filename="../../desktop/ui/plan_page.py" line="232"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="238"/>
+        <location filename="../../desktop/ui/plan_page.py" line="240"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="239"/>
+        <location filename="../../desktop/ui/plan_page.py" line="241"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="240"/>
+        <location filename="../../desktop/ui/plan_page.py" line="242"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="241"/>
+        <location filename="../../desktop/ui/plan_page.py" line="243"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="242"/>
+        <location filename="../../desktop/ui/plan_page.py" line="244"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="243"/>
+        <location filename="../../desktop/ui/plan_page.py" line="245"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="244"/>
+        <location filename="../../desktop/ui/plan_page.py" line="246"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="258"/>
+        <location filename="../../desktop/ui/plan_page.py" line="260"/>
+        <location filename="../../desktop/ui/plan_page.py" line="266"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="264"/>
+        <location filename="../../desktop/ui/plan_page.py" line="275"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="302"/>
+        <location filename="../../desktop/ui/plan_page.py" line="313"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="319"/>
+        <location filename="../../desktop/ui/plan_page.py" line="330"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="321"/>
+        <location filename="../../desktop/ui/plan_page.py" line="332"/>
         <source>(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)</source>
         <translation>(made from the {0} plan — check the targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="342"/>
+        <location filename="../../desktop/ui/plan_page.py" line="353"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="410"/>
+        <location filename="../../desktop/ui/plan_page.py" line="421"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="411"/>
+        <location filename="../../desktop/ui/plan_page.py" line="422"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="423"/>
+        <location filename="../../desktop/ui/plan_page.py" line="434"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="436"/>
+        <location filename="../../desktop/ui/plan_page.py" line="447"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="438"/>
+        <location filename="../../desktop/ui/plan_page.py" line="449"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="457"/>
+        <location filename="../../desktop/ui/plan_page.py" line="468"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="474"/>
+        <location filename="../../desktop/ui/plan_page.py" line="485"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="491"/>
+        <location filename="../../desktop/ui/plan_page.py" line="502"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="495"/>
+        <location filename="../../desktop/ui/plan_page.py" line="506"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="496"/>
+        <location filename="../../desktop/ui/plan_page.py" line="507"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -2144,17 +2146,17 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="230"/>
+        <location filename="../../desktop/ui/progress_page.py" line="231"/>
         <source>T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12</source>
         <translation>Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="253"/>
+        <location filename="../../desktop/ui/progress_page.py" line="254"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="260"/>
+        <location filename="../../desktop/ui/progress_page.py" line="261"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
         <translation>Expected by the plan&apos;s pace</translation>
     </message>
@@ -2162,42 +2164,42 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="67"/>
+        <location filename="../../desktop/ui/progress_page.py" line="68"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="68"/>
+        <location filename="../../desktop/ui/progress_page.py" line="69"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="69"/>
+        <location filename="../../desktop/ui/progress_page.py" line="70"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="70"/>
+        <location filename="../../desktop/ui/progress_page.py" line="71"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="71"/>
+        <location filename="../../desktop/ui/progress_page.py" line="72"/>
         <source>Thực hiện</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="72"/>
+        <location filename="../../desktop/ui/progress_page.py" line="73"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="73"/>
+        <location filename="../../desktop/ui/progress_page.py" line="74"/>
         <source>Dự kiến đến nay</source>
         <translation>Expected so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="74"/>
+        <location filename="../../desktop/ui/progress_page.py" line="75"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -2205,107 +2207,117 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="310"/>
+        <location filename="../../desktop/ui/progress_page.py" line="311"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
         <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="316"/>
+        <location filename="../../desktop/ui/progress_page.py" line="317"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="317"/>
+        <location filename="../../desktop/ui/progress_page.py" line="318"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="318"/>
+        <location filename="../../desktop/ui/progress_page.py" line="319"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="319"/>
+        <location filename="../../desktop/ui/progress_page.py" line="320"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="347"/>
+        <location filename="../../desktop/ui/progress_page.py" line="341"/>
+        <source>Xem các hoạt động của chỉ tiêu này</source>
+        <translation>Show this target&apos;s activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="346"/>
+        <source>Xem các hoạt động khác</source>
+        <translation>Show the other activities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="358"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="348"/>
+        <location filename="../../desktop/ui/progress_page.py" line="359"/>
         <source>Quý I</source>
         <translation>Quarter 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="349"/>
+        <location filename="../../desktop/ui/progress_page.py" line="360"/>
         <source>Quý II</source>
         <translation>Quarter 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="350"/>
+        <location filename="../../desktop/ui/progress_page.py" line="361"/>
         <source>Quý III</source>
         <translation>Quarter 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="351"/>
+        <location filename="../../desktop/ui/progress_page.py" line="362"/>
         <source>Quý IV</source>
         <translation>Quarter 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="352"/>
+        <location filename="../../desktop/ui/progress_page.py" line="363"/>
         <source>6 tháng đầu năm</source>
         <translation>First half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="353"/>
+        <location filename="../../desktop/ui/progress_page.py" line="364"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="363"/>
+        <location filename="../../desktop/ui/progress_page.py" line="374"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="365"/>
+        <location filename="../../desktop/ui/progress_page.py" line="376"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="410"/>
+        <location filename="../../desktop/ui/progress_page.py" line="421"/>
         <source>ngày phải thuộc năm {0}</source>
         <translation>the date must be in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="433"/>
+        <location filename="../../desktop/ui/progress_page.py" line="444"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="442"/>
+        <location filename="../../desktop/ui/progress_page.py" line="453"/>
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="451"/>
+        <location filename="../../desktop/ui/progress_page.py" line="462"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="467"/>
+        <location filename="../../desktop/ui/progress_page.py" line="478"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="471"/>
+        <location filename="../../desktop/ui/progress_page.py" line="482"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="472"/>
+        <location filename="../../desktop/ui/progress_page.py" line="483"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
     </message>
@@ -2978,79 +2990,87 @@ Use this template when exporting reports?</translation>
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../desktop/ui/tables.py" line="83"/>
+        <source>Sao chép các dòng đã chọn</source>
+        <translation>Copy the selected rows</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="76"/>
+        <location filename="../../desktop/ui/plan_page.py" line="78"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="80"/>
+        <location filename="../../desktop/ui/plan_page.py" line="82"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="85"/>
+        <location filename="../../desktop/ui/plan_page.py" line="87"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="88"/>
+        <location filename="../../desktop/ui/plan_page.py" line="90"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="98"/>
+        <location filename="../../desktop/ui/plan_page.py" line="100"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="99"/>
+        <location filename="../../desktop/ui/plan_page.py" line="101"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="100"/>
+        <location filename="../../desktop/ui/plan_page.py" line="102"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="101"/>
+        <location filename="../../desktop/ui/plan_page.py" line="103"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="102"/>
+        <location filename="../../desktop/ui/plan_page.py" line="104"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="103"/>
+        <location filename="../../desktop/ui/plan_page.py" line="105"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="108"/>
+        <location filename="../../desktop/ui/plan_page.py" line="110"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="109"/>
+        <location filename="../../desktop/ui/plan_page.py" line="111"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="125"/>
+        <location filename="../../desktop/ui/plan_page.py" line="127"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="134"/>
+        <location filename="../../desktop/ui/plan_page.py" line="136"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="138"/>
+        <location filename="../../desktop/ui/plan_page.py" line="140"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>
