@@ -139,7 +139,11 @@ class PercentBarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 4, -3, -4)
+        # one line high, centred in a row made for two lines of title
+        height = min(option.rect.height() - 8, option.fontMetrics.height() + 8)
+        bar.rect = option.rect.adjusted(3, 0, -3, 0)
+        bar.rect.setHeight(height)
+        bar.rect.moveCenter(option.rect.center())
         bar.minimum = 0
         bar.maximum = 100
         bar.progress = int(min(percent, 100))
