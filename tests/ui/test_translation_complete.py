@@ -41,6 +41,7 @@ NOT_TRANSLATED = {
     "Chưa nộp",
     "Báo cáo CĐS",  # the application's name
     "Bản cài đặt này không có kiểm tra nhanh (--smoke-test).",  # command-line output
+    "ẶẪỖỮẴỠặẫỗữẵỡỵỹ",  # letters measured for the row height (tables.py), never shown
 }
 LOGGER_METHODS = {"debug", "info", "warning", "error", "exception"}
 
