@@ -433,3 +433,15 @@ def test_consolidated_reach_of_a_merged_unit_counts_under_its_successor(tmp_path
     joined = "\n".join(_docx_paragraphs(tmp_path / "th.docx"))
     assert "12.345 lượt xem và 2.100 lượt chia sẻ" in joined
     assert "Về nguồn kinh phí: ngân sách nhà nước 50.000.000 đồng" in joined
+
+
+def test_import_dialog_proposes_the_themes_words_name():
+    from desktop.io.valuemap import _propose
+
+    plan = load_builtin_plan()[0]
+    assert _propose("themes", "2; 5", plan, None) == (True, None)
+    assert _propose("themes", "Kinh tế số, Tổ Công nghệ số cộng đồng", plan, None) == (
+        False,
+        "2; 5",
+    )
+    assert _propose("themes", "chính quyền số", plan, None) == (False, None)

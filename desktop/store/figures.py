@@ -231,44 +231,34 @@ class FiguresRepository(Repository):
         unit_clause = "" if unit_id is None else " AND unit_id = ?"
         params = [year, *([] if unit_id is None else [unit_id]), until]
         where = f"WHERE year = ?{unit_clause} AND date <= ?"
-        keys = "unit_id, target_code, form"
         out: dict[tuple[int, str | None, str], Details] = {}
-
-        def at(r) -> Details:
+        marks = ", ".join("?" for _ in ENGLISH)
+        # One pass over the year's records, grouped finely enough for every
+        # figure (a year repeats a few forms, sources and theme sets).
+        for r in self.conn.execute(
+            "SELECT unit_id, target_code, form, funding, themes, "
+            "total(views), count(views), total(reach), count(reach), total(shares), "
+            f"count(shares), total(CASE WHEN language IN ({marks}) THEN quantity ELSE 0 END), "
+            "total(quantity), count(*), count(CASE WHEN views IS NOT NULL OR reach IS NOT NULL "
+            "OR shares IS NOT NULL THEN 1 END), total(cost) "
+            f"FROM activities {where} GROUP BY unit_id, target_code, form, funding, themes",
+            [*ENGLISH, *params],
+        ):
+            part = Details(
+                reach=Reach(*(int(r[i]) if r[i + 1] else None for i in (5, 7, 9))),
+                english=int(r[11]),
+                quantity=int(r[12]),
+                count=r[13],
+                with_reach=r[14],
+                funding={r[3]: int(r[15])} if r[15] else {},
+                themes={n: r[13] for n in mask_to_themes(r[4])},
+            )
             key = (r[0], r[1], r[2])
             found = out.get(key)
             if found is None:
-                found = out[key] = Details()
-            return found
-
-        marks = ", ".join("?" for _ in ENGLISH)
-        for r in self.conn.execute(
-            f"SELECT {keys}, total(views), count(views), total(reach), count(reach), "
-            f"total(shares), count(shares), "
-            f"total(CASE WHEN language IN ({marks}) THEN quantity ELSE 0 END), total(quantity), "
-            "count(*), count(CASE WHEN views IS NOT NULL OR reach IS NOT NULL "
-            "OR shares IS NOT NULL THEN 1 END) "
-            f"FROM activities {where} GROUP BY {keys}",
-            [*ENGLISH, *params],
-        ):
-            d = at(r)
-            d.reach = Reach(*(int(r[i]) if r[i + 1] else None for i in (3, 5, 7)))
-            d.english, d.quantity = int(r[9]), int(r[10])
-            d.count, d.with_reach = r[11], r[12]
-        for r in self.conn.execute(
-            f"SELECT {keys}, funding, total(cost) FROM activities {where} AND cost > 0 "
-            f"GROUP BY {keys}, funding",
-            params,
-        ):
-            at(r).funding[r[3]] = int(r[4])
-        for r in self.conn.execute(
-            f"SELECT {keys}, themes, count(*) FROM activities {where} AND themes != 0 "
-            f"GROUP BY {keys}, themes",
-            params,
-        ):
-            themes = at(r).themes
-            for number in mask_to_themes(r[3]):
-                themes[number] = themes.get(number, 0) + r[4]
+                out[key] = part
+            else:
+                found.add(part)
         return out
 
     def other_by_form(
