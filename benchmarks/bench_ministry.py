@@ -37,13 +37,13 @@ UNITS = 6_000
 PER_UNIT = 300
 YEAR = 2023
 MINISTRY = "Bộ Thông tin và Truyền thông (thử nghiệm)"
-TARGETS = {"start": 2.0, "progress": 1.0, "report": 15.0, "memory": 500.0}
+TARGETS = {"first_start": 2.0, "start": 2.0, "progress": 1.0, "report": 15.0, "memory": 500.0}
 
 
 def cached_path() -> Path:
     folder = Path(tempfile.gettempdir()) / "baocao-cds-bench"
     folder.mkdir(exist_ok=True)
-    return folder / f"bo-{UNITS}x{PER_UNIT}-v{LATEST_VERSION}.cdsdb"
+    return folder / f"bo-{UNITS}x{PER_UNIT}-v{LATEST_VERSION}-own.cdsdb"
 
 
 def build(path: Path) -> None:
@@ -93,6 +93,15 @@ def build(path: Path) -> None:
             FROM n ORDER BY 2, 4
             """
         )
+        # The ministry's own year: the list the window opens on.
+        conn.execute(
+            "INSERT INTO activities (uid, unit_id, year, date, target_code, form, title, "
+            "quantity, language, link, cost, themes, notes, created_at, updated_at, search_text, "
+            "source) SELECT 'bo' || uid, (SELECT id FROM units WHERE name = ?), year, date, "
+            "target_code, form, title, quantity, language, link, cost, themes, notes, created_at, "
+            "updated_at, search_text, source FROM activities WHERE unit_id = ?",
+            (MINISTRY, first),
+        )
         for _, sql in indexes:
             conn.execute(sql)
     conn.execute("ANALYZE")
@@ -136,19 +145,23 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as data_dir:
         try:
+            # The day's first start (the check and the day's copy of the
+            # gigabyte run behind the window), then the best of three more.
+            first_start = measure_start(path, Path(data_dir), first_only=True)
             start = measure_start(path, Path(data_dir))
         except subprocess.TimeoutExpired:
-            start = float("inf")  # over bench_gui's 120 s limit
+            first_start = start = float("inf")  # over bench_gui's 120 s limit
     proc = subprocess.run(
         [sys.executable, __file__, "--inside", str(path)], capture_output=True, text=True
     )
     if proc.returncode:
         print(proc.stderr, file=sys.stderr)
         return 1
-    got = {"start": start, **json.loads(proc.stdout.splitlines()[-1])}
+    got = {"first_start": first_start, "start": start, **json.loads(proc.stdout.splitlines()[-1])}
     load = os.getloadavg()[0]
     what = f"{UNITS:,} units x {PER_UNIT} activities"
     labels = {
+        "first_start": ("day's first start to first rows of the list", "s"),
         "start": ("start to first rows of the list", "s"),
         "progress": ("consolidated progress", "s"),
         "report": ("consolidated report DOCX", "s"),

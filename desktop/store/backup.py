@@ -264,7 +264,9 @@ def identity_of(workspace_path: Path | str) -> str | None:
     return None
 
 
-def backup_file(workspace_path: Path | str, kind: str = KIND_MANUAL) -> Path:
+def backup_file(
+    workspace_path: Path | str, kind: str = KIND_MANUAL, *, folder: Path | None = None
+) -> Path:
     """Back up a workspace through a connection of its own, so it can run off
     the GUI thread while the window keeps the workspace open."""
     workspace_path = Path(workspace_path)
@@ -273,7 +275,7 @@ def backup_file(workspace_path: Path | str, kind: str = KIND_MANUAL) -> Path:
     except sqlite3.Error as e:
         raise BackupError(f"Không mở được tệp “{workspace_path}” để sao lưu ({e}).") from e
     try:
-        return make_backup(conn, workspace_path, kind)
+        return make_backup(conn, workspace_path, kind, folder=folder)
     finally:
         conn.close()
 
@@ -337,6 +339,24 @@ def daily_backup(ws, today: date | None = None) -> Path | None:
         ws.backup_problem = str(e)
         return None
     ws._backup_key = _change_key(ws)
+    ws.backup_problem = None
+    return dest
+
+
+def daily_backup_file(ws, ident: str | None, today: date | None = None) -> Path | None:
+    """The day's first copy made through a connection of its own (from the
+    background, while the window uses `ws.conn`); `ident`: the workspace's
+    identity, read when it was opened. Failures are logged and kept in
+    `ws.backup_problem`."""
+    try:
+        folder = get_backup_dir()
+        if has_daily_backup(ws.path.stem, today, folder, ident):
+            return None
+        dest = backup_file(ws.path, KIND_DAILY, folder=folder)
+    except WorkspaceError as e:
+        get_logger().warning("Không sao lưu hằng ngày được: %s", e)
+        ws.backup_problem = str(e)
+        return None
     ws.backup_problem = None
     return dest
 

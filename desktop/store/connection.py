@@ -14,6 +14,7 @@ from .errors import WorkspaceError
 from .schema import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BEFORE_MIGRATION = "before-migration"
 KEPT_RESTORE = "Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
 
 
@@ -215,19 +216,34 @@ def database_file(conn: sqlite3.Connection) -> str:
         return ""
 
 
+def integrity_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+    """`PRAGMA quick_check` in plain Vietnamese: None when the file is sound."""
+    result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if result == "ok":
+        return None
+    problems = [line for line in result.splitlines() if not line.startswith("***")]
+    first = (problems or [result])[0][:120]
+    return (
+        f"Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {len(problems) or 1} lỗi "
+        f"(đầu tiên: {first}). {KEPT_RESTORE}"
+    )
+
+
 def open_connection(
     path: Path,
     *,
     create: bool = False,
     before_migrate=None,
-    check_integrity: bool = True,
+    check_integrity: bool | str = True,
 ) -> tuple[sqlite3.Connection, bool]:
     """Open (and if needed create or migrate) a workspace file.
 
     Returns the connection and whether the file was newly created. Raises
     WorkspaceError with a Vietnamese message; a refused file is left untouched.
     `before_migrate(conn, old_version)` runs before an existing file is
-    migrated (used for the safety backup).
+    migrated (used for the safety backup). `check_integrity` may be
+    BEFORE_MIGRATION: checked only when the file is about to be upgraded (the
+    caller checks it otherwise, see opencheck.py).
     """
     path = Path(path)
     exists = path.exists()
@@ -280,7 +296,7 @@ def _refuse_for_location(path: Path, e: Exception) -> None:
         raise WorkspaceLocationError(problem) from e
 
 
-def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity: bool) -> bool:
+def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity) -> bool:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -296,15 +312,12 @@ def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity: bo
             f"(cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {LATEST_VERSION}). "
             "Hãy cập nhật ứng dụng để mở tệp này. Tệp được giữ nguyên."
         )
+    if check_integrity == BEFORE_MIGRATION:
+        check_integrity = version < LATEST_VERSION
     if check_integrity and exists and version:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            problems = [line for line in result.splitlines() if not line.startswith("***")]
-            first = (problems or [result])[0][:120]
-            raise WorkspaceError(
-                f"Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {len(problems) or 1} lỗi "
-                f"(đầu tiên: {first}). {KEPT_RESTORE}"
-            )
+        problem = integrity_problem(conn, path)
+        if problem:
+            raise WorkspaceError(problem)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")

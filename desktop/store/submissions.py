@@ -184,16 +184,20 @@ class SubmissionsRepository(Repository):
             self._replace_year(row[0], row[1], activities, texts)
             self.conn.execute("UPDATE submissions SET current = 1 WHERE id = ?", (submission_id,))
 
-    def expected_units(self, year: int) -> list[ExpectedUnit]:
+    def expected_units(self, year: int, counts: bool = True) -> list[ExpectedUnit]:
         """Every unit except the department itself, whether it must report
         (`expected`: ticked by hand for the year, else the rule), and its package of the year in use (None: not
-        yet received)."""
+        yet received). Without `counts` the activities are not counted (0)."""
         self_unit = self.ws.units.self_unit()
-        rows = self.conn.execute(
-            "SELECT u.id, u.expected, count(a.id) FROM units u "
-            "LEFT JOIN activities a ON a.unit_id = u.id AND a.year = ? GROUP BY u.id ORDER BY u.id",
-            (year,),
-        ).fetchall()
+        rows = (
+            self.conn.execute(
+                "SELECT u.id, u.expected, count(a.id) FROM units u LEFT JOIN activities a "
+                "ON a.unit_id = u.id AND a.year = ? GROUP BY u.id ORDER BY u.id",
+                (year,),
+            ).fetchall()
+            if counts
+            else self.conn.execute("SELECT id, expected, 0 FROM units ORDER BY id").fetchall()
+        )
         current = {
             s.unit_id: s
             for s in (

@@ -22,13 +22,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import opencheck
 from .activities import ActivitiesRepository, ActivityFilter
 from .attachments import AttachmentsRepository
+from .backup_identity import workspace_id
 from .columns import now_iso
-from .connection import open_connection, transaction
+from .connection import BEFORE_MIGRATION, open_connection, transaction
 from .figures import FiguresRepository
 from .forms import FormsRepository
 from .imports import ImportsRepository
+from .opencheck import OpenChecks, pending_for
 from .plans import PlansRepository, load_builtin_plan
 from .submissions import SubmissionsRepository
 from .texts import TextsRepository
@@ -49,6 +52,8 @@ class Workspace:
         # last one failed (shown by the window), if it did.
         self._backup_key: tuple[int, int] | None = None
         self.backup_problem: str | None = None
+        # The checks left to the background when opened with deferred_checks.
+        self.checks: OpenChecks | None = None
         self.forms = FormsRepository(self)
         self.plans = PlansRepository(self)
         self.units = UnitsRepository(self)
@@ -72,6 +77,7 @@ class Workspace:
         before_migrate=None,
         lock: bool = False,
         daily_backup: bool = False,
+        deferred_checks: bool = False,
     ) -> Workspace:
         """Open a workspace, creating it (seeded with the built-in plan) when
         the file does not exist and `create` is set.
@@ -80,11 +86,18 @@ class Workspace:
         copy is told it is open); `daily_backup` makes the day's first backup
         (the app and the command line do when the officer opens a workspace).
         A migration is preceded by a backup unless `before_migrate` says otherwise.
+
+        With `deferred_checks` the integrity check of a large existing file
+        (unless it is about to be upgraded) and the daily backup are not made here but
+        by `start_checks()` in the background (see opencheck.py): opening then
+        costs no time in proportion to the file's size; writes wait for the
+        check's verdict.
         """
         from . import backup
         from .lock import WorkspaceLock
 
         path = Path(path)
+        deferred_checks = deferred_checks and opencheck.worth_deferring(path)
         if before_migrate is None:
 
             def before_migrate(conn, old_version):
@@ -96,7 +109,7 @@ class Workspace:
                 path,
                 create=create,
                 before_migrate=before_migrate,
-                check_integrity=check_integrity,
+                check_integrity=BEFORE_MIGRATION if deferred_checks else check_integrity,
             )
         except BaseException:
             if holder:
@@ -109,9 +122,23 @@ class Workspace:
             ws.seed_builtin()
         if lock or daily_backup:
             ws._clean_temporaries()
-        if daily_backup and not created:
+        if deferred_checks and not created:
+            ident = workspace_id(ws.conn)
+            ws.checks = OpenChecks(
+                path,
+                (lambda: backup.daily_backup_file(ws, ident)) if daily_backup else None,
+                backup_due=lambda: (
+                    daily_backup and not backup.has_daily_backup(path.stem, workspace_id=ident)
+                ),
+            )
+        elif daily_backup and not created:
             backup.daily_backup(ws)
         return ws
+
+    def start_checks(self) -> None:
+        """Start the deferred integrity check and daily backup (if any)."""
+        if self.checks is not None:
+            self.checks.start()
 
     def _clean_temporaries(self) -> None:
         """Temporary files of killed runs (a report, a backup, a restore)
@@ -145,6 +172,9 @@ class Workspace:
         protect_workspace(self.path, folders)
 
     def close(self) -> None:
+        if self.checks is not None:
+            self.checks.finish()
+            self.checks.release()
         try:
             self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
@@ -169,13 +199,22 @@ class Workspace:
     # -- transactions ----------------------------------------------------------
 
     def transaction(self):
+        self._before_write()
         return transaction(self.conn)
+
+    def _before_write(self) -> None:
+        if self.conn.in_transaction:
+            return
+        checks = self.checks or pending_for(self.path)
+        if checks is not None:
+            checks.before_write()
 
     def import_transaction(self):
         """The transaction of an import: a backup of the workspace first (unless
         already inside a transaction), so a wrong import can be undone."""
         from .backup import backup_before_import
 
+        self._before_write()
         backup_before_import(self)
         return transaction(self.conn)
 

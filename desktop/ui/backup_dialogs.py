@@ -425,6 +425,48 @@ def daily_check(window) -> bool:
     return True
 
 
+START_CHECKS_MS = 500  # after the window is shown
+_CHECKS_POLL_MS = 500
+
+
+def start_open_checks(window) -> None:
+    """Start the integrity check and the day's copy left to the background
+    when a large workspace was opened (store/opencheck.py); tell the officer
+    if the check finds the file damaged (writes are then refused), and put a
+    failed copy in the status bar."""
+    ws = window.ctx.workspace
+    checks = ws.checks
+    if checks is None or getattr(window, "checks_timer", None) is not None:
+        return
+    ws.start_checks()
+    told = []
+
+    def poll() -> None:
+        if checks.checked and checks.problem and not told:
+            told.append(True)
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("backup", "Tệp dữ liệu bị hỏng"),
+                QCoreApplication.translate(
+                    "backup",
+                    "{0}\n\nMọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng "
+                    "Tệp > Khôi phục từ bản sao lưu...",
+                ).format(checks.problem),
+            )
+        if checks.finished:
+            window.checks_timer.stop()
+            if ws.backup_problem:
+                text = QCoreApplication.translate(
+                    "backup", "Chưa sao lưu tự động được: {0}"
+                ).format(ws.backup_problem)
+                window.statusBar().showMessage(text, 120_000)
+
+    window.checks_timer = QTimer(window)
+    window.checks_timer.setInterval(_CHECKS_POLL_MS)
+    window.checks_timer.timeout.connect(poll)
+    window.checks_timer.start()
+
+
 def add_backup_actions(window) -> list[QAction]:
     """The Công cụ menu's "Sao lưu ngay", "Khôi phục..." and "Thư mục sao lưu...";
     a check every half hour for the day's copy; and a word in the status bar

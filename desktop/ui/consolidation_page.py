@@ -45,6 +45,7 @@ from ..store import submissions as subs
 from .context import AppContext
 from .file_dialogs import REPORT, save_file
 from .jobs import run_job
+from .lazy import RefreshWhenShown
 from .progress_page import STATUS_COLOURS
 from .report_process import report_in_process
 from .send_dialog import explain_error, report_template
@@ -124,7 +125,7 @@ def _status_text(status: Status | None) -> str:
     return "" if status is None else translated(status.label)
 
 
-class ConsolidationPage(QWidget):
+class ConsolidationPage(RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -213,14 +214,15 @@ class ConsolidationPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.setAcceptDrops(True)
-        ctx.year_changed.connect(lambda _y: self.refresh())
-        ctx.data_changed.connect(self.refresh)
-        ctx.plan_changed.connect(self.refresh)
-        self.refresh()
+        ctx.year_changed.connect(self.refresh_when_shown)
+        ctx.data_changed.connect(self.refresh_when_shown)
+        ctx.plan_changed.connect(self.refresh_when_shown)
+        self.refresh_when_shown()
 
     # -- showing ----------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._stale = False
         ws, year = self.ctx.workspace, self.ctx.year
         self.title.setText(self.tr("Tổng hợp báo cáo năm {0}").format(year))
         plan = ws.plans.get(year)

@@ -172,7 +172,7 @@ class DuePanel(QGroupBox):
         if unit.consolidator:
             names = [
                 e.unit.name
-                for e in self.ctx.reader().submissions.expected_units(plan.year)
+                for e in self.ctx.reader().submissions.expected_units(plan.year, counts=False)
                 if e.expected and e.first_received is None
             ]
             text += " " + (

@@ -24,10 +24,11 @@ from ..domain.text import format_int
 from ..store import WorkspaceError
 from .context import AppContext
 from .errors import show_error
+from .lazy import RefreshWhenShown
 from .writer import ACTIVITIES, PLAN
 
 
-class FormsPanel(QGroupBox):
+class FormsPanel(RefreshWhenShown, QGroupBox):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(self.tr("Hình thức"), parent)
         self.ctx = ctx
@@ -63,6 +64,10 @@ class FormsPanel(QGroupBox):
 
     def show_plan(self, plan: Plan | None) -> None:
         self.plan = plan
+        self.refresh_when_shown()
+
+    def refresh(self) -> None:
+        plan = self.plan
         self.forms = list(plan.forms) if plan else []
         counts = self.ctx.workspace.forms.counts(plan.year) if plan else {}
         self.table.setRowCount(len(self.forms))

@@ -7,7 +7,7 @@ Other parts of the app add their commands through `self.menus` (or
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,7 +33,7 @@ from .. import __version__
 from ..domain.text import format_int
 from ..logs import log_file
 from .activities_page import ActivitiesPage
-from .backup_dialogs import add_backup_actions
+from .backup_dialogs import START_CHECKS_MS, add_backup_actions, start_open_checks
 from .context import AppContext
 from .file_dialogs import EXPORT, LIST_TEMPLATE, save_file
 from .icons import icon
@@ -495,6 +495,8 @@ class MainWindow(QMainWindow):
             # The frame's size is known once shown: check the placement again.
             self._placed = True
             self.keep_on_screen()
+            # The checks that read the whole file wait until the window is up.
+            QTimer.singleShot(START_CHECKS_MS, lambda: start_open_checks(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -116,7 +116,7 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
         _explain_open_failure(parent, path, location_problem(Path(path)) or "")
         return None
     try:
-        return Workspace.open(path, lock=True, daily_backup=True)
+        return Workspace.open(path, lock=True, daily_backup=True, deferred_checks=True)
     except (WorkspaceLockedError, WorkspaceLocationError, WorkspaceWriteError) as e:
         # Not damage: the file is kept and no backup is offered.
         _explain_open_failure(parent, path, str(e))

@@ -3459,6 +3459,20 @@ Use this template when exporting reports?</translation>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="448"/>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="449"/>
+        <source>{0}
+
+Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &gt; Khôi phục từ bản sao lưu...</source>
+        <translation>{0}
+
+No change will be saved to this file. Use File &gt; Restore from backup...</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/startup.py" line="157"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>

@@ -227,3 +227,18 @@ def test_the_department_chooses_the_package_in_use(page, exchange, qtbot):
     page.choose_package(dai.id)
     qtbot.waitUntil(lambda: table.item(_row_of(table, DAI), 5).text() == "93", timeout=10000)
     assert ws.submissions.current(dai.id, 2023).id == older.id
+
+
+def test_the_page_reads_the_figures_only_once_on_screen(tmp_path, settings, qapp, qtbot):
+    ws = Workspace.open(tmp_path / "so-an.cdsdb")
+    try:
+        so = ws.units.set_self_unit(ws.units.by_name(SO))
+        ws.activities.insert_many(SO_DATA, so.id)
+        widget = ConsolidationPage(AppContext(ws, settings, year=2023))
+        qtbot.addWidget(widget)
+        assert widget.summary.text() == "" and widget.rows == []
+        widget.show()
+        assert widget.summary.text().startswith("Đã nhận báo cáo của 0/")
+        assert widget.rows
+    finally:
+        ws.close()
