@@ -47,12 +47,13 @@ class UnitShare:
 
 
 def _sum(tallies: list[Tally]) -> Tally:
-    return Tally(
-        total=sum(t.total for t in tallies),
-        on_time=sum(t.on_time for t in tallies),
-        cost=sum(t.cost for t in tallies),
-        count=sum(t.count for t in tallies),
-    )
+    total = on_time = cost = count = 0
+    for t in tallies:
+        total += t.total
+        on_time += t.on_time
+        cost += t.cost
+        count += t.count
+    return Tally(total=total, on_time=on_time, cost=cost, count=count)
 
 
 def province_target(target: Target, carriers: int) -> int | None:
@@ -69,8 +70,10 @@ def _share(
     lead_count: int,
     previous: int | None = None,
     note: str = "",
+    carries: bool | None = None,
 ) -> UnitShare:
-    carries = unit.leads(target)
+    if carries is None:
+        carries = unit.leads(target)
     own: int | None = None
     if carries and target.target is not None and (target.per_unit or lead_count == 1):
         own = target.target
@@ -109,9 +112,13 @@ def consolidated_progress(
         if code is not None:
             by_code.setdefault(code, []).append((unit_id, tally))
     units_by_id = {u.id: u for u in units}
+    # Units of the same kinds lead the same targets: asked once per kinds
+    # (a ministry's thousands of communes share a handful).
+    kinds = {u.lead_kinds: u for u in units}
     rows: list[ProgressRow] = []
     for t in plan.targets:
-        carriers = [u for u in units if u.leads(t)]
+        leading = {k for k, u in kinds.items() if u.leads(t)}
+        carriers = [u for u in units if u.lead_kinds in leading]
         recorded = dict(by_code.get(t.code, ()))
         goal = province_target(t, len(carriers))
         total = _sum(list(recorded.values()))
@@ -126,15 +133,17 @@ def consolidated_progress(
         ]
         shown = carriers + contributors
         last = before.get(t.code, {}) if previous else None
+        none = Tally()
         breakdown = [
             _share(
                 t,
                 u,
-                recorded.get(u.id, Tally()),
+                recorded.get(u.id, none),
                 on,
                 len(carriers),
                 None if last is None else last.get(u.id, 0),
                 notes.get(u.id, ""),
+                u.lead_kinds in leading,
             )
             for u in shown
         ]

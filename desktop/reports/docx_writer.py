@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -255,15 +255,19 @@ def _table_xml(table: Table, width_mm: float) -> str:
 
 
 def blocks_xml(blocks: Sequence[Block], width_mm: float = TEXT_WIDTH_MM) -> str:
-    out = []
+    return "".join(_blocks_parts(blocks, width_mm))
+
+
+def _blocks_parts(blocks: Sequence[Block], width_mm: float) -> Iterator[str]:
+    """The blocks' XML one block at a time (a ministry's appendix holds
+    thousands of unit tables: never all of them in memory as text)."""
     for block in blocks:
         if isinstance(block, Para):
-            out.append(para_xml(block.text, block.style))
+            yield para_xml(block.text, block.style)
         else:
-            out.append(_table_xml(block, width_mm))
+            yield _table_xml(block, width_mm)
             # A table is always followed by a paragraph in Word.
-            out.append(para_xml("", Style.TABLE_TEXT))
-    return "".join(out)
+            yield para_xml("", Style.TABLE_TEXT)
 
 
 def _appendix_sect_pr(main: etree._Element, landscape: bool) -> etree._Element:
@@ -293,57 +297,78 @@ def _section_break(sect: etree._Element) -> str:
     return f"<w:p><w:pPr>{_TINY_PPR}{etree.tostring(sect, encoding=str)}</w:pPr></w:p>"
 
 
-def _appendices_xml(appendices: list[Appendix], body: etree._Element) -> str:
+def _appendices_parts(appendices: list[Appendix], body: etree._Element) -> Iterator[str]:
     """The appendices as new sections: the main section ends where
-    ``{{ appendices }}`` stood; the last appendix's set-up becomes the body's."""
+    ``{{ appendices }}`` stood; the last appendix's set-up becomes the body's
+    (done at once, before the document is serialised; the XML itself is
+    produced piece by piece as it is written)."""
     main = body.find(w("sectPr"))
-    out = [_section_break(main)]
-    for i, appendix in enumerate(appendices):
-        width = LANDSCAPE_TEXT_WIDTH_MM if appendix.landscape else TEXT_WIDTH_MM
-        out += [
-            para_xml(appendix.label, Style.APPENDIX_LABEL),
-            para_xml(appendix.title, Style.APPENDIX_TITLE),
-            para_xml(appendix.note, Style.APPENDIX_NOTE),
-            blocks_xml(appendix.blocks, width),
-        ]
-        sect = _appendix_sect_pr(main, appendix.landscape)
-        if i < len(appendices) - 1:
-            out.append(_section_break(sect))
-        else:
-            body.replace(main, sect)
-    return "".join(out)
+    sects = [_appendix_sect_pr(main, a.landscape) for a in appendices]
+    first_break = _section_break(main)
+    body.replace(main, sects[-1])
+
+    def parts() -> Iterator[str]:
+        yield first_break
+        for i, appendix in enumerate(appendices):
+            width = LANDSCAPE_TEXT_WIDTH_MM if appendix.landscape else TEXT_WIDTH_MM
+            yield para_xml(appendix.label, Style.APPENDIX_LABEL)
+            yield para_xml(appendix.title, Style.APPENDIX_TITLE)
+            yield para_xml(appendix.note, Style.APPENDIX_NOTE)
+            yield from _blocks_parts(appendix.blocks, width)
+            if i < len(appendices) - 1:
+                yield _section_break(sects[i])
+
+    return parts()
 
 
-def _block_xml(slot: Slot, report: ReportDocument, body: etree._Element) -> str:
+def _block_parts(slot: Slot, report: ReportDocument, body: etree._Element) -> Iterable[str]:
     name = slot.matches[0][2]
     if name == "body":
-        return blocks_xml(report.body)
+        return _blocks_parts(report.body, TEXT_WIDTH_MM)
     if name == "recipients":
         style = slot.p.find(f"{w('pPr')}/{w('pStyle')}")
         style_id = style.get(w("val")) if style is not None else Style.RECIPIENT
         lines = report.recipients or [""]
-        return "".join(para_xml(line, style_id) for line in lines)
-    return _appendices_xml(report.appendices, body) if report.appendices else ""
+        return [para_xml(line, style_id) for line in lines]
+    return _appendices_parts(report.appendices, body) if report.appendices else []
 
 
-def _save_package(doc, out: Path, body_xml: dict[bytes, bytes]) -> None:
+def _save_package(
+    doc,
+    out: Path,
+    body_xml: dict[bytes, Iterable[str]],
+    check: Callable[[], None] = lambda: None,
+) -> None:
     """Save the package with the generated XML spliced into document.xml as
     text: moving 100,000 parsed elements into the document tree would take
-    far longer than writing them."""
+    far longer than writing them. The generated parts are encoded and
+    compressed as they come, so a report of thousands of tables never holds
+    its whole text in memory."""
     buffer = io.BytesIO()
     doc.save(buffer)
     document = etree.tostring(doc.element, encoding="UTF-8", xml_declaration=True, standalone=True)
-    for marker, xml in body_xml.items():
-        document = document.replace(marker, xml, 1)
+    places = sorted((document.index(marker), marker) for marker in body_xml)
     with (
         zipfile.ZipFile(buffer) as source,
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
     ):
         for item in source.infolist():
-            data = document if item.filename == "word/document.xml" else source.read(item)
-            if item.filename == "docProps/app.xml":
-                data = _app_properties(data)
-            target.writestr(item.filename, data)
+            if item.filename != "word/document.xml":
+                data = source.read(item)
+                if item.filename == "docProps/app.xml":
+                    data = _app_properties(data)
+                target.writestr(item.filename, data)
+                continue
+            with target.open(item.filename, "w", force_zip64=True) as stream:
+                start = 0
+                for at, marker in places:
+                    stream.write(document[start:at])
+                    for n, part in enumerate(body_xml[marker]):
+                        stream.write(part.encode())
+                        if n % 500 == 499:
+                            check()
+                    start = at + len(marker)
+                stream.write(document[start:])
 
 
 # Styles in the document's outline (Navigation Pane, PDF bookmarks), by level.
@@ -496,14 +521,14 @@ def render_docx(
     _word_native(doc, report)
     check()
     body = doc.element.body
-    spliced: dict[bytes, bytes] = {}
+    spliced: dict[bytes, Iterable[str]] = {}
     for i, slot in enumerate(s for s in slots if s.matches[0][2] in BLOCK_NAMES):
         marker = f"cds-block-{i}"
-        spliced[f"<!--{marker}-->".encode()] = _block_xml(slot, report, body).encode()
+        spliced[f"<!--{marker}-->".encode()] = _block_parts(slot, report, body)
         slot.p.addprevious(etree.Comment(marker))
         slot.p.getparent().remove(slot.p)
         check()
-    _save_package(doc, out, spliced)
+    _save_package(doc, out, spliced, check)
     return out
 
 

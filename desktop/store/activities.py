@@ -219,9 +219,11 @@ class ActivitiesRepository(Repository):
         params = [make(a) for a in activities]
         with self.ws.transaction():
             if len(params) < STAGED_FROM:
-                before = self.conn.total_changes
-                self.conn.executemany(ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING"), params)
-                inserted = self.conn.total_changes - before
+                # The rows this statement inserted (total_changes would also
+                # count the tallies the triggers keep).
+                inserted = self.conn.executemany(
+                    ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING"), params
+                ).rowcount
             else:
                 inserted = self._insert_staged(params)
         return inserted, len(params) - inserted

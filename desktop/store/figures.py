@@ -57,24 +57,30 @@ class FiguresRepository(Repository):
         consolidated progress is built from."""
         return self._tallies(year, on, None)
 
+    def _cut_offs(self, year: int, on: date) -> tuple[str, dict[str, str]]:
+        """The last counted day, and for each target whose on-time window
+        closes before it, that window's last day (ISO dates). The days come
+        from the domain's rules; a code the plan does not have (and other
+        activities) has no window and is never late."""
+        plan = self.ws.plans.get(year)
+        until = counted_until(on)
+        cut = {
+            t.code: on_time_until(t).isoformat()
+            for t in (plan.targets if plan else [])
+            if on_time_until(t) < until
+        }
+        return until.isoformat(), cut
+
     def _tallies(
         self, year: int, on: date, unit_id: int | None
     ) -> dict[tuple[int, str | None], Tally]:
-        """The one tally query: per unit and target code, the quantities
-        counted up to `on`, the part on time against the target's due window,
-        the cost and the number of records. The cut-off days come from the
-        domain's rules; a code the plan does not have (and other activities)
-        has no window and is never late. Reads only the covering index
-        (schema v4): the windows are inlined rather than joined."""
-        plan = self.ws.plans.get(year)
-        until = counted_until(on)
-        # Targets whose on-time cut-off comes before the counted days end;
-        # for any other code everything counted is on time.
-        cut = [
-            (t.code, on_time_until(t).isoformat())
-            for t in (plan.targets if plan else [])
-            if on_time_until(t) < until
-        ]
+        """The one tally: per unit and target code, the quantities counted up
+        to `on`, the part on time against the target's due window, the cost
+        and the number of records. One unit's are summed from the list index;
+        every unit's come from the tallies the triggers keep (schema v15)."""
+        if unit_id is None:
+            return self._all_units_tallies(year, on)
+        until, cut = self._cut_offs(year, on)
         if cut:
             cases = " ".join("WHEN ? THEN ?" for _ in cut)
             on_time = (
@@ -83,17 +89,11 @@ class FiguresRepository(Repository):
             )
         else:
             on_time = "total(quantity)"
-        unit_clause = "" if unit_id is None else " AND unit_id = ?"
         rows = self.conn.execute(
             f"SELECT unit_id, target_code, total(quantity), {on_time}, total(cost), count(*) "
-            f"FROM activities WHERE year = ?{unit_clause} AND date <= ? "
+            "FROM activities WHERE year = ? AND unit_id = ? AND date <= ? "
             "GROUP BY unit_id, target_code",
-            [
-                *(v for pair in cut for v in pair),
-                year,
-                *([] if unit_id is None else [unit_id]),
-                until.isoformat(),
-            ],
+            [*(v for pair in cut.items() for v in pair), year, unit_id, until],
         ).fetchall()
         # total() never overflows (sum() stops with "integer overflow"); the
         # bounds on imports keep the figures whole numbers well within a float.
@@ -101,6 +101,50 @@ class FiguresRepository(Repository):
             (r[0], r[1]): Tally(total=int(r[2]), on_time=int(r[3]), cost=int(r[4]), count=r[5])
             for r in rows
         }
+
+    def _all_units_tallies(self, year: int, on: date) -> dict[tuple[int, str | None], Tally]:
+        """Every unit's tallies: the year's kept sums per unit and code, less
+        what lies after a cut-off day. Those activities (dated after `on`, or
+        after their target's window) are read as ranges of the consolidation
+        index (year, target_code, date), one per code the year has."""
+        until, cut = self._cut_offs(year, on)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: 100,000 rows for a ministry
+        codes = [
+            r[0]
+            for r in cursor.execute(
+                "SELECT DISTINCT code FROM activity_tallies WHERE year = ? AND code <> ''", (year,)
+            )
+        ]
+        # Per code, the day after which its activities are not on time: the
+        # window's end or the counted days' end, whichever comes first.
+        after = [(code, min(cut.get(code, until), until)) for code in codes] or [("", until)]
+        values = ", ".join(f"(?{3 + 2 * i}, ?{4 + 2 * i})" for i in range(len(after)))
+        rows = cursor.execute(
+            f"""
+            WITH c(code, day) AS (VALUES {values}),
+            late(unit_id, code, beyond, uncounted, cost, records) AS (
+                SELECT a.unit_id, a.target_code, total(a.quantity),
+                    total(CASE WHEN a.date > :until THEN a.quantity ELSE 0 END),
+                    total(CASE WHEN a.date > :until THEN a.cost ELSE 0 END),
+                    total(a.date > :until)
+                FROM c CROSS JOIN activities a
+                    ON a.year = :year AND a.target_code = c.code AND a.date > c.day
+                GROUP BY a.unit_id, a.target_code
+                UNION ALL
+                SELECT unit_id, '', total(quantity), total(quantity), total(cost), count(*)
+                FROM activities WHERE year = :year AND target_code IS NULL AND date > :until
+                GROUP BY unit_id
+            )
+            SELECT s.unit_id, nullif(s.code, ''),
+                s.quantity - ifnull(l.uncounted, 0), s.quantity - ifnull(l.beyond, 0),
+                s.cost - ifnull(l.cost, 0), s.records - ifnull(l.records, 0)
+            FROM activity_tallies s LEFT JOIN late l ON l.unit_id = s.unit_id AND l.code = s.code
+            WHERE s.year = :year AND s.records > ifnull(l.records, 0)
+            """.replace(":until", "?1").replace(":year", "?2"),  # ?3...: the codes' days
+            [until, year, *(v for pair in after for v in pair)],
+        ).fetchall()
+        return {(r[0], r[1]): Tally(int(r[2]), int(r[3]), int(r[4]), int(r[5])) for r in rows}
 
     def progress(self, unit_id: int, year: int, on: date | None = None) -> list[ProgressRow]:
         plan = self.ws.plans.require(year)

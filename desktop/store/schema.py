@@ -351,6 +351,70 @@ def _v14(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v15(conn: sqlite3.Connection) -> None:
+    """Every unit's tallies for a year without reading every activity: per
+    unit, year and target code ('' for other activities) the quantity, cost
+    and number of records, kept by triggers in the same statement as any
+    insert, delete or change of an activity (whatever writes it), so they
+    always equal a recount. The consolidation index leads with the target
+    code and date, so the activities after a cut-off day (not counted yet,
+    or late for their target's window) are read as ranges."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE activity_tallies (
+            year INTEGER NOT NULL,
+            unit_id INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            quantity INTEGER NOT NULL,
+            cost INTEGER NOT NULL,
+            records INTEGER NOT NULL,
+            PRIMARY KEY (year, unit_id, code)
+        ) WITHOUT ROWID;
+
+        INSERT INTO activity_tallies
+        SELECT year, unit_id, ifnull(target_code, ''), sum(quantity), sum(cost), count(*)
+        FROM activities GROUP BY year, unit_id, ifnull(target_code, '');
+
+        CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities BEGIN
+            INSERT INTO activity_tallies
+            VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
+            ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
+                cost = cost + excluded.cost, records = records + 1;
+        END;
+
+        CREATE TRIGGER activity_tallies_delete AFTER DELETE ON activities BEGIN
+            UPDATE activity_tallies SET quantity = quantity - OLD.quantity,
+                cost = cost - OLD.cost, records = records - 1
+            WHERE year = OLD.year AND unit_id = OLD.unit_id
+                AND code = ifnull(OLD.target_code, '');
+            DELETE FROM activity_tallies
+            WHERE year = OLD.year AND unit_id = OLD.unit_id
+                AND code = ifnull(OLD.target_code, '') AND records = 0;
+        END;
+
+        CREATE TRIGGER activity_tallies_update
+        AFTER UPDATE OF year, unit_id, target_code, quantity, cost ON activities BEGIN
+            UPDATE activity_tallies SET quantity = quantity - OLD.quantity,
+                cost = cost - OLD.cost, records = records - 1
+            WHERE year = OLD.year AND unit_id = OLD.unit_id
+                AND code = ifnull(OLD.target_code, '');
+            DELETE FROM activity_tallies
+            WHERE year = OLD.year AND unit_id = OLD.unit_id
+                AND code = ifnull(OLD.target_code, '') AND records = 0;
+            INSERT INTO activity_tallies
+            VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
+            ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
+                cost = cost + excluded.cost, records = records + 1;
+        END;
+
+        DROP INDEX IF EXISTS activities_consolidation;
+        CREATE INDEX activities_consolidation
+            ON activities (year, target_code, date, unit_id, quantity, cost);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -366,5 +430,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v12,
     _v13,
     _v14,
+    _v15,
 ]
 LATEST_VERSION = len(MIGRATIONS)
