@@ -106,6 +106,8 @@ def year_line(lineage: list[Succession], ids: dict[str, int], year: int) -> Year
 def fold_keyed(values: dict, line: YearLine, add) -> dict:
     """`values` keyed by (unit id, …) with each predecessor's entries added
     (`add(a, b)`) into its successor's."""
+    if not line.into:  # no unit renamed or merged: nothing to fold
+        return dict(values)
     out: dict = {}
     for key, value in values.items():
         unit_id, *rest = key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
@@ -40,10 +41,18 @@ class UnitsRepository(Repository):
     """`ws.units`: reads and writes of the units table."""
 
     def all(self) -> list[Unit]:
-        return [
-            read_unit(r)
-            for r in self.conn.execute(f"SELECT {UNITS.select_list} FROM units ORDER BY id")
-        ]
+        """Every unit by id. Read once per state of the file: a ministry's
+        6,000 units are asked for several times by one consolidated view."""
+        stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        cached = getattr(self, "_all_cache", None)
+        if cached is None or cached[0] != stamp:
+            units = [
+                read_unit(r)
+                for r in self.conn.execute(f"SELECT {UNITS.select_list} FROM units ORDER BY id")
+            ]
+            self._all_cache = cached = (stamp, units)
+        # Copies: a caller may change its units (their fields are immutable values).
+        return [copy.copy(u) for u in cached[1]]
 
     def get(self, unit_id: int) -> Unit | None:
         row = self.conn.execute(
