@@ -197,3 +197,26 @@ def test_an_older_workspace_gets_its_tallies_when_upgraded(dept, tmp_path):
         assert again.schema_version == LATEST_VERSION
         assert _kept(again) == expected
         _check(again)
+
+
+def test_only_the_apps_own_triggers_pass_a_foreign_file_check(dept, tmp_path):
+    from desktop.store import backup as bk
+    from desktop.store.untrusted import foreign_schema_problem
+
+    ws = dept
+    ws.activities.insert_many(
+        _random_activities(random.Random(3), [None], 5, "sao"), ws.units.self_unit().id
+    )
+    copy = bk.make_backup(ws.conn, ws.path, bk.KIND_MANUAL)
+    assert foreign_schema_problem(copy) is None
+    assert bk.inspect_backup(copy).counts["activities"] == 5
+    # The same name with another body: altered outside the app.
+    conn = sqlite3.connect(copy, isolation_level=None)
+    conn.execute("DROP TRIGGER activity_tallies_insert")
+    conn.execute(
+        "CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities BEGIN "
+        "DELETE FROM meta; END"
+    )
+    conn.close()
+    problem = foreign_schema_problem(copy)
+    assert problem is not None and "“activity_tallies_insert” (trigger)" in problem

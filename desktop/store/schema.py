@@ -309,6 +309,55 @@ def _v12(conn: sqlite3.Connection) -> None:
     )
 
 
+# The triggers that keep activity_tallies (schema v13): the only triggers a
+# workspace holds; a file with any other is refused as altered (untrusted.py).
+TALLY_TRIGGERS = {
+    "activity_tallies_insert": """
+CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities BEGIN
+    INSERT INTO activity_tallies
+    VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
+    ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
+        cost = cost + excluded.cost, records = records + 1;
+END;
+""",
+    "activity_tallies_delete": """
+CREATE TRIGGER activity_tallies_delete AFTER DELETE ON activities BEGIN
+    UPDATE activity_tallies SET quantity = quantity - OLD.quantity,
+        cost = cost - OLD.cost, records = records - 1
+    WHERE year = OLD.year AND unit_id = OLD.unit_id
+        AND code = ifnull(OLD.target_code, '');
+    DELETE FROM activity_tallies
+    WHERE year = OLD.year AND unit_id = OLD.unit_id
+        AND code = ifnull(OLD.target_code, '') AND records = 0;
+END;
+""",
+    "activity_tallies_update": """
+CREATE TRIGGER activity_tallies_update
+AFTER UPDATE OF year, unit_id, target_code, quantity, cost ON activities BEGIN
+    UPDATE activity_tallies SET quantity = quantity - OLD.quantity,
+        cost = cost - OLD.cost, records = records - 1
+    WHERE year = OLD.year AND unit_id = OLD.unit_id
+        AND code = ifnull(OLD.target_code, '');
+    DELETE FROM activity_tallies
+    WHERE year = OLD.year AND unit_id = OLD.unit_id
+        AND code = ifnull(OLD.target_code, '') AND records = 0;
+    INSERT INTO activity_tallies
+    VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
+    ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
+        cost = cost + excluded.cost, records = records + 1;
+END;
+""",
+}
+
+
+def is_own_trigger(name: str, sql: str | None) -> bool:
+    """The trigger is one of the app's own, word for word."""
+    own = TALLY_TRIGGERS.get(name)
+    return own is not None and " ".join((sql or "").split()).rstrip(";") == " ".join(
+        own.split()
+    ).rstrip(";")
+
+
 def _v13(conn: sqlite3.Connection) -> None:
     """What real reports say beyond the counts: an activity's reach where the
     unit recorded it (NULL: not recorded, unlike 0) and its source of funding
@@ -376,43 +425,13 @@ def _v15(conn: sqlite3.Connection) -> None:
         SELECT year, unit_id, ifnull(target_code, ''), sum(quantity), sum(cost), count(*)
         FROM activities GROUP BY year, unit_id, ifnull(target_code, '');
 
-        CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities BEGIN
-            INSERT INTO activity_tallies
-            VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
-            ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
-                cost = cost + excluded.cost, records = records + 1;
-        END;
-
-        CREATE TRIGGER activity_tallies_delete AFTER DELETE ON activities BEGIN
-            UPDATE activity_tallies SET quantity = quantity - OLD.quantity,
-                cost = cost - OLD.cost, records = records - 1
-            WHERE year = OLD.year AND unit_id = OLD.unit_id
-                AND code = ifnull(OLD.target_code, '');
-            DELETE FROM activity_tallies
-            WHERE year = OLD.year AND unit_id = OLD.unit_id
-                AND code = ifnull(OLD.target_code, '') AND records = 0;
-        END;
-
-        CREATE TRIGGER activity_tallies_update
-        AFTER UPDATE OF year, unit_id, target_code, quantity, cost ON activities BEGIN
-            UPDATE activity_tallies SET quantity = quantity - OLD.quantity,
-                cost = cost - OLD.cost, records = records - 1
-            WHERE year = OLD.year AND unit_id = OLD.unit_id
-                AND code = ifnull(OLD.target_code, '');
-            DELETE FROM activity_tallies
-            WHERE year = OLD.year AND unit_id = OLD.unit_id
-                AND code = ifnull(OLD.target_code, '') AND records = 0;
-            INSERT INTO activity_tallies
-            VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
-            ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
-                cost = cost + excluded.cost, records = records + 1;
-        END;
-
         DROP INDEX IF EXISTS activities_consolidation;
         CREATE INDEX activities_consolidation
             ON activities (year, target_code, date, unit_id, quantity, cost);
         """,
     )
+    for sql in TALLY_TRIGGERS.values():
+        conn.execute(sql)
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [

@@ -3,7 +3,8 @@ about to be restored) read as data, not as a schema to trust.
 
 Such a file is first looked at through a read-only connection with
 `trusted_schema` off, every query interrupted past a time budget; views,
-triggers and virtual tables, which this app never creates, are refused, and
+virtual tables and triggers other than the app's own (word for word the
+ones keeping the tallies, schema.TALLY_TRIGGERS) are refused, and
 the tables the app reads must be real tables. The previous-year import and
 the restore of a backup both go through `foreign_schema_problem`.
 """
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain.text import format_int
+from .schema import is_own_trigger
 
 # The longest any query on such a file may run before it is interrupted.
 TIME_BUDGET_S = 20.0
@@ -95,8 +97,10 @@ def foreign_schema_problem(
         conn.close()
     kinds = {name: kind for kind, name, _ in rows}
     for kind, name, sql in rows:
-        foreign = kind in ("view", "trigger") or (
-            kind == "table" and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
+        foreign = (
+            kind == "view"
+            or (kind == "trigger" and not is_own_trigger(name, sql))
+            or (kind == "table" and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL"))
         )
         if foreign:
             return (
