@@ -19,7 +19,8 @@ from desktop.domain.rules import is_counted, is_on_time
 from desktop.io.package import write_package
 from desktop.io.package_import import receive_package
 from desktop.store import ActivityFilter, Workspace, schema
-from desktop.store.schema import LATEST_VERSION
+from desktop.store.activities import STAGED_FROM
+from desktop.store.schema import LATEST_VERSION, TALLIES_DEFERRED
 from tests.package_fixtures import SO, make_unit_workspace
 
 UNITS = [
@@ -129,6 +130,16 @@ def test_kept_tallies_equal_a_recount_through_every_kind_of_write(dept, tmp_path
         _check(ws)
         ws.activities.restore(gone[:5])  # undo of half of them
         _check(ws)
+    # A bulk insert (the staged path, its tallies added in one statement),
+    # with rows already held among it: those are skipped and not counted.
+    own = [
+        r[0] for r in ws.conn.execute("SELECT id FROM activities WHERE unit_id = ?", (units[1],))
+    ]
+    held = [replace(ws.activities.get(i), id=None, uid=None) for i in rng.sample(own, 20)]
+    bulk = _random_activities(rng, codes, STAGED_FROM + 100, "lo") + held
+    assert ws.activities.insert_many(bulk, units[1]) == (STAGED_FROM + 100, len(held))
+    assert ws.get_meta(TALLIES_DEFERRED) is None
+    _check(ws)
     # Another year, then deleted whole.
     ws.activities.insert_many(
         [

@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from array import array
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +15,7 @@ from ..domain.text import Message, template
 from .columns import ACTIVITIES, now_iso, read_activity
 from .errors import WorkspaceError
 from .repository import Repository
-from .schema import search_text
+from .schema import TALLIES_DEFERRED, search_text
 
 
 class DuplicateActivityError(WorkspaceError):
@@ -225,8 +226,30 @@ class ActivitiesRepository(Repository):
                     ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING"), params
                 ).rowcount
             else:
-                inserted = self._insert_staged(params)
+                with self._tallies_afterwards():
+                    inserted = self._insert_staged(params)
         return inserted, len(params) - inserted
+
+    @contextmanager
+    def _tallies_afterwards(self) -> Iterator[None]:
+        """Inside the caller's transaction: the insert trigger stands aside
+        (schema.TALLIES_DEFERRED) while many rows go in, then their tallies
+        are added in one grouped statement (new rows have ids above the
+        largest before), and the mark is removed: it is never committed."""
+        before = self.conn.execute("SELECT ifnull(max(id), 0) FROM activities").fetchone()[0]
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", (TALLIES_DEFERRED,))
+        try:
+            yield
+            self.conn.execute(
+                "INSERT INTO activity_tallies (year, unit_id, code, quantity, cost, records) "
+                "SELECT year, unit_id, ifnull(target_code, ''), sum(quantity), sum(cost), "
+                "count(*) FROM activities WHERE id > ? GROUP BY 1, 2, 3 "
+                "ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity, "
+                "cost = cost + excluded.cost, records = records + excluded.records",
+                (before,),
+            )
+        finally:
+            self.conn.execute("DELETE FROM meta WHERE key = ?", (TALLIES_DEFERRED,))
 
     def _insert_staged(self, params: list[tuple]) -> int:
         """Many rows: bound into a temporary table without indexes, then moved

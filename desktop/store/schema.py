@@ -311,9 +311,14 @@ def _v12(conn: sqlite3.Connection) -> None:
 
 # The triggers that keep activity_tallies (schema v13): the only triggers a
 # workspace holds; a file with any other is refused as altered (untrusted.py).
+# A bulk insert (store/activities.py) marks its transaction with the meta row
+# TALLIES_DEFERRED and adds its rows' tallies in one grouped statement
+# instead, before the mark is removed in the same transaction.
+TALLIES_DEFERRED = "tallies_deferred"
 TALLY_TRIGGERS = {
     "activity_tallies_insert": """
-CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities BEGIN
+CREATE TRIGGER activity_tallies_insert AFTER INSERT ON activities
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'tallies_deferred') BEGIN
     INSERT INTO activity_tallies
     VALUES (NEW.year, NEW.unit_id, ifnull(NEW.target_code, ''), NEW.quantity, NEW.cost, 1)
     ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity,
@@ -408,9 +413,12 @@ def _v15(conn: sqlite3.Connection) -> None:
     always equal a recount. The consolidation index leads with the target
     code and date, so the activities after a cut-off day (not counted yet,
     or late for their target's window) are read as ranges."""
+    for name in TALLY_TRIGGERS:  # a step run again starts from the activities alone
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     _run_script(
         conn,
         """
+        DROP TABLE IF EXISTS activity_tallies;
         CREATE TABLE activity_tallies (
             year INTEGER NOT NULL,
             unit_id INTEGER NOT NULL,
