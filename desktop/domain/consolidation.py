@@ -10,8 +10,10 @@ breakdown.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from .plan import Plan, Target, Unit
 from .progress import ProgressRow, Status, Tally, evaluate
@@ -83,6 +85,68 @@ def _share(
     return UnitShare(unit, carries, own, tally.total, percent, status, tally.cost, previous, note)
 
 
+def _shares(
+    target: Target,
+    shown: list[Unit],
+    recorded: dict[int, Tally],
+    on: date,
+    lead_count: int,
+    last: dict[int, int] | None,
+    notes: dict[int, str],
+    leading: set,
+) -> list[UnitShare]:
+    none = Tally()
+    return [
+        _share(
+            target,
+            u,
+            recorded.get(u.id, none),
+            on,
+            lead_count,
+            None if last is None else last.get(u.id, 0),
+            notes.get(u.id, ""),
+            u.lead_kinds in leading,
+        )
+        for u in shown
+    ]
+
+
+class Shares(Sequence):
+    """A target's per-unit breakdown (a list of UnitShare), made when first
+    read: a ministry's consolidated progress has 100,000 unit shares, and
+    its totals are read far more often than every unit's part."""
+
+    __slots__ = ("_make", "_items")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, make: Callable[[], list[UnitShare]]):
+        self._make: Callable[[], list[UnitShare]] | None = make
+        self._items: list[UnitShare] | None = None
+
+    def _list(self) -> list[UnitShare]:
+        if self._items is None:
+            assert self._make is not None
+            self._items, self._make = self._make(), None
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __getitem__(self, index):
+        return self._list()[index]
+
+    def __iter__(self) -> Iterator[UnitShare]:
+        return iter(self._list())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Shares):
+            other = other._list()
+        return isinstance(other, list) and self._list() == other
+
+    def __repr__(self) -> str:
+        return repr(self._list())
+
+
 def consolidated_progress(
     plan: Plan,
     units: list[Unit],
@@ -133,20 +197,9 @@ def consolidated_progress(
         ]
         shown = carriers + contributors
         last = before.get(t.code, {}) if previous else None
-        none = Tally()
-        breakdown = [
-            _share(
-                t,
-                u,
-                recorded.get(u.id, none),
-                on,
-                len(carriers),
-                None if last is None else last.get(u.id, 0),
-                notes.get(u.id, ""),
-                u.lead_kinds in leading,
-            )
-            for u in shown
-        ]
+        breakdown = Shares(
+            partial(_shares, t, shown, recorded, on, len(carriers), last, notes, leading)
+        )
         rows.append(
             ProgressRow(
                 code=t.code,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,6 +25,13 @@ class MergeUndo:
     successor_id: int
     predecessor_ids: tuple[int, ...]
     replaced: tuple[tuple, ...] = ()
+
+
+def _copy(unit: Unit) -> Unit:
+    """A shallow copy of a unit (its fields are strings, numbers and tuples)."""
+    twin = object.__new__(Unit)
+    twin.__dict__.update(unit.__dict__)
+    return twin
 
 
 def self_unit_name(conn) -> str | None:
@@ -52,7 +58,7 @@ class UnitsRepository(Repository):
             ]
             self._all_cache = cached = (stamp, units)
         # Copies: a caller may change its units (their fields are immutable values).
-        return [copy.copy(u) for u in cached[1]]
+        return [_copy(u) for u in cached[1]]
 
     def get(self, unit_id: int) -> Unit | None:
         row = self.conn.execute(
