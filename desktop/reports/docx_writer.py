@@ -359,7 +359,7 @@ def _save_package(
                     data = _app_properties(data)
                 target.writestr(item.filename, data)
                 continue
-            with target.open(item.filename, "w", force_zip64=True) as stream:
+            with target.open(item.filename, "w") as stream:
                 start = 0
                 for at, marker in places:
                     stream.write(document[start:at])
