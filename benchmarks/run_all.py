@@ -2,14 +2,17 @@
 
 Each benchmark builds its own synthetic workspace and prints lines of the form
 "what: measured X vs target Y"; this runner collects those lines into one
-summary. Run on a quiet machine: the figures are wall-clock times. Exits 1 when a
-benchmark reports a missed target or fails.
+summary with the load average. Run on a quiet machine: the targets are
+wall-clock times (where the machine is shared, the CPU times printed beside
+them say what the code costs). Exits 1 when a benchmark reports a missed
+target or fails.
 
     .venv/bin/python benchmarks/run_all.py
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -47,6 +50,11 @@ def main() -> int:
         print(f"   ({time.perf_counter() - started:.0f} s)\n", flush=True)
     print("== Summary")
     print("\n".join(summary))
+    # The machine may be shared: wall times are worth as much as the load was low.
+    loads = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"(load average at the end, 1/5/15 min: {loads}; CPU times are printed beside wall times)"
+    )
     return 1 if failed else 0
 
 
