@@ -91,7 +91,7 @@ def foreign_schema_problem(
     try:
         with time_budget(conn):
             rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page can hold non-UTF-8
         return None
     finally:
         conn.close()
