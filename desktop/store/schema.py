@@ -309,7 +309,7 @@ def _v12(conn: sqlite3.Connection) -> None:
     )
 
 
-# The triggers that keep activity_tallies (schema v14): the only triggers a
+# The triggers that keep activity_tallies (schema v15): the only triggers a
 # workspace holds; a file with any other is refused as altered (untrusted.py).
 # A bulk insert (store/activities.py) marks its transaction with the meta row
 # TALLIES_DEFERRED and adds its rows' tallies in one grouped statement
