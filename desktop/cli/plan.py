@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..domain.period import CALENDAR, WINDOW_LABELS, WINDOWS, plan_period, year_period
 from ..domain.plan import plan_as_json
 from ..domain.text import format_int
 from .common import EXIT_OK, Parser, UserError, add_db, date_arg, open_existing
@@ -108,13 +109,20 @@ def _add_set(sub) -> None:
     p.add_argument(
         "--deadline", type=date_arg, metavar="YYYY-MM-DD", help="hạn các đơn vị gửi báo cáo"
     )
+    p.add_argument(
+        "--window",
+        choices=WINDOWS,
+        help="kỳ số liệu của năm: calendar (01/01 – 31/12) hoặc nd09 (kỳ báo cáo năm theo "
+        "Nghị định 09/2019: 15/12 năm trước – 14/12)",
+    )
     p.set_defaults(func=cmd_set)
 
 
 def cmd_set(args) -> int:
-    if all(getattr(args, name) is None for name in ("number", "signed_date", "issuer", "deadline")):
+    names = ("number", "signed_date", "issuer", "deadline", "window")
+    if all(getattr(args, name) is None for name in names):
         raise UserError(
-            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer hoặc --deadline."
+            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer, --deadline hoặc --window."
         )
     with open_existing(args.db) as ws:
         plan = ws.plans.require(args.year)
@@ -127,6 +135,8 @@ def cmd_set(args) -> int:
             subject=plan.subject,
             report_deadline=plan.report_deadline if args.deadline is None else args.deadline,
         )
+        if args.window is not None:
+            ws.plans.set_window(args.year, args.window)
         plan = ws.plans.require(args.year)
     print(f"Đã lưu kế hoạch năm {args.year}:")
     print(f"  Số hiệu: {plan.number or '(chưa có)'}")
@@ -134,6 +144,8 @@ def cmd_set(args) -> int:
     print(f"  Cơ quan ban hành: {plan.issuer or '(chưa có)'}")
     if plan.report_deadline:
         print(f"  Hạn gửi báo cáo: {plan.report_deadline:%d/%m/%Y}")
+    start, end = plan_period(plan)
+    print(f"  Kỳ số liệu: {WINDOW_LABELS[plan.window]}, từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}")
     return EXIT_OK
 
 
@@ -151,6 +163,9 @@ def _print_plan(data: dict) -> None:
     print(
         f"  Đơn vị tổng hợp: {data['consolidator'] or '—'}; hạn báo cáo: {p['report_deadline'] or '—'}"
     )
+    window = p.get("window") or CALENDAR
+    start, end = year_period(p["year"], window)
+    print(f"  Kỳ số liệu: {WINDOW_LABELS.get(window, window)}, {start:%d/%m/%Y} – {end:%d/%m/%Y}")
     print(f"  {len(data['themes'])} nội dung tuyên truyền, {len(data['targets'])} chỉ tiêu:")
     for t in data["targets"]:
         number = "—" if t["target"] is None else format_int(t["target"])

@@ -31,6 +31,12 @@ def add_parsers(sub) -> None:
     )
     p.add_argument("--template", type=Path, metavar="MẪU.docx", help="mẫu báo cáo của đơn vị")
     p.add_argument(
+        "--estimate",
+        action="store_true",
+        help="báo cáo trước khi hết năm: thêm cột “Ước thực hiện cả năm” ở Phụ lục I "
+        "(ước tính theo tiến độ đến ngày số liệu)",
+    )
+    p.add_argument(
         "--texts",
         type=Path,
         metavar="FILE.json",
@@ -58,7 +64,7 @@ def cmd_report(args) -> int:
     # Imported here: the writers load python-docx and reportlab, which other
     # commands do not need.
     from ..files import FileWriteError, refuse_protected
-    from ..reports.context import ReportOptions, unit_report
+    from ..reports.context import ReportOptions, estimate_wanted, unit_report
     from ..reports.gather import gather_unit
     from ..reports.pipeline import write_report
     from ..reports.template import TemplateError
@@ -81,7 +87,13 @@ def cmd_report(args) -> int:
 
             plan = ws.plans.require(args.year)
             texts = read_texts_file(args.texts, {t.code for t in plan.targets})
-        options = ReportOptions(number=args.number, report_date=args.date, on=args.on, texts=texts)
+        options = ReportOptions(
+            number=args.number,
+            report_date=args.date,
+            on=args.on,
+            texts=texts,
+            estimate=args.estimate,
+        )
         findings = None
         if args.consolidated:
             from ..reports.consolidated import build_consolidated_report
@@ -90,6 +102,11 @@ def cmd_report(args) -> int:
         else:
             data = gather_unit(ws, args.year, None, args.on, args.date, texts)
             report = unit_report(data, options)
+            if args.estimate and not estimate_wanted(data, options):
+                print(
+                    f"Không thêm cột ước thực hiện: số liệu đã tính đến hết kỳ "
+                    f"({data.on:%d/%m/%Y})."
+                )
             if check:
                 from ..reports.fonts import covered_characters
                 from ..reports.preflight import check_unit_report

@@ -9,6 +9,7 @@ report's cut-off.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 CALENDAR = "calendar"
@@ -83,3 +84,24 @@ def months_phrase(months: list[tuple[int, int]], year: int) -> str:
         else:
             parts.append(f"tháng {one(first, with_year)}–{one(last, with_year)}")
     return ", ".join(parts)
+
+
+def period_plan(plan):
+    """The plan with its targets' due windows inside its period: under the
+    Nghị định 09 window a target due from 1/1 starts on 15/12 of the previous
+    year, and none ends after 14/12. A calendar plan is returned as it is."""
+    if plan is None or getattr(plan, "window", CALENDAR) != ND09:
+        return plan
+    start, end = plan_period(plan)
+    first = date(plan.year, 1, 1)
+    targets = []
+    for t in plan.targets:
+        due_start = start if t.due_start <= first else t.due_start
+        due_end = min(t.due_end, end)
+        targets.append(replace(t, due_start=min(due_start, due_end), due_end=due_end))
+    return replace(plan, targets=targets)
+
+
+def period_years(period: tuple[date, date]) -> tuple[int, ...]:
+    """The calendar years (the activities' `year`) a period spans."""
+    return tuple(range(period[0].year, period[1].year + 1))

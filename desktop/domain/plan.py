@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .period import CALENDAR, WINDOWS
 from .text import clean_line, fold
 
 OTHER_ACTIVITIES = "Hoạt động khác"
@@ -66,6 +67,9 @@ class Plan:
     # The workspace's own other names of forms: (folded word, form), words
     # the officer merged into a form.
     form_aliases: tuple[tuple[str, str], ...] = ()
+    # The period the year is counted over (domain.period): "calendar" or
+    # "nd09" (15/12 of the previous year to 14/12).
+    window: str = CALENDAR
 
     @property
     def derived_note(self) -> str:
@@ -136,6 +140,7 @@ def copy_plan_to_year(plan: Plan, year: int) -> Plan:
         subject=_shift_label(plan.subject, plan.year, year),
         report_deadline=shift_year(plan.report_deadline, delta) if plan.report_deadline else None,
         consolidator=plan.consolidator,
+        window=plan.window,
         targets=targets,
         themes=list(plan.themes),
         forms=list(plan.forms),
@@ -201,6 +206,7 @@ def plan_from_dict(data: dict) -> tuple[Plan, list[Unit]]:
         subject=p.get("subject", ""),
         report_deadline=_d(p.get("report_deadline")),
         consolidator=p.get("consolidator") or _kind_name(data, p.get("consolidator_kind")),
+        window=p.get("window") if p.get("window") in WINDOWS else CALENDAR,
         targets=targets,
         themes=[Theme(t["number"], t["title"]) for t in data["themes"]],
         forms=list(data["forms"]),
@@ -451,6 +457,7 @@ def plan_as_json(
             "signed_date": plan.signed_date.isoformat() if plan.signed_date else None,
             "report_deadline": plan.report_deadline.isoformat() if plan.report_deadline else None,
             "consolidator": plan.consolidator,
+            "window": plan.window,
         },
         "consolidator": plan.consolidator,
         "themes": [{"number": t.number, "title": t.title} for t in plan.themes],

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from .activity import Activity
+from .period import clamp, year_period
 from .plan import Plan, Target, Unit
 from .rules import (
     expected_by,
@@ -83,27 +84,36 @@ class ProgressRow:
         }
 
 
-def default_on(year: int, today: date | None = None) -> date:
-    """Today during the year; 31/12 once the year is over; 1/1 before it."""
-    today = today or date.today()
-    if today.year > year:
-        return date(year, 12, 31)
-    if today.year < year:
-        return date(year, 1, 1)
-    return today
+def default_on(
+    year: int, today: date | None = None, period: tuple[date, date] | None = None
+) -> date:
+    """Today during the year's period (default: the calendar year); its last
+    day once it is over; its first day before it."""
+    return clamp(today or date.today(), period or year_period(year))
 
 
-def report_cutoff(year: int, report_date: date | None, today: date | None = None) -> date:
+def report_cutoff(
+    year: int,
+    report_date: date | None,
+    today: date | None = None,
+    period: tuple[date, date] | None = None,
+) -> date:
     """The last day a report's figures count ("Số liệu tính đến ngày ..."):
-    the report's date within the year, 31/12 for a report dated after the
-    year, 1/1 for one dated before it; without a date, `default_on`."""
+    the report's date within the year's period (default: the calendar year),
+    its last day for a report dated after it, its first day for one dated
+    before it; without a date, `default_on`."""
     if report_date is None:
-        return default_on(year, today)
-    if report_date.year > year:
-        return date(year, 12, 31)
-    if report_date.year < year:
-        return date(year, 1, 1)
-    return report_date
+        return default_on(year, today, period)
+    return clamp(report_date, period or year_period(year))
+
+
+def full_year_estimate(actual: int, share: float) -> int | None:
+    """What the pace so far gives by the end of the window (`share`: the
+    part of the window gone, domain.rules.elapsed_share); None before it
+    starts. An estimate, never a figure recorded."""
+    if share <= 0:
+        return None
+    return round(actual / min(share, 1.0))
 
 
 def evaluate(target: Target, tally: Tally, on: date, target_value: int | None = None) -> tuple:

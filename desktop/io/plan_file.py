@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .. import __version__
+from ..domain.period import CALENDAR, WINDOWS
 from ..domain.plan import Plan, Target, Theme, Unit, UnitKind
 from ..domain.text import clean_line, format_int
 from ..files import atomic_path
@@ -80,6 +81,7 @@ def plan_file_record(plan: Plan) -> dict:
         "signed_date": _iso(plan.signed_date),
         "report_deadline": _iso(plan.report_deadline),
         "consolidator": plan.consolidator,
+        "window": plan.window,
         "themes": [{"number": t.number, "title": t.title} for t in plan.themes],
         "forms": list(plan.forms),
         "targets": [
@@ -309,6 +311,11 @@ def _plan(data: object, kinds: list[UnitKind]) -> Plan:
             raise PlanFileError("danh sách nội dung tuyên truyền không hợp lệ")
         themes.append(Theme(row["number"], _text(row, "title", required=True)))
     forms = [clean_line(f) for f in forms_data[:500] if isinstance(f, str) and len(f) < 200]
+    window = data.get("window", CALENDAR)
+    if window not in WINDOWS:
+        raise PlanFileError(
+            f"kỳ số liệu “{str(window)[:40]}” không hợp lệ (chỉ nhận {', '.join(WINDOWS)})"
+        )
     return Plan(
         year=year,
         title=_text(data, "title", required=True),
@@ -318,6 +325,7 @@ def _plan(data: object, kinds: list[UnitKind]) -> Plan:
         signed_date=_date(data, "signed_date"),
         report_deadline=_date(data, "report_deadline"),
         consolidator=_text(data, "consolidator"),
+        window=window,
         targets=targets,
         themes=themes,
         forms=[f for f in forms if f],

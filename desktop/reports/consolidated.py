@@ -280,7 +280,7 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
 def body_blocks(data: ConsolidatedData) -> list[Block]:
     t = data.texts
     blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
-    blocks.append(Para(period_sentence(data.on)))
+    blocks.append(Para(period_sentence(data.on, data.plan)))
     blocks.append(Para("1. Tình hình báo cáo của các đơn vị", Style.HEADING2))
     blocks += _submission_blocks(data)
     blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ trên toàn tỉnh", Style.HEADING2))

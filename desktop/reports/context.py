@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from ..domain.period import ND09, plan_period
 from ..domain.plan import Unit
-from ..domain.progress import ProgressRow, Status
+from ..domain.progress import ProgressRow, Status, full_year_estimate
 from ..domain.reach import by_code, other_by_form
+from ..domain.rules import elapsed_share
 from ..domain.text import (
     clean_line,
     clean_multiline,
@@ -243,16 +245,30 @@ def _cost_blocks(data: UnitReportData) -> list[Block]:
     return blocks
 
 
-def period_sentence(on: date) -> str:
-    """The data period every figure of a report is counted over."""
+def period_sentence(on: date, plan=None) -> str:
+    """The data period every figure of a report is counted over: up to `on`,
+    from the window's first day for a plan counted over the annual window of
+    Nghị định 09/2019."""
+    if plan is not None and plan.window == ND09:
+        start = plan_period(plan)[0]
+        return f"Số liệu từ ngày {start:%d/%m/%Y} đến ngày {on:%d/%m/%Y}."
     return f"Số liệu tính đến ngày {on:%d/%m/%Y}."
 
 
-def body_blocks(data: UnitReportData) -> list[Block]:
+def body_blocks(data: UnitReportData, estimate: bool = False) -> list[Block]:
     t = data.texts
     drafts = unit_drafts(data)
     blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
-    blocks.append(Para(period_sentence(data.on)))
+    blocks.append(Para(period_sentence(data.on, data.plan)))
+    if estimate:
+        end = plan_period(data.plan)[1]
+        blocks.append(
+            Para(
+                f"Cột “Ước thực hiện cả năm” của Phụ lục I là số ước tính đến ngày "
+                f"{end:%d/%m/%Y} theo tiến độ bình quân đến ngày {data.on:%d/%m/%Y}, "
+                "không phải số liệu đã thực hiện."
+            )
+        )
     blocks.append(Para("1. Công tác chỉ đạo, triển khai", Style.HEADING2))
     blocks += paragraphs(t.get(CHI_DAO), draft=drafts[CHI_DAO])
     blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ", Style.HEADING2))
@@ -295,6 +311,51 @@ TARGET_COLUMNS = (
     Column("Tỷ lệ (%)", 14, "right"),
     Column("Đánh giá", 16, "center"),
 )
+ESTIMATE_TITLE = "Ước thực hiện cả năm (*)"
+# Where the estimate goes: after "Kết quả".
+ESTIMATE_AT = 6
+
+
+def target_columns(estimate: bool = False) -> tuple[Column, ...]:
+    if not estimate:
+        return TARGET_COLUMNS
+    cols = list(TARGET_COLUMNS)
+    cols[2] = Column("Nhiệm vụ", 45)
+    cols.insert(ESTIMATE_AT, Column(ESTIMATE_TITLE, 16, "right"))
+    return tuple(cols)
+
+
+def estimates(data: UnitReportData) -> tuple[dict[str, int | None], int | None]:
+    """The full-year estimate of each task from its pace so far (its due
+    window's part gone by the cut-off), and of the other activities (the
+    period's part gone)."""
+    by_code: dict[str, int | None] = {}
+    for r in data.rows:
+        target = data.plan.target(r.code)
+        by_code[r.code] = (
+            full_year_estimate(r.actual, elapsed_share(target, data.on)) if target else None
+        )
+    start, end = plan_period(data.plan)
+    share = ((data.on - start).days + 1) / ((end - start).days + 1)
+    other = sum(o[2] for o in data.other)
+    return by_code, (full_year_estimate(other, share) if data.other else None)
+
+
+def estimate_wanted(data: UnitReportData, options: ReportOptions) -> bool:
+    """The estimate column is added when asked for and the figures stop
+    before the period's last day (after it there is nothing to estimate)."""
+    return options.estimate and data.on < plan_period(data.plan)[1]
+
+
+def estimate_note(data: UnitReportData) -> str:
+    start, end = plan_period(data.plan)
+    return (
+        f"(*) Ước thực hiện cả năm: số ước tính theo tiến độ bình quân đến ngày "
+        f"{data.on:%d/%m/%Y} (kết quả đã thực hiện chia cho phần thời gian đã qua của kỳ thực "
+        f"hiện từng nhiệm vụ, đến ngày {end:%d/%m/%Y}); không phải số liệu đã thực hiện."
+    )
+
+
 ACTIVITY_COLUMNS = (
     Column("STT", 12, "center"),
     Column("Ngày", 22, "center"),
@@ -327,15 +388,25 @@ def total_parts(
     return measure, goal, actual, judged
 
 
-def targets_total_row(rows: list[ProgressRow], other_quantity: int) -> tuple[str, ...]:
-    """Phụ lục I's last row."""
+def targets_total_row(
+    rows: list[ProgressRow], other_quantity: int, estimate: int | None = None
+) -> tuple[str, ...]:
+    """Phụ lục I's last row (`estimate`: the estimates' sum, when that
+    column is shown)."""
     parts = [(r.measure, r.target, r.actual, r.status) for r in rows]
     measure, goal, actual, judged = total_parts(parts, other_quantity)
-    return ("", "", TOTAL_LABEL, measure, goal, actual, "", judged)
+    row = ("", "", TOTAL_LABEL, measure, goal, actual, "", judged)
+    if estimate is None:
+        return row
+    return (*row[:ESTIMATE_AT], format_int(estimate), *row[ESTIMATE_AT:])
 
 
-def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
+def target_rows(data: UnitReportData, estimate: bool = False) -> list[tuple[str, ...]]:
+    """Phụ lục I: every task, the other activities by form, "Tổng cộng";
+    with `estimate`, the full-year estimate after "Kết quả"."""
+    by_code, other_estimate = estimates(data) if estimate else ({}, None)
     rows = []
+    extra = []
     for r in data.rows:
         rows.append(
             (
@@ -349,20 +420,31 @@ def target_rows(data: UnitReportData) -> list[tuple[str, ...]]:
                 "" if r.status == Status.NO_TARGET else r.status.label,
             )
         )
+        extra.append(by_code.get(r.code))
+    start, end = plan_period(data.plan)
+    share = ((data.on - start).days + 1) / ((end - start).days + 1)
     for form, _, quantity, _ in data.other:
         rows.append(("", OTHER_CODE_LABEL, other_label(form), "", "", format_int(quantity), "", ""))
+        extra.append(full_year_estimate(quantity, share))
     rows = [(str(i), *row[1:]) for i, row in enumerate(rows, 1)]
+    if estimate:
+        rows = [
+            (*row[:ESTIMATE_AT], "" if e is None else format_int(e), *row[ESTIMATE_AT:])
+            for row, e in zip(rows, extra, strict=True)
+        ]
     if rows:
         other = sum(o[2] for o in data.other)
-        rows.append(targets_total_row(data.rows, other))
+        total = sum(e for e in extra if e is not None) if estimate else None
+        rows.append(targets_total_row(data.rows, other, total))
     return rows
 
 
-def target_table(data: UnitReportData):
-    """Phụ lục I's columns and rows, with the reach the unit recorded."""
+def target_table(data: UnitReportData, estimate: bool = False):
+    """Phụ lục I's columns and rows, with the reach the unit recorded (and
+    the full-year estimate with `estimate`)."""
     codes, forms = by_code(data.details), other_by_form(data.details)
     details = [codes.get(r.code) for r in data.rows] + [forms.get(o[0]) for o in data.other]
-    return with_reach_columns(TARGET_COLUMNS, target_rows(data), details)
+    return with_reach_columns(target_columns(estimate), target_rows(data, estimate), details)
 
 
 def activity_rows(
@@ -416,13 +498,12 @@ def unit_report(
         signer_name=options.signer_name or t.get(META_SIGNER_NAME),
     )
     note = header.appendix_note
+    estimate = estimate_wanted(data, options)
+    targets: list[Block] = [Table(*target_table(data, estimate))]
+    if estimate:
+        targets.append(Para(estimate_note(data)))
     appendices = [
-        Appendix(
-            "Phụ lục I",
-            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
-            note,
-            [Table(*target_table(data))],
-        ),
+        Appendix("Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", note, targets),
         Appendix(
             "Phụ lục II",
             "DANH MỤC SẢN PHẨM TRUYỀN THÔNG",
@@ -433,7 +514,7 @@ def unit_report(
     ]
     return ReportDocument(
         fields=header.fields,
-        body=body_blocks(data),
+        body=body_blocks(data, estimate),
         recipients=recipients_lines(unit),
         appendices=appendices,
     )

@@ -16,6 +16,7 @@ from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
+from ..domain.period import clamp, period_plan, period_years, plan_period
 from ..domain.plan import Plan, Target, Unit
 from ..domain.progress import ProgressRow, report_cutoff, total_cost, unit_progress
 from ..domain.reach import Details
@@ -28,6 +29,16 @@ from ..store.workspace import ActivityFilter, Workspace
 OtherByForm = list[tuple[str, int, int, int]]
 # The report's own date among the officer's texts (ISO), when set.
 META_DATE = "meta:date"
+
+
+def period_filter(
+    unit_id: int | None, year: int, period: tuple[date, date], on: date
+) -> ActivityFilter:
+    """The activities of one unit (None: every unit) in the year's period up to `on`."""
+    years = period_years(period)
+    if years == (year,):
+        return ActivityFilter(unit_id=unit_id, year=year, date_to=on)
+    return ActivityFilter(unit_id=unit_id, years=years, date_from=period[0], date_to=on)
 
 
 def _stored_date(text: str | None) -> date | None:
@@ -82,8 +93,12 @@ def gather_unit(
     this issue, over the stored ones."""
     unit = unit or ws.units.require_self_unit()
     plan = ws.plans.require(year)
+    period = plan_period(plan)
+    plan = period_plan(plan)
     texts = {**ws.texts.report_texts(unit.id, year), **(texts or {})}
-    on = on or report_cutoff(year, report_date or _stored_date(texts.get(META_DATE)))
+    stored = report_date or _stored_date(texts.get(META_DATE))
+    # Within the plan's period, whatever the date asked for.
+    on = clamp(on or report_cutoff(year, stored, period=period), period)
     tallies = ws.figures.tallies(unit.id, year, on)
     rows = unit_progress(plan, unit, tallies, on)
     cost = total_cost(tallies.values())
@@ -95,13 +110,13 @@ def gather_unit(
     next_targets = [t for t in next_plan.targets if unit.leads(t)] if next_plan else []
     counted = ws.activities.count_and_sums
     after = (
-        counted(ActivityFilter(unit_id=unit_id, year=year))[0]
-        - counted(ActivityFilter(unit_id=unit_id, year=year, date_to=on))[0]
+        counted(period_filter(unit_id, year, period, period[1]))[0]
+        - counted(period_filter(unit_id, year, period, on))[0]
     )
     default = next((u for u in load_builtin_plan()[1] if fold(u.name) == fold(unit.name)), None)
 
     def activities() -> Iterator[Activity]:
-        return ws.activities.iterate(ActivityFilter(unit_id=unit_id, year=year, date_to=on))
+        return ws.activities.iterate(period_filter(unit_id, year, period, on))
 
     return UnitReportData(
         unit=unit,
@@ -180,8 +195,10 @@ def gather_consolidated(
     report_date: date | None = None,
     texts: dict[str, str] | None = None,
 ) -> ConsolidatedData:
-    on = on or report_cutoff(year, report_date)
     plan = ws.plans.require(year)
+    period = plan_period(plan)
+    plan = period_plan(plan)
+    on = clamp(on or report_cutoff(year, report_date, period=period), period)
     department = ws.units.require_self_unit()
     texts = {**ws.texts.report_texts(department.id, year), **(texts or {})}
     # Renamed and merged units count under their successor (figures.consolidated_view).

@@ -109,6 +109,9 @@ class ReportOptions:
     on: date | None = None
     # The officer's texts for this issue only, over the stored ones.
     texts: dict[str, str] | None = None
+    # Add "Ước thực hiện cả năm" (from the pace so far) to Phụ lục I when the
+    # figures stop before the end of the year's period.
+    estimate: bool = False
 
 
 @dataclass(frozen=True)

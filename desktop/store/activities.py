@@ -64,6 +64,9 @@ class ActivityFilter:
     language: str | None = None
     search: str = ""
     date_to: date | None = None
+    date_from: date | None = None
+    # Several years at once (a period across the turn of a year).
+    years: tuple[int, ...] = ()
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
@@ -73,6 +76,9 @@ class ActivityFilter:
         if self.year is not None:
             clauses.append("year = ?")
             params.append(self.year)
+        if self.years:
+            clauses.append(f"year IN ({', '.join('?' for _ in self.years)})")
+            params += list(self.years)
         if self.month is not None:
             if self.year is not None:
                 start = date(self.year, self.month, 1)
@@ -100,6 +106,9 @@ class ActivityFilter:
         if self.date_to is not None:
             clauses.append("date <= ?")
             params.append(self.date_to.isoformat())
+        if self.date_from is not None:
+            clauses.append("date >= ?")
+            params.append(self.date_from.isoformat())
         terms = search_text(self.search, "").split()
         for term in terms:
             clauses.append("instr(search_text, ?) > 0")

@@ -270,6 +270,8 @@ PLANS = Table(
         Column("report_deadline", to_sql=_day, from_sql=_parse_day, to_json=_day),
         # set when a plan is stored whole (plan files); the plan page leaves it
         Column("consolidator", to_json=None, update=False),
+        # set with plans.set_window (and with a plan stored whole)
+        Column("year_window", attr="window", to_json=None, update=False),
     ),
 )
 

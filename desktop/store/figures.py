@@ -9,6 +9,7 @@ from datetime import date
 from ..domain.activity import ENGLISH, mask_to_themes
 from ..domain.consolidation import consolidated_progress
 from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
+from ..domain.period import period_plan, period_years, plan_period, year_period
 from ..domain.plan import Unit, shift_year
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
 from ..domain.reach import Details, Reach
@@ -17,6 +18,16 @@ from .errors import WorkspaceError
 from .repository import Repository
 
 COUNTED_TABLES = ("plans", "targets", "units", "activities", "report_texts")
+
+
+def period_where(period: tuple[date, date]) -> tuple[str, list]:
+    """The SQL condition (and its parameters) on `year` and `date` selecting
+    the activities of a period; a calendar year is `year = ?` alone."""
+    years = period_years(period)
+    if len(years) == 1 and period[0] == date(years[0], 1, 1):
+        return "year = ?", [years[0]]
+    marks = ", ".join("?" for _ in years)
+    return f"year IN ({marks}) AND date >= ?", [*years, period[0].isoformat()]
 
 
 def record_counts(conn) -> dict[str, int]:
@@ -48,6 +59,11 @@ class ConsolidatedView:
 class FiguresRepository(Repository):
     """`ws.figures`: tallies, progress, and the counts of the workspace."""
 
+    def period(self, year: int) -> tuple[date, date]:
+        """The period the year's figures are counted over (its plan's window)."""
+        plan = self.ws.plans.get(year)
+        return plan_period(plan) if plan else year_period(year)
+
     def tallies(self, unit_id: int, year: int, on: date) -> dict[str | None, Tally]:
         """One unit's tallies by target code (None: other activities)."""
         return {code: t for (_, code), t in self._tallies(year, on, unit_id).items()}
@@ -74,13 +90,26 @@ class FiguresRepository(Repository):
     def _tallies(
         self, year: int, on: date, unit_id: int | None
     ) -> dict[tuple[int, str | None], Tally]:
-        """The one tally: per unit and target code, the quantities counted up
-        to `on`, the part on time against the target's due window, the cost
-        and the number of records. One unit's are summed from the list index;
-        every unit's come from the tallies the triggers keep (schema v15)."""
-        if unit_id is None:
+        """The one tally query: per unit and target code, the quantities
+        counted up to `on`, the part on time against the target's due window,
+        the cost and the number of records. The cut-off days come from the
+        domain's rules; a code the plan does not have (and other activities)
+        has no window and is never late. Reads only the covering index
+        (schema v4): the windows are inlined rather than joined."""
+        plan = period_plan(self.ws.plans.get(year))
+        period = plan_period(plan) if plan else year_period(year)
+        if unit_id is None and period == year_period(year):
+            # Every unit over a calendar year: the tallies the triggers keep.
             return self._all_units_tallies(year, on)
-        until, cut = self._cut_offs(year, on)
+        until = min(counted_until(on), period[1])
+        where, where_params = period_where(period)
+        # Targets whose on-time cut-off comes before the counted days end;
+        # for any other code everything counted is on time.
+        cut = [
+            (t.code, on_time_until(t).isoformat())
+            for t in (plan.targets if plan else [])
+            if on_time_until(t) < until
+        ]
         if cut:
             cases = " ".join("WHEN ? THEN ?" for _ in cut)
             on_time = (
@@ -89,11 +118,17 @@ class FiguresRepository(Repository):
             )
         else:
             on_time = "total(quantity)"
+        unit_clause = "" if unit_id is None else " AND unit_id = ?"
         rows = self.conn.execute(
             f"SELECT unit_id, target_code, total(quantity), {on_time}, total(cost), count(*) "
-            "FROM activities WHERE year = ? AND unit_id = ? AND date <= ? "
+            f"FROM activities WHERE {where}{unit_clause} AND date <= ? "
             "GROUP BY unit_id, target_code",
-            [*(v for pair in cut.items() for v in pair), year, unit_id, until],
+            [
+                *(v for pair in cut for v in pair),
+                *where_params,
+                *([] if unit_id is None else [unit_id]),
+                until.isoformat(),
+            ],
         ).fetchall()
         # total() never overflows (sum() stops with "integer overflow"); the
         # bounds on imports keep the figures whole numbers well within a float.
@@ -147,11 +182,11 @@ class FiguresRepository(Repository):
         return {(r[0], r[1]): Tally(int(r[2]), int(r[3]), int(r[4]), int(r[5])) for r in rows}
 
     def progress(self, unit_id: int, year: int, on: date | None = None) -> list[ProgressRow]:
-        plan = self.ws.plans.require(year)
+        plan = period_plan(self.ws.plans.require(year))
         unit = self.ws.units.get(unit_id)
         if unit is None:
             raise WorkspaceError("Không tìm thấy đơn vị.")
-        on = on or default_on(year)
+        on = on or default_on(year, period=plan_period(plan))
         return unit_progress(plan, unit, self.tallies(unit_id, year, on), on)
 
     def taking_part(self, with_records: set[int], line: YearLine | None = None) -> list[Unit]:
@@ -229,8 +264,8 @@ class FiguresRepository(Repository):
     def consolidated(self, year: int, on: date | None = None) -> list[ProgressRow]:
         """The consolidated progress of a year (see domain.consolidation),
         renamed and merged units under their successor."""
-        on = on or default_on(year)
-        plan = self.ws.plans.require(year)
+        plan = period_plan(self.ws.plans.require(year))
+        on = on or default_on(year, period=plan_period(plan))
         view = self.consolidated_view(year, on)
         return consolidated_progress(
             plan, view.units, view.tallies, on, previous=view.previous, notes=view.notes
@@ -310,14 +345,16 @@ class FiguresRepository(Repository):
     ) -> list[tuple[str, int, int, int]]:
         """Activities outside numbered tasks of one unit (or of every unit when
         `unit_id` is None): (form, records, quantity, cost)."""
-        on = on or date(year, 12, 31)
+        period = self.period(year)
+        until = min(counted_until(on or period[1]), period[1])
+        where, where_params = period_where(period)
         unit_clause = "" if unit_id is None else "unit_id = ? AND "
-        params = ([] if unit_id is None else [unit_id]) + [year, counted_until(on).isoformat()]
+        params = ([] if unit_id is None else [unit_id]) + [*where_params, until.isoformat()]
         return [
             (r[0], r[1], int(r[2]), int(r[3]))
             for r in self.conn.execute(
                 "SELECT form, count(*), total(quantity), total(cost) FROM activities "
-                f"WHERE {unit_clause}year = ? AND target_code IS NULL AND date <= ? "
+                f"WHERE {unit_clause}{where} AND target_code IS NULL AND date <= ? "
                 "GROUP BY form ORDER BY total(quantity) DESC, form",
                 params,
             )
@@ -328,13 +365,16 @@ class FiguresRepository(Repository):
     ) -> dict[str, set[tuple[int, int]]]:
         """The months (year, month) with at least one activity counted up to
         `on`, per target code, for one unit (None: every unit)."""
+        period = self.period(year)
+        until = min(counted_until(on), period[1])
+        where, where_params = period_where(period)
         unit_clause = "" if unit_id is None else "unit_id = ? AND "
-        params = ([] if unit_id is None else [unit_id]) + [year, counted_until(on).isoformat()]
+        params = ([] if unit_id is None else [unit_id]) + [*where_params, until.isoformat()]
         months: dict[str, set[tuple[int, int]]] = {}
         for code, y, m in self.conn.execute(
             "SELECT DISTINCT target_code, CAST(substr(date, 1, 4) AS INTEGER), "
             "CAST(substr(date, 6, 2) AS INTEGER) FROM activities "
-            f"WHERE {unit_clause}year = ? AND target_code IS NOT NULL AND date <= ?",
+            f"WHERE {unit_clause}{where} AND target_code IS NOT NULL AND date <= ?",
             params,
         ):
             months.setdefault(code, set()).add((y, m))

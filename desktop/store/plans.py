@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
+from ..domain.period import WINDOWS
 from ..domain.plan import Plan, Target, Theme, Unit, UnitKind, copy_plan_to_year, plan_from_dict
 from ..domain.text import clean_line
 from ..paths import asset
@@ -200,6 +201,19 @@ class PlansRepository(Repository):
             if cur.rowcount != 1:
                 raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
             self.ws.units.mark_consolidator(name, self.get(year))
+
+    def set_window(self, year: int, window: str) -> None:
+        """The period the year's figures are counted over (domain.period)."""
+        if window not in WINDOWS:
+            raise WorkspaceError(
+                f"Kỳ số liệu “{window}” không hợp lệ: dùng {' hoặc '.join(WINDOWS)}."
+            )
+        with self.ws.transaction():
+            cur = self.conn.execute(
+                "UPDATE plans SET year_window = ? WHERE year = ?", (window, year)
+            )
+            if cur.rowcount != 1:
+                raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
 
     def set_report_deadline(self, year: int, deadline: date | None) -> None:
         with self.ws.transaction():

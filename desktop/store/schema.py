@@ -442,6 +442,14 @@ def _v15(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+def _v16(conn: sqlite3.Connection) -> None:
+    """The period a plan's year is counted over: the calendar year or the
+    annual window of Nghị định 09/2019 (15/12 to 14/12)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(plans)")}
+    if "year_window" not in columns:
+        conn.execute("ALTER TABLE plans ADD COLUMN year_window TEXT NOT NULL DEFAULT 'calendar'")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -458,5 +466,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v13,
     _v14,
     _v15,
+    _v16,
 ]
 LATEST_VERSION = len(MIGRATIONS)

@@ -233,6 +233,15 @@ class ReportPage(DraftsAndChecks, QWidget):
         self.open_after.setObjectName("openAfter")
         self.open_after.setChecked(self._settings().value(OPEN_AFTER_KEY, True, type=bool))
         self.open_after.toggled.connect(lambda on: self._settings().setValue(OPEN_AFTER_KEY, on))
+        # Off by default: an estimate is added only when asked for.
+        self.estimate = QCheckBox(self.tr("Thêm cột “Ước thực hiện cả năm”"))
+        self.estimate.setObjectName("estimate")
+        self.estimate.setToolTip(
+            self.tr(
+                "Báo cáo trước khi hết năm: Phụ lục I thêm số ước tính cả năm theo tiến độ đến "
+                "ngày số liệu, ghi rõ là số ước tính"
+            )
+        )
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.save_status.setWordWrap(True)
@@ -248,6 +257,7 @@ class ReportPage(DraftsAndChecks, QWidget):
         bottom.addWidget(self.save_status, 1)
         bottom.addWidget(self.template_label)
         bottom.addWidget(self.copy_template_button)
+        bottom.addWidget(self.estimate)
         bottom.addWidget(self.open_after)
         bottom.addWidget(self.export_docx_button)
         bottom.addWidget(self.export_pdf_button)
@@ -401,13 +411,18 @@ class ReportPage(DraftsAndChecks, QWidget):
 
     # -- report, preview and export ---------------------------------------------------------
 
+    def report_options(self) -> ReportOptions:
+        """What this page sets for the issue beyond the stored texts."""
+        return ReportOptions(estimate=self.estimate.isChecked())
+
     def report_builder(self) -> Callable[[], ReportDocument] | None:
         """The texts saved, a function building the report: called in a
         background job, it reads on that job's own connection."""
         if not self.save_now():
             return None
         ctx, year = self.ctx, self.ctx.year
-        return lambda: build_unit_report(ctx.reader(), year, options=ReportOptions())
+        options = self.report_options()
+        return lambda: build_unit_report(ctx.reader(), year, options=options)
 
     def report_request(self, **files: str) -> ReportRequest | None:
         """The texts saved, what a report's process needs to build this
@@ -419,7 +434,7 @@ class ReportPage(DraftsAndChecks, QWidget):
             workspace=str(self.ctx.path),
             year=self.ctx.year,
             template=str(template) if template else None,
-            options=ReportOptions(),
+            options=self.report_options(),
             **files,
         )
 

@@ -2146,17 +2146,17 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="231"/>
+        <location filename="../../desktop/ui/progress_page.py" line="235"/>
         <source>T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12</source>
         <translation>Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="254"/>
+        <location filename="../../desktop/ui/progress_page.py" line="258"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="261"/>
+        <location filename="../../desktop/ui/progress_page.py" line="265"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
         <translation>Expected by the plan&apos;s pace</translation>
     </message>
@@ -2207,117 +2207,117 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="311"/>
+        <location filename="../../desktop/ui/progress_page.py" line="315"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
         <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="317"/>
+        <location filename="../../desktop/ui/progress_page.py" line="321"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="318"/>
+        <location filename="../../desktop/ui/progress_page.py" line="322"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="319"/>
+        <location filename="../../desktop/ui/progress_page.py" line="323"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="320"/>
+        <location filename="../../desktop/ui/progress_page.py" line="324"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="341"/>
+        <location filename="../../desktop/ui/progress_page.py" line="345"/>
         <source>Xem các hoạt động của chỉ tiêu này</source>
         <translation>Show this target&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="346"/>
+        <location filename="../../desktop/ui/progress_page.py" line="350"/>
         <source>Xem các hoạt động khác</source>
         <translation>Show the other activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="358"/>
+        <location filename="../../desktop/ui/progress_page.py" line="362"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="359"/>
+        <location filename="../../desktop/ui/progress_page.py" line="363"/>
         <source>Quý I</source>
         <translation>Quarter 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="360"/>
+        <location filename="../../desktop/ui/progress_page.py" line="364"/>
         <source>Quý II</source>
         <translation>Quarter 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="361"/>
+        <location filename="../../desktop/ui/progress_page.py" line="365"/>
         <source>Quý III</source>
         <translation>Quarter 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="362"/>
+        <location filename="../../desktop/ui/progress_page.py" line="366"/>
         <source>Quý IV</source>
         <translation>Quarter 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="363"/>
+        <location filename="../../desktop/ui/progress_page.py" line="367"/>
         <source>6 tháng đầu năm</source>
         <translation>First half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="364"/>
+        <location filename="../../desktop/ui/progress_page.py" line="368"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="374"/>
+        <location filename="../../desktop/ui/progress_page.py" line="378"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="376"/>
+        <location filename="../../desktop/ui/progress_page.py" line="380"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="421"/>
+        <location filename="../../desktop/ui/progress_page.py" line="425"/>
         <source>ngày phải thuộc năm {0}</source>
         <translation>the date must be in {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="444"/>
+        <location filename="../../desktop/ui/progress_page.py" line="448"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="453"/>
+        <location filename="../../desktop/ui/progress_page.py" line="457"/>
         <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
         <translation>Progress on the {0} plan as of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="462"/>
+        <location filename="../../desktop/ui/progress_page.py" line="466"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="478"/>
+        <location filename="../../desktop/ui/progress_page.py" line="482"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="482"/>
+        <location filename="../../desktop/ui/progress_page.py" line="486"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="483"/>
+        <location filename="../../desktop/ui/progress_page.py" line="487"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
     </message>
@@ -2359,7 +2359,7 @@ Ctrl+Z brings them back during this session.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_page.py" line="127"/>
-        <location filename="../../desktop/ui/report_page.py" line="327"/>
+        <location filename="../../desktop/ui/report_page.py" line="337"/>
         <source>họ và tên người ký</source>
         <translation>full name of the signer</translation>
     </message>
@@ -2440,7 +2440,7 @@ Ctrl+Z brings them back during this session.</translation>
         <translation>Fill the empty sections with drafts from the figures (targets met, short, against the previous year) to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="269"/>
+        <location filename="../../desktop/ui/report_page.py" line="279"/>
         <source>Để trống: báo cáo in bản nháp lập từ số liệu</source>
         <translation>Left empty, the report prints a draft built from the figures</translation>
     </message>
@@ -2457,7 +2457,7 @@ Chọn “No” để chỉ điền vào các mục còn trống.</source>
 Choose “No” to fill only the empty sections.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="510"/>
+        <location filename="../../desktop/ui/report_page.py" line="525"/>
         <source>Vẫn xuất báo cáo</source>
         <translation>Export anyway</translation>
     </message>
@@ -2519,27 +2519,37 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>Open the file after export</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/report_page.py" line="237"/>
+        <source>Thêm cột “Ước thực hiện cả năm”</source>
+        <translation>Add the “Full-year estimate” column</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/report_page.py" line="241"/>
+        <source>Báo cáo trước khi hết năm: Phụ lục I thêm số ước tính cả năm theo tiến độ đến ngày số liệu, ghi rõ là số ước tính</source>
+        <translation>A report made before the year&apos;s end: Appendix I adds a full-year estimate from the pace up to the data date, stated as an estimate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_page.py" line="250"/>
         <source>Lưu mẫu để chỉnh sửa...</source>
         <translation>Save template to edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="244"/>
+        <location filename="../../desktop/ui/report_page.py" line="253"/>
         <source>Lưu bản sao mẫu báo cáo (DOCX) để sửa câu chữ, định dạng trong Word</source>
         <translation>Save a copy of the report template (DOCX) to edit its wording and layout in Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="296"/>
+        <location filename="../../desktop/ui/report_page.py" line="306"/>
         <source>Báo cáo kết quả năm {year} — {unit}</source>
         <translation>Results report {year} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="301"/>
+        <location filename="../../desktop/ui/report_page.py" line="311"/>
         <source>III. Phương hướng, nhiệm vụ năm {year}</source>
         <translation>III. Directions and tasks for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="323"/>
+        <location filename="../../desktop/ui/report_page.py" line="333"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -2549,12 +2559,12 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>Draft from the figures (the report prints it while this is left empty):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="348"/>
+        <location filename="../../desktop/ui/report_page.py" line="358"/>
         <source>Năm này đơn vị chưa có nhiệm vụ nào.</source>
         <translation>The unit has no tasks this year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="359"/>
+        <location filename="../../desktop/ui/report_page.py" line="369"/>
         <source>Nhận xét của đơn vị về nhiệm vụ này</source>
         <translation>The unit&apos;s remarks on this task</translation>
     </message>
@@ -2579,44 +2589,44 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No suggestion available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="432"/>
-        <location filename="../../desktop/ui/report_page.py" line="561"/>
+        <location filename="../../desktop/ui/report_page.py" line="447"/>
+        <location filename="../../desktop/ui/report_page.py" line="576"/>
         <source>Chưa lập được báo cáo</source>
         <translation>The report could not be prepared</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="442"/>
+        <location filename="../../desktop/ui/report_page.py" line="457"/>
         <source>Mẫu: {name}</source>
         <translation>Template: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="444"/>
+        <location filename="../../desktop/ui/report_page.py" line="459"/>
         <source>Mẫu: có sẵn của ứng dụng</source>
         <translation>Template: built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="466"/>
+        <location filename="../../desktop/ui/report_page.py" line="481"/>
         <source>Lưu mẫu báo cáo</source>
         <translation>Save report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="468"/>
-        <location filename="../../desktop/ui/report_page.py" line="514"/>
+        <location filename="../../desktop/ui/report_page.py" line="483"/>
+        <location filename="../../desktop/ui/report_page.py" line="529"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="478"/>
+        <location filename="../../desktop/ui/report_page.py" line="493"/>
         <source>Không lưu được mẫu</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="482"/>
+        <location filename="../../desktop/ui/report_page.py" line="497"/>
         <source>Mẫu báo cáo</source>
         <translation>Report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="484"/>
+        <location filename="../../desktop/ui/report_page.py" line="499"/>
         <source>Đã lưu “{path}”. Mở tệp bằng Word hoặc LibreOffice để sửa câu chữ, định dạng; giữ nguyên các chỗ điền dạng {{{{ ... }}}}.
 
 Dùng mẫu này khi xuất báo cáo?</source>
@@ -2657,33 +2667,33 @@ Use this template when exporting reports?</translation>
         <translation>The content changed — the preview will be drawn again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="512"/>
+        <location filename="../../desktop/ui/report_page.py" line="527"/>
         <source>Lưu báo cáo (Word)</source>
         <translation>Save report (Word)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="512"/>
+        <location filename="../../desktop/ui/report_page.py" line="527"/>
         <source>Lưu báo cáo (PDF)</source>
         <translation>Save report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="514"/>
+        <location filename="../../desktop/ui/report_page.py" line="529"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="529"/>
+        <location filename="../../desktop/ui/report_page.py" line="544"/>
         <location filename="../../desktop/ui/report_process.py" line="18"/>
         <source>Đang xuất báo cáo...</source>
         <translation>Exporting the report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="546"/>
+        <location filename="../../desktop/ui/report_page.py" line="561"/>
         <source>Đã xuất “{path}”.</source>
         <translation>Exported “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_page.py" line="563"/>
+        <location filename="../../desktop/ui/report_page.py" line="578"/>
         <source>Không xuất được báo cáo</source>
         <translation>The report could not be exported</translation>
     </message>

@@ -193,3 +193,19 @@ def test_preflight_lists_and_opens_the_place(page, ctx, qtbot, monkeypatch):
     dialog.items.setCurrentRow(row)
     qtbot.mouseClick(dialog.fix_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.boxes[rc.TON_TAI].hasFocus())
+
+
+def test_estimate_box_adds_the_column_and_is_off_by_default(page, ctx, qtbot):
+    assert not page.estimate.isChecked()
+    page.has_date.setChecked(True)
+    page.report_date.setDate(date(2023, 6, 30))
+    table = page.build_report().appendices[0].blocks[0]
+    assert rc.ESTIMATE_TITLE not in [c.title for c in table.columns]
+    assert not page.report_request(docx="bc.docx").options.estimate
+    page.estimate.click()
+    table = page.build_report().appendices[0].blocks[0]
+    at = [c.title for c in table.columns].index(rc.ESTIMATE_TITLE)
+    tv = next(r for r in table.rows if r[1] == "III.2.a/TH")
+    # Ten weekly programmes to 30/06 (181 of 365 days): about 20 for the year.
+    assert tv[at - 1 : at + 1] == ("10", "20")
+    assert page.report_request(docx="bc.docx").options.estimate
