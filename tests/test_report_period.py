@@ -257,3 +257,20 @@ def test_no_estimate_unless_asked_or_once_the_year_is_over(gaps_db, tmp_path, ca
     assert "Ước thực hiện cả năm (*)" not in _rows(tables, ["STT", "Mục KH"])[0]
     assert "Không thêm cột ước thực hiện" in capsys.readouterr().out
     assert not any("Ước thực hiện" in t for t in texts)
+
+
+def test_check_names_causes_left_to_the_draft(gaps_db, capsys):
+    code = _main("report", "--db", gaps_db, "--year", YEAR, "--check", "--strict")
+    out = capsys.readouterr().out
+    assert code == 1
+    assert (
+        "- Mục “II.3. Nguyên nhân” chưa có nội dung: bản nháp chỉ nêu số liệu của 1 nhiệm vụ "
+        "chưa đạt chỉ tiêu, không nêu nguyên nhân; hãy ghi nguyên nhân." in out
+    )
+    assert "- Mục “II.2. Tồn tại, hạn chế” chưa có nội dung: báo cáo đang in bản nháp" in out
+    # The officer's causes clear it.
+    with Workspace.open(gaps_db, create=False) as ws:
+        unit = ws.units.require_self_unit()
+        ws.texts.set_report_texts(unit.id, YEAR, {rc.NGUYEN_NHAN: "Thiếu phóng viên quý III."})
+    _main("report", "--db", gaps_db, "--year", YEAR, "--check")
+    assert "II.3. Nguyên nhân" not in capsys.readouterr().out

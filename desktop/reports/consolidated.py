@@ -93,8 +93,18 @@ NOT_REPORTED = "Chưa báo cáo"
 
 
 def coverage_phrases(data: ConsolidatedData) -> list[str]:
-    """ "UBND cấp huyện: 1/13 đơn vị" per kind of the units that must report,
+    """ "UBND cấp huyện 1/13 đơn vị" per kind of the units that must report,
     in the plan's order of kinds (names from the plan)."""
+    return [
+        f"{name or 'các đơn vị khác'} {format_int(sent)}/{format_int(must)} đơn vị"
+        for name, sent, must in coverage_counts(data)
+    ]
+
+
+def coverage_counts(data: ConsolidatedData) -> list[tuple[str, int, int]]:
+    """(kind's name, units that reported, units that must report) per kind
+    of the units that must report, in the plan's order; "" for the kinds the
+    plan does not name, counted together."""
     names = {k.code: k.name for k in data.plan.unit_kinds}
     order = [k.code for k in data.plan.unit_kinds]
     by_kind: dict[str, list[bool]] = {}
@@ -106,11 +116,7 @@ def coverage_phrases(data: ConsolidatedData) -> list[str]:
     for k, flags in by_kind.items():
         named.setdefault(k if k in names else "", []).extend(flags)
     kinds = sorted(named, key=lambda k: order.index(k) if k in order else len(order))
-    return [
-        f"{names.get(k, 'các đơn vị khác')} {format_int(sum(named[k]))}/"
-        f"{format_int(len(named[k]))} đơn vị"
-        for k in kinds
-    ]
+    return [(names.get(k, ""), sum(named[k]), len(named[k])) for k in kinds]
 
 
 def _is_late(e, deadline) -> bool:
@@ -169,7 +175,7 @@ def _lineage_sentence(data: ConsolidatedData) -> str:
     )
 
 
-def _unreported(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
+def unreported_units(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
     """The units leading `row`'s target when none of them has reported (its
     figures are then unknown, not zero); empty otherwise."""
     target = data.plan.target(row.code)
@@ -195,7 +201,7 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
         sentence = figures_sentence(row, row.previous, data.year - 1)
         target = data.plan.target(row.code)
         held, leading = data.carriers(target) if target else (row.units, row.units)
-        unreported = _unreported(data, row)
+        unreported = unreported_units(data, row)
         if unreported:
             names = ", ".join(u.name for u in unreported)
             sentence = f"{NOT_REPORTED}: đơn vị thực hiện ({names}) chưa gửi báo cáo."
@@ -226,6 +232,16 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
         if parts:
             blocks.append(Para("Kết quả theo đơn vị: " + "; ".join(parts) + "."))
     return blocks or [Para("Kế hoạch không có nhiệm vụ được đánh số.")]
+
+
+def missing_leaders(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
+    """The units leading `row`'s target that must report and have not: each
+    reads "Chưa báo cáo" beside the figures of those that did."""
+    target = data.plan.target(row.code)
+    if target is None:
+        return []
+    missing = {e.unit.id for e in data.missing}
+    return [u for u in data.taking_part if u.id in missing and u.leads(target)]
 
 
 def _reported_details(data: ConsolidatedData) -> list:
@@ -309,7 +325,7 @@ def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
     rows = []
     for i, r in enumerate(data.rows, 1):
         target = "" if r.target is None else format_int(r.target)
-        if _unreported(data, r):
+        if unreported_units(data, r):
             actual = format_int(r.actual) if r.actual else ""
             rows.append((str(i), r.code, r.title, r.measure, target, actual, "", NOT_REPORTED))
             continue
@@ -347,7 +363,7 @@ def province_table(data: ConsolidatedData):
     """Phụ lục I's columns and rows, with the reach of the units that reported."""
     codes = by_code(data.details, data.reporting)
     forms = other_by_form(data.details, data.reporting)
-    details = [None if _unreported(data, r) else codes.get(r.code) for r in data.rows]
+    details = [None if unreported_units(data, r) else codes.get(r.code) for r in data.rows]
     details += [forms.get(o[0]) for o in data.other]
     return with_reach_columns(TARGET_COLUMNS, province_rows(data), details)
 

@@ -194,7 +194,10 @@ def gather_consolidated(
     on: date | None = None,
     report_date: date | None = None,
     texts: dict[str, str] | None = None,
+    with_months: bool = True,
 ) -> ConsolidatedData:
+    """The department's figures up to `on`; `with_months`: also the months
+    with activity per task (what the drafts need, not the Tổng hợp page)."""
     plan = ws.plans.require(year)
     period = plan_period(plan)
     plan = period_plan(plan)
@@ -238,7 +241,7 @@ def gather_consolidated(
         total_cost=total_cost(tallies.values()),
         other=ws.figures.other_by_form(None, year, on),
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
-        months=ws.figures.active_months(None, year, on),
+        months=ws.figures.active_months(None, year, on) if with_months else {},
         details=_under_successors(ws.figures.details(year, on), view.line.target),
     )
 

@@ -54,11 +54,76 @@ PROFILE_FIELDS = (
 )
 
 
+# Each finding's message, by its code, with its arguments in braces; the
+# interface shows the same texts in its own language (ui/preflight_texts.py,
+# checked against these by tests/ui/test_preflight_texts.py).
+MESSAGES = {
+    "signer_name": "Chưa có họ tên người ký báo cáo: nhập ở trang Đơn vị "
+    '(hoặc lệnh: unit set --signer-name "HỌ TÊN").',
+    "signer_title": "Chưa có chức vụ người ký: nhập ở trang Đơn vị "
+    "(lệnh: unit set --signer-title).",
+    "number": "Chưa có số báo cáo: nhập số ở trang Báo cáo (hoặc report --number 05), "
+    "hoặc để trống cho văn thư điền khi phát hành.",
+    "plan_citation": "Câu trích dẫn kế hoạch năm {year} còn thiếu {missing}: nhập ở trang "
+    "Kế hoạch (hoặc lệnh: plan set --number 45/KH-UBND --signed-date YYYY-MM-DD "
+    '--issuer "UBND tỉnh ...").',
+    "section_empty": "Mục “{section}” chưa có nội dung: báo cáo đang in bản nháp lập từ số "
+    "liệu; hãy xem lại, sửa hoặc chấp nhận bản nháp.",
+    "causes_empty": "Mục “{section}” chưa có nội dung: bản nháp chỉ nêu số liệu của {count} "
+    "nhiệm vụ chưa đạt chỉ tiêu, không nêu nguyên nhân; hãy ghi nguyên nhân.",
+    "after_cutoff": "{count} hoạt động sau ngày {on} (ngày số liệu tính đến) không được tính "
+    "trong báo cáo: đổi ngày báo cáo hoặc ngày số liệu nếu cần tính cả các hoạt động này.",
+    "task_short": "Nhiệm vụ {code} đạt {actual}/{target} {measure}, chưa có giải trình: nhập "
+    "nhận xét cho nhiệm vụ này.",
+    "profile_default": "Hồ sơ của “{unit}” vẫn là thông tin mặc định của ứng dụng: kiểm tra cơ "
+    "quan chủ quản, địa danh, người ký, nơi nhận ở trang Đơn vị.",
+    "header_cut": "{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in cắt "
+    "bớt phần cuối (dấu “…”). Hãy viết gọn ở trang Đơn vị.",
+    "header_shrunk": "{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in "
+    "thu nhỏ chữ còn {size} pt. Hãy viết gọn ở trang Đơn vị.",
+    "glyph": "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
+    "PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có "
+    "ký tự đó.",
+}
+# The parts of the plan citation, named in "plan_citation" ({missing}).
+PLAN_PARTS = {"number": "số hiệu", "signed_date": "ngày ký", "issuer": "cơ quan ban hành"}
+# The header's lines, named in "header_cut" and "header_shrunk" ({line}).
+HEADER_LABELS = {"governing_body": "Tên cơ quan chủ quản", "name": "Tên đơn vị"}
+
+
+def render(template: str, args: dict[str, str], words: dict[str, dict[str, str]]) -> str:
+    """A message from its template; an argument named in `words` is a key
+    (or keys, comma-separated) said in those words: the section, the plan's
+    missing parts, the header's line (Vietnamese here, the interface's own
+    language in the app)."""
+    values = dict(args)
+    for name, said in words.items():
+        if name in values:
+            values[name] = ", ".join(said.get(k, k) for k in values[name].split(","))
+    return template.format(**values)
+
+
+def words() -> dict[str, dict[str, str]]:
+    return {"section": SECTION_LABELS, "missing": PLAN_PARTS, "line": HEADER_LABELS}
+
+
 @dataclass(frozen=True)
 class Finding:
+    """What to fix (`code`, with `args`) and where (`place`, `key`). The
+    message is made from the code; the interface translates it."""
+
     place: str
     key: str
-    message: str
+    code: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return render(MESSAGES[self.code], dict(self.args), words())
+
+
+def _args(**values) -> tuple[tuple[str, str], ...]:
+    return tuple((k, str(v)) for k, v in values.items())
 
 
 def _excerpt(text: str, at: int) -> str:
@@ -104,18 +169,17 @@ def undrawable(report: ReportDocument, covered: frozenset[str]) -> list[Finding]
                 Finding(
                     PLACE_TEXT,
                     ch,
-                    f"Ký tự “{ch}” (U+{ord(ch):04X}) trong “{_excerpt(text, i)}” không có trong "
-                    "phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). "
-                    "Hãy sửa đoạn văn có ký tự đó.",
+                    "glyph",
+                    _args(char=ch, codepoint=f"U+{ord(ch):04X}", excerpt=_excerpt(text, i)),
                 )
             )
     return findings
 
 
-# The header's lines, the unit profile's field they come from, and its label.
+# The header's lines and the unit profile's field they come from.
 HEADER_LINES = (
-    ("governing_body", "governing_body", Style.GOVERNING, "Tên cơ quan chủ quản"),
-    ("unit_name_upper", "name", Style.UNIT, "Tên đơn vị"),
+    ("governing_body", "governing_body", Style.GOVERNING),
+    ("unit_name_upper", "name", Style.UNIT),
 )
 
 
@@ -124,25 +188,18 @@ def long_header_lines(report: ReportDocument) -> list[Finding]:
     column: both renderings set them smaller, or cut them."""
     findings = []
     width = HEADER_LEFT_MM * 72 / 25.4
-    for field, key, style, label in HEADER_LINES:
+    for field, key, style in HEADER_LINES:
         text = report.fields.get(field, "")
         spec = report.styles[style]
         fit = fit_header(text, spec.size, width, spec.bold)
         if not (fit.shrunk or fit.cut):
             continue
-        what = (
-            "bản in cắt bớt phần cuối (dấu “…”)"
-            if fit.cut
-            else f"bản in thu nhỏ chữ còn {fit.size:g} pt"
-        )
-        findings.append(
-            Finding(
-                PLACE_UNIT,
-                key,
-                f"{label} ở đầu báo cáo quá dài ({format_int(len(text))} ký tự, quá "
-                f"{HEADER_MAX_LINES} dòng): {what}. Hãy viết gọn ở trang Đơn vị.",
-            )
-        )
+        args = _args(line=key, count=format_int(len(text)), lines=HEADER_MAX_LINES)
+        if fit.cut:
+            findings.append(Finding(PLACE_UNIT, key, "header_cut", args))
+        else:
+            args += _args(size=f"{fit.size:g}")
+            findings.append(Finding(PLACE_UNIT, key, "header_shrunk", args))
     return findings
 
 
@@ -157,96 +214,49 @@ def check_unit_report(
     findings: list[Finding] = []
     unit, plan = data.unit, data.plan
     if not clean_line(f.get("signer_name")):
-        findings.append(
-            Finding(
-                PLACE_UNIT,
-                "signer_name",
-                "Chưa có họ tên người ký báo cáo: nhập ở trang Đơn vị "
-                '(hoặc lệnh: unit set --signer-name "HỌ TÊN").',
-            )
-        )
+        findings.append(Finding(PLACE_UNIT, "signer_name", "signer_name"))
     if not clean_line(f.get("signer_title")):
-        findings.append(
-            Finding(
-                PLACE_UNIT,
-                "signer_title",
-                "Chưa có chức vụ người ký: nhập ở trang Đơn vị (lệnh: unit set --signer-title).",
-            )
-        )
+        findings.append(Finding(PLACE_UNIT, "signer_title", "signer_title"))
     if clean_line(f.get("number", "").replace(BLANK, "")) == "":
-        findings.append(
-            Finding(
-                PLACE_REPORT,
-                "meta:number",
-                "Chưa có số báo cáo: nhập số ở trang Báo cáo (hoặc report --number 05), "
-                "hoặc để trống cho văn thư điền khi phát hành.",
-            )
-        )
+        findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
     missing = [
-        label
-        for label, value in (
-            ("số hiệu", plan.number),
-            ("ngày ký", plan.signed_date),
-            ("cơ quan ban hành", plan.issuer),
+        part
+        for part, value in (
+            ("number", plan.number),
+            ("signed_date", plan.signed_date),
+            ("issuer", plan.issuer),
         )
         if not value
     ]
     if missing:
-        findings.append(
-            Finding(
-                PLACE_PLAN,
-                "number"
-                if not plan.number
-                else "signed_date"
-                if not plan.signed_date
-                else "issuer",
-                f"Câu trích dẫn kế hoạch năm {data.year} còn thiếu {', '.join(missing)}: nhập ở "
-                "trang Kế hoạch (hoặc lệnh: plan set --number 45/KH-UBND --signed-date "
-                'YYYY-MM-DD --issuer "UBND tỉnh ...").',
-            )
-        )
-    for key, label in SECTION_LABELS.items():
+        args = _args(year=data.year, missing=",".join(missing))
+        findings.append(Finding(PLACE_PLAN, missing[0], "plan_citation", args))
+    short = [r for r in data.rows if r.target and r.status not in (Status.MET, Status.MET_LATE)]
+    for key in SECTION_LABELS:
         if not clean_multiline(data.texts.get(key)):
-            findings.append(
-                Finding(
-                    PLACE_TEXTS,
-                    key,
-                    f"Mục “{label}” chưa có nội dung: báo cáo đang in bản nháp lập từ số liệu; "
-                    "hãy xem lại, sửa hoặc chấp nhận bản nháp.",
-                )
-            )
+            if key == "nguyen_nhan" and short:
+                # Its draft states the shortfall only: the cause is the officer's.
+                args = _args(section=key, count=format_int(len(short)))
+                findings.append(Finding(PLACE_TEXTS, key, "causes_empty", args))
+            else:
+                findings.append(Finding(PLACE_TEXTS, key, "section_empty", _args(section=key)))
     if data.after_cutoff:
-        findings.append(
-            Finding(
-                PLACE_ACTIVITIES,
-                "",
-                f"{format_int(data.after_cutoff)} hoạt động sau ngày {data.on:%d/%m/%Y} (ngày số "
-                "liệu tính đến) không được tính trong báo cáo: đổi ngày báo cáo hoặc ngày số "
-                "liệu nếu cần tính cả các hoạt động này.",
+        args = _args(count=format_int(data.after_cutoff), on=f"{data.on:%d/%m/%Y}")
+        findings.append(Finding(PLACE_ACTIVITIES, "", "after_cutoff", args))
+    for row in short:
+        if not clean_multiline(data.texts.get(f"task:{row.code}")):
+            args = _args(
+                code=row.code,
+                actual=format_int(row.actual),
+                target=format_int(row.target),
+                measure=row.measure,
             )
-        )
-    for row in data.rows:
-        short = row.target and row.status not in (Status.MET, Status.MET_LATE)
-        if short and not clean_multiline(data.texts.get(f"task:{row.code}")):
-            findings.append(
-                Finding(
-                    PLACE_TASK,
-                    row.code,
-                    f"Nhiệm vụ {row.code} đạt {format_int(row.actual)}/{format_int(row.target)} "
-                    f"{row.measure}, chưa có giải trình: nhập nhận xét cho nhiệm vụ này.",
-                )
-            )
+            findings.append(Finding(PLACE_TASK, row.code, "task_short", args))
     if data.default_profile is not None and all(
         getattr(unit, name) == getattr(data.default_profile, name) for name in PROFILE_FIELDS
     ):
-        findings.append(
-            Finding(
-                PLACE_UNIT,
-                "profile",
-                f"Hồ sơ của “{unit.name}” vẫn là thông tin mặc định của ứng dụng: kiểm tra cơ quan "
-                "chủ quản, địa danh, người ký, nơi nhận ở trang Đơn vị.",
-            )
-        )
+        args = _args(unit=unit.name)
+        findings.append(Finding(PLACE_UNIT, "profile", "profile_default", args))
     findings += long_header_lines(report)
     if covered is not None:
         findings += undrawable(report, covered)

@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.consolidation import report_deadline, submission_status
 from ..domain.progress import ProgressRow, Status
-from ..domain.text import format_int, format_percent
+from ..domain.text import format_int
 from ..io.package import EXTENSION
+from ..reports.gather import ConsolidatedData, gather_consolidated
 from ..reports.process import ReportRequest
 from ..store import Workspace
 from ..store import submissions as subs
+from .consolidation_progress import ProgressTab, _item
 from .context import AppContext
 from .file_dialogs import REPORT, save_file
 from .jobs import run_job
@@ -94,14 +96,6 @@ SUBMITTED_COLOURS = {
 }
 
 
-def _item(text: str, *, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
@@ -121,15 +115,12 @@ def _local_files(mime: QMimeData) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
 
 
-def _status_text(status: Status | None) -> str:
-    return "" if status is None else translated(status.label)
-
-
-class ConsolidationPage(RefreshWhenShown, QWidget):
+class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[ProgressRow] = []
+        self.data: ConsolidatedData | None = None
         self.expected: list[subs.ExpectedUnit] = []
         self.merged_into: dict[int, str] = {}  # renamed or merged unit id -> today's unit
         self._filling = False
@@ -185,6 +176,9 @@ class ConsolidationPage(RefreshWhenShown, QWidget):
         self.progress = _table(PROGRESS_HEADERS, "consolidatedProgress")
         self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.progress.itemSelectionChanged.connect(self._show_breakdown)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("coverage")
+        self.coverage.setWordWrap(True)
         self.breakdown_label = QLabel()
         self.breakdown = _table(BREAKDOWN_HEADERS, "breakdown")
         self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -200,7 +194,12 @@ class ConsolidationPage(RefreshWhenShown, QWidget):
         lower_layout.addWidget(self.breakdown)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("consolidationSplitter")
-        self.splitter.addWidget(self.progress)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.coverage)
+        upper_layout.addWidget(self.progress)
+        self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
         self.splitter.setSizes([400, 220])
 
@@ -231,7 +230,7 @@ class ConsolidationPage(RefreshWhenShown, QWidget):
             w.setEnabled(enabled)
         if plan is None:
             self.summary.setText(self.tr("Chưa có kế hoạch năm {0}.").format(year))
-            self.expected, self.rows = [], []
+            self.expected, self.rows, self.data = [], [], None
         else:
             deadline = report_deadline(plan)
             self.deadline_edit.blockSignals(True)
@@ -241,7 +240,10 @@ class ConsolidationPage(RefreshWhenShown, QWidget):
             line = ws.figures.year_line(year)
             names = {u.id: u.name for u in ws.units.all()}
             self.merged_into = {p: names.get(s, "") for p, s in line.into.items()}
-            self.rows = ws.figures.consolidated(year, self.ctx.on_date())
+            # The figures of the consolidated report: over the units that
+            # reported, the others shown as not reported.
+            self.data = gather_consolidated(ws, year, self.ctx.on_date(), with_months=False)
+            self.rows = self.data.rows
             must = [e for e in self.expected if e.expected]
             sent = [e for e in must if e.submission is not None]
             self.summary.setText(
@@ -250,6 +252,7 @@ class ConsolidationPage(RefreshWhenShown, QWidget):
                 )
             )
         self._fill_submissions(plan and report_deadline(plan))
+        self._fill_coverage()
         self._fill_progress()
 
     def _fill_submissions(self, deadline: date | None) -> None:
@@ -298,56 +301,6 @@ class ConsolidationPage(RefreshWhenShown, QWidget):
                 signature.setBackground(QBrush(QColor(SIGNATURE_COLOURS[state])))
             table.setItem(r, 6, signature)
         self._filling = False
-
-    def _fill_progress(self) -> None:
-        table = self.progress
-        selected = table.currentRow()
-        table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            cells = (
-                row.code,
-                row.title,
-                row.measure,
-                format_int(row.units),
-                "—" if row.target is None else format_int(row.target),
-                format_int(row.actual),
-                format_percent(row.percent) if row.percent is not None else "",
-                translated(row.status.label),
-            )
-            for c, text in enumerate(cells):
-                table.setItem(r, c, _item(text, number=c in (3, 4, 5, 6)))
-            table.item(r, 7).setBackground(QBrush(QColor(STATUS_COLOURS[row.status])))
-            table.item(r, 1).setToolTip(row.title)
-        if self.rows:
-            table.selectRow(min(max(selected, 0), len(self.rows) - 1))
-        self._show_breakdown()
-
-    def _show_breakdown(self) -> None:
-        r = self.progress.currentRow()
-        row = self.rows[r] if 0 <= r < len(self.rows) else None
-        shares = row.breakdown if row else []
-        self.breakdown_label.setText(
-            self.tr("Kết quả theo đơn vị – {0} ({1})").format(row.code, row.measure) if row else ""
-        )
-        self.breakdown.setRowCount(len(shares))
-        for i, s in enumerate(shares):
-            # A successor's figures say what they take in from the units
-            # merged into it.
-            cells = (
-                f"{s.unit.name} ({s.note})" if s.note else s.unit.name,
-                "✓" if s.carries else "",
-                "" if s.target is None else format_int(s.target),
-                format_int(s.actual),
-                format_percent(s.percent) if s.percent is not None else "",
-                _status_text(s.status),
-                "" if s.previous is None else format_int(s.previous),
-            )
-            for c, text in enumerate(cells):
-                self.breakdown.setItem(i, c, _item(text, number=c in (2, 3, 4, 6)))
-            if s.note:
-                self.breakdown.item(i, 0).setToolTip(s.note)
-            if s.status is not None:
-                self.breakdown.item(i, 5).setBackground(QBrush(QColor(STATUS_COLOURS[s.status])))
 
     # -- editing ----------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..reports.preflight import Finding
+from .preflight_texts import finding_text
 
 
 class PreflightDialog(QDialog):
@@ -47,7 +48,7 @@ class PreflightDialog(QDialog):
         self.items.setObjectName("findings")
         self.items.setWordWrap(True)
         for finding in findings:
-            item = QListWidgetItem(finding.message)
+            item = QListWidgetItem(finding_text(finding))
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.items.addItem(item)
         self.items.setCurrentRow(0)

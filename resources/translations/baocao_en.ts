@@ -394,32 +394,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="495"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="542"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="497"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="543"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="498"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="544"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="499"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="545"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="500"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="546"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="501"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -427,122 +427,122 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="56"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="57"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="58"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="59"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="71"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="72"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="73"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="74"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="137"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="191"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="186"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="170"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
@@ -557,132 +557,158 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="225"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="226"/>
         <source>Tổng hợp báo cáo năm {0}</source>
         <translation>Consolidated reports for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="231"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="232"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="246"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="280"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="285"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="283"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="288"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="283"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="288"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="328"/>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="41"/>
+        <source>{0}: {1}/{2}</source>
+        <translation>{0}: {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="42"/>
+        <source>các đơn vị khác</source>
+        <translation>other units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="49"/>
+        <source>Số liệu toàn tỉnh tính trên các đơn vị đã báo cáo ({0}).</source>
+        <translation>Province-wide figures are over the units that have reported ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="71"/>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="128"/>
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="82"/>
+        <source>{0} trong {1} đơn vị thực hiện đã báo cáo</source>
+        <translation>{0} of the {1} units carrying it have reported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_progress.py" line="96"/>
         <source>Kết quả theo đơn vị – {0} ({1})</source>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="402"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="357"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="404"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="359"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="419"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="374"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="429"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="384"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="431"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="386"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="456"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="411"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="465"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="420"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="468"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="485"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="440"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="487"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="470"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="517"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="472"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="521"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="476"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="154"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="371"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="326"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="261"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="266"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -852,53 +878,53 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="32"/>
-        <location filename="../../desktop/ui/forms_panel.py" line="38"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="33"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="39"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="38"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="39"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="44"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="45"/>
         <source>Đổi tên...</source>
         <translation>Rename...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="46"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="47"/>
         <source>Gộp vào hình thức khác...</source>
         <translation>Merge into another form...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="50"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="51"/>
         <source>Hình thức mới từ danh sách nhập được giữ đúng lời của người nhập; có thể đổi tên hoặc gộp vào hình thức khác, mọi hoạt động đi theo.</source>
         <translation>New forms from imported lists keep the officer&apos;s own words; a form can be renamed or merged into another, and every activity follows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="85"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="90"/>
         <source>Đổi tên hình thức</source>
         <translation>Rename form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="85"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="90"/>
         <source>Tên mới của “{0}”:</source>
         <translation>New name of “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="97"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="102"/>
         <source>Gộp hình thức</source>
         <translation>Merge form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="98"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="103"/>
         <source>Gộp “{0}” vào:</source>
         <translation>Merge “{0}” into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="116"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="121"/>
         <source>Không đổi được hình thức</source>
         <translation>The form could not be changed</translation>
     </message>
@@ -2113,19 +2139,137 @@ Ctrl+Z brings them back during this session.</translation>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="15"/>
+        <source>Chưa có họ tên người ký báo cáo: nhập ở trang Đơn vị (hoặc lệnh: unit set --signer-name &quot;HỌ TÊN&quot;).</source>
+        <translation>The signer&apos;s name is missing: enter it on the Unit page (or the command: unit set --signer-name &quot;FULL NAME&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="20"/>
+        <source>Chưa có chức vụ người ký: nhập ở trang Đơn vị (lệnh: unit set --signer-title).</source>
+        <translation>The signer&apos;s position is missing: enter it on the Unit page (command: unit set --signer-title).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="24"/>
+        <source>Chưa có số báo cáo: nhập số ở trang Báo cáo (hoặc report --number 05), hoặc để trống cho văn thư điền khi phát hành.</source>
+        <translation>The report has no number: enter it on the Report page (or report --number 05), or leave it empty for the clerk to fill in when issuing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="29"/>
+        <source>Câu trích dẫn kế hoạch năm {year} còn thiếu {missing}: nhập ở trang Kế hoạch (hoặc lệnh: plan set --number 45/KH-UBND --signed-date YYYY-MM-DD --issuer &quot;UBND tỉnh ...&quot;).</source>
+        <translation>The citation of the {year} plan lacks its {missing}: enter it on the Plan page (or the command: plan set --number 45/KH-UBND --signed-date YYYY-MM-DD --issuer &quot;ISSUING BODY&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="35"/>
+        <source>Mục “{section}” chưa có nội dung: báo cáo đang in bản nháp lập từ số liệu; hãy xem lại, sửa hoặc chấp nhận bản nháp.</source>
+        <translation>Section “{section}” is empty: the report prints a draft made from the figures; review it, edit it or accept the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="40"/>
+        <source>Mục “{section}” chưa có nội dung: bản nháp chỉ nêu số liệu của {count} nhiệm vụ chưa đạt chỉ tiêu, không nêu nguyên nhân; hãy ghi nguyên nhân.</source>
+        <translation>Section “{section}” is empty: the draft only states the figures of the {count} tasks short of target, not their causes; write the causes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="45"/>
+        <source>{count} hoạt động sau ngày {on} (ngày số liệu tính đến) không được tính trong báo cáo: đổi ngày báo cáo hoặc ngày số liệu nếu cần tính cả các hoạt động này.</source>
+        <translation>{count} activities after {on} (the date the figures are counted to) are left out of the report: change the report date or the data date to count them too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="50"/>
+        <source>Nhiệm vụ {code} đạt {actual}/{target} {measure}, chưa có giải trình: nhập nhận xét cho nhiệm vụ này.</source>
+        <translation>Task {code}: {actual}/{target} {measure}, with no explanation: enter remarks for this task.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="55"/>
+        <source>Hồ sơ của “{unit}” vẫn là thông tin mặc định của ứng dụng: kiểm tra cơ quan chủ quản, địa danh, người ký, nơi nhận ở trang Đơn vị.</source>
+        <translation>The profile of “{unit}” is still the app&apos;s default: check the governing body, place name, signer and recipients on the Unit page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="60"/>
+        <source>{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in cắt bớt phần cuối (dấu “…”). Hãy viết gọn ở trang Đơn vị.</source>
+        <translation>{line} at the head of the report is too long ({count} characters, over {lines} lines): the printout cuts its end (“…”). Shorten it on the Unit page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="65"/>
+        <source>{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in thu nhỏ chữ còn {size} pt. Hãy viết gọn ở trang Đơn vị.</source>
+        <translation>{line} at the head of the report is too long ({count} characters, over {lines} lines): the printout sets it in {size} pt. Shorten it on the Unit page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="70"/>
+        <source>Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có ký tự đó.</source>
+        <translation>Character “{char}” ({codepoint}) in “{excerpt}” is not in the PDF&apos;s fonts: the PDF prints “□” in its place (the Word file keeps it). Edit the paragraph that has it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="78"/>
+        <source>I.1. Công tác chỉ đạo, triển khai</source>
+        <translation>I.1. Direction and implementation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="79"/>
+        <source>II.1. Ưu điểm</source>
+        <translation>II.1. Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="80"/>
+        <source>II.2. Tồn tại, hạn chế</source>
+        <translation>II.2. Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="81"/>
+        <source>II.3. Nguyên nhân</source>
+        <translation>II.3. Causes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="82"/>
+        <source>III. Phương hướng, nhiệm vụ năm sau</source>
+        <translation>III. Directions and tasks for next year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="83"/>
+        <source>IV. Đề xuất, kiến nghị</source>
+        <translation>IV. Proposals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="86"/>
+        <source>số hiệu</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="87"/>
+        <source>ngày ký</source>
+        <translation>signing date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="88"/>
+        <source>cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="92"/>
+        <source>Tên cơ quan chủ quản</source>
+        <translation>The governing body&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="93"/>
+        <source>Tên đơn vị</source>
+        <translation>The unit&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="39"/>
         <source>Kiểm tra trước khi phát hành</source>
         <translation>Check before issuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="42"/>
         <source>Báo cáo còn {n} mục cần xem lại. Chọn một mục rồi bấm “Sửa mục này”.</source>
         <translation>The report has {n} items to review. Choose one and press “Fix this item”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="56"/>
         <source>Sửa mục này</source>
         <translation>Fix this item</translation>
     </message>
@@ -3449,32 +3593,33 @@ Use this template when exporting reports?</translation>
         <translation>Restored from the backup made at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="432"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="474"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="436"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="478"/>
         <source>Khôi phục từ bản sao lưu...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="440"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="482"/>
         <source>Thư mục sao lưu...</source>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="453"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="459"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="495"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="448"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="449"/>
         <source>Tệp dữ liệu bị hỏng</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="449"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="450"/>
         <source>{0}
 
 Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &gt; Khôi phục từ bản sao lưu...</source>

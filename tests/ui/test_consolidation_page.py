@@ -73,13 +73,21 @@ def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
     page.tabs.setCurrentIndex(1)
     progress = page.progress
     row = _row_of(progress, "III.2.đ/SX")
+    # Over the districts that reported (2 of 13), as in the consolidated
+    # report: the others are not counted as zeros.
     assert [progress.item(row, c).text() for c in (3, 4, 5, 6, 7)] == [
-        "13",
-        "156",
+        "2/13",
+        "24",
         "18",
-        "11,5%",
+        "75%",
         "Không đạt",
     ]
+    assert progress.item(row, 3).toolTip() == "2 trong 13 đơn vị thực hiện đã báo cáo"
+    # A task whose units have not reported: not reported, no rate, no verdict.
+    unknown = _row_of(progress, "III.2.d")
+    assert [progress.item(unknown, c).text() for c in (6, 7)] == ["", "Chưa báo cáo"]
+    assert page.coverage.text().startswith("Số liệu toàn tỉnh tính trên các đơn vị đã báo cáo (")
+    assert "UBND cấp huyện: 2/13" in page.coverage.text()
     rect = progress.visualItemRect(progress.item(row, 1))
     qtbot.mouseClick(progress.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     breakdown = page.breakdown
@@ -93,6 +101,16 @@ def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
         "100%",
         "Đạt",
     ]
+    ba_to = _row_of(breakdown, "UBND huyện Ba Tơ")
+    assert [breakdown.item(ba_to, c).text() for c in range(6)] == [
+        "UBND huyện Ba Tơ",
+        "✓",
+        "",
+        "",
+        "",
+        "Chưa báo cáo",
+    ]
+    assert _column(breakdown, 5).count("Chưa báo cáo") == 11
     assert "III.2.đ/SX" in page.breakdown_label.text()
     assert ws.submissions.current(ws.units.by_name(DAI).id, 2023) is not None
 

@@ -1,0 +1,110 @@
+"""The pre-flight check's messages in the interface language. The check
+(reports.preflight) gives each finding a code and its arguments; the texts
+are marked here so the translation file carries them, the same Vietnamese
+as `reports.preflight.MESSAGES` (tests/ui/test_preflight_texts.py keeps the
+two alike)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..reports.preflight import Finding, render
+
+CONTEXT = "Preflight"
+MESSAGES = {
+    "signer_name": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Chưa có họ tên người ký báo cáo: nhập ở trang Đơn vị "
+        '(hoặc lệnh: unit set --signer-name "HỌ TÊN").',
+    ),
+    "signer_title": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Chưa có chức vụ người ký: nhập ở trang Đơn vị (lệnh: unit set --signer-title).",
+    ),
+    "number": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Chưa có số báo cáo: nhập số ở trang Báo cáo (hoặc report --number 05), "
+        "hoặc để trống cho văn thư điền khi phát hành.",
+    ),
+    "plan_citation": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Câu trích dẫn kế hoạch năm {year} còn thiếu {missing}: nhập ở trang "
+        "Kế hoạch (hoặc lệnh: plan set --number 45/KH-UBND --signed-date YYYY-MM-DD "
+        '--issuer "UBND tỉnh ...").',
+    ),
+    "section_empty": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Mục “{section}” chưa có nội dung: báo cáo đang in bản nháp lập từ số "
+        "liệu; hãy xem lại, sửa hoặc chấp nhận bản nháp.",
+    ),
+    "causes_empty": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Mục “{section}” chưa có nội dung: bản nháp chỉ nêu số liệu của {count} "
+        "nhiệm vụ chưa đạt chỉ tiêu, không nêu nguyên nhân; hãy ghi nguyên nhân.",
+    ),
+    "after_cutoff": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "{count} hoạt động sau ngày {on} (ngày số liệu tính đến) không được tính "
+        "trong báo cáo: đổi ngày báo cáo hoặc ngày số liệu nếu cần tính cả các hoạt động này.",
+    ),
+    "task_short": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Nhiệm vụ {code} đạt {actual}/{target} {measure}, chưa có giải trình: nhập "
+        "nhận xét cho nhiệm vụ này.",
+    ),
+    "profile_default": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Hồ sơ của “{unit}” vẫn là thông tin mặc định của ứng dụng: kiểm tra cơ "
+        "quan chủ quản, địa danh, người ký, nơi nhận ở trang Đơn vị.",
+    ),
+    "header_cut": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in cắt "
+        "bớt phần cuối (dấu “…”). Hãy viết gọn ở trang Đơn vị.",
+    ),
+    "header_shrunk": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in "
+        "thu nhỏ chữ còn {size} pt. Hãy viết gọn ở trang Đơn vị.",
+    ),
+    "glyph": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
+        "PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có "
+        "ký tự đó.",
+    ),
+}
+SECTIONS = {
+    "chi_dao": QT_TRANSLATE_NOOP("Preflight", "I.1. Công tác chỉ đạo, triển khai"),
+    "uu_diem": QT_TRANSLATE_NOOP("Preflight", "II.1. Ưu điểm"),
+    "ton_tai": QT_TRANSLATE_NOOP("Preflight", "II.2. Tồn tại, hạn chế"),
+    "nguyen_nhan": QT_TRANSLATE_NOOP("Preflight", "II.3. Nguyên nhân"),
+    "phuong_huong": QT_TRANSLATE_NOOP("Preflight", "III. Phương hướng, nhiệm vụ năm sau"),
+    "de_xuat": QT_TRANSLATE_NOOP("Preflight", "IV. Đề xuất, kiến nghị"),
+}
+PLAN_PARTS = {
+    "number": QT_TRANSLATE_NOOP("Preflight", "số hiệu"),
+    "signed_date": QT_TRANSLATE_NOOP("Preflight", "ngày ký"),
+    "issuer": QT_TRANSLATE_NOOP("Preflight", "cơ quan ban hành"),
+}
+
+HEADER_LABELS = {
+    "governing_body": QT_TRANSLATE_NOOP("Preflight", "Tên cơ quan chủ quản"),
+    "name": QT_TRANSLATE_NOOP("Preflight", "Tên đơn vị"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def finding_text(finding: Finding) -> str:
+    """A finding's message in the interface language."""
+    template = MESSAGES.get(finding.code)
+    if template is None:
+        return finding.message
+    words = {
+        name: {k: _tr(v) for k, v in said.items()}
+        for name, said in (("section", SECTIONS), ("missing", PLAN_PARTS), ("line", HEADER_LABELS))
+    }
+    return render(_tr(template), dict(finding.args), words)
