@@ -138,6 +138,9 @@ def test_stale_temporaries_of_the_app_are_removed_on_opening(tmp_path, data_dir)
     folder = bk.get_backup_dir()
     folder.mkdir(parents=True, exist_ok=True)
     own.append(folder / ".ws_2024-01-01_08-00-00_hang-ngay.cdsdb.zxcvbnm1.tmp")
+    received = tmp_path / "ws.files" / "goi-da-nhan" / "2023"
+    received.mkdir(parents=True)
+    own.append(received / f".{'ab' * 32}.tmp")  # a package being kept when the run was killed
     kept = [
         tmp_path / ".ghi-chu.tmp",  # not the app's name
         tmp_path / "bao-cao.docx.ab12cd_9.tmp",  # not hidden

@@ -18,9 +18,9 @@ from pathlib import Path
 from ..domain.plan import Plan
 from ..domain.text import format_int
 from ..store import ActivityFilter, WorkspaceError
+from ..store.submissions import RECEIVED_DIR
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
 
-RECEIVED_DIR = "goi-da-nhan"
 # How far a package's creation time may be past its receipt before the
 # sender's clock is taken to be wrong.
 FUTURE_TOLERANCE = timedelta(days=1)

@@ -15,6 +15,10 @@ from .columns import now_iso
 from .errors import WorkspaceError
 from .repository import Repository
 
+# Received packages are kept under the workspace's folder, by year, named by
+# their checksum.
+RECEIVED_DIR = "goi-da-nhan"
+
 
 @dataclass(frozen=True)
 class Submission:

@@ -143,11 +143,17 @@ class Workspace:
     def _clean_temporaries(self) -> None:
         """Temporary files of killed runs (a report, a backup, a restore)
         beside the workspace and in its backup folder."""
+        from .submissions import RECEIVED_DIR
         from .tempfiles import clean_stale_temporaries
 
         clean_stale_temporaries(self.path.parent)
         for folder in getattr(self, "_protected", ()):
             clean_stale_temporaries(folder)
+        received = self.files_dir / RECEIVED_DIR
+        if received.is_dir():
+            for year in received.iterdir():
+                if year.is_dir():
+                    clean_stale_temporaries(year)
 
     @classmethod
     def open_read_only(cls, path: Path | str) -> Workspace:
