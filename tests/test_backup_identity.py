@@ -12,6 +12,7 @@ import pytest
 from desktop.store import Workspace, schema
 from desktop.store import backup as bk
 from desktop.store.backup_identity import read_identity
+from desktop.store.connection import migrate
 
 
 class _Clock:
@@ -42,13 +43,12 @@ def test_every_workspace_has_an_identity_also_after_an_upgrade(tmp_path):
     Workspace.open(b).close()
     assert uuid.UUID(_id(a)) and _id(a) != _id(b)
     # a file of the version before identities gets one when it is upgraded
-    before = schema.MIGRATIONS.index(schema._v12)
-    conn = sqlite3.connect(a)
-    conn.execute("DELETE FROM meta WHERE key = 'workspace_id'")
-    conn.execute(f"PRAGMA user_version = {before}")
-    conn.commit()
+    old = tmp_path / "cu.cdsdb"
+    conn = sqlite3.connect(old, isolation_level=None)
+    migrate(conn, 0, schema.MIGRATIONS.index(schema._v12))
+    assert conn.execute("SELECT count(*) FROM meta WHERE key = 'workspace_id'").fetchone()[0] == 0
     conn.close()
-    assert uuid.UUID(_id(a)) and _id(a) != _id(b)
+    assert uuid.UUID(_id(old)) and _id(old) not in (_id(a), _id(b))
 
 
 def test_recovery_never_offers_another_workspace_of_the_same_name(tmp_path):
