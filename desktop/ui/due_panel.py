@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.due import MONTH, WEEK, closing_windows, due_lines, period_start, report_deadline
-from ..domain.text import format_decimal
+from ..domain.text import format_decimal, format_int
 from .context import AppContext
 
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #d9a400; padding: 6px; color: #4a3700;"
@@ -137,7 +137,9 @@ class DuePanel(QGroupBox):
             if windows
             else self.tr("Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.")
         )
-        self._banner(plan, unit, day)
+        # The deadline counts from the real day, not the year's last day: a
+        # past year's report is as late as it really is.
+        self._banner(plan, unit, self.on or date.today())
 
     def _fit_rows(self, most: int = 5) -> None:
         """As tall as its rows (at most `most`, then it scrolls)."""
@@ -160,14 +162,14 @@ class DuePanel(QGroupBox):
             return
         when = f"{deadline.day:%d/%m/%Y}"
         if deadline.days_left > 0:
-            text = self.tr("Còn {0} ngày đến hạn gửi báo cáo năm ({1}).").format(
-                deadline.days_left, when
+            text = self.tr("Còn {0} ngày đến hạn gửi báo cáo năm {1} ({2}).").format(
+                format_int(deadline.days_left), plan.year, when
             )
         elif deadline.days_left == 0:
-            text = self.tr("Hôm nay ({0}) là hạn gửi báo cáo năm.").format(when)
+            text = self.tr("Hôm nay ({0}) là hạn gửi báo cáo năm {1}.").format(when, plan.year)
         else:
-            text = self.tr("Đã quá hạn gửi báo cáo năm {0} ngày (hạn {1}).").format(
-                -deadline.days_left, when
+            text = self.tr("Hạn gửi báo cáo năm {0} là {1}, đã quá {2} ngày.").format(
+                plan.year, when, format_int(-deadline.days_left)
             )
         if unit.consolidator:
             names = [

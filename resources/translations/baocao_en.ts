@@ -790,18 +790,18 @@ You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="163"/>
-        <source>Còn {0} ngày đến hạn gửi báo cáo năm ({1}).</source>
-        <translation>{0} days left until the yearly report is due ({1}).</translation>
+        <source>Còn {0} ngày đến hạn gửi báo cáo năm {1} ({2}).</source>
+        <translation>{0} days left until the {1} yearly report is due ({2}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="167"/>
-        <source>Hôm nay ({0}) là hạn gửi báo cáo năm.</source>
-        <translation>The yearly report is due today ({0}).</translation>
+        <source>Hôm nay ({0}) là hạn gửi báo cáo năm {1}.</source>
+        <translation>The {1} yearly report is due today ({0}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="169"/>
-        <source>Đã quá hạn gửi báo cáo năm {0} ngày (hạn {1}).</source>
-        <translation>The yearly report is {0} days overdue (due {1}).</translation>
+        <source>Hạn gửi báo cáo năm {0} là {1}, đã quá {2} ngày.</source>
+        <translation>The {0} yearly report was due {1}: {2} days overdue.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/due_panel.py" line="179"/>

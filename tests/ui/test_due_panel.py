@@ -54,9 +54,27 @@ def test_deadline_banner_from_14_days_before(page, unit_ws):
     assert not page.due.banner.isVisible()
     page.due.refresh(date(2023, 11, 17))
     assert page.due.banner.isVisible()
-    assert page.due.banner.text() == "Còn 14 ngày đến hạn gửi báo cáo năm (01/12/2023)."
+    assert page.due.banner.text() == "Còn 14 ngày đến hạn gửi báo cáo năm 2023 (01/12/2023)."
+    page.due.refresh(date(2023, 12, 1))
+    assert page.due.banner.text() == "Hôm nay (01/12/2023) là hạn gửi báo cáo năm 2023."
     page.due.refresh(date(2023, 12, 4))
-    assert page.due.banner.text() == "Đã quá hạn gửi báo cáo năm 3 ngày (hạn 01/12/2023)."
+    assert page.due.banner.text() == "Hạn gửi báo cáo năm 2023 là 01/12/2023, đã quá 3 ngày."
+
+
+def test_a_past_years_deadline_counts_from_the_real_day(page, monkeypatch):
+    """Working on 2023 in December 2026: the figures stop at 31/12/2023, the
+    deadline is as far behind as it really is."""
+    import desktop.ui.due_panel as due_panel
+
+    class Today(date):
+        @classmethod
+        def today(cls):
+            return date(2026, 12, 1)
+
+    monkeypatch.setattr(due_panel, "date", Today)
+    page.due.on = None
+    page.due.refresh()
+    assert page.due.banner.text() == "Hạn gửi báo cáo năm 2023 là 01/12/2023, đã quá 1.096 ngày."
 
 
 def test_the_department_sees_who_has_not_sent(ctx, qtbot, ws):
@@ -65,7 +83,7 @@ def test_the_department_sees_who_has_not_sent(ctx, qtbot, ws):
     qtbot.addWidget(page)
     page.due.refresh(date(2023, 11, 20))
     text = page.due.banner.text()
-    assert text.startswith("Còn 11 ngày đến hạn gửi báo cáo năm (01/12/2023). Chưa gửi (")
+    assert text.startswith("Còn 11 ngày đến hạn gửi báo cáo năm 2023 (01/12/2023). Chưa gửi (")
     expected = [e for e in ws.submissions.expected_units(2023) if e.expected]
     assert f"Chưa gửi ({len(expected)}): " in text
     assert expected[0].unit.name in text
