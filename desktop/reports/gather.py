@@ -195,9 +195,13 @@ def gather_consolidated(
     report_date: date | None = None,
     texts: dict[str, str] | None = None,
     with_months: bool = True,
+    with_text_figures: bool = True,
 ) -> ConsolidatedData:
     """The department's figures up to `on`; `with_months`: also the months
-    with activity per task (what the drafts need, not the Tổng hợp page)."""
+    with activity per task (what the drafts need, not the Tổng hợp page);
+    `with_text_figures`: also the reach, language and funding details and
+    the other activities by form (what the report's text says, not the
+    Tổng hợp page, which shows the progress rows and who reported)."""
     plan = ws.plans.require(year)
     period = plan_period(plan)
     plan = period_plan(plan)
@@ -239,10 +243,14 @@ def gather_consolidated(
         },
         deadline=report_deadline(plan),
         total_cost=total_cost(tallies.values()),
-        other=ws.figures.other_by_form(None, year, on),
+        other=ws.figures.other_by_form(None, year, on) if with_text_figures else [],
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
         months=ws.figures.active_months(None, year, on) if with_months else {},
-        details=_under_successors(ws.figures.details(year, on), view.line.target),
+        details=(
+            _under_successors(ws.figures.details(year, on), view.line.target)
+            if with_text_figures
+            else {}
+        ),
     )
 
 

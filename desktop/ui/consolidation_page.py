@@ -242,7 +242,9 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             self.merged_into = {p: names.get(s, "") for p, s in line.into.items()}
             # The figures of the consolidated report: over the units that
             # reported, the others shown as not reported.
-            self.data = gather_consolidated(ws, year, self.ctx.on_date(), with_months=False)
+            self.data = gather_consolidated(
+                ws, year, self.ctx.on_date(), with_months=False, with_text_figures=False
+            )
             self.rows = self.data.rows
             must = [e for e in self.expected if e.expected]
             sent = [e for e in must if e.submission is not None]

@@ -114,6 +114,14 @@ def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
     assert "III.2.đ/SX" in page.breakdown_label.text()
     assert ws.submissions.current(ws.units.by_name(DAI).id, 2023) is not None
 
+    # The page gathers what it shows and nothing of the report's text: the
+    # same rows and reporting units as the consolidated report's data.
+    from desktop.reports.gather import gather_consolidated
+
+    full = gather_consolidated(ws, 2023, page.ctx.on_date())
+    assert page.data.rows == full.rows and page.data.reporting == full.reporting
+    assert full.details and page.data.details == {} and page.data.other == []
+
 
 def test_expected_units_and_deadline_are_edited_in_place(page, qtbot):
     ws = page.ctx.workspace
