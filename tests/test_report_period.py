@@ -123,6 +123,18 @@ def test_causes_draft_without_targets_short():
     assert drafts[rc.NGUYEN_NHAN] == "Các chỉ tiêu được giao đều đạt (1/1)."
 
 
+def test_strengths_draft_before_any_target_is_met():
+    """Mid-year, nothing met yet: "Ưu điểm" says what was taken up, never
+    "Hoàn thành 0/2"; the shortfall stays under "Tồn tại"."""
+    rows = [
+        rc.ProgressRow(TH, "Chuyên mục", "chuyên mục", 52, 39, 75.0, 45.0, rc.Status.BEHIND),
+        rc.ProgressRow(PT, "Chuyên mục", "chuyên mục", 52, 0, 0.0, 45.0, rc.Status.BEHIND),
+    ]
+    drafts = rc.rows_drafts(rows, who="Đài", year=YEAR, addressee="", next_targets=[])
+    assert drafts[rc.UU_DIEM] == "Đã triển khai thực hiện 1/2 nhiệm vụ có chỉ tiêu được giao."
+    assert "còn thiếu 13 chuyên mục" in drafts[rc.TON_TAI]
+
+
 # -- the annual window of Nghị định 09/2019 -----------------------------------------
 
 

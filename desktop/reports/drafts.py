@@ -58,9 +58,16 @@ def rows_drafts(
     met = [r for r in targeted if _met(r)]
     missed = [r for r in targeted if not _met(r)]
     good = []
-    if targeted:
+    started = [r for r in targeted if r.actual]
+    if met:
         good.append(
             f"Hoàn thành {format_int(len(met))}/{format_int(len(targeted))} chỉ tiêu được giao."
+        )
+    elif started:
+        # Nothing met yet is no strength; what was taken up is.
+        good.append(
+            f"Đã triển khai thực hiện {format_int(len(started))}/{format_int(len(targeted))} "
+            "nhiệm vụ có chỉ tiêu được giao."
         )
     for r in met:
         good.append(
