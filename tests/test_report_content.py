@@ -575,3 +575,34 @@ def test_a_script_no_bundled_font_covers_is_listed(tmp_path):
     assert "Xin chào नमस्ते 🎉 中文 한국어." in _docx_texts(out)
     boxes = REPLACEMENT * len("नमस्ते")
     assert f"Xin chào {boxes} 🎉 中文 한국어." in " ".join(_pdftotext(pdf).split())
+
+
+def test_the_signature_block_keeps_with_the_closing_sentence(tmp_path, capsys, monkeypatch):
+    """The radio-TV station's sample as of 20/11/2023: its closing sentence
+    ends a page, so the signature block would stand alone on the next one.
+    The closing sentence goes with it in the PDF, and the DOCX asks Word for
+    the same (keep with next, rows that do not split)."""
+    from desktop.reports.ooxml import w
+    from desktop.store.sample import sample_workspace
+
+    monkeypatch.setenv("BAOCAO_CDS_DATA_DIR", str(tmp_path / "data"))
+    db = tmp_path / "dai.cdsdb"
+    sample_workspace(db).close()
+    out, pdf = tmp_path / "bc.docx", tmp_path / "bc.pdf"
+    argv = ["--on", "2023-11-20", "--number", "07", "--pdf", str(pdf)]
+    assert _report(db, out, *argv) == 0, capsys.readouterr().err
+    pages = [page.extract_text() for page in PdfReader(str(pdf)).pages]
+    signed = next(i for i, text in enumerate(pages) if "Nơi nhận:" in text)
+    assert "Trên đây là báo cáo" in pages[signed]
+
+    body = docx.Document(str(out)).element.body
+    table = next(
+        t
+        for t in body.iter(w("tbl"))
+        if any(s.get(w("val")) == "CDSRecipientsHead" for s in t.iter(w("pStyle")))
+    )
+    before = table.getprevious()
+    assert "".join(before.itertext()).startswith("Trên đây là báo cáo")
+    assert before.find(f"{w('pPr')}/{w('keepNext')}") is not None
+    rows = table.findall(w("tr"))
+    assert rows and all(r.find(f"{w('trPr')}/{w('cantSplit')}") is not None for r in rows)

@@ -387,6 +387,32 @@ WORD_URI = "http://schemas.microsoft.com/office/word"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
+def _keep_signature_with_closing(doc) -> None:
+    """The signature block never stands alone on a page: its table's rows do
+    not split, and the paragraph before it (the closing sentence) keeps with
+    it, as a clerk would set it."""
+    body = doc.element.body
+    for table in body.findall(w("tbl")):
+        styles = {el.get(w("val")) for el in table.iter(w("pStyle"))}
+        if str(Style.SIGN_NAME) not in styles and str(Style.RECIPIENTS_HEAD) not in styles:
+            continue
+        for tr in table.findall(w("tr")):
+            trpr = tr.find(w("trPr"))
+            if trpr is None:
+                trpr = etree.Element(w("trPr"))
+                tr.insert(1 if tr.find(w("tblPrEx")) is not None else 0, trpr)
+            if trpr.find(w("cantSplit")) is None:
+                etree.SubElement(trpr, w("cantSplit"))
+        before = table.getprevious()
+        if before is not None and before.tag == w("p"):
+            ppr = before.find(w("pPr"))
+            if ppr is None:
+                ppr = etree.Element(w("pPr"))
+                before.insert(0, ppr)
+            put_child(ppr, etree.Element(w("keepNext")), PPR_ORDER)
+        return
+
+
 def _word_native(doc, report: ReportDocument) -> None:
     """What makes Word treat the file as its own: outline levels and "next
     style" on the CDS styles, the current compatibility mode (15), Vietnamese
@@ -518,6 +544,7 @@ def render_docx(
     for slot in slots:
         _remove_if_empty(slot)
     _size_short_rules(doc, styles)
+    _keep_signature_with_closing(doc)
     _word_native(doc, report)
     check()
     body = doc.element.body

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -502,7 +503,8 @@ def story(report: ReportDocument) -> list[Flowable]:
     flow += [p(text, Style.BODY) for text in frame.opening]
     page_h = A4[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
     flow += _blocks(report.body, text_w, page_h, styles)
-    flow += [p(text, Style.BODY) for text in frame.closing]
+    closing = [p(text, Style.BODY) for text in frame.closing]
+    flow += closing[:-1]
     sign_right: list[Flowable] = [
         p(text, Style.SIGN_TITLE) for text in frame.lines(Style.SIGN_TITLE) if text.strip()
     ]
@@ -510,7 +512,13 @@ def story(report: ReportDocument) -> list[Flowable]:
     sign_right.append(p(frame.first(Style.SIGN_NAME), Style.SIGN_NAME))
     sign_left = [p(frame.first(Style.RECIPIENTS_HEAD), Style.RECIPIENTS_HEAD)]
     sign_left += [p(line, Style.RECIPIENT) for line in report.recipients]
-    flow.append(_borderless([[sign_left, sign_right]], (left, right), SIGNATURE_GAP_PT))
+    # The signature block never stands alone on a page: the closing sentence
+    # goes with it.
+    flow.append(
+        KeepTogether(
+            closing[-1:] + [_borderless([[sign_left, sign_right]], (left, right), SIGNATURE_GAP_PT)]
+        )
+    )
     for appendix in report.appendices:
         orient = "L" if appendix.landscape else "P"
         size = landscape(A4) if appendix.landscape else A4
