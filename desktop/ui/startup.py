@@ -201,15 +201,19 @@ def offer_recovery(parent, path: Path, message: str):
             )
         return open_workspace_interactively(path, parent)
     if clicked is other:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
-            str(path.parent),
-            QCoreApplication.translate("backup", FILE_FILTER),
-        )
-        if name:
-            return open_workspace_interactively(Path(name), parent)
+        return _open_other(parent, path)
     return None
+
+
+def _open_other(parent, path: Path):
+    """The officer picks another workspace file, from `path`'s folder."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
+        str(path.parent),
+        QCoreApplication.translate("backup", FILE_FILTER),
+    )
+    return open_workspace_interactively(Path(name), parent) if name else None
 
 
 def offer_leftover(parent, path: Path):
@@ -289,14 +293,7 @@ def offer_leftover(parent, path: Path):
             show_error(parent, e)
             return None
     if clicked is other:
-        name, _ = QFileDialog.getOpenFileName(
-            parent,
-            QCoreApplication.translate("backup", "Mở tệp dữ liệu"),
-            str(path.parent),
-            QCoreApplication.translate("backup", FILE_FILTER),
-        )
-        if name:
-            return open_workspace_interactively(Path(name), parent)
+        return _open_other(parent, path)
     return None
 
 
