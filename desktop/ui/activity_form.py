@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from ..store.activities import DuplicateActivityError
 from .context import AppContext
 from .date_field import DateField
 from .errors import show_error
+from .file_dialogs import open_file
 from .geometry import resize_within_screen
 from .texts import translated, translated_message
 from .writer import ACTIVITIES
@@ -327,15 +328,9 @@ class ActivityDialog(QDialog):
         entry = self._current_attachment()
         if entry is None:
             return
-        path = self.attachment_file(entry)
-        if not path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("Không mở được tệp"),
-                self.tr("Không tìm thấy tệp “{0}”.").format(path),
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        # Opened with the system's application, or a message saying why not
+        # (the file gone, no application for its kind).
+        open_file(self, self.attachment_file(entry))
 
     def remove_attachment(self) -> None:
         entry = self._current_attachment()

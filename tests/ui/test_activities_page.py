@@ -408,3 +408,11 @@ def test_an_attachment_opens_with_the_system_viewer(
     qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
     stored = unit_ws.attachments.path(unit_ws.attachments.of_activity(activity_id)[0]["rel_path"])
     assert opened == [str(stored)]
+
+    # No application for the file's kind: said, not silent.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) and False)
+    qtbot.mouseClick(dialog.open_file_button, Qt.MouseButton.LeftButton)
+    box = dialog.open_problem
+    assert box.isVisible() and box.windowTitle() == "Không mở được tệp"
+    assert "chưa có ứng dụng nào mở được tệp .jpg" in box.text()
+    box.accept()
