@@ -8,8 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.activity import Activity
 from desktop.store import ActivityFilter, Workspace
@@ -18,23 +17,11 @@ from desktop.store.lock import acquire_lock, lock_owner
 from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.startup import open_workspace_interactively
+from tests.ui.modal import when_modal
 
 
 def _action(window, name: str):
     return next(a for a in window.tools_menu.actions() if a.objectName() == name)
-
-
-def _when_modal(name: str, act) -> None:
-    """Run `act(widget)` as soon as the modal dialog called `name` is up."""
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, QWidget) and widget.objectName() == name:
-            act(widget)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def _click(box: QMessageBox, text: str) -> None:
@@ -111,14 +98,14 @@ def test_restore_from_the_menu_reopens_the_workspace_and_keeps_the_old_file(
             r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 4).text() == old.name
         )
         dialog.table.selectRow(row)
-        _when_modal("confirmRestore", confirm)
+        when_modal("confirmRestore", confirm)
         dialog.restore_button.click()
 
     def confirm(box: QMessageBox) -> None:
         seen["question"] = box.text() + "\n" + box.informativeText()
         _click(box, "Khôi phục")
 
-    _when_modal("restoreDialog", choose_oldest)
+    when_modal("restoreDialog", choose_oldest)
     _action(window, "restoreBackup").trigger()
     assert "0 hoạt động" in seen["question"] and "Dữ liệu hiện tại: 1 hoạt động" in seen["question"]
     assert "không bị xóa" in seen["question"]
@@ -169,7 +156,7 @@ def test_unusable_backup_folder_is_explained_and_not_saved(qapp, qtbot, tmp_path
         seen.append(box.text())
         box.accept()
 
-    _when_modal("", read_and_close)
+    when_modal("", read_and_close)
     dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "thư mục sao lưu" in seen[0].lower() and str(blocker / "con") in seen[0]
@@ -200,7 +187,7 @@ def test_broken_workspace_offers_the_latest_backup(qapp, unit_ws, add):
         seen.append(box.informativeText())
         _click(box, "Khôi phục bản sao lưu gần nhất")
 
-    _when_modal("openFailed", restore)
+    when_modal("openFailed", restore)
     ws = open_workspace_interactively(path)
     assert ws is not None
     try:
@@ -220,7 +207,7 @@ def test_broken_workspace_can_open_another_file(qapp, unit_ws, tmp_path, monkeyp
     unit_ws.close()
     broken = _break(path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
-    _when_modal("openFailed", lambda box: _click(box, "Mở tệp khác..."))
+    when_modal("openFailed", lambda box: _click(box, "Mở tệp khác..."))
     ws = open_workspace_interactively(path)
     assert ws is not None and ws.path == other
     ws.close()

@@ -7,23 +7,12 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.activity import Activity
 from desktop.store import restore as rs
 from desktop.ui.startup import open_workspace_interactively
-
-
-def _when_modal(name: str, act) -> None:
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, QWidget) and widget.objectName() == name:
-            act(widget)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
+from tests.ui.modal import when_modal
 
 
 def _filled(unit_ws, n: int) -> Path:
@@ -50,7 +39,7 @@ def test_start_offers_the_file_kept_aside_and_puts_it_back(qapp, unit_ws):
         seen.append(box.informativeText())
         next(b for b in box.buttons() if b.text() == "Dùng tệp được giữ lại").click()
 
-    _when_modal("leftoverFound", use)
+    when_modal("leftoverFound", use)
     ws = open_workspace_interactively(path)
     assert ws is not None
     try:
@@ -74,7 +63,7 @@ def test_start_with_a_lone_wal_does_not_create_a_workspace(qapp, unit_ws, monkey
     path.unlink()
     keep.close()
     Path(f"{path}-wal").write_bytes(wal)
-    _when_modal(
+    when_modal(
         "leftoverFound", lambda box: next(b for b in box.buttons() if b.text() == "Thoát").click()
     )
     assert open_workspace_interactively(path) is None
@@ -95,7 +84,7 @@ def test_a_workspace_gone_from_its_path_is_offered_its_own_backup(qapp, unit_ws,
         seen.append(box.informativeText())
         next(b for b in box.buttons() if b.text() == "Khôi phục bản sao lưu gần nhất").click()
 
-    _when_modal("leftoverFound", restore)
+    when_modal("leftoverFound", restore)
     ws = open_workspace_interactively(path)
     assert ws is not None
     try:
@@ -114,7 +103,7 @@ def test_a_new_workspace_can_still_be_made_in_place_of_a_deleted_one(qapp, unit_
     bk.make_backup(unit_ws.conn, unit_ws.path, bk.KIND_DAILY)
     unit_ws.close()
     path.unlink()
-    _when_modal(
+    when_modal(
         "leftoverFound",
         lambda box: next(b for b in box.buttons() if b.text() == "Tạo tệp dữ liệu mới").click(),
     )
