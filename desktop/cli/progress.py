@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..domain.period import ND09
 from ..domain.progress import default_on
 from ..domain.text import format_decimal, format_int
 from .common import EXIT_OK, add_db, date_arg, open_existing
@@ -25,12 +26,15 @@ def add_parsers(sub) -> None:
 def cmd_progress(args) -> int:
     with open_existing(args.db) as ws:
         unit = ws.units.require_self_unit()
-        on = args.on or default_on(args.year)
+        period = ws.figures.period(args.year)
+        on = args.on or default_on(args.year, period=period)
         rows = ws.figures.progress(unit.id, args.year, on)
         if args.json:
             print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
             return EXIT_OK
         print(f"Tiến độ năm {args.year} của {unit.name}, tính đến ngày {on:%d/%m/%Y}:")
+        if ws.figures.window(args.year) == ND09:
+            print(f"Kỳ báo cáo {period[0]:%d/%m/%Y} – {period[1]:%d/%m/%Y} (Nghị định 09/2019)")
         header = f"{'Mã chỉ tiêu':<12} {'Chỉ tiêu':>8} {'Kết quả':>8} {'Tỷ lệ':>8} {'Cần đạt':>8}  Đánh giá"
         print(header)
         print("-" * len(header))

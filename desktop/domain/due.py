@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .consolidation import report_deadline as plan_deadline
+from .period import month_index, period_months, year_period
 from .plan import Plan, Unit
 from .progress import Tally
 from .rules import expected_by
@@ -21,12 +22,15 @@ BANNER_DAYS = 14  # the report deadline banner shows from this many days before
 CLOSING_DAYS = 30  # a due window "closes soon" within this many days
 
 
-def period_start(on: date, period: str) -> date:
-    """The first day of the week (Monday) or month that holds `on`."""
+def period_start(on: date, period: str, span: tuple[date, date] | None = None) -> date:
+    """The first day of the week (Monday) or month that holds `on`; with the
+    year's period `span`, the month is its reporting month (domain.period:
+    from the 15th under Nghị định 09)."""
     if period == WEEK:
         return on - timedelta(days=on.weekday())
     if period == MONTH:
-        return on.replace(day=1)
+        index = month_index(on, span) if span else None
+        return on.replace(day=1) if index is None else period_months(span)[index][0]
     raise ValueError(period)
 
 
@@ -59,14 +63,16 @@ def due_lines(
     before: dict[str | None, Tally],
     on: date,
     period: str,
+    span: tuple[date, date] | None = None,
 ) -> list[DueLine]:
     """The unit's targets with a number, for the period holding `on`.
 
     `now` are the tallies as of `on`, `before` as of the day before the
     period starts (empty when that day lies in the previous year). The ones
     falling behind come first, most behind first; then the others in plan
-    order. Targets whose window does not meet the period are left out."""
-    start = period_start(on, period)
+    order. Targets whose window does not meet the period are left out.
+    `span`: the year's period, whose reporting months "this month" follows."""
+    start = period_start(on, period, span)
     day_before = start - timedelta(days=1)
     lines: list[DueLine] = []
     for t in plan.targets:
@@ -131,21 +137,18 @@ def report_deadline(plan: Plan, on: date) -> Deadline:
     return Deadline(day, (day - on).days)
 
 
-# Periods of the progress view: the whole year, a quarter or a half-year.
+# Periods of the progress view: the whole year, a quarter or a half-year,
+# as the number of the year's reporting months they end with.
 PERIODS = ("year", "q1", "q2", "q3", "q4", "h1", "h2")
-_PERIOD_END = {
-    "year": (12, 31),
-    "q1": (3, 31),
-    "q2": (6, 30),
-    "q3": (9, 30),
-    "q4": (12, 31),
-    "h1": (6, 30),
-    "h2": (12, 31),
-}
+_LAST_MONTH = {"year": 12, "q1": 3, "q2": 6, "q3": 9, "q4": 12, "h1": 6, "h2": 12}
 
 
-def period_as_of(year: int, period: str, latest: date) -> date:
-    """The day progress is counted to for a period of the year: its last day,
-    or `latest` (today within the year) when that comes first."""
-    month, day = _PERIOD_END[period]
-    return min(date(year, month, day), latest)
+def period_as_of(
+    year: int, period: str, latest: date, span: tuple[date, date] | None = None
+) -> date:
+    """The day progress is counted to for a period of the year: the last day
+    of its last reporting month (31/03 for Quý I of a calendar year, 14/03
+    under Nghị định 09; `span`: the year's period, default the calendar
+    year), or `latest` (today within the year) when that comes first."""
+    months = period_months(span or year_period(year))
+    return min(months[_LAST_MONTH[period] - 1][1], latest)

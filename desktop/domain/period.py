@@ -10,7 +10,7 @@ report's cut-off.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 CALENDAR = "calendar"
 ND09 = "nd09"
@@ -30,6 +30,48 @@ def year_period(year: int, window: str = CALENDAR) -> tuple[date, date]:
 
 def plan_period(plan) -> tuple[date, date]:
     return year_period(plan.year, getattr(plan, "window", CALENDAR) or CALENDAR)
+
+
+def _next_month(day: date) -> date:
+    """The same day of the next month (periods start on the 1st or the 15th)."""
+    return (
+        day.replace(year=day.year + 1, month=1)
+        if day.month == 12
+        else day.replace(month=day.month + 1)
+    )
+
+
+def period_months(period: tuple[date, date]) -> list[tuple[date, date]]:
+    """The twelve reporting months of a year's period, (first, last day):
+    calendar months for the calendar year; under Nghị định 09 (Art. 12) month
+    m runs from the 15th of the month before to the 14th of month m, so "T1"
+    of 2023 is 15/12/2022 – 14/01/2023. A period that is not a whole number of
+    months ends its last month on the period's last day."""
+    start, end = period
+    months = []
+    first = start
+    while first <= end:
+        following = _next_month(first)
+        months.append((first, min(following - timedelta(days=1), end)))
+        first = following
+    return months
+
+
+def month_index(day: date, period: tuple[date, date]) -> int | None:
+    """Which reporting month of the period (0 for T1) holds `day`; None outside it."""
+    for i, (first, last) in enumerate(period_months(period)):
+        if first <= day <= last:
+            return i
+    return None
+
+
+def months_to(on: date, period: tuple[date, date]) -> int:
+    """How many reporting months have begun by `on` (0 before the period, 12 after it)."""
+    return sum(1 for first, _ in period_months(period) if first <= on)
+
+
+def in_period(day: date, period: tuple[date, date]) -> bool:
+    return period[0] <= day <= period[1]
 
 
 def clamp(day: date, period: tuple[date, date]) -> date:
@@ -100,6 +142,10 @@ def period_plan(plan):
         due_end = min(t.due_end, end)
         targets.append(replace(t, due_start=min(due_start, due_end), due_end=due_end))
     return replace(plan, targets=targets)
+
+
+def window_of(plan) -> str:
+    return getattr(plan, "window", CALENDAR) or CALENDAR
 
 
 def period_years(period: tuple[date, date]) -> tuple[int, ...]:

@@ -3,13 +3,24 @@ and the progress built from them by the domain's rules."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.activity import ENGLISH, mask_to_themes
 from ..domain.consolidation import consolidated_progress
 from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
-from ..domain.period import period_plan, period_years, plan_period, year_period
+from ..domain.period import (
+    CALENDAR,
+    clamp,
+    in_period,
+    period_months,
+    period_plan,
+    period_years,
+    plan_period,
+    window_of,
+    year_period,
+)
 from ..domain.plan import Unit, shift_year
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
 from ..domain.reach import Details, Reach
@@ -64,14 +75,32 @@ class FiguresRepository(Repository):
         plan = self.ws.plans.get(year)
         return plan_period(plan) if plan else year_period(year)
 
-    def tallies(self, unit_id: int, year: int, on: date) -> dict[str | None, Tally]:
-        """One unit's tallies by target code (None: other activities)."""
-        return {code: t for (_, code), t in self._tallies(year, on, unit_id).items()}
+    def year_holding(self, day: date, near: int) -> int:
+        """The year whose period holds `day`: `near` when it does, else the
+        year of the plan whose window takes it in (20/12/2023 belongs to 2024
+        under Nghị định 09)."""
+        for year in (near, day.year, day.year + 1):
+            if in_period(day, self.period(year)):
+                return year
+        return day.year
 
-    def unit_target_tallies(self, year: int, on: date) -> dict[tuple[int, str | None], Tally]:
+    def window(self, year: int) -> str:
+        """The window the year's plan counts its year over (calendar without a plan)."""
+        return window_of(self.ws.plans.get(year))
+
+    def tallies(
+        self, unit_id: int, year: int, on: date, window: str | None = None
+    ) -> dict[str | None, Tally]:
+        """One unit's tallies by target code (None: other activities);
+        `window`: count the year over that window rather than its plan's."""
+        return {code: t for (_, code), t in self._tallies(year, on, unit_id, window).items()}
+
+    def unit_target_tallies(
+        self, year: int, on: date, window: str | None = None
+    ) -> dict[tuple[int, str | None], Tally]:
         """Every unit's tallies by (unit id, target code): what the
         consolidated progress is built from."""
-        return self._tallies(year, on, None)
+        return self._tallies(year, on, None, window)
 
     def _cut_offs(self, year: int, on: date) -> tuple[str, dict[str, str]]:
         """The last counted day, and for each target whose on-time window
@@ -88,7 +117,7 @@ class FiguresRepository(Repository):
         return until.isoformat(), cut
 
     def _tallies(
-        self, year: int, on: date, unit_id: int | None
+        self, year: int, on: date, unit_id: int | None, window: str | None = None
     ) -> dict[tuple[int, str | None], Tally]:
         """The one tally query: per unit and target code, the quantities
         counted up to `on`, the part on time against the target's due window,
@@ -96,8 +125,11 @@ class FiguresRepository(Repository):
         domain's rules; a code the plan does not have (and other activities)
         has no window and is never late. Reads only the covering index
         (schema v4): the windows are inlined rather than joined."""
-        plan = period_plan(self.ws.plans.get(year))
-        period = plan_period(plan) if plan else year_period(year)
+        plan = self.ws.plans.get(year)
+        if window is not None and plan is not None:
+            plan = replace(plan, window=window)
+        plan = period_plan(plan)
+        period = plan_period(plan) if plan else year_period(year, window or CALENDAR)
         if unit_id is None and period == year_period(year):
             # Every unit over a calendar year: the tallies the triggers keep.
             return self._all_units_tallies(year, on)
@@ -186,7 +218,7 @@ class FiguresRepository(Repository):
         unit = self.ws.units.get(unit_id)
         if unit is None:
             raise WorkspaceError("Không tìm thấy đơn vị.")
-        on = on or default_on(year, period=plan_period(plan))
+        on = clamp(on or default_on(year), plan_period(plan))
         return unit_progress(plan, unit, self.tallies(unit_id, year, on), on)
 
     def taking_part(self, with_records: set[int], line: YearLine | None = None) -> list[Unit]:
@@ -220,7 +252,8 @@ class FiguresRepository(Repository):
         raw = self.unit_target_tallies(year, on)
         tallies = fold_keyed(raw, line, _add_tally)
         units = self.taking_part({unit_id for unit_id, _ in raw}, line)
-        before = self.unit_target_tallies(year - 1, shift_year(on, -1))
+        # The year before over the same window as this year's plan.
+        before = self.unit_target_tallies(year - 1, shift_year(on, -1), self.window(year))
         previous = fold_keyed(before, line, _add_tally)
         held = {unit_id for unit_id, _ in raw}
         notes = {
@@ -238,15 +271,18 @@ class FiguresRepository(Repository):
         line = self.year_line(year)
         ids = [unit_id, *(p for p, s in line.into.items() if s == unit_id)]
         marks = ", ".join("?" for _ in ids)
+        # The year before over the same window as this year's plan.
+        window = self.window(year)
+        where, params = period_where(year_period(year - 1, window))
         held = self.conn.execute(
-            f"SELECT 1 FROM activities WHERE year = ? AND unit_id IN ({marks}) LIMIT 1",
-            [year - 1, *ids],
+            f"SELECT 1 FROM activities WHERE {where} AND unit_id IN ({marks}) LIMIT 1",
+            [*params, *ids],
         ).fetchone()
         if held is None:
             return None
         totals: dict[str, int] = {}
         for uid in ids:
-            for code, t in self.tallies(uid, year - 1, shift_year(on, -1)).items():
+            for code, t in self.tallies(uid, year - 1, shift_year(on, -1), window).items():
                 if code:
                     totals[code] = totals.get(code, 0) + t.total
         return totals
@@ -265,7 +301,7 @@ class FiguresRepository(Repository):
         """The consolidated progress of a year (see domain.consolidation),
         renamed and merged units under their successor."""
         plan = period_plan(self.ws.plans.require(year))
-        on = on or default_on(year, period=plan_period(plan))
+        on = clamp(on or default_on(year), plan_period(plan))
         view = self.consolidated_view(year, on)
         return consolidated_progress(
             plan, view.units, view.tallies, on, previous=view.previous, notes=view.notes
@@ -306,10 +342,12 @@ class FiguresRepository(Repository):
         code, form), counted up to `on` like the tallies: reach sums (None
         where nothing was recorded), the quantity in English, the cost by
         source of funding, the activities by theme."""
-        until = counted_until(on).isoformat()
+        period = self.period(year)
+        until = min(counted_until(on), period[1]).isoformat()
+        in_period, period_params = period_where(period)
         unit_clause = "" if unit_id is None else " AND unit_id = ?"
-        params = [year, *([] if unit_id is None else [unit_id]), until]
-        where = f"WHERE year = ?{unit_clause} AND date <= ?"
+        params = [*period_params, *([] if unit_id is None else [unit_id]), until]
+        where = f"WHERE {in_period}{unit_clause} AND date <= ?"
         out: dict[tuple[int, str | None, str], Details] = {}
         marks = ", ".join("?" for _ in ENGLISH)
         # One pass over the year's records, grouped finely enough for every
@@ -380,17 +418,30 @@ class FiguresRepository(Repository):
             months.setdefault(code, set()).add((y, m))
         return months
 
-    def monthly_totals(self, unit_id: int, year: int, target_code: str | None) -> list[int]:
-        """Quantities per month (12 values) for one target code (None: other activities)."""
+    def monthly_totals(
+        self, unit_id: int, year: int, target_code: str | None, on: date | None = None
+    ) -> list[int]:
+        """Quantities per reporting month of the year's period (12 values,
+        domain.period.period_months) for one target code (None: other
+        activities): the activities the year's figures count up to `on`
+        (default: the whole period), month by month."""
+        period = self.period(year)
+        until = min(counted_until(on), period[1]) if on else period[1]
+        starts = [first.isoformat() for first, _ in period_months(period)]
         totals = [0] * 12
+        where, where_params = period_where(period)
         code_clause = "target_code IS NULL" if target_code is None else "target_code = ?"
-        params: list = [unit_id, year] + ([] if target_code is None else [target_code])
-        for month, qty in self.conn.execute(
-            f"SELECT CAST(substr(date, 6, 2) AS INTEGER), total(quantity) FROM activities "
-            f"WHERE unit_id = ? AND year = ? AND {code_clause} GROUP BY 1",
+        params: list = [unit_id, *where_params, until.isoformat()]
+        params += [] if target_code is None else [target_code]
+        for day, qty in self.conn.execute(
+            f"SELECT date, total(quantity) FROM activities "
+            f"WHERE unit_id = ? AND {where} AND date <= ? AND {code_clause} GROUP BY date",
             params,
         ):
-            totals[month - 1] = int(qty)
+            # The month whose first day is the last one at or before `day`.
+            index = bisect_right(starts, day) - 1
+            if 0 <= index < 12:
+                totals[index] += int(qty)
         return totals
 
     def counts(self) -> dict[str, int]:

@@ -223,8 +223,11 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         self._stale = False
         ws, year = self.ctx.workspace, self.ctx.year
-        self.title.setText(self.tr("Tổng hợp báo cáo năm {0}").format(year))
         plan = ws.plans.get(year)
+        # The period the figures below count (the plan's window), named.
+        self.title.setText(
+            self.tr("Tổng hợp báo cáo năm {0} ({1})").format(year, self.ctx.period_caption())
+        )
         enabled = plan is not None
         for w in (self.deadline_edit, self.receive_button, self.export_button, self.texts_button):
             w.setEnabled(enabled)

@@ -11,6 +11,7 @@ from ..domain.plan import Plan, Unit
 from ..domain.progress import default_on
 from ..store import Workspace
 from . import readers
+from .period_texts import period_caption
 from .writer import ACTIVITIES, META, PLAN, SUBMISSIONS, UNIT, Writer
 
 
@@ -79,8 +80,17 @@ class AppContext(QObject):
     def plan(self) -> Plan | None:
         return self.reader().plans.get(self._year)
 
+    def period(self) -> tuple:
+        """The first and last day the year's figures count (the plan's window)."""
+        return self.reader().figures.period(self._year)
+
+    def period_caption(self) -> str:
+        """The period named for a page: "Kỳ báo cáo 15/12/2022 – 14/12/2023"."""
+        return period_caption(self._year, self.reader().figures.window(self._year), self.period())
+
     def on_date(self):
-        return default_on(self._year)
+        """Today within the year's period, its last day once it is over."""
+        return default_on(self._year, period=self.period())
 
     def close(self) -> None:
         """Finish the writes asked for and close every connection."""

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.due import MONTH, WEEK, closing_windows, due_lines, period_start, report_deadline
+from ..domain.period import period_plan, plan_period, window_of
 from ..domain.text import format_decimal, format_int
 from .context import AppContext
+from .period_texts import period_caption
 
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #d9a400; padding: 6px; color: #4a3700;"
 LATE_STYLE = "background: #fde7e9; border: 1px solid #b00020; padding: 6px; color: #5c0010;"
@@ -61,11 +63,14 @@ class DuePanel(QGroupBox):
         self.closing = QLabel()
         self.closing.setObjectName("closingWindows")
         self.closing.setWordWrap(True)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("duePeriod")
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.period_label)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(self.closing)
@@ -75,7 +80,7 @@ class DuePanel(QGroupBox):
         ctx.year_changed.connect(lambda _y: self.refresh())
 
     def _folded(self, shown: bool) -> None:
-        for w in (self.table, self.closing):
+        for w in (self.table, self.closing, self.period_label):
             w.setVisible(shown)
         self.empty.setVisible(shown and self.table.rowCount() == 0)
 
@@ -84,23 +89,27 @@ class DuePanel(QGroupBox):
             self.on = on
         day = self.on or self.ctx.on_date()
         ws = self.ctx.reader()
-        plan = ws.plans.get(day.year)
+        # The year whose period holds the day, its targets' windows inside that
+        # period (domain.period): what the progress page and the report count.
+        year = ws.figures.year_holding(day, self.ctx.year)
+        plan = period_plan(ws.plans.get(year))
         unit = ws.units.self_unit()
         if plan is None or unit is None:
             self.table.setRowCount(0)
             self.banner.hide()
             self.closing.setText("")
+            self.period_label.setText("")
             return
-        now = ws.figures.tallies(unit.id, day.year, day)
+        span = plan_period(plan)
+        self.period_label.setText(
+            self.tr("Số liệu tính trong {0}.").format(period_caption(year, window_of(plan), span))
+        )
+        now = ws.figures.tallies(unit.id, year, day)
         periods = {}
         for period in (WEEK, MONTH):
-            before_day = period_start(day, period) - timedelta(days=1)
-            before = (
-                ws.figures.tallies(unit.id, day.year, before_day)
-                if before_day.year == day.year
-                else {}
-            )
-            periods[period] = due_lines(plan, unit, now, before, day, period)
+            before_day = period_start(day, period, span) - timedelta(days=1)
+            before = ws.figures.tallies(unit.id, year, before_day) if before_day >= span[0] else {}
+            periods[period] = due_lines(plan, unit, now, before, day, period, span)
         week = {x.code: x for x in periods[WEEK]}
         month = periods[MONTH]  # behind first: the order shown
         self.table.setRowCount(len(month))

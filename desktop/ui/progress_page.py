@@ -6,7 +6,6 @@ the expected line); double-clicking a target opens its activities.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, Qt, Signal
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.due import period_as_of
+from ..domain.period import in_period, months_to, period_months, period_plan
 from ..domain.plan import OTHER_ACTIVITIES, Target
 from ..domain.progress import ProgressRow, Status
 from ..domain.rules import elapsed_share
@@ -163,14 +163,12 @@ def cumulative(values: list[int]) -> list[int]:
     return out
 
 
-def expected_by_month(target: Target, year: int) -> list[float] | None:
-    """Expected count at the end of each month (None without a number)."""
+def expected_by_month(target: Target, period: tuple[date, date]) -> list[float] | None:
+    """Expected count at the end of each reporting month of the year's
+    period (domain.period.period_months; None without a number)."""
     if target.target is None:
         return None
-    return [
-        target.target * elapsed_share(target, date(year, m, calendar.monthrange(year, m)[1]))
-        for m in range(1, 13)
-    ]
+    return [target.target * elapsed_share(target, last) for _, last in period_months(period)]
 
 
 class ProgressChart(QWidget):
@@ -413,7 +411,9 @@ class ProgressPage(QWidget):
         self.refresh()
 
     def _period_chosen(self, _index: int = 0) -> None:
-        self._chosen_on = period_as_of(self.ctx.year, self.period.currentData(), self.ctx.on_date())
+        self._chosen_on = period_as_of(
+            self.ctx.year, self.period.currentData(), self.ctx.on_date(), self.ctx.period()
+        )
         self.refresh()
 
     def _as_of_typed(self) -> None:
@@ -421,8 +421,10 @@ class ProgressPage(QWidget):
         if d is None:
             self.as_of_error.setText(self.as_of.problem())
             return
-        if d.year != self.ctx.year:
-            self.as_of_error.setText(self.tr("ngày phải thuộc năm {0}").format(self.ctx.year))
+        if not in_period(d, self.ctx.period()):
+            self.as_of_error.setText(
+                self.tr("ngày phải thuộc kỳ số liệu: {0}").format(self.ctx.period_caption())
+            )
             return
         self.as_of_error.setText("")
         if d != self._chosen_on:
@@ -431,9 +433,11 @@ class ProgressPage(QWidget):
 
     def as_of_date(self) -> date:
         """The day the figures are counted to: the one chosen, else today (or
-        the year's last day once it is over)."""
+        the period's last day once it is over)."""
         chosen = self._chosen_on
-        return chosen if chosen and chosen.year == self.ctx.year else self.ctx.on_date()
+        if chosen and in_period(chosen, self.ctx.period()):
+            return chosen
+        return self.ctx.on_date()
 
     def refresh(self, *_args) -> None:
         ws = self.ctx.workspace
@@ -454,14 +458,15 @@ class ProgressPage(QWidget):
             self.chart.set_data("", [], None, None)
             return
         self.heading.setText(
-            self.tr("Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}").format(
-                year, on.strftime("%d/%m/%Y")
+            self.tr("Tiến độ thực hiện kế hoạch năm {0} đến ngày {1} ({2})").format(
+                year, on.strftime("%d/%m/%Y"), self.ctx.period_caption()
             )
         )
         self.model.set_rows(ws.figures.progress(unit.id, year, on))
         self._fill_other(ws.figures.other_by_form(unit.id, year, on))
         if self.model.rows:
             self.table.selectRow(min(max(current, 0), len(self.model.rows) - 1))
+            self._show_chart(self.table.currentIndex().row())  # the same row, a new day
         else:
             self.chart.set_data(self.tr("Chưa có chỉ tiêu nào của đơn vị"), [], None, None)
 
@@ -494,18 +499,20 @@ class ProgressPage(QWidget):
         progress = self.model.rows[row]
         ws = self.ctx.workspace
         unit = ws.units.self_unit()
-        plan = ws.plans.get(self.ctx.year)
+        plan = period_plan(ws.plans.get(self.ctx.year))
         target = plan.target(progress.code) if plan else None
         if unit is None or target is None:
             return
-        monthly = ws.figures.monthly_totals(unit.id, self.ctx.year, progress.code)
-        on = self.ctx.on_date()
-        months_shown = on.month if on.year == self.ctx.year else 12
-        actual = cumulative(monthly)[:months_shown]
+        # The months of the plan's period (from 15/12 under Nghị định 09), up
+        # to the day the figures are counted to, like the table above.
+        period = self.ctx.period()
+        on = self.as_of_date()
+        monthly = ws.figures.monthly_totals(unit.id, self.ctx.year, progress.code, on)
+        actual = cumulative(monthly)[: months_to(on, period)]
         self.chart.set_data(
-            f"{progress.code} – {progress.title}",
+            f"{progress.code} – {progress.title} · {self.ctx.period_caption()}",
             actual,
-            expected_by_month(target, self.ctx.year),
+            expected_by_month(target, period),
             target.target,
         )
 

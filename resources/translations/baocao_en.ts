@@ -211,182 +211,172 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop/ui/activity_form.py" line="104"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="105"/>
+        <location filename="../../desktop/ui/activity_form.py" line="106"/>
         <source>Nhân bản hoạt động</source>
         <translation>Duplicate activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="107"/>
+        <location filename="../../desktop/ui/activity_form.py" line="108"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop/ui/activity_form.py" line="140"/>
         <source>— chọn hình thức —</source>
         <translation>— choose a form —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="143"/>
+        <location filename="../../desktop/ui/activity_form.py" line="144"/>
         <source>Tên tin, bài, chương trình, sự kiện...</source>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="158"/>
+        <location filename="../../desktop/ui/activity_form.py" line="159"/>
         <source>chưa ghi nhận</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="163"/>
+        <location filename="../../desktop/ui/activity_form.py" line="164"/>
         <source>— chưa ghi nguồn —</source>
         <translation>— source not recorded —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="169"/>
+        <location filename="../../desktop/ui/activity_form.py" line="170"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop/ui/activity_form.py" line="196"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop/ui/activity_form.py" line="197"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop/ui/activity_form.py" line="199"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop/ui/activity_form.py" line="200"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop/ui/activity_form.py" line="201"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="201"/>
+        <location filename="../../desktop/ui/activity_form.py" line="202"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="202"/>
+        <location filename="../../desktop/ui/activity_form.py" line="203"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="203"/>
+        <location filename="../../desktop/ui/activity_form.py" line="204"/>
         <source>Nguồn kinh phí</source>
         <translation>Source of funding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="204"/>
+        <location filename="../../desktop/ui/activity_form.py" line="205"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="205"/>
+        <location filename="../../desktop/ui/activity_form.py" line="206"/>
         <source>Lượt tiếp cận</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="206"/>
+        <location filename="../../desktop/ui/activity_form.py" line="207"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="213"/>
+        <location filename="../../desktop/ui/activity_form.py" line="214"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="215"/>
+        <location filename="../../desktop/ui/activity_form.py" line="216"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="217"/>
+        <location filename="../../desktop/ui/activity_form.py" line="218"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="227"/>
+        <location filename="../../desktop/ui/activity_form.py" line="228"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="230"/>
+        <location filename="../../desktop/ui/activity_form.py" line="231"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="242"/>
+        <location filename="../../desktop/ui/activity_form.py" line="243"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="243"/>
+        <location filename="../../desktop/ui/activity_form.py" line="244"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="306"/>
+        <location filename="../../desktop/ui/activity_form.py" line="307"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="311"/>
+        <location filename="../../desktop/ui/activity_form.py" line="312"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="334"/>
-        <source>Không mở được tệp</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/activity_form.py" line="335"/>
-        <source>Không tìm thấy tệp “{0}”.</source>
-        <translation>File “{0}” not found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/activity_form.py" line="413"/>
+        <location filename="../../desktop/ui/activity_form.py" line="408"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="439"/>
+        <location filename="../../desktop/ui/activity_form.py" line="434"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="471"/>
+        <location filename="../../desktop/ui/activity_form.py" line="466"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="515"/>
+        <location filename="../../desktop/ui/activity_form.py" line="510"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="516"/>
+        <location filename="../../desktop/ui/activity_form.py" line="511"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -394,32 +384,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="495"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="500"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="497"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="502"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="498"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="503"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="499"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="504"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="500"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="505"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="501"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="506"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -557,32 +547,27 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="226"/>
-        <source>Tổng hợp báo cáo năm {0}</source>
-        <translation>Consolidated reports for {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="232"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="235"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="255"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="285"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="290"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="288"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="293"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="288"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="293"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
@@ -618,72 +603,77 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="357"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="362"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="359"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="364"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="374"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="379"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="384"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="386"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="411"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="416"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="412"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="420"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="229"/>
+        <source>Tổng hợp báo cáo năm {0} ({1})</source>
+        <translation>Consolidated reports for {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="425"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="423"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="428"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="440"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="447"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="470"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="475"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="472"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="477"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="476"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
@@ -703,12 +693,12 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="326"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="331"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="266"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="271"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -734,82 +724,87 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="36"/>
+        <location filename="../../desktop/ui/due_panel.py" line="38"/>
         <source>Việc cần làm</source>
         <translation>What is due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="47"/>
+        <location filename="../../desktop/ui/due_panel.py" line="49"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="48"/>
+        <location filename="../../desktop/ui/due_panel.py" line="50"/>
         <source>Tuần này: cần / đã làm</source>
         <translation>This week: due / done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="49"/>
+        <location filename="../../desktop/ui/due_panel.py" line="51"/>
         <source>Tháng này: cần / đã làm</source>
         <translation>This month: due / done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="50"/>
+        <location filename="../../desktop/ui/due_panel.py" line="52"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="114"/>
+        <location filename="../../desktop/ui/due_panel.py" line="105"/>
+        <source>Số liệu tính trong {0}.</source>
+        <translation>Figures counted over {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="123"/>
         <source>Chậm, thiếu {0}</source>
         <translation>Behind, {0} short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="116"/>
+        <location filename="../../desktop/ui/due_panel.py" line="125"/>
         <source>Kịp tiến độ</source>
         <translation>On pace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="125"/>
+        <location filename="../../desktop/ui/due_panel.py" line="134"/>
         <source>Không có chỉ tiêu nào của đơn vị đang trong hạn.</source>
         <translation>None of the unit&apos;s targets is within its due window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="129"/>
+        <location filename="../../desktop/ui/due_panel.py" line="138"/>
         <source>Sắp hết hạn: {0}</source>
         <translation>Closing soon: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="131"/>
+        <location filename="../../desktop/ui/due_panel.py" line="140"/>
         <source>{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})</source>
         <translation>{0} ends {1} ({2} days left, {3} still missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="138"/>
+        <location filename="../../desktop/ui/due_panel.py" line="147"/>
         <source>Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.</source>
         <translation>No target&apos;s due window ends in the next 30 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="163"/>
+        <location filename="../../desktop/ui/due_panel.py" line="174"/>
         <source>Còn {0} ngày đến hạn gửi báo cáo năm {1} ({2}).</source>
         <translation>{0} days left until the {1} yearly report is due ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="167"/>
+        <location filename="../../desktop/ui/due_panel.py" line="178"/>
         <source>Hôm nay ({0}) là hạn gửi báo cáo năm {1}.</source>
         <translation>The {1} yearly report is due today ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="169"/>
+        <location filename="../../desktop/ui/due_panel.py" line="180"/>
         <source>Hạn gửi báo cáo năm {0} là {1}, đã quá {2} ngày.</source>
         <translation>The {0} yearly report was due {1}: {2} days overdue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="179"/>
+        <location filename="../../desktop/ui/due_panel.py" line="190"/>
         <source>Chưa gửi ({0}): {1}.</source>
         <translation>Not sent yet ({0}): {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/due_panel.py" line="181"/>
+        <location filename="../../desktop/ui/due_panel.py" line="192"/>
         <source>Mọi đơn vị đã gửi.</source>
         <translation>Every unit has sent its report.</translation>
     </message>
@@ -1757,6 +1752,29 @@ Ctrl+Z brings them back during this session.</translation>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <location filename="../../desktop/ui/period_texts.py" line="17"/>
+        <source>Kỳ báo cáo {0} – {1}</source>
+        <translation>Reporting period {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/period_texts.py" line="18"/>
+        <source>Năm {0} ({1} – {2})</source>
+        <translation>Year {0} ({1} – {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/period_texts.py" line="24"/>
+        <source>Kỳ báo cáo năm theo Nghị định 09/2019 (15/12 năm trước – 14/12)</source>
+        <translation>Annual reporting period of Decree 09/2019 (15/12 of the previous year – 14/12)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/period_texts.py" line="27"/>
+        <source>Năm dương lịch (01/01 – 31/12)</source>
+        <translation>Calendar year (01/01 – 31/12)</translation>
+    </message>
+</context>
+<context>
     <name>PlanImportDialog</name>
     <message>
         <location filename="../../desktop/ui/plan_import_dialog.py" line="63"/>
@@ -2290,17 +2308,17 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="235"/>
+        <location filename="../../desktop/ui/progress_page.py" line="233"/>
         <source>T1,T2,T3,T4,T5,T6,T7,T8,T9,T10,T11,T12</source>
         <translation>Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="258"/>
+        <location filename="../../desktop/ui/progress_page.py" line="256"/>
         <source>Thực hiện lũy kế</source>
         <translation>Cumulative actual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="265"/>
+        <location filename="../../desktop/ui/progress_page.py" line="263"/>
         <source>Dự kiến theo tiến độ kế hoạch</source>
         <translation>Expected by the plan&apos;s pace</translation>
     </message>
@@ -2351,117 +2369,117 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="315"/>
+        <location filename="../../desktop/ui/progress_page.py" line="313"/>
         <source>Hoạt động khác (ngoài các nhiệm vụ của kế hoạch), theo hình thức</source>
         <translation>Other activities (outside the plan&apos;s tasks), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="321"/>
+        <location filename="../../desktop/ui/progress_page.py" line="319"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="322"/>
+        <location filename="../../desktop/ui/progress_page.py" line="320"/>
         <source>Số hoạt động</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="323"/>
+        <location filename="../../desktop/ui/progress_page.py" line="321"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="324"/>
+        <location filename="../../desktop/ui/progress_page.py" line="322"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="345"/>
+        <location filename="../../desktop/ui/progress_page.py" line="343"/>
         <source>Xem các hoạt động của chỉ tiêu này</source>
         <translation>Show this target&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="350"/>
+        <location filename="../../desktop/ui/progress_page.py" line="348"/>
         <source>Xem các hoạt động khác</source>
         <translation>Show the other activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="362"/>
+        <location filename="../../desktop/ui/progress_page.py" line="360"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="363"/>
+        <location filename="../../desktop/ui/progress_page.py" line="361"/>
         <source>Quý I</source>
         <translation>Quarter 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="364"/>
+        <location filename="../../desktop/ui/progress_page.py" line="362"/>
         <source>Quý II</source>
         <translation>Quarter 2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="365"/>
+        <location filename="../../desktop/ui/progress_page.py" line="363"/>
         <source>Quý III</source>
         <translation>Quarter 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="366"/>
+        <location filename="../../desktop/ui/progress_page.py" line="364"/>
         <source>Quý IV</source>
         <translation>Quarter 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="367"/>
+        <location filename="../../desktop/ui/progress_page.py" line="365"/>
         <source>6 tháng đầu năm</source>
         <translation>First half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="368"/>
+        <location filename="../../desktop/ui/progress_page.py" line="366"/>
         <source>6 tháng cuối năm</source>
         <translation>Second half-year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="378"/>
+        <location filename="../../desktop/ui/progress_page.py" line="376"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="380"/>
+        <location filename="../../desktop/ui/progress_page.py" line="378"/>
         <source>Tính đến ngày</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="425"/>
-        <source>ngày phải thuộc năm {0}</source>
-        <translation>the date must be in {0}</translation>
+        <location filename="../../desktop/ui/progress_page.py" line="426"/>
+        <source>ngày phải thuộc kỳ số liệu: {0}</source>
+        <translation>the date must fall within the period: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="448"/>
+        <location filename="../../desktop/ui/progress_page.py" line="461"/>
+        <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1} ({2})</source>
+        <translation>Progress on the {0} plan as of {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress_page.py" line="452"/>
         <source>Chưa có kế hoạch năm {0}. Hãy sao chép kế hoạch ở mục Kế hoạch.</source>
         <translation>No plan for {0} yet. Copy a plan under Plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="457"/>
-        <source>Tiến độ thực hiện kế hoạch năm {0} đến ngày {1}</source>
-        <translation>Progress on the {0} plan as of {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/progress_page.py" line="466"/>
+        <location filename="../../desktop/ui/progress_page.py" line="471"/>
         <source>Chưa có chỉ tiêu nào của đơn vị</source>
         <translation>The unit has no targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="482"/>
+        <location filename="../../desktop/ui/progress_page.py" line="487"/>
         <source>Không có hoạt động nào ngoài các nhiệm vụ của kế hoạch.</source>
         <translation>No activities outside the plan&apos;s tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="486"/>
+        <location filename="../../desktop/ui/progress_page.py" line="491"/>
         <source>{0} ({1}), theo hình thức</source>
         <translation>{0} ({1}), by form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress_page.py" line="487"/>
+        <location filename="../../desktop/ui/progress_page.py" line="492"/>
         <source>ngoài các nhiệm vụ của kế hoạch</source>
         <translation>outside the plan&apos;s tasks</translation>
     </message>
@@ -3649,19 +3667,19 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     </message>
     <message>
         <location filename="../../desktop/ui/startup.py" line="173"/>
-        <location filename="../../desktop/ui/startup.py" line="249"/>
+        <location filename="../../desktop/ui/startup.py" line="253"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/startup.py" line="180"/>
-        <location filename="../../desktop/ui/startup.py" line="272"/>
+        <location filename="../../desktop/ui/startup.py" line="276"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/startup.py" line="182"/>
-        <location filename="../../desktop/ui/startup.py" line="274"/>
+        <location filename="../../desktop/ui/startup.py" line="278"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -3676,43 +3694,42 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="206"/>
-        <location filename="../../desktop/ui/startup.py" line="294"/>
+        <location filename="../../desktop/ui/startup.py" line="212"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="226"/>
+        <location filename="../../desktop/ui/startup.py" line="230"/>
         <source>Không thấy tệp dữ liệu</source>
         <translation>Data file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="227"/>
+        <location filename="../../desktop/ui/startup.py" line="231"/>
         <source>Không thấy tệp dữ liệu “{0}”.</source>
         <translation>Data file “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="229"/>
+        <location filename="../../desktop/ui/startup.py" line="233"/>
         <source>Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.</source>
         <translation>Beside it is “{0}”, kept aside by a restore and newer than every backup (a restore was interrupted?). Use this file so that no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="235"/>
+        <location filename="../../desktop/ui/startup.py" line="239"/>
         <source>Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.</source>
         <translation>The log “{0}” still holds saved changes of that file: no new file is created, so those changes are not lost. Please find the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="265"/>
+        <location filename="../../desktop/ui/startup.py" line="269"/>
         <source>Dùng tệp được giữ lại</source>
         <translation>Use the file kept aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="241"/>
+        <location filename="../../desktop/ui/startup.py" line="245"/>
         <source>Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này lúc {0} ({1}).</source>
         <translation>The file may have been deleted, renamed or moved. There is a backup of this very file from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="257"/>
+        <location filename="../../desktop/ui/startup.py" line="261"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>Create a new data file</translation>
     </message>

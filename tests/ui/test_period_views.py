@@ -1,0 +1,129 @@
+"""Every view counts the plan's period: under the Nghị định 09 window
+(15/12 of the year before to 14/12) the progress table, its monthly chart,
+"Việc cần làm", the consolidated progress and the previous-year comparison
+count the activities the report counts, on both sides of each boundary,
+and each once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain.activity import Activity
+from desktop.domain.due import period_as_of
+from desktop.domain.period import year_period
+from desktop.reports.gather import gather_consolidated, gather_unit
+from desktop.ui.due_panel import DuePanel
+from desktop.ui.progress_page import ProgressPage
+
+TH = "III.2.a/TH"
+# Three in the 2022 window (15/12/2021 – 14/12/2022), four in 2023's, one in 2024's.
+DAYS = {
+    2022: [date(2021, 12, 20), date(2022, 6, 10), date(2022, 12, 10)],
+    2023: [date(2022, 12, 20), date(2023, 1, 5), date(2023, 6, 10), date(2023, 12, 10)],
+    2024: [date(2023, 12, 16)],
+}
+
+
+@pytest.fixture
+def nd09_ws(unit_ws):
+    unit_ws.plans.copy(2023, 2022)
+    unit_ws.plans.copy(2023, 2024)
+    for year in (2022, 2023, 2024):
+        unit_ws.plans.set_window(year, "nd09")
+    unit = unit_ws.units.require_self_unit()
+    acts = [
+        Activity(d, f"Chuyên mục {d:%d/%m/%Y}", "Chuyên mục", target_code=TH)
+        for days in DAYS.values()
+        for d in days
+    ]
+    unit_ws.activities.insert_many(acts, unit.id)
+    return unit_ws
+
+
+def _th(rows):
+    return next(r for r in rows if r.code == TH)
+
+
+def test_report_progress_and_consolidation_count_the_same_window(nd09_ws):
+    ws = nd09_ws
+    unit = ws.units.require_self_unit()
+    report = gather_unit(ws, 2023, report_date=date(2024, 1, 5))
+    assert report.on == date(2023, 12, 14)
+    assert _th(report.rows).actual == 4
+    assert report.previous[TH] == 3  # 15/12/2021 – 14/12/2022, the same window a year before
+    assert _th(ws.figures.progress(unit.id, 2023)).actual == 4
+    assert _th(ws.figures.consolidated(2023)).actual == 4
+    assert _th(gather_consolidated(ws, 2023).rows).actual == 4
+    view = ws.figures.consolidated_view(2023, date(2023, 12, 14))
+    assert view.previous[(unit.id, TH)].total == 3
+    # Each activity in one year only: 3 + 4 + 1 of the 8 recorded.
+    counted = [_th(ws.figures.progress(unit.id, y)).actual for y in (2022, 2023, 2024)]
+    assert counted == [3, 4, 1]
+    # The chart's months: T1 runs 15/12/2022 – 14/01/2023, T12 15/11 – 14/12/2023.
+    assert ws.figures.monthly_totals(unit.id, 2023, TH) == [2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1]
+    # Quarters end on the 14th under the window.
+    span = year_period(2023, "nd09")
+    assert period_as_of(2023, "q1", date(2023, 12, 14), span) == date(2023, 3, 14)
+    assert period_as_of(2023, "year", date(2023, 12, 14), span) == date(2023, 12, 14)
+
+
+def test_progress_page_and_chart_follow_the_window(nd09_ws, ctx, qtbot):
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    assert page.as_of_date() == date(2023, 12, 14)  # the window's last day, once it is over
+    assert "Kỳ báo cáo 15/12/2022 – 14/12/2023" in page.heading.text()
+    row = next(i for i, r in enumerate(page.model.rows) if r.code == TH)
+    assert page.model.rows[row].actual == 4
+    page.table.selectRow(row)
+    assert page.chart.actual == [2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4]
+    assert page.chart.actual[-1] == _th(gather_unit(nd09_ws, 2023).rows).actual
+    assert page.chart.expected[-1] == 52
+    assert "Kỳ báo cáo 15/12/2022 – 14/12/2023" in page.chart.title
+    # "As of" a day of the window before 1/1: counted and charted to it.
+    page.as_of.setText("20/12/2022")
+    page._as_of_typed()
+    assert page.as_of_error.text() == ""
+    assert "đến ngày 20/12/2022" in page.heading.text()
+    assert page.model.rows[row].actual == 1
+    assert page.chart.actual == [1]
+    # A day after the window is refused with the period named.
+    page.as_of.setText("16/12/2023")
+    page._as_of_typed()
+    assert "Kỳ báo cáo 15/12/2022 – 14/12/2023" in page.as_of_error.text()
+    assert page.model.rows[row].actual == 1
+    # Back to the calendar year: 5/1, 10/6, 10/12 and 16/12/2023.
+    nd09_ws.plans.set_window(2023, "calendar")
+    page.as_of.setText("31/12/2023")
+    page._as_of_typed()
+    page.refresh()
+    assert "Năm 2023 (01/01/2023 – 31/12/2023)" in page.heading.text()
+    assert page.model.rows[row].actual == 4
+    assert page.chart.actual == [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 4]
+
+
+def test_due_view_counts_the_reporting_month_and_window(nd09_ws, ctx, qtbot):
+    panel = DuePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh(date(2023, 12, 12))
+    assert panel.period_label.text() == "Số liệu tính trong Kỳ báo cáo 15/12/2022 – 14/12/2023."
+    rows = {
+        panel.table.item(r, 0).text().split(" – ")[0]: panel.table.item(r, 2).text()
+        for r in range(panel.table.rowCount())
+    }
+    # This month is 15/11 – 12/12: the pace asks 52 × 28/365, done: 10/12.
+    assert rows[TH] == "4 / 1"
+    # The window closes on 14/12, not 31/12: 2 days left, 48 of 52 missing.
+    assert "III.2.a/TH hết hạn 14/12/2023 (còn 2 ngày, còn thiếu 48)" in panel.closing.text()
+    # 20/12/2023 lies in the 2024 window: its own month, from 15/12/2023.
+    panel.refresh(date(2023, 12, 20))
+    assert "15/12/2023 – 14/12/2024" in panel.period_label.text()
+    rows = {
+        panel.table.item(r, 0).text().split(" – ")[0]: panel.table.item(r, 2).text()
+        for r in range(panel.table.rowCount())
+    }
+    assert rows[TH].endswith(" / 1")
