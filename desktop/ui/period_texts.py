@@ -22,6 +22,6 @@ def window_name(window: str) -> str:
     """The choice of the Kế hoạch page's period control."""
     if window == ND09:
         return QCoreApplication.translate(
-            "Period", "Kỳ báo cáo năm theo Nghị định 09/2019 (15/12 năm trước – 14/12)"
+            "Period", "Kỳ báo cáo năm theo Nghị định 09/2019 (từ 15/12 năm trước)"
         )
-    return QCoreApplication.translate("Period", "Năm dương lịch (01/01 – 31/12)")
+    return QCoreApplication.translate("Period", "Năm dương lịch")

@@ -39,6 +39,7 @@ from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
 from .forms_panel import FormsPanel
+from .plan_period import PeriodBox
 from .tables import add_table_menu, wrap_rows
 from .writer import PLAN, UNIT
 
@@ -204,6 +205,7 @@ class PlanPage(QWidget):
         self.consolidator.setToolTip(
             self.tr("Đơn vị nhận báo cáo của các đơn vị để tổng hợp, như kế hoạch ghi")
         )
+        self.period = PeriodBox(ctx)
         self.errors = {"signed": FieldError(), "deadline": FieldError()}
         grid = QGridLayout(self.info)
         rows = (
@@ -227,11 +229,14 @@ class PlanPage(QWidget):
             grid.addWidget(w1, r, 1)
             grid.addWidget(QLabel(l2), r, 2)
             grid.addWidget(w2, r, 3)
+        # The period the year is counted over: stored as soon as confirmed.
+        grid.addWidget(QLabel(self.tr("Kỳ số liệu")), len(rows), 0)
+        grid.addWidget(self.period, len(rows), 1, 1, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
         self.save_info_button = QPushButton(self.tr("Lưu thông tin kế hoạch"))
         self.save_info_button.clicked.connect(self.save_info)
-        grid.addWidget(self.save_info_button, len(rows), 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.save_info_button, len(rows) + 1, 3, Qt.AlignmentFlag.AlignRight)
 
         self.targets = QTableWidget(0, 7)
         self.targets.setObjectName("targetsTable")
@@ -304,6 +309,7 @@ class PlanPage(QWidget):
         ws = self.ctx.workspace
         self.plan = ws.plans.get(self.ctx.year)
         self.forms_panel.show_plan(self.plan)
+        self.period.show_plan(self.plan)
         has_plan = self.plan is not None
         self.info.setEnabled(has_plan)
         self.edit_button.setEnabled(has_plan)

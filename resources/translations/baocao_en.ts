@@ -1765,13 +1765,45 @@ Ctrl+Z brings them back during this session.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/period_texts.py" line="24"/>
-        <source>Kỳ báo cáo năm theo Nghị định 09/2019 (15/12 năm trước – 14/12)</source>
-        <translation>Annual reporting period of Decree 09/2019 (15/12 of the previous year – 14/12)</translation>
+        <source>Kỳ báo cáo năm theo Nghị định 09/2019 (từ 15/12 năm trước)</source>
+        <translation>Annual reporting period of Decree 09/2019 (from 15/12 of the previous year)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/period_texts.py" line="27"/>
-        <source>Năm dương lịch (01/01 – 31/12)</source>
-        <translation>Calendar year (01/01 – 31/12)</translation>
+        <source>Năm dương lịch</source>
+        <translation>Calendar year</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBox</name>
+    <message>
+        <location filename="../../desktop/ui/plan_period.py" line="32"/>
+        <source>Tiến độ, Việc cần làm, Tổng hợp và báo cáo đều tính số liệu trong kỳ này</source>
+        <translation>Progress, To do, Consolidation and the report all count figures within this period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_period.py" line="36"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_period.py" line="71"/>
+        <source>Trở lại: {0}</source>
+        <translation>Back to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_period.py" line="80"/>
+        <source>Kỳ số liệu của năm {0}</source>
+        <translation>Period of the figures for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_period.py" line="82"/>
+        <source>Tính số liệu năm {0} trong {1}?
+
+Tiến độ, Việc cần làm, Tổng hợp và báo cáo sẽ tính lại theo kỳ này; các hoạt động đã ghi không thay đổi.</source>
+        <translation>Count the figures for {0} over {1}?
+
+Progress, To do, Consolidation and the report will be counted again over this period; the activities recorded do not change.</translation>
     </message>
 </context>
 <context>
@@ -1965,193 +1997,198 @@ Ctrl+Z brings them back during this session.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="55"/>
+        <location filename="../../desktop/ui/plan_page.py" line="56"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="62"/>
+        <location filename="../../desktop/ui/plan_page.py" line="63"/>
         <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="179"/>
+        <location filename="../../desktop/ui/plan_page.py" line="180"/>
         <source>Sao chép kế hoạch sang năm...</source>
         <translation>Copy plan to year...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="181"/>
+        <location filename="../../desktop/ui/plan_page.py" line="182"/>
         <source>Nhập kế hoạch từ văn bản…</source>
         <translation>Import plan from document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="184"/>
+        <location filename="../../desktop/ui/plan_page.py" line="185"/>
         <source>Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)</source>
         <translation>Read the plan as issued (DOCX, PDF, TXT) or the department’s plan file (.cdskh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="193"/>
+        <location filename="../../desktop/ui/plan_page.py" line="194"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="205"/>
+        <location filename="../../desktop/ui/plan_page.py" line="206"/>
         <source>Đơn vị nhận báo cáo của các đơn vị để tổng hợp, như kế hoạch ghi</source>
         <translation>The unit that receives the units’ reports and consolidates them, as the plan says</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="210"/>
+        <location filename="../../desktop/ui/plan_page.py" line="212"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="210"/>
+        <location filename="../../desktop/ui/plan_page.py" line="212"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212"/>
+        <location filename="../../desktop/ui/plan_page.py" line="214"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="214"/>
+        <location filename="../../desktop/ui/plan_page.py" line="216"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="218"/>
+        <location filename="../../desktop/ui/plan_page.py" line="220"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="220"/>
+        <location filename="../../desktop/ui/plan_page.py" line="222"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="223"/>
+        <location filename="../../desktop/ui/plan_page.py" line="225"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="232"/>
+        <location filename="../../desktop/ui/plan_page.py" line="233"/>
+        <source>Kỳ số liệu</source>
+        <translation>Period of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="237"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="240"/>
+        <location filename="../../desktop/ui/plan_page.py" line="245"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="241"/>
+        <location filename="../../desktop/ui/plan_page.py" line="246"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="242"/>
+        <location filename="../../desktop/ui/plan_page.py" line="247"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="243"/>
+        <location filename="../../desktop/ui/plan_page.py" line="248"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="244"/>
+        <location filename="../../desktop/ui/plan_page.py" line="249"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="245"/>
+        <location filename="../../desktop/ui/plan_page.py" line="250"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="246"/>
+        <location filename="../../desktop/ui/plan_page.py" line="251"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="260"/>
-        <location filename="../../desktop/ui/plan_page.py" line="266"/>
+        <location filename="../../desktop/ui/plan_page.py" line="265"/>
+        <location filename="../../desktop/ui/plan_page.py" line="271"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="275"/>
+        <location filename="../../desktop/ui/plan_page.py" line="280"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="313"/>
+        <location filename="../../desktop/ui/plan_page.py" line="319"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="330"/>
+        <location filename="../../desktop/ui/plan_page.py" line="336"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="332"/>
+        <location filename="../../desktop/ui/plan_page.py" line="338"/>
         <source>(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)</source>
         <translation>(made from the {0} plan — check the targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="353"/>
+        <location filename="../../desktop/ui/plan_page.py" line="359"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="421"/>
+        <location filename="../../desktop/ui/plan_page.py" line="427"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="422"/>
+        <location filename="../../desktop/ui/plan_page.py" line="428"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="434"/>
+        <location filename="../../desktop/ui/plan_page.py" line="440"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="447"/>
+        <location filename="../../desktop/ui/plan_page.py" line="453"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="449"/>
+        <location filename="../../desktop/ui/plan_page.py" line="455"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="468"/>
+        <location filename="../../desktop/ui/plan_page.py" line="474"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="485"/>
+        <location filename="../../desktop/ui/plan_page.py" line="491"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="502"/>
+        <location filename="../../desktop/ui/plan_page.py" line="508"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="506"/>
+        <location filename="../../desktop/ui/plan_page.py" line="512"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="507"/>
+        <location filename="../../desktop/ui/plan_page.py" line="513"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -3172,77 +3209,77 @@ Use this template when exporting reports?</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="78"/>
+        <location filename="../../desktop/ui/plan_page.py" line="79"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="82"/>
+        <location filename="../../desktop/ui/plan_page.py" line="83"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="87"/>
+        <location filename="../../desktop/ui/plan_page.py" line="88"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="90"/>
+        <location filename="../../desktop/ui/plan_page.py" line="91"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="100"/>
+        <location filename="../../desktop/ui/plan_page.py" line="101"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="101"/>
+        <location filename="../../desktop/ui/plan_page.py" line="102"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="102"/>
+        <location filename="../../desktop/ui/plan_page.py" line="103"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="103"/>
+        <location filename="../../desktop/ui/plan_page.py" line="104"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="104"/>
+        <location filename="../../desktop/ui/plan_page.py" line="105"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="105"/>
+        <location filename="../../desktop/ui/plan_page.py" line="106"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="110"/>
+        <location filename="../../desktop/ui/plan_page.py" line="111"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="111"/>
+        <location filename="../../desktop/ui/plan_page.py" line="112"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="127"/>
+        <location filename="../../desktop/ui/plan_page.py" line="128"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="136"/>
+        <location filename="../../desktop/ui/plan_page.py" line="137"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="140"/>
+        <location filename="../../desktop/ui/plan_page.py" line="141"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>

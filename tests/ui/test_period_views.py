@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from desktop.cli import main
 from desktop.domain.activity import Activity
 from desktop.domain.due import period_as_of
 from desktop.domain.period import year_period
@@ -127,3 +128,51 @@ def test_due_view_counts_the_reporting_month_and_window(nd09_ws, ctx, qtbot):
         for r in range(panel.table.rowCount())
     }
     assert rows[TH].endswith(" / 1")
+
+
+def test_plan_page_chooses_the_period_and_the_progress_follows(nd09_ws, ctx, qtbot, capsys):
+    from modal import when_modal
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.plan_page import PlanPage
+
+    nd09_ws.plans.set_window(2023, "calendar")
+    plan_page, progress = PlanPage(ctx), ProgressPage(ctx)
+    for w in (plan_page, progress):
+        qtbot.addWidget(w)
+        w.show()
+    box = plan_page.period
+    row = next(i for i, r in enumerate(progress.model.rows) if r.code == TH)
+    assert box.choice.currentData() == "calendar"
+    assert box.caption.text() == "Năm 2023 (01/01/2023 – 31/12/2023)"
+    assert progress.model.rows[row].actual == 4  # 5/1, 10/6, 10/12, 16/12/2023
+
+    def choose_nd09() -> None:
+        box.choice.setCurrentIndex(box.choice.findData("nd09"))
+        box.choice.activated.emit(box.choice.currentIndex())
+
+    # Asked first; "No" stores nothing and puts the choice back.
+    when_modal("confirmPlanWindow", lambda m: m.button(QMessageBox.StandardButton.No).click())
+    choose_nd09()
+    assert nd09_ws.plans.require(2023).window == "calendar"
+    assert box.choice.currentData() == "calendar" and box.undo_button.isHidden()
+
+    # "Yes": stored through the store, the progress recounted at once.
+    when_modal("confirmPlanWindow", lambda m: m.button(QMessageBox.StandardButton.Yes).click())
+    choose_nd09()
+    assert nd09_ws.plans.require(2023).window == "nd09"
+    assert main(["plan", "show", "--db", str(nd09_ws.path), "--year", "2023"]) == 0
+    assert "Kỳ số liệu: kỳ báo cáo năm theo Nghị định 09/2019" in capsys.readouterr().out
+    assert box.caption.text() == "Kỳ báo cáo 15/12/2022 – 14/12/2023"
+    assert progress.model.rows[row].actual == 4  # 20/12/2022, 5/1, 10/6, 10/12/2023
+    assert "Kỳ báo cáo 15/12/2022 – 14/12/2023" in progress.heading.text()
+    progress.table.selectRow(row)
+    assert progress.chart.actual[0] == 2
+
+    # One click undoes it.
+    assert not box.undo_button.isHidden()
+    box.undo_button.click()
+    assert nd09_ws.plans.require(2023).window == "calendar"
+    assert box.choice.currentData() == "calendar" and box.undo_button.isHidden()
+    assert "Năm 2023 (01/01/2023 – 31/12/2023)" in progress.heading.text()
+    assert progress.chart.actual[0] == 1
