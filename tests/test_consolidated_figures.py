@@ -223,3 +223,123 @@ def test_the_lineage_notes(department):
         ["2", "", "Đạt 0/2"],
         ["4", "", "Đạt 0/4"],
     ]
+
+
+# -- the sums in SQL against the per-unit details --------------------------------
+
+
+def _mixed(n: int, unit: int) -> list[Activity]:
+    """Activities varied in every field the details read."""
+    languages = ["Tiếng Việt", "Tiếng Anh", "Tiếng Việt và Tiếng Anh"]
+    sources = ["", "Ngân sách tỉnh", "Ngân sách xã", "Xã hội hóa", "Khác"]
+    codes = ["III.2.d", "III.2.a/TH", None, "III.1"]
+    forms = ["Tin bài", "Video", "Banner"]
+    return [
+        A(
+            date(2023, 1 + (i * 5 + unit) % 12, 1 + i % 28),
+            f"Hoạt động {unit}-{i}",
+            forms[(i + unit) % 3],
+            codes[i % 4],
+            quantity=1 + i % 3,
+            language=languages[i % 3],
+            views=None if i % 4 == 0 else i * 10,
+            reach=None if i % 3 else i,
+            shares=0 if i % 5 == 0 else None,
+            themes=tuple(t for t in (1, 2, 5, 7) if (i + unit) >> (t % 4) & 1),
+            cost=(i % 4) * 1_000_000,
+            funding=sources[(i + unit) % 5],
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("window", "on"), [("calendar", date(2023, 10, 15)), ("nd09", date(2023, 12, 31))]
+)
+def test_the_sums_equal_the_per_unit_details_added_up(tmp_path, window, on):
+    """Over the calendar year up to a day, and over the window of Nghị định
+    09 (15/12/2022 – 14/12/2023: the December before counts, the end of
+    December does not)."""
+    from desktop.domain.reach import Details, by_code, other_by_form, summed
+
+    with Workspace.open(tmp_path / "so.cdsdb") as ws:
+        ws.plans.copy(2023, 2022)
+        ws.plans.set_window(YEAR, window)
+        ids = [ws.units.by_name(name).id for name in (SO, VP, DAI, BAO, LY_SON)]
+        for k, unit_id in enumerate(ids):
+            ws.activities.insert_many(_mixed(40 + 7 * k, k), unit_id)
+            edges = [
+                A(day, f"Ngoài năm {k}-{day}", "Video", "III.2.d", views=7, themes=(2,),
+                  cost=1_000_000, funding="Xã hội hóa", language="Tiếng Anh")
+                for day in (date(2022, 12, 10), date(2022, 12, 20), date(2023, 12, 20))
+            ]  # fmt: skip
+            ws.activities.insert_many(edges, unit_id)
+        per_unit = ws.figures.details(YEAR, on)
+        first, last = ws.figures.period(YEAR)
+        assert sum(d.count for d in per_unit.values()) == ws.conn.execute(
+            "SELECT count(*) FROM activities WHERE date BETWEEN ? AND ?",
+            (first.isoformat(), min(on, last).isoformat()),
+        ).fetchone()[0]
+        for leave_out in (set(), {ids[2]}, {ids[0], ids[4]}):
+            kept = set(ids) - leave_out
+            sums = ws.figures.details_summed(YEAR, on, leave_out)
+            codes = by_code(per_unit, kept)
+            assert set(sums.codes) == set(codes)
+            for code, d in codes.items():
+                got = sums.codes[code]
+                assert (got.reach, got.english, got.quantity, got.count, got.with_reach) == (
+                    d.reach,
+                    d.english,
+                    d.quantity,
+                    d.count,
+                    d.with_reach,
+                ), code
+            forms = other_by_form(per_unit, kept)
+            assert {f: d.reach for f, d in sums.other_forms.items()} == {
+                f: d.reach for f, d in forms.items() if d.reach
+            }
+            whole = summed(d for (u, _, _), d in per_unit.items() if u in kept)
+            assert sums.total.funding == {s: c for s, c in whole.funding.items() if c}
+            assert sums.total.themes == whole.themes
+            assert (sums.total.reach, sums.total.count, sums.total.english) == (
+                whole.reach,
+                whole.count,
+                whole.english,
+            )
+            assert whole.count and whole.funding and whole.themes and whole.reach
+            assert isinstance(sums.total, Details)
+
+
+def test_the_sums_read_the_indexes(tmp_path):
+    """Each query reaches the activities through an index (the consolidation
+    index in code order, the list index unit by unit), never a scan of the
+    whole table."""
+    with Workspace.open(tmp_path / "so.cdsdb") as ws:
+        plans = []
+        trace = ws.conn.set_trace_callback
+        trace(plans.append)
+        ws.figures.details_summed(YEAR, date(2023, 12, 31), {1})
+        trace(None)
+        queries = [q for q in plans if q.lstrip().startswith("SELECT") and "activities" in q]
+        assert len(queries) == 3
+        steps = []
+        for q in queries:
+            steps += [r[3] for r in ws.conn.execute("EXPLAIN QUERY PLAN " + q)]
+    assert steps == [
+        # per code: the consolidation index in code order, no sort
+        "SEARCH activities USING COVERING INDEX activities_consolidation (year=?)",
+        "LIST SUBQUERY 1",
+        "SCAN json_each VIRTUAL TABLE INDEX 1:",
+        # reach, English and funding: the rows unit by unit
+        "SCAN u USING COVERING INDEX sqlite_autoindex_units_1",
+        "LIST SUBQUERY 1",
+        "SCAN json_each VIRTUAL TABLE INDEX 1:",
+        "SEARCH a USING INDEX activities_list (unit_id=? AND year=? AND date<?)",
+        "USE TEMP B-TREE FOR GROUP BY",
+        # themes: the list index alone
+        "SCAN u USING COVERING INDEX sqlite_autoindex_units_1",
+        "LIST SUBQUERY 1",
+        "SCAN json_each VIRTUAL TABLE INDEX 1:",
+        "SEARCH a USING COVERING INDEX activities_list (unit_id=? AND year=? AND date<?)",
+        "USE TEMP B-TREE FOR GROUP BY",
+    ]

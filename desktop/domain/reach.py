@@ -148,6 +148,19 @@ class Details:
             self.themes[theme] = self.themes.get(theme, 0) + count
 
 
+@dataclass
+class DetailSums:
+    """Details summed over the units whose figures are held (the
+    consolidated report's): per target code (None: other activities) the
+    reach, the quantity in English, the quantity and the activities; the
+    other activities' reach per form; and over everything, with the
+    activities by theme and the cost by source of funding."""
+
+    codes: dict[str | None, Details] = field(default_factory=dict)
+    other_forms: dict[str, Details] = field(default_factory=dict)
+    total: Details = field(default_factory=Details)
+
+
 def summed(details) -> Details:
     total = Details()
     for d in details:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..domain.consolidation import UnitShare, submission_status
 from ..domain.plan import Unit, is_consolidator
 from ..domain.progress import ProgressRow, Status
-from ..domain.reach import by_code, other_by_form
+from ..domain.reach import DetailSums
 from ..domain.text import clean_line, format_decimal, format_int, format_money
 from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
@@ -190,10 +190,11 @@ def unreported_units(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
 def _task_blocks(data: ConsolidatedData) -> list[Block]:
     blocks: list[Block] = []
     missing_ids = {e.unit.id for e in data.missing}
-    themes = themes_sentence(data.plan, _reported_details(data))
+    sums = _details(data)
+    themes = themes_sentence(data.plan, [sums.total])
     if themes:
         blocks.append(Para(themes))
-    details = by_code(data.details, data.reporting)
+    details = sums.codes
     for i, row in enumerate(data.rows):
         blocks.append(
             Para(f"{POINT_LETTERS[i % len(POINT_LETTERS)]}) {target_item_title(row)}", Style.POINT)
@@ -244,9 +245,9 @@ def missing_leaders(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
     return [u for u in data.taking_part if u.id in missing and u.leads(target)]
 
 
-def _reported_details(data: ConsolidatedData) -> list:
-    """The details of the units whose figures are held (those that reported)."""
-    return [d for (unit_id, _, _), d in data.details.items() if unit_id in data.reporting]
+def _details(data: ConsolidatedData) -> DetailSums:
+    """The details summed over the units whose figures are held (those that reported)."""
+    return data.details or DetailSums()
 
 
 def _other_blocks(data: ConsolidatedData) -> list[Block]:
@@ -289,7 +290,7 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
         Para(f"Tổng kinh phí thực hiện toàn tỉnh: {format_money(total)}, trong đó:"),
         *[Para(f"- {item}{'.' if i == len(items) - 1 else ';'}") for i, item in enumerate(items)],
     ]
-    funding = funding_sentence(_reported_details(data))
+    funding = funding_sentence([_details(data).total])
     return blocks + ([Para(funding)] if funding else [])
 
 
@@ -361,8 +362,8 @@ def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
 
 def province_table(data: ConsolidatedData):
     """Phụ lục I's columns and rows, with the reach of the units that reported."""
-    codes = by_code(data.details, data.reporting)
-    forms = other_by_form(data.details, data.reporting)
+    sums = _details(data)
+    codes, forms = sums.codes, sums.other_forms
     details = [None if unreported_units(data, r) else codes.get(r.code) for r in data.rows]
     details += [forms.get(o[0]) for o in data.other]
     return with_reach_columns(TARGET_COLUMNS, province_rows(data), details)

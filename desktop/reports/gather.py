@@ -19,7 +19,7 @@ from ..domain.consolidation import consolidated_progress, report_deadline
 from ..domain.period import clamp, period_plan, period_years, plan_period
 from ..domain.plan import Plan, Target, Unit
 from ..domain.progress import ProgressRow, report_cutoff, total_cost, unit_progress
-from ..domain.reach import Details
+from ..domain.reach import DetailSums
 from ..domain.text import fold
 from ..store import submissions as subs
 from ..store.plans import load_builtin_plan
@@ -171,8 +171,9 @@ class ConsolidatedData:
     # The province's cost over every unit whose figures are held, other
     # activities included (`domain.progress.total_cost`).
     total_cost: int = 0
-    # Reach, English, funding and themes by (unit id, target code, form).
-    details: dict = field(default_factory=dict)
+    # Reach, English, funding and themes summed over the units whose figures
+    # are held (None: not gathered, as for the Tổng hợp page).
+    details: DetailSums | None = None
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -247,17 +248,13 @@ def gather_consolidated(
         texts={k[len(prefix) :]: v for k, v in texts.items() if k.startswith(prefix)},
         months=ws.figures.active_months(None, year, on) if with_months else {},
         details=(
-            _under_successors(ws.figures.details(year, on), view.line.target)
+            # A renamed or merged unit's details count with its successor's.
+            ws.figures.details_summed(
+                year,
+                on,
+                {u.id for u in ws.units.all() if view.line.target(u.id) not in reporting},
+            )
             if with_text_figures
-            else {}
+            else None
         ),
     )
-
-
-def _under_successors(details: dict, target) -> dict:
-    """The details by (unit, code, form) with renamed and merged units'
-    figures under their successor, like the tallies."""
-    out: dict = {}
-    for (unit_id, code, form), d in details.items():
-        out.setdefault((target(unit_id), code, form), Details()).add(d)
-    return out

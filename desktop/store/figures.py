@@ -23,22 +23,25 @@ from ..domain.period import (
 )
 from ..domain.plan import Unit, shift_year
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
-from ..domain.reach import Details, Reach
+from ..domain.reach import Details, DetailSums, Reach
 from ..domain.rules import counted_until, on_time_until
+from .detail_sums import summed_details
 from .errors import WorkspaceError
 from .repository import Repository
 
 COUNTED_TABLES = ("plans", "targets", "units", "activities", "report_texts")
 
 
-def period_where(period: tuple[date, date]) -> tuple[str, list]:
+def period_where(period: tuple[date, date], table: str = "") -> tuple[str, list]:
     """The SQL condition (and its parameters) on `year` and `date` selecting
-    the activities of a period; a calendar year is `year = ?` alone."""
+    the activities of a period; a calendar year is `year = ?` alone.
+    `table`: the name the activities go by in the query, when joined."""
+    at = f"{table}." if table else ""
     years = period_years(period)
     if len(years) == 1 and period[0] == date(years[0], 1, 1):
-        return "year = ?", [years[0]]
+        return f"{at}year = ?", [years[0]]
     marks = ", ".join("?" for _ in years)
-    return f"year IN ({marks}) AND date >= ?", [*years, period[0].isoformat()]
+    return f"{at}year IN ({marks}) AND {at}date >= ?", [*years, period[0].isoformat()]
 
 
 def record_counts(conn) -> dict[str, int]:
@@ -377,6 +380,16 @@ class FiguresRepository(Repository):
             else:
                 found.add(part)
         return out
+
+    def details_summed(self, year: int, on: date, leave_out: set[int]) -> DetailSums:
+        """`details` summed over every unit but those in `leave_out`: what
+        the consolidated report says of reach, English, themes and funding
+        (store.detail_sums)."""
+        period = self.period(year)
+        until = min(counted_until(on), period[1]).isoformat()
+        return summed_details(
+            self.conn, period_where(period), period_where(period, "a"), until, leave_out
+        )
 
     def other_by_form(
         self, unit_id: int | None, year: int, on: date | None = None
