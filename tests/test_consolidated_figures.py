@@ -276,10 +276,13 @@ def test_the_sums_equal_the_per_unit_details_added_up(tmp_path, window, on):
             ws.activities.insert_many(edges, unit_id)
         per_unit = ws.figures.details(YEAR, on)
         first, last = ws.figures.period(YEAR)
-        assert sum(d.count for d in per_unit.values()) == ws.conn.execute(
-            "SELECT count(*) FROM activities WHERE date BETWEEN ? AND ?",
-            (first.isoformat(), min(on, last).isoformat()),
-        ).fetchone()[0]
+        assert (
+            sum(d.count for d in per_unit.values())
+            == ws.conn.execute(
+                "SELECT count(*) FROM activities WHERE date BETWEEN ? AND ?",
+                (first.isoformat(), min(on, last).isoformat()),
+            ).fetchone()[0]
+        )
         for leave_out in (set(), {ids[2]}, {ids[0], ids[4]}):
             kept = set(ids) - leave_out
             sums = ws.figures.details_summed(YEAR, on, leave_out)
