@@ -96,17 +96,16 @@ def cmd_report(args) -> int:
         )
         findings = None
         if args.consolidated:
-            from ..reports.consolidated import build_consolidated_report
+            from ..reports.consolidated import consolidated_data, consolidated_report
 
-            report = build_consolidated_report(ws, args.year, options)
+            data = consolidated_data(ws, args.year, options)
+            report = consolidated_report(data, options)
         else:
             data = gather_unit(ws, args.year, None, args.on, args.date, texts)
             report = unit_report(data, options)
-            if args.estimate and not estimate_wanted(data, options):
-                print(
-                    f"Không thêm cột ước thực hiện: số liệu đã tính đến hết kỳ "
-                    f"({data.on:%d/%m/%Y})."
-                )
+        if args.estimate and not estimate_wanted(data, options):
+            print(f"Không thêm cột ước thực hiện: số liệu đã tính đến hết kỳ ({data.on:%d/%m/%Y}).")
+        if not args.consolidated:
             if check:
                 from ..reports.fonts import covered_characters
                 from ..reports.preflight import check_unit_report

@@ -74,6 +74,13 @@ def in_period(day: date, period: tuple[date, date]) -> bool:
     return period[0] <= day <= period[1]
 
 
+def period_share(on: date, period: tuple[date, date]) -> float:
+    """The part of the period gone by `on` (both ends counted), 0 to 1."""
+    start, end = period
+    gone = ((on - start).days + 1) / ((end - start).days + 1)
+    return min(max(gone, 0.0), 1.0)
+
+
 def clamp(day: date, period: tuple[date, date]) -> date:
     start, end = period
     return min(max(day, start), end)

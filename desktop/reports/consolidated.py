@@ -21,20 +21,26 @@ from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
 from .context import (
     DE_XUAT,
+    ESTIMATE_AT,
     NGUYEN_NHAN,
     PHUONG_HUONG,
     POINT_LETTERS,
-    TARGET_COLUMNS,
     TON_TAI,
     TOTAL_LABEL,
     UU_DIEM,
     assessment_blocks,
+    estimate_note,
+    estimate_sentence,
+    estimate_wanted,
+    estimates,
     figures_sentence,
     idle_by_code,
+    other_estimate,
     other_item,
     other_label,
     period_sentence,
     rows_drafts,
+    target_columns,
     target_item_title,
     targets_total_row,
     total_parts,
@@ -294,10 +300,12 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
     return blocks + ([Para(funding)] if funding else [])
 
 
-def body_blocks(data: ConsolidatedData) -> list[Block]:
+def body_blocks(data: ConsolidatedData, estimate: bool = False) -> list[Block]:
     t = data.texts
     blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
     blocks.append(Para(period_sentence(data.on, data.plan)))
+    if estimate:
+        blocks.append(Para(estimate_sentence(data)))
     blocks.append(Para("1. Tình hình báo cáo của các đơn vị", Style.HEADING2))
     blocks += _submission_blocks(data)
     blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ trên toàn tỉnh", Style.HEADING2))
@@ -322,14 +330,21 @@ def _status(status: Status | None) -> str:
     return "" if status is None or status == Status.NO_TARGET else status.label
 
 
-def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
+def province_rows(data: ConsolidatedData, estimate: bool = False) -> list[tuple[str, ...]]:
+    """Phụ lục I's rows; with `estimate`, the full-year estimate after
+    "Kết quả" (the unit report's rule, `context.estimates`), left blank for
+    a task some of whose units have not reported."""
     rows = []
+    by_code, _ = estimates(data) if estimate else ({}, None)
+    extra: list[int | None] = []
     for i, r in enumerate(data.rows, 1):
         target = "" if r.target is None else format_int(r.target)
         if unreported_units(data, r):
             actual = format_int(r.actual) if r.actual else ""
             rows.append((str(i), r.code, r.title, r.measure, target, actual, "", NOT_REPORTED))
+            extra.append(None)
             continue
+        extra.append(by_code.get(r.code))
         rows.append(
             (
                 str(i),
@@ -355,18 +370,26 @@ def province_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
                 "",
             )
         )
+    if estimate:
+        extra += [other_estimate(data, quantity) for _, _, quantity, _ in data.other]
+        rows = [
+            (*row[:ESTIMATE_AT], "" if e is None else format_int(e), *row[ESTIMATE_AT:])
+            for row, e in zip(rows, extra, strict=True)
+        ]
     if rows:
-        rows.append(targets_total_row(data.rows, sum(o[2] for o in data.other)))
+        total = sum(e for e in extra if e is not None) if estimate else None
+        rows.append(targets_total_row(data.rows, sum(o[2] for o in data.other), total))
     return rows
 
 
-def province_table(data: ConsolidatedData):
-    """Phụ lục I's columns and rows, with the reach of the units that reported."""
+def province_table(data: ConsolidatedData, estimate: bool = False):
+    """Phụ lục I's columns and rows, with the reach of the units that
+    reported (and the full-year estimate with `estimate`)."""
     sums = _details(data)
     codes, forms = sums.codes, sums.other_forms
     details = [None if unreported_units(data, r) else codes.get(r.code) for r in data.rows]
     details += [forms.get(o[0]) for o in data.other]
-    return with_reach_columns(TARGET_COLUMNS, province_rows(data), details)
+    return with_reach_columns(target_columns(estimate), province_rows(data, estimate), details)
 
 
 def _listed_name(data: ConsolidatedData, unit: Unit) -> str:
@@ -470,13 +493,12 @@ def consolidated_report(
         signer_name=options.signer_name,
     )
     note = header.appendix_note
+    estimate = estimate_wanted(data, options)
+    targets: list[Block] = [Table(*province_table(data, estimate))]
+    if estimate:
+        targets.append(Para(estimate_note(data)))
     appendices = [
-        Appendix(
-            "Phụ lục I",
-            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRÊN TOÀN TỈNH",
-            note,
-            [Table(*province_table(data))],
-        ),
+        Appendix("Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRÊN TOÀN TỈNH", note, targets),
         Appendix(
             "Phụ lục II",
             "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ",
@@ -487,7 +509,7 @@ def consolidated_report(
     ]
     return ReportDocument(
         fields=header.fields,
-        body=body_blocks(data),
+        body=body_blocks(data, estimate),
         recipients=recipients_lines(unit),
         appendices=appendices,
     )
@@ -499,6 +521,16 @@ def build_consolidated_report(
     """Gather the department's data from `ws` and build the consolidated
     report; refused for a workspace that is not the consolidating unit's."""
     options = options or ReportOptions()
+    return consolidated_report(consolidated_data(ws, year, options), options)
+
+
+def consolidated_data(
+    ws: Workspace, year: int, options: ReportOptions | None = None
+) -> ConsolidatedData:
+    """The department's gathered data for its report (what the pre-flight
+    check reads too); refused for a workspace that is not the consolidating
+    unit's."""
+    options = options or ReportOptions()
     data = gather_consolidated(ws, year, options.on, options.report_date, options.texts)
     unit = data.department
     if not is_consolidator(unit, data.plan):
@@ -507,4 +539,4 @@ def build_consolidated_report(
             f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
             f"báo cáo tổng hợp năm {year} chỉ lập từ dữ liệu của {who}."
         )
-    return consolidated_report(data, options)
+    return data

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from ..domain.period import ND09, plan_period
+from ..domain.period import ND09, period_share, plan_period
 from ..domain.plan import Unit
 from ..domain.progress import ProgressRow, Status, full_year_estimate
 from ..domain.reach import by_code, other_by_form
@@ -255,20 +255,24 @@ def period_sentence(on: date, plan=None) -> str:
     return f"Số liệu tính đến ngày {on:%d/%m/%Y}."
 
 
+def estimate_sentence(data) -> str:
+    """The body's word that Phụ lục I's estimate column is an estimate (the
+    unit's and the consolidated report's data alike)."""
+    end = plan_period(data.plan)[1]
+    return (
+        f"Cột “Ước thực hiện cả năm” của Phụ lục I là số ước tính đến ngày "
+        f"{end:%d/%m/%Y} theo tiến độ bình quân đến ngày {data.on:%d/%m/%Y}, "
+        "không phải số liệu đã thực hiện."
+    )
+
+
 def body_blocks(data: UnitReportData, estimate: bool = False) -> list[Block]:
     t = data.texts
     drafts = unit_drafts(data)
     blocks: list[Block] = [Para("I. KẾT QUẢ THỰC HIỆN", Style.HEADING1)]
     blocks.append(Para(period_sentence(data.on, data.plan)))
     if estimate:
-        end = plan_period(data.plan)[1]
-        blocks.append(
-            Para(
-                f"Cột “Ước thực hiện cả năm” của Phụ lục I là số ước tính đến ngày "
-                f"{end:%d/%m/%Y} theo tiến độ bình quân đến ngày {data.on:%d/%m/%Y}, "
-                "không phải số liệu đã thực hiện."
-            )
-        )
+        blocks.append(Para(estimate_sentence(data)))
     blocks.append(Para("1. Công tác chỉ đạo, triển khai", Style.HEADING2))
     blocks += paragraphs(t.get(CHI_DAO), draft=drafts[CHI_DAO])
     blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ", Style.HEADING2))
@@ -325,30 +329,34 @@ def target_columns(estimate: bool = False) -> tuple[Column, ...]:
     return tuple(cols)
 
 
-def estimates(data: UnitReportData) -> tuple[dict[str, int | None], int | None]:
+def estimates(data) -> tuple[dict[str, int | None], int | None]:
     """The full-year estimate of each task from its pace so far (its due
     window's part gone by the cut-off), and of the other activities (the
-    period's part gone)."""
+    period's part gone); for the unit's and the consolidated report's data."""
     by_code: dict[str, int | None] = {}
     for r in data.rows:
         target = data.plan.target(r.code)
         by_code[r.code] = (
             full_year_estimate(r.actual, elapsed_share(target, data.on)) if target else None
         )
-    start, end = plan_period(data.plan)
-    share = ((data.on - start).days + 1) / ((end - start).days + 1)
     other = sum(o[2] for o in data.other)
-    return by_code, (full_year_estimate(other, share) if data.other else None)
+    return by_code, (other_estimate(data, other) if data.other else None)
 
 
-def estimate_wanted(data: UnitReportData, options: ReportOptions) -> bool:
+def other_estimate(data, quantity: int) -> int | None:
+    """The full-year estimate of activities outside numbered tasks: their
+    quantity over the part of the period gone by the cut-off."""
+    return full_year_estimate(quantity, period_share(data.on, plan_period(data.plan)))
+
+
+def estimate_wanted(data, options: ReportOptions) -> bool:
     """The estimate column is added when asked for and the figures stop
     before the period's last day (after it there is nothing to estimate)."""
     return options.estimate and data.on < plan_period(data.plan)[1]
 
 
-def estimate_note(data: UnitReportData) -> str:
-    start, end = plan_period(data.plan)
+def estimate_note(data) -> str:
+    end = plan_period(data.plan)[1]
     return (
         f"(*) Ước thực hiện cả năm: số ước tính theo tiến độ bình quân đến ngày "
         f"{data.on:%d/%m/%Y} (kết quả đã thực hiện chia cho phần thời gian đã qua của kỳ thực "
@@ -404,7 +412,7 @@ def targets_total_row(
 def target_rows(data: UnitReportData, estimate: bool = False) -> list[tuple[str, ...]]:
     """Phụ lục I: every task, the other activities by form, "Tổng cộng";
     with `estimate`, the full-year estimate after "Kết quả"."""
-    by_code, other_estimate = estimates(data) if estimate else ({}, None)
+    by_code, _ = estimates(data) if estimate else ({}, None)
     rows = []
     extra = []
     for r in data.rows:
@@ -421,11 +429,9 @@ def target_rows(data: UnitReportData, estimate: bool = False) -> list[tuple[str,
             )
         )
         extra.append(by_code.get(r.code))
-    start, end = plan_period(data.plan)
-    share = ((data.on - start).days + 1) / ((end - start).days + 1)
     for form, _, quantity, _ in data.other:
         rows.append(("", OTHER_CODE_LABEL, other_label(form), "", "", format_int(quantity), "", ""))
-        extra.append(full_year_estimate(quantity, share))
+        extra.append(other_estimate(data, quantity))
     rows = [(str(i), *row[1:]) for i, row in enumerate(rows, 1)]
     if estimate:
         rows = [

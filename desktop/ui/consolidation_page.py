@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMimeData
 from PySide6.QtGui import QAction, QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +41,7 @@ from ..domain.progress import ProgressRow, Status
 from ..domain.text import format_int
 from ..io.package import EXTENSION
 from ..reports.gather import ConsolidatedData, gather_consolidated
+from ..reports.header import ReportOptions
 from ..reports.process import ReportRequest
 from ..store import Workspace
 from ..store import submissions as subs
@@ -142,6 +144,15 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         self.export_button.clicked.connect(self.export_report)
         self.texts_button = QPushButton(self.tr("Đánh giá, kiến nghị..."))
         self.texts_button.clicked.connect(self.edit_texts)
+        # Off by default, as in the unit's report: an estimate only when asked for.
+        self.estimate = QCheckBox(self.tr("Thêm cột “Ước thực hiện cả năm”"))
+        self.estimate.setObjectName("consolidatedEstimate")
+        self.estimate.setToolTip(
+            self.tr(
+                "Báo cáo trước khi hết năm: Phụ lục I thêm số ước tính cả năm theo tiến độ đến "
+                "ngày số liệu, ghi rõ là số ước tính"
+            )
+        )
         self.trust_button = QPushButton(self.tr("Thêm chứng thư gốc tin cậy..."))
         self.trust_button.setObjectName("addTrust")
         self.trust_button.setToolTip(
@@ -165,6 +176,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         top.addWidget(self.texts_button)
         top.addWidget(self.trust_button)
         top.addWidget(self.merge_button)
+        top.addWidget(self.estimate)
         top.addWidget(self.export_button)
 
         self.submissions = _table(SUBMISSION_HEADERS, "submissions")
@@ -462,6 +474,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             docx=str(docx_path),
             pdf=str(pdf_path) if pdf_path else None,
             template=str(template) if template else None,
+            options=ReportOptions(estimate=self.estimate.isChecked()),
         )
 
         def write(progress):
