@@ -42,7 +42,14 @@ from ..store import backup as bk
 from ..store import restore as rs
 from .errors import show_error
 from .jobs import run_job
-from .startup import FILE_FILTER, backup_time, start_main_window, under_test
+from .startup import (
+    FILE_FILTER,
+    backup_kind,
+    backup_summary,
+    backup_time,
+    start_main_window,
+    under_test,
+)
 
 DAILY_CHECK_MS = 30 * 60 * 1000
 
@@ -148,7 +155,7 @@ class RestoreDialog(QDialog):
             )
             cells = (
                 backup_time(info or entry),
-                entry.kind_label,
+                backup_kind(entry),
                 activities,
                 (info.unit_name or "") if info else "",
                 entry.path.name,
@@ -182,7 +189,7 @@ class RestoreDialog(QDialog):
             )
 
     def _describe(self, info: bk.BackupInfo) -> str:
-        text = info.describe()
+        text = backup_summary(info)
         if self.current_counts is not None:
             text += "\n" + QCoreApplication.translate(
                 "backup", "Dữ liệu hiện tại: {0} hoạt động."

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -182,8 +181,8 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         self.submissions = _table(SUBMISSION_HEADERS, "submissions")
         self.submissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.submissions.itemChanged.connect(self._expected_toggled)
-        self.submissions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.submissions.customContextMenuRequested.connect(self._submission_menu)
+        self.choose_package_action = QAction(self.tr("Chọn gói đang dùng..."), self)
+        self.choose_package_action.triggered.connect(self._choose_selected_package)
 
         self.progress = _table(PROGRESS_HEADERS, "consolidatedProgress")
         self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -197,6 +196,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         wrap_rows(self.progress)  # two-line task titles, diacritics whole
         self.export_action = QAction(self.tr("Xuất báo cáo tổng hợp..."), self)
         self.export_action.triggered.connect(self.export_report)
+        add_table_menu(self.submissions, self._submission_actions)
         add_table_menu(self.progress, lambda: [self.export_action])
         add_table_menu(self.breakdown)
         lower = QWidget()
@@ -335,15 +335,20 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             self.ctx.year,
         )
 
-    def _submission_menu(self, pos) -> None:
-        row = self.submissions.rowAt(pos.y())
+    def _selected_submitter(self) -> int | None:
+        """The unit of the chosen row of "Tình hình nộp báo cáo" when it has sent a package."""
+        row = self.submissions.currentRow()
         if row < 0 or row >= len(self.expected) or self.expected[row].submission is None:
-            return
-        menu = QMenu(self)
-        action = menu.addAction(self.tr("Chọn gói đang dùng..."))
-        unit_id = self.expected[row].unit.id
-        action.triggered.connect(lambda: self.choose_package(unit_id))
-        menu.popup(self.submissions.viewport().mapToGlobal(pos))
+            return None
+        return self.expected[row].unit.id
+
+    def _submission_actions(self) -> list[QAction]:
+        return [self.choose_package_action] if self._selected_submitter() is not None else []
+
+    def _choose_selected_package(self) -> None:
+        unit_id = self._selected_submitter()
+        if unit_id is not None:
+            self.choose_package(unit_id)
 
     def choose_package(self, unit_id: int) -> None:
         """The department chooses which received package of the unit is in use."""

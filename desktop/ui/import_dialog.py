@@ -45,6 +45,7 @@ from .geometry import resize_within_screen
 from .import_flow import CHECKING, DONE, READING, WRITING, ImportFlow, import_changes
 from .import_models import PreviewModel, RejectsModel
 from .import_sheets import NO_COLUMN, SheetsPanel
+from .import_texts import owner_line, summary_lines
 from .import_values import RefusedRowsModel, ValueMapPanel
 
 __all__ = ["NO_COLUMN", "ImportDialog", "PreviewModel", "RejectsModel", "import_changes"]
@@ -296,7 +297,7 @@ class ImportDialog(QDialog):
         files = [p for p in r.rejected if p.row is None]
         text = "; ".join(parts) + self.tr(". Chưa ghi gì cho đến khi bấm “Nhập”.")
         if self._warning is not None:
-            text = self.tr("Cảnh báo: {0}.").format(self._warning.describe()) + " " + text
+            text = owner_line(self._warning) + " " + text
         if files:
             text += " " + self.tr(
                 "Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”)."
@@ -311,13 +312,7 @@ class ImportDialog(QDialog):
         self.flow.commit()
 
     def _import_done(self, summary: ImportSummary) -> None:
-        text = self.tr("Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.").format(
-            format_int(summary.inserted), format_int(summary.skipped), format_int(summary.rejected)
-        )
-        for prev in summary.previous:
-            text += "\n" + self.tr("Dữ liệu năm trước: {0}.").format(prev.describe())
-        for line in summary.notes():
-            text += "\n" + line
+        text = "\n".join(summary_lines(summary))
         self.status_label.setText(text)
         self.status_label.setStyleSheet("font-weight: bold; color: #1b5e20;")
         self.import_button.setEnabled(False)

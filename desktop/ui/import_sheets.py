@@ -10,9 +10,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTreeWidget,
@@ -91,8 +93,16 @@ class SheetsPanel(QSplitter):
         form.addRow(QLabel(QCoreApplication.translate("ImportDialog", "* bắt buộc")))
         self.mapping_box.setEnabled(False)
 
+        # The columns scroll on a small screen rather than push the dialog
+        # past its bottom edge.
+        self.mapping_scroll = QScrollArea()
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.mapping_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping_scroll.setWidget(self.mapping_box)
+        self.mapping_scroll.setMinimumWidth(self.mapping_box.minimumSizeHint().width() + 24)
         self.addWidget(self.tree)
-        self.addWidget(self.mapping_box)
+        self.addWidget(self.mapping_scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
 

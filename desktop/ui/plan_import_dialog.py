@@ -33,9 +33,13 @@ from ..domain.plan_reader import PlanProposal, ProposedTarget
 from ..domain.text import NumberError, format_int, parse_whole_number
 from .context import AppContext
 from .errors import show_error
+from .geometry import resize_within_screen
+from .tables import wrap_rows
 
 COLUMNS = ("code", "title", "measure", "target", "start", "end", "leads", "per_unit", "source")
 EDITABLE = {"code", "title", "measure", "target", "start", "end", "leads"}
+# Lines of text each target row shows; the whole text is in the cell's tooltip.
+ROW_LINES = 4
 
 
 def _d(value: date | None) -> str:
@@ -124,7 +128,10 @@ class PlanImportDialog(QDialog):
             self.table.setColumnWidth(COLUMNS.index(name), width)
         for r, t in enumerate(proposal.targets):
             self._fill_row(r, t)
-        self.table.resizeRowsToContents()
+        # Rows as tall as a task's title usually is; the whole sentence is in
+        # each cell's tooltip (rows sized to the longest sentence let one row
+        # fill the table).
+        wrap_rows(self.table, ROW_LINES)
 
         self.unread = QTableWidget(len(proposal.unread), 4)
         self.unread.setObjectName("unreadTable")
@@ -191,7 +198,7 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.replace_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(1200, 760)
+        resize_within_screen(self, 1200, 760)
 
     def _fill_row(self, r: int, t: ProposedTarget) -> None:
         values = {

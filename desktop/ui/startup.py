@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettin
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from ..domain.text import format_int
 from ..paths import asset, data_dir, default_db_path
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
@@ -21,6 +22,7 @@ from ..store.lock import WorkspaceLockedError
 from .context import AppContext
 from .errors import show_error
 from .first_run import FirstRunDialog
+from .texts import translated
 
 ORGANISATION = "BaoCaoCDS"
 LANGUAGES = ("vi", "en")
@@ -37,6 +39,33 @@ def backup_time(info_or_entry) -> str:
         if made
         else QCoreApplication.translate("backup", "không rõ")
     )
+
+
+def backup_kind(entry) -> str:
+    """The kind of a backup (daily, before an import...) in the interface language."""
+    return translated(entry.kind_label)
+
+
+def backup_summary(info) -> str:
+    """What a backup holds, as the restore dialog shows it (the store's
+    `BackupInfo.describe` in the interface language)."""
+    when = (
+        info.made_at.strftime(QCoreApplication.translate("backup", "%H:%M ngày %d/%m/%Y"))
+        if info.made_at
+        else QCoreApplication.translate("backup", "không rõ")
+    )
+    c = info.counts
+    counts = [format_int(c.get(k, 0)) for k in ("activities", "plans", "units", "report_texts")]
+    if info.unit_name:
+        return QCoreApplication.translate(
+            "backup",
+            "Bản sao lưu lúc {0}; đơn vị: {1}: {2} hoạt động, {3} kế hoạch, {4} đơn vị, "
+            "{5} đoạn văn báo cáo.",
+        ).format(when, info.unit_name, *counts)
+    return QCoreApplication.translate(
+        "backup",
+        "Bản sao lưu lúc {0}: {1} hoạt động, {2} kế hoạch, {3} đơn vị, {4} đoạn văn báo cáo.",
+    ).format(when, *counts)
 
 
 def under_test() -> bool:
@@ -160,7 +189,7 @@ def offer_recovery(parent, path: Path, message: str):
     )
     advice = (
         QCoreApplication.translate("backup", "Có bản sao lưu lúc {0} ({1}).").format(
-            backup_time(latest), latest.kind_label
+            backup_time(latest), backup_kind(latest)
         )
         if latest
         else QCoreApplication.translate(
@@ -246,7 +275,7 @@ def offer_leftover(parent, path: Path):
             "backup",
             "Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này "
             "lúc {0} ({1}).",
-        ).format(backup_time(latest), latest.kind_label)
+        ).format(backup_time(latest), backup_kind(latest))
     box.setInformativeText(info)
     restore = (
         box.addButton(

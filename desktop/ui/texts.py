@@ -42,6 +42,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("texts", "Không phải nộp"),
     QT_TRANSLATE_NOOP("texts", "Đã nộp, đúng hạn"),
     QT_TRANSLATE_NOOP("texts", "Đã nộp, trễ hạn"),
+    # Kinds of backup (store.backup.KIND_LABELS).
+    QT_TRANSLATE_NOOP("texts", "Tự động hằng ngày"),
+    QT_TRANSLATE_NOOP("texts", "Trước khi nhập dữ liệu"),
+    QT_TRANSLATE_NOOP("texts", "Trước khi nâng cấp dữ liệu"),
+    QT_TRANSLATE_NOOP("texts", "Sao lưu thủ công"),
 )
 
 

@@ -384,32 +384,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="513"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="518"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="520"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="516"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="521"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="517"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="522"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="518"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="523"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="519"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="524"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -417,132 +417,132 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="91"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="139"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="197"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="147"/>
         <source>Thêm cột “Ước thực hiện cả năm”</source>
         <translation>Add the “Full-year estimate” column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
         <source>Báo cáo trước khi hết năm: Phụ lục I thêm số ước tính cả năm theo tiến độ đến ngày số liệu, ghi rõ là số ước tính</source>
         <translation>A report made before the year&apos;s end: Appendix I adds a full-year estimate from the pace up to the data date, stated as an estimate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="172"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
@@ -613,37 +613,37 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="374"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="379"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="376"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="381"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="396"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="401"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="403"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="408"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="428"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="433"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="424"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="429"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
@@ -653,57 +653,57 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Consolidated reports for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="437"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="440"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="457"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="462"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="459"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="464"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="488"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="493"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="490"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="495"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="494"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="499"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="92"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="91"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="165"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="164"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="343"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
@@ -955,7 +955,7 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="53"/>
         <source>Bảng tính, CSV, dữ liệu năm trước (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;Mọi tệp (*)</source>
         <translation>Spreadsheets, CSV, previous-year data (*.xlsx *.xlsm *.csv *.txt *.cdsdb);;All files (*)</translation>
     </message>
@@ -966,108 +966,108 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Checking the rows...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="63"/>
         <source>Nhập dữ liệu từ tệp</source>
         <translation>Import from files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="116"/>
         <source>Chọn tệp...</source>
         <translation>Choose files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="48"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="50"/>
         <source>Tệp và trang (đánh dấu trang cần nhập)</source>
         <translation>Files and sheets (tick the sheets to import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="51"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="53"/>
         <source>Dòng tiêu đề</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="52"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="54"/>
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="60"/>
-        <location filename="../../desktop/ui/import_sheets.py" line="222"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="62"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="232"/>
         <source>Cột của trang</source>
         <translation>Sheet columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="65"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="67"/>
         <source>Dòng chứa tên các cột (Ngày, Tiêu đề...). Các dòng trên đó được bỏ qua.</source>
         <translation>The row holding the column names (Date, Title...). Rows above it are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="71"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="73"/>
         <source>Dòng tiêu đề:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="84"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="86"/>
         <source>Nếu tệp không có cột Hình thức, dòng thuộc chỉ tiêu được đo bằng đúng một hình thức (ví dụ chỉ tiêu tính bằng chuyên mục) lấy hình thức đó; các dòng khác bị từ chối.</source>
         <translation>If the file has no Form column, rows of a target measured in exactly one form (for example a target counted in programmes) take that form; other rows are refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="91"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="93"/>
         <source>* bắt buộc</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="144"/>
         <source>Lưu danh sách dòng bị từ chối ra Excel...</source>
         <translation>Save refused rows to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="167"/>
         <source>Sửa ô sai ngay tại đây (ô tô đỏ); các dòng được kiểm tra lại trước khi nhập. Tệp gốc không bị thay đổi.</source>
         <translation>Correct the wrong cells here (in red); the rows are checked again before importing. The original file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="176"/>
         <source>Dòng bị từ chối</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="177"/>
         <source>Giá trị cần xác nhận</source>
         <translation>Values to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
         <source>Sửa dòng bị từ chối</source>
         <translation>Correct refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="192"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="195"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="213"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="377"/>
         <source>Đang đọc tệp...</source>
         <translation>Reading the files...</translation>
     </message>
@@ -1077,147 +1077,142 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Reading and checking the files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="240"/>
         <source>Đã dừng đọc tệp; chưa ghi gì.</source>
         <translation>Reading stopped; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="128"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="138"/>
         <source>{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}</source>
         <translation>{0}: previous-year data, activities of {1}, plans of {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="138"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="148"/>
         <source>Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo</source>
         <translation>Data of {0}: {1} activities, {2} years with report texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="165"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="175"/>
         <source>Trang “{0}”</source>
         <translation>Sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="167"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="177"/>
         <source>Bảng CSV</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="171"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="181"/>
         <source>chưa tìm thấy</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="175"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="185"/>
         <source>Chọn trang này rồi chọn dòng tiêu đề và các cột.</source>
         <translation>Select this sheet, then choose the header row and the columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="235"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="245"/>
         <source>Cột của {0}</source>
         <translation>Columns of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="229"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="239"/>
         <source>trang “{0}”</source>
         <translation>sheet “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="241"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="251"/>
         <source>Dùng cách ghép cột đã chọn lần trước cho tệp cùng mẫu.</source>
         <translation>Using the column matching chosen last time for a file of this layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="245"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="255"/>
         <source>Chưa nhận ra dòng tiêu đề: hãy chọn dòng tiêu đề và cột cho từng mục.</source>
         <translation>Header row not recognised: choose the header row and a column for each field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="250"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="260"/>
         <source>Các cột được nhận tự động; có thể sửa.</source>
         <translation>Columns recognised automatically; you can change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_sheets.py" line="258"/>
+        <location filename="../../desktop/ui/import_sheets.py" line="268"/>
         <source>— không có —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="378"/>
         <source>Đang kiểm tra lại các dòng...</source>
         <translation>Checking the rows again...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="242"/>
         <source>Đã dừng kiểm tra.</source>
         <translation>Checking stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="249"/>
         <source>Giá trị cần xác nhận ({0})</source>
         <translation>Values to confirm ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="262"/>
         <source>Vẫn nhập vào dữ liệu của đơn vị mình</source>
         <translation>Import into my unit&apos;s data anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="270"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="271"/>
         <source>Xem trước ({0} dòng hợp lệ)</source>
         <translation>Preview ({0} valid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="273"/>
         <source>Dòng bị từ chối ({0})</source>
         <translation>Refused rows ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="276"/>
         <source>· tệp, trang không đọc được ({0})</source>
         <translation>· unreadable files or sheets ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
         <source>{0} dòng hợp lệ sẽ được nhập</source>
         <translation>Valid rows to import: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="286"/>
         <source>{0} dòng bị từ chối</source>
         <translation>refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="289"/>
         <source>{0} dòng tổng cộng bỏ qua</source>
         <translation>total rows skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="292"/>
         <source>{0} hoạt động từ dữ liệu năm trước</source>
         <translation>previous-year activities: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="295"/>
         <source>{0} dòng bỏ qua theo lựa chọn</source>
         <translation>{0} rows left out as chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="298"/>
         <source>. Chưa ghi gì cho đến khi bấm “Nhập”.</source>
         <translation>. Nothing is saved until you click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="299"/>
-        <source>Cảnh báo: {0}.</source>
-        <translation>Warning: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="303"/>
         <source>Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”).</source>
         <translation>Files or sheets that could not be read: {0} (see “Refused rows”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="379"/>
         <source>Đang ghi vào dữ liệu...</source>
         <translation>Saving to the data file...</translation>
     </message>
@@ -1227,42 +1222,32 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="314"/>
-        <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
-        <translation>Imported {0}, already present {1}, refused {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="318"/>
-        <source>Dữ liệu năm trước: {0}.</source>
-        <translation>Previous-year data: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="321"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="333"/>
         <source>Không nhập được: {0} Dữ liệu không thay đổi.</source>
         <translation>Import failed: {0} The data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="339"/>
         <source>Có lỗi; dữ liệu không thay đổi.</source>
         <translation>An error occurred; the data is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="353"/>
         <source>Lưu danh sách dòng bị từ chối</source>
         <translation>Save refused rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="355"/>
         <source>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="369"/>
         <source>Đã lưu danh sách dòng bị từ chối vào “{0}”.</source>
         <translation>Refused rows saved to “{0}”.</translation>
     </message>
@@ -1340,6 +1325,74 @@ You can undo with Ctrl+Z during this session.</translation>
 Có thể đưa lại bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Take out the {0} activities of the import of “{1}” at {2}?
 Ctrl+Z brings them back during this session.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="24"/>
+        <source>“{0}” (dữ liệu của {1})</source>
+        <translation>“{0}” ({1}'s data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="29"/>
+        <source>đã lấy thông tin đơn vị</source>
+        <translation>unit profile taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="32"/>
+        <source>thêm kế hoạch năm {0}</source>
+        <translation>{0} plan added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="37"/>
+        <source>{0} hoạt động mới, {1} đã có sẵn</source>
+        <translation>{0} new activities, {1} already present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="42"/>
+        <source>{0} đoạn báo cáo mới, {1} đã có sẵn</source>
+        <translation>{0} new report passages, {1} already present</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="47"/>
+        <source>Dữ liệu năm trước: {0}.</source>
+        <translation>Previous year's data: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="53"/>
+        <source>{0} ({1} dòng)</source>
+        <translation>{0} ({1} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="56"/>
+        <source>{0} hình thức mới: {1}.</source>
+        <translation>{0} new forms: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="64"/>
+        <source>Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}.</source>
+        <translation>Imported {0}, already present {1}, refused {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="73"/>
+        <source>Đã tạo kế hoạch năm {0}.</source>
+        <translation>Created the {0} plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="76"/>
+        <source>Đã tạo kế hoạch năm {0} (tạo từ kế hoạch năm {1} — cần kiểm tra chỉ tiêu).</source>
+        <translation>Created the {0} plan (made from the {1} plan — check its targets).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="85"/>
+        <source>Bỏ qua {0} dòng theo lựa chọn giá trị.</source>
+        <translation>Skipped {0} rows as chosen for their values.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_texts.py" line="94"/>
+        <source>Cảnh báo: Danh sách này có vẻ của {0}: {1}/{2} dòng thuộc nhiệm vụ do {0} chủ trì.</source>
+        <translation>Warning: this list looks like {0}'s: {1}/{2} rows belong to tasks {0} leads.</translation>
     </message>
 </context>
 <context>
@@ -1819,187 +1872,187 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="67"/>
         <source>Nhập kế hoạch năm {0} từ “{1}”</source>
         <translation>Import the {0} plan from “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="70"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="81"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="81"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="84"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="86"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="102"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="103"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="104"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="105"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="106"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="107"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="108"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="109"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="110"/>
         <source>Câu trong văn bản</source>
         <translation>Sentence in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
         <source>Mục</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="152"/>
         <source>{0} dòng không dùng để lập chỉ tiêu (kiểm tra xem có bỏ sót gì không)</source>
         <translation>{0} lines not used for targets (check that nothing was missed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="165"/>
         <source>{0} chỉ tiêu đọc được. Sửa trực tiếp trong bảng (nhấp đúp vào ô), rồi bấm Lưu kế hoạch; chưa có gì được ghi.</source>
         <translation>{0} targets read. Correct them in the table (double-click a cell), then press Save plan; nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="178"/>
         <source>Thay kế hoạch đã có của năm {0} (các hoạt động đã ghi được giữ nguyên mã)</source>
         <translation>Replace the existing {0} plan (recorded activities keep their codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="190"/>
         <source>Lưu kế hoạch</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="191"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="240"/>
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="243"/>
         <source>{0}: chưa có mã chỉ tiêu.</source>
         <translation>{0}: the target has no code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="245"/>
         <source>{0}: mã {1} bị trùng.</source>
         <translation>{0}: code {1} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="250"/>
         <source>{0} ({1}), chỉ tiêu: {2}</source>
         <translation>{0} ({1}), target: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="252"/>
         <source>{0} ({1}): chỉ tiêu không được âm.</source>
         <translation>{0} ({1}): the target cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="257"/>
         <source>{0} ({1}): ngày phải viết dạng dd/mm/yyyy.</source>
         <translation>{0} ({1}): dates must be written dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="261"/>
         <source>{0} ({1}): ngày bắt đầu sau ngày kết thúc.</source>
         <translation>{0} ({1}): the start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="290"/>
         <source>Ngày ký phải viết dạng dd/mm/yyyy.</source>
         <translation>The signing date must be written dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="292"/>
         <source>Hạn gửi báo cáo phải viết dạng dd/mm/yyyy.</source>
         <translation>The report deadline must be written dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="287"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="294"/>
         <source>Chưa có tên kế hoạch.</source>
         <translation>The plan has no title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="311"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="318"/>
         <source>Năm {0} đã có kế hoạch. Hãy đánh dấu “Thay kế hoạch đã có” để lưu kế hoạch này.</source>
         <translation>The year {0} already has a plan. Tick “Replace the existing plan” to save this one.</translation>
     </message>
@@ -3448,17 +3501,17 @@ Use this template when exporting reports?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="130"/>
+        <location filename="../../desktop/ui/startup.py" line="159"/>
         <source>Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục.</source>
         <translation>The file cannot be read or created ({0}). Check the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="140"/>
+        <location filename="../../desktop/ui/startup.py" line="169"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="141"/>
+        <location filename="../../desktop/ui/startup.py" line="170"/>
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -3470,221 +3523,222 @@ Use this template when exporting reports?</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="29"/>
+        <location filename="../../desktop/ui/startup.py" line="31"/>
         <source>Tệp dữ liệu Báo cáo CĐS (*.cdsdb);;Mọi tệp (*)</source>
         <translation>Báo cáo CĐS data files (*.cdsdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="38"/>
+        <location filename="../../desktop/ui/startup.py" line="40"/>
+        <location filename="../../desktop/ui/startup.py" line="55"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="71"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="72"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="73"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="75"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="81"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="88"/>
         <source>Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên (thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu.</source>
         <translation>Choose a backup to restore. The current data is not deleted: its file is renamed (with “truoc-khoi-phuc” and the time added) and kept next to the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="106"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="244"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="118"/>
         <source>Chọn tệp khác...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="122"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="140"/>
         <source>Thư mục sao lưu: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="154"/>
         <source>không đọc được</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="175"/>
         <source>Chưa có bản sao lưu nào của “{0}” trong thư mục này.</source>
         <translation>There are no backups of “{0}” in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="188"/>
         <source>Tệp sao lưu này bị hỏng hoặc không đọc được.</source>
         <translation>This backup file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="194"/>
         <source>Dữ liệu hiện tại: {0} hoạt động.</source>
         <translation>Activities in the current data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="211"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="228"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="230"/>
         <source>Khôi phục bản sao lưu lúc {0}?</source>
         <translation>Restore the backup made at {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="237"/>
         <source>Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); ứng dụng sẽ mở lại dữ liệu sau khi khôi phục.</source>
         <translation>The current data file is kept alongside (not deleted); the app reopens the data after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="247"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="266"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="270"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="272"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="274"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="282"/>
         <source>Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa.</source>
         <translation>The app backs up automatically every day when opened, before each import and before upgrading the data; it keeps 7 daily, 4 weekly and 12 monthly copies. Manual backups (Back up now) are kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="294"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="297"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="303"/>
         <source>Bản sao lưu được lưu vào thư mục:</source>
         <translation>Backups are saved in the folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="312"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="340"/>
         <source>Đã sao lưu vào “{0}”.</source>
         <translation>Backed up to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="345"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="347"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation>The data was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="356"/>
         <source>Đang sao lưu dữ liệu...</source>
         <translation>Backing up the data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="378"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="385"/>
         <source> Dữ liệu trước khi khôi phục được giữ tại “{0}”.</source>
         <translation> The data from before the restore is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="385"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="392"/>
         <source>Đã khôi phục từ bản sao lưu lúc {0}.</source>
         <translation>Restored from the backup made at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="474"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="481"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="478"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="485"/>
         <source>Khôi phục từ bản sao lưu...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="482"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="489"/>
         <source>Thư mục sao lưu...</source>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="459"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="495"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="466"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="502"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="449"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="456"/>
         <source>Tệp dữ liệu bị hỏng</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="450"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="457"/>
         <source>{0}
 
 Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &gt; Khôi phục từ bản sao lưu...</source>
@@ -3693,90 +3747,105 @@ Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &g
 No change will be saved to this file. Use File &gt; Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="157"/>
+        <location filename="../../desktop/ui/startup.py" line="186"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="159"/>
+        <location filename="../../desktop/ui/startup.py" line="188"/>
         <source>Không mở được tệp dữ liệu “{0}”.</source>
         <translation>Cannot open the data file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="162"/>
+        <location filename="../../desktop/ui/startup.py" line="191"/>
         <source>Có bản sao lưu lúc {0} ({1}).</source>
         <translation>There is a backup from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="166"/>
+        <location filename="../../desktop/ui/startup.py" line="195"/>
         <source>Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.</source>
         <translation>There are no backups of this file in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="173"/>
-        <location filename="../../desktop/ui/startup.py" line="253"/>
+        <location filename="../../desktop/ui/startup.py" line="202"/>
+        <location filename="../../desktop/ui/startup.py" line="282"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="180"/>
-        <location filename="../../desktop/ui/startup.py" line="276"/>
+        <location filename="../../desktop/ui/startup.py" line="209"/>
+        <location filename="../../desktop/ui/startup.py" line="305"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="182"/>
-        <location filename="../../desktop/ui/startup.py" line="278"/>
+        <location filename="../../desktop/ui/startup.py" line="211"/>
+        <location filename="../../desktop/ui/startup.py" line="307"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="197"/>
+        <location filename="../../desktop/ui/startup.py" line="226"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="198"/>
+        <location filename="../../desktop/ui/startup.py" line="227"/>
         <source>Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.</source>
         <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="212"/>
+        <location filename="../../desktop/ui/startup.py" line="241"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="230"/>
+        <location filename="../../desktop/ui/startup.py" line="259"/>
         <source>Không thấy tệp dữ liệu</source>
         <translation>Data file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="231"/>
+        <location filename="../../desktop/ui/startup.py" line="260"/>
         <source>Không thấy tệp dữ liệu “{0}”.</source>
         <translation>Data file “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="233"/>
+        <location filename="../../desktop/ui/startup.py" line="262"/>
         <source>Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.</source>
         <translation>Beside it is “{0}”, kept aside by a restore and newer than every backup (a restore was interrupted?). Use this file so that no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="239"/>
+        <location filename="../../desktop/ui/startup.py" line="268"/>
         <source>Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.</source>
         <translation>The log “{0}” still holds saved changes of that file: no new file is created, so those changes are not lost. Please find the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="269"/>
+        <location filename="../../desktop/ui/startup.py" line="298"/>
         <source>Dùng tệp được giữ lại</source>
         <translation>Use the file kept aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="245"/>
+        <location filename="../../desktop/ui/startup.py" line="274"/>
         <source>Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này lúc {0} ({1}).</source>
         <translation>The file may have been deleted, renamed or moved. There is a backup of this very file from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="261"/>
+        <location filename="../../desktop/ui/startup.py" line="53"/>
+        <source>%H:%M ngày %d/%m/%Y</source>
+        <translation>%H:%M on %d/%m/%Y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="60"/>
+        <source>Bản sao lưu lúc {0}; đơn vị: {1}: {2} hoạt động, {3} kế hoạch, {4} đơn vị, {5} đoạn văn báo cáo.</source>
+        <translation>Backup made at {0}; unit: {1}: {2} activities, {3} plans, {4} units, {5} report passages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="65"/>
+        <source>Bản sao lưu lúc {0}: {1} hoạt động, {2} kế hoạch, {3} đơn vị, {4} đoạn văn báo cáo.</source>
+        <translation>Backup made at {0}: {1} activities, {2} plans, {3} units, {4} report passages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="290"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>Create a new data file</translation>
     </message>
@@ -3844,122 +3913,122 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="52"/>
+        <location filename="../../desktop/ui/texts.py" line="57"/>
         <source>không phải là số</source>
         <translation>is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="53"/>
+        <location filename="../../desktop/ui/texts.py" line="58"/>
         <source>“{text}” không phải là số</source>
         <translation>“{text}” is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="54"/>
+        <location filename="../../desktop/ui/texts.py" line="59"/>
         <source>“{text}” có phần lẻ, phải là số nguyên</source>
         <translation>“{text}” has a decimal part; a whole number is needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="55"/>
+        <location filename="../../desktop/ui/texts.py" line="60"/>
         <source>“{text}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000</source>
         <translation>“{text}” has words in it; write the number in full, for example 1.500.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="56"/>
+        <location filename="../../desktop/ui/texts.py" line="61"/>
         <source>“{text}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500</source>
         <translation>“{text}” could be a decimal or thousands; write 1.500 or 1500</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="59"/>
+        <location filename="../../desktop/ui/texts.py" line="64"/>
         <source>“{text}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)</source>
         <translation>“{text}” is not a whole number written properly (for example 1.500.000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="62"/>
+        <location filename="../../desktop/ui/texts.py" line="67"/>
         <source>chưa có ngày</source>
         <translation>no date yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="63"/>
+        <location filename="../../desktop/ui/texts.py" line="68"/>
         <source>“{text}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{text}” is not a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="69"/>
         <source>“{value}” không phải số chủ đề</source>
         <translation>“{value}” is not a theme number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="65"/>
+        <location filename="../../desktop/ui/texts.py" line="70"/>
         <source>“{value}” không phải số chủ đề (từ {low} đến {high})</source>
         <translation>“{value}” is not a theme number (from {low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="66"/>
+        <location filename="../../desktop/ui/texts.py" line="71"/>
         <source>ngày {day} không thuộc năm {year}</source>
         <translation>the date {day} is not in {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="67"/>
+        <location filename="../../desktop/ui/texts.py" line="72"/>
         <source>“{code}” không có trong kế hoạch năm {year}</source>
         <translation>“{code}” is not in the {year} plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <location filename="../../desktop/ui/texts.py" line="73"/>
         <source>chưa chọn hình thức</source>
         <translation>no form chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="69"/>
+        <location filename="../../desktop/ui/texts.py" line="74"/>
         <source>“{form}” không phải hình thức có trong danh mục ({forms})</source>
         <translation>“{form}” is not one of the listed forms ({forms})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="70"/>
+        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>chưa có tiêu đề</source>
         <translation>no title yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="71"/>
+        <location filename="../../desktop/ui/texts.py" line="76"/>
         <source>dài {length} ký tự, tối đa {limit}</source>
         <translation>{length} characters long, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
         <source>phải là số nguyên từ 1 trở lên</source>
         <translation>must be a whole number from 1 up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="73"/>
+        <location filename="../../desktop/ui/texts.py" line="78"/>
         <source>quá lớn (tối đa 1.000.000)</source>
         <translation>too large (at most 1.000.000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="74"/>
+        <location filename="../../desktop/ui/texts.py" line="79"/>
         <source>“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh</source>
         <translation>“{text}” must be Vietnamese, English or Vietnamese and English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="77"/>
+        <location filename="../../desktop/ui/texts.py" line="82"/>
         <source>đường dẫn quá dài</source>
         <translation>the link is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="78"/>
+        <location filename="../../desktop/ui/texts.py" line="83"/>
         <source>không được âm</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="79"/>
+        <location filename="../../desktop/ui/texts.py" line="84"/>
         <source>quá lớn</source>
         <translation>too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="80"/>
+        <location filename="../../desktop/ui/texts.py" line="85"/>
         <source>ghi chú quá dài (tối đa 100.000 ký tự)</source>
         <translation>the notes are too long (at most 100.000 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="81"/>
+        <location filename="../../desktop/ui/texts.py" line="86"/>
         <source>Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.</source>
         <translation>There is already an activity with the same date, target, title and link.</translation>
     </message>
@@ -4115,6 +4184,26 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <location filename="../../desktop/ui/texts.py" line="44"/>
         <source>Đã nộp, trễ hạn</source>
         <translation>Sent late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="46"/>
+        <source>Tự động hằng ngày</source>
+        <translation>Daily, automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="47"/>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="48"/>
+        <source>Trước khi nâng cấp dữ liệu</source>
+        <translation>Before a data upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="49"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
     </message>
 </context>
 </TS>

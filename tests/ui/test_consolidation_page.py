@@ -268,3 +268,37 @@ def test_the_page_reads_the_figures_only_once_on_screen(tmp_path, settings, qapp
         assert widget.rows
     finally:
         ws.close()
+
+
+def test_the_submissions_table_copies_its_rows_and_offers_the_package_choice(page, exchange, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    page.receive([exchange.packages[DAI]])
+    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=20000)
+    page.result_box.close()
+    table = page.submissions
+    sent, missing = _row_of(table, DAI), _row_of(table, "Tỉnh đoàn Quảng Ngãi")
+
+    def right_click(row: int) -> list[str]:
+        rect = table.visualRect(table.model().index(row, 0))
+        table.customContextMenuRequested.emit(rect.center())
+        menu = table.context_menu
+        texts = [a.text() for a in menu.actions()]
+        menu.close()
+        return texts
+
+    assert right_click(sent) == ["Chọn gói đang dùng...", "", "Sao chép các dòng đã chọn"]
+    assert table.currentRow() == sent
+    assert right_click(missing) == ["Sao chép các dòng đã chọn"]
+
+    QGuiApplication.clipboard().clear()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.isActiveWindow())
+    table.setFocus()
+    table.selectRow(sent)
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    head, row = QGuiApplication.clipboard().text().splitlines()
+    assert head.split("\t")[0] == table.horizontalHeaderItem(0).text()
+    assert row.split("\t")[0] == DAI
+    assert row.split("\t")[2].startswith("Đã nộp")
+    assert row.split("\t")[5] == table.item(sent, 5).text() == "93"

@@ -124,3 +124,19 @@ def test_plan_file_is_loaded_after_confirmation(ctx, qtbot, tmp_path, monkeypatc
     assert "17 chỉ tiêu" in asked[0]
     assert ctx.workspace.plans.get(2026).number == "45/KH-UBND"
     assert ctx.year == 2026
+
+
+def test_rows_keep_to_a_few_lines_and_the_whole_sentence_is_in_the_tooltip(ctx, qtbot):
+    from desktop.ui.plan_import_dialog import ROW_LINES
+    from desktop.ui.tables import CELL_PADDING, line_height
+
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert page.import_document(SEED)
+    dialog = page.import_dialog
+    table = dialog.table
+    tallest = ROW_LINES * line_height(table.fontMetrics()) + 2 * CELL_PADDING
+    assert {table.rowHeight(r) for r in range(table.rowCount())} == {tallest}
+    source = table.item(0, COLUMNS.index("source"))
+    assert source.toolTip() == source.text() and source.text().count("\n") >= 3
+    dialog.reject()

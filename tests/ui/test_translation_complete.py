@@ -166,6 +166,7 @@ def test_texts_from_the_lower_layers_are_all_marked():
         | {OTHER_ACTIVITIES}
         | set(STATUS_LABELS.values())
         | submission_states
+        | set(bk.KIND_LABELS.values())
     )
     assert set(texts.MARKED) == below
 
