@@ -10,7 +10,7 @@ breakdown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -48,14 +48,10 @@ class UnitShare:
     note: str = ""
 
 
-def _sum(tallies: list[Tally]) -> Tally:
-    total = on_time = cost = count = 0
-    for t in tallies:
-        total += t.total
-        on_time += t.on_time
-        cost += t.cost
-        count += t.count
-    return Tally(total=total, on_time=on_time, cost=cost, count=count)
+def _sum(tallies: Iterable[Tally]) -> Tally:
+    """The tallies added up, field by field (a tally is a named tuple)."""
+    sums = [sum(column) for column in zip(*tallies, strict=True)]
+    return Tally(*sums) if sums else Tally()
 
 
 def province_target(target: Target, carriers: int) -> int | None:
@@ -171,10 +167,13 @@ def consolidated_progress(
     for (unit_id, code), tally in (previous or {}).items():
         if code is not None:
             before.setdefault(code, {})[unit_id] = tally.total
-    by_code: dict[str, list[tuple[int, Tally]]] = {}
+    by_code: dict[str, dict[int, Tally]] = {}
     for (unit_id, code), tally in tallies.items():
         if code is not None:
-            by_code.setdefault(code, []).append((unit_id, tally))
+            recorded = by_code.get(code)
+            if recorded is None:
+                recorded = by_code[code] = {}
+            recorded[unit_id] = tally
     units_by_id = {u.id: u for u in units}
     # Units of the same kinds lead the same targets: asked once per kinds
     # (a ministry's thousands of communes share a handful).
@@ -183,9 +182,9 @@ def consolidated_progress(
     for t in plan.targets:
         leading = {k for k, u in kinds.items() if u.leads(t)}
         carriers = [u for u in units if u.lead_kinds in leading]
-        recorded = dict(by_code.get(t.code, ()))
+        recorded = by_code.get(t.code, {})
         goal = province_target(t, len(carriers))
-        total = _sum(list(recorded.values()))
+        total = _sum(recorded.values())
         if goal is None or (t.per_unit and not carriers):
             percent, expected, status = None, None, Status.NO_TARGET
             goal = None
