@@ -105,19 +105,16 @@ def cmd_report(args) -> int:
             report = unit_report(data, options)
         if args.estimate and not estimate_wanted(data, options):
             print(f"Không thêm cột ước thực hiện: số liệu đã tính đến hết kỳ ({data.on:%d/%m/%Y}).")
-        if not args.consolidated:
-            if check:
-                from ..reports.fonts import covered_characters
-                from ..reports.preflight import check_unit_report
+        if check:
+            from ..reports.fonts import covered_characters
+            from ..reports.preflight import check_consolidated_report, check_unit_report
 
-                findings = check_unit_report(data, report, covered_characters())
+            checked = check_consolidated_report if args.consolidated else check_unit_report
+            findings = checked(data, report, covered_characters())
     if check:
         from ..reports.preflight import format_findings
 
-        if findings is None:
-            print("Kiểm tra trước khi phát hành chỉ áp dụng cho báo cáo của đơn vị.")
-        else:
-            print(format_findings(findings))
+        print(format_findings(findings))
         if args.out is None:
             return EXIT_USER_ERROR if args.strict and findings else EXIT_OK
     try:

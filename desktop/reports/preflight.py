@@ -1,7 +1,8 @@
 """Kiểm tra trước khi phát hành: what a report still lacks before it is
 exported or sent upward.
 
-`check_unit_report(data, report)` reads the gathered data and the built
+`check_unit_report(data, report)` (and `check_consolidated_report` for the
+department's consolidated report) reads the gathered data and the built
 report (no store access) and returns `Finding`s, each naming what to fix
 and the place to fix it (`place` and `key`: the unit profile's field, the
 plan, one of the officer's texts, a task's remarks, the activities, the
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 
 from ..domain.progress import Status
 from ..domain.text import clean_line, clean_multiline, format_int
+from .consolidated import TEXT_KEYS
 from .fonts import FORMAT_CHARS, HEADER_MAX_LINES, fit_header
-from .gather import UnitReportData
+from .gather import ConsolidatedData, UnitReportData
 from .header import BLANK
 from .model import HEADER_LEFT_MM, Para, ReportDocument, Style, Table
 
@@ -30,6 +32,7 @@ PLACE_TEXTS = "texts"  # one of the officer's texts (key: the text key)
 PLACE_TASK = "task"  # a task's remarks (key: the target code)
 PLACE_ACTIVITIES = "activities"  # the activity list
 PLACE_TEXT = "text"  # the report's text: a character the PDF cannot draw
+PLACE_SUBMISSIONS = "submissions"  # the units' packages received (Tổng hợp)
 
 # Sections of the body the officer writes, with the heading they read under.
 SECTION_LABELS = {
@@ -81,6 +84,9 @@ MESSAGES = {
     "bớt phần cuối (dấu “…”). Hãy viết gọn ở trang Đơn vị.",
     "header_shrunk": "{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in "
     "thu nhỏ chữ còn {size} pt. Hãy viết gọn ở trang Đơn vị.",
+    "units_missing": "{count} đơn vị phải báo cáo chưa có số liệu ({units}): báo cáo tổng hợp "
+    "ghi các đơn vị này là “Chưa báo cáo”; nhận gói báo cáo của các đơn vị ở trang Tổng hợp "
+    "(hoặc lệnh: consolidate GÓI.cdsgoi) trước khi phát hành nếu còn kịp.",
     "glyph": "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
     "PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có "
     "ký tự đó.",
@@ -203,22 +209,18 @@ def long_header_lines(report: ReportDocument) -> list[Finding]:
     return findings
 
 
-def check_unit_report(
-    data: UnitReportData,
-    report: ReportDocument,
-    covered: frozenset[str] | None = None,
-) -> list[Finding]:
-    """What the unit's report still lacks; `covered`: the characters the PDF
-    can draw (None: not checked)."""
-    f = report.fields
-    findings: list[Finding] = []
-    unit, plan = data.unit, data.plan
-    if not clean_line(f.get("signer_name")):
+def _signer(report: ReportDocument) -> list[Finding]:
+    """The signer's name and title the report prints, when blank."""
+    findings = []
+    if not clean_line(report.fields.get("signer_name")):
         findings.append(Finding(PLACE_UNIT, "signer_name", "signer_name"))
-    if not clean_line(f.get("signer_title")):
+    if not clean_line(report.fields.get("signer_title")):
         findings.append(Finding(PLACE_UNIT, "signer_title", "signer_title"))
-    if clean_line(f.get("number", "").replace(BLANK, "")) == "":
-        findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
+    return findings
+
+
+def _plan_citation(plan, year: int) -> list[Finding]:
+    """The parts of the plan the report cites that are blank."""
     missing = [
         part
         for part, value in (
@@ -228,9 +230,56 @@ def check_unit_report(
         )
         if not value
     ]
+    if not missing:
+        return []
+    args = _args(year=year, missing=",".join(missing))
+    return [Finding(PLACE_PLAN, missing[0], "plan_citation", args)]
+
+
+# At most this many units are named in "units_missing" (then "…").
+MISSING_NAMED = 10
+
+
+def check_consolidated_report(
+    data: ConsolidatedData,
+    report: ReportDocument,
+    covered: frozenset[str] | None = None,
+) -> list[Finding]:
+    """What the department's consolidated report still lacks: units that
+    must report and have not, the signer, the plan citation, the
+    department's own texts (Đánh giá, kiến nghị) left to their drafts, header
+    lines too long, characters the PDF cannot draw (`covered`; None: not
+    checked). The number may stay blank for the clerk, as printed."""
+    findings: list[Finding] = []
+    missing = [e.unit.name for e in data.missing]
     if missing:
-        args = _args(year=data.year, missing=",".join(missing))
-        findings.append(Finding(PLACE_PLAN, missing[0], "plan_citation", args))
+        named = "; ".join(missing[:MISSING_NAMED]) + ("; …" if len(missing) > MISSING_NAMED else "")
+        args = _args(count=format_int(len(missing)), units=named)
+        findings.append(Finding(PLACE_SUBMISSIONS, "", "units_missing", args))
+    findings += _signer(report)
+    findings += _plan_citation(data.plan, data.year)
+    for key in TEXT_KEYS:
+        if not clean_multiline(data.texts.get(key)):
+            findings.append(Finding(PLACE_TEXTS, key, "section_empty", _args(section=key)))
+    findings += long_header_lines(report)
+    if covered is not None:
+        findings += undrawable(report, covered)
+    return findings
+
+
+def check_unit_report(
+    data: UnitReportData,
+    report: ReportDocument,
+    covered: frozenset[str] | None = None,
+) -> list[Finding]:
+    """What the unit's report still lacks; `covered`: the characters the PDF
+    can draw (None: not checked)."""
+    f = report.fields
+    findings = _signer(report)
+    unit, plan = data.unit, data.plan
+    if clean_line(f.get("number", "").replace(BLANK, "")) == "":
+        findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
+    findings += _plan_citation(plan, data.year)
     short = [r for r in data.rows if r.target and r.status not in (Status.MET, Status.MET_LATE)]
     for key in SECTION_LABELS:
         if not clean_multiline(data.texts.get(key)):

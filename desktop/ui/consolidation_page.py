@@ -44,6 +44,7 @@ from ..reports.header import ReportOptions
 from ..reports.process import ReportRequest
 from ..store import Workspace
 from ..store import submissions as subs
+from .consolidated_check import check_then
 from .consolidation_progress import ProgressTab, _item
 from .context import AppContext
 from .file_dialogs import REPORT, save_file
@@ -454,6 +455,13 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
     # -- report -----------------------------------------------------------------
 
     def export_report(self) -> None:
+        """Kiểm tra trước khi phát hành first (ui.consolidated_check), then the file."""
+        check_then(self, self.report_options(), self.choose_report_file)
+
+    def report_options(self) -> ReportOptions:
+        return ReportOptions(estimate=self.estimate.isChecked())
+
+    def choose_report_file(self) -> None:
         year = self.ctx.year
         name = save_file(
             self,
@@ -479,7 +487,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             docx=str(docx_path),
             pdf=str(pdf_path) if pdf_path else None,
             template=str(template) if template else None,
-            options=ReportOptions(estimate=self.estimate.isChecked()),
+            options=self.report_options(),
         )
 
         def write(progress):

@@ -67,6 +67,12 @@ MESSAGES = {
         "{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in "
         "thu nhỏ chữ còn {size} pt. Hãy viết gọn ở trang Đơn vị.",
     ),
+    "units_missing": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "{count} đơn vị phải báo cáo chưa có số liệu ({units}): báo cáo tổng hợp "
+        "ghi các đơn vị này là “Chưa báo cáo”; nhận gói báo cáo của các đơn vị ở trang Tổng hợp "
+        "(hoặc lệnh: consolidate GÓI.cdsgoi) trước khi phát hành nếu còn kịp.",
+    ),
     "glyph": QT_TRANSLATE_NOOP(
         "Preflight",
         "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "

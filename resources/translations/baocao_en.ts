@@ -384,32 +384,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="518"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="526"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="520"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="528"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="521"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="529"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="522"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="530"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="523"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="531"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="524"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="532"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -417,167 +417,167 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="60"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="85"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="75"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="91"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="138"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="139"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="141"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="197"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="144"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="147"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
         <source>Thêm cột “Ước thực hiện cả năm”</source>
         <translation>Add the “Full-year estimate” column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="151"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
         <source>Báo cáo trước khi hết năm: Phụ lục I thêm số ước tính cả năm theo tiến độ đến ngày số liệu, ghi rõ là số ước tính</source>
         <translation>A report made before the year&apos;s end: Appendix I adds a full-year estimate from the pace up to the data date, stated as an estimate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="155"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="158"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="172"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="219"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="220"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="220"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="221"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="247"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="248"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="267"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="268"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="302"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="303"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="305"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="306"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="305"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="306"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
@@ -613,104 +613,114 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="379"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="380"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="381"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="382"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="396"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="408"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="409"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="433"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="434"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="429"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="430"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="241"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="242"/>
         <source>Tổng hợp báo cáo năm {0} ({1})</source>
         <translation>Consolidated reports for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="443"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="445"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="446"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="462"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="470"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="464"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="472"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="493"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="501"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="495"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="503"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="499"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="507"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="91"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="92"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="161"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="164"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="165"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="184"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="283"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="284"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidated_check.py" line="50"/>
+        <source>Vẫn xuất báo cáo</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consolidated_check.py" line="59"/>
+        <source>Đang kiểm tra báo cáo tổng hợp...</source>
+        <translation>Checking the consolidated report...</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1342,7 @@ Ctrl+Z brings them back during this session.</translation>
     <message>
         <location filename="../../desktop/ui/import_texts.py" line="24"/>
         <source>“{0}” (dữ liệu của {1})</source>
-        <translation>“{0}” ({1}'s data)</translation>
+        <translation>“{0}” ({1}&apos;s data)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_texts.py" line="29"/>
@@ -1357,7 +1367,7 @@ Ctrl+Z brings them back during this session.</translation>
     <message>
         <location filename="../../desktop/ui/import_texts.py" line="47"/>
         <source>Dữ liệu năm trước: {0}.</source>
-        <translation>Previous year's data: {0}.</translation>
+        <translation>Previous year&apos;s data: {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_texts.py" line="53"/>
@@ -1392,7 +1402,7 @@ Ctrl+Z brings them back during this session.</translation>
     <message>
         <location filename="../../desktop/ui/import_texts.py" line="94"/>
         <source>Cảnh báo: Danh sách này có vẻ của {0}: {1}/{2} dòng thuộc nhiệm vụ do {0} chủ trì.</source>
-        <translation>Warning: this list looks like {0}'s: {1}/{2} rows belong to tasks {0} leads.</translation>
+        <translation>Warning: this list looks like {0}&apos;s: {1}/{2} rows belong to tasks {0} leads.</translation>
     </message>
 </context>
 <context>
@@ -2315,61 +2325,66 @@ Progress, To do, Consolidation and the report will be counted again over this pe
     </message>
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="70"/>
+        <source>{count} đơn vị phải báo cáo chưa có số liệu ({units}): báo cáo tổng hợp ghi các đơn vị này là “Chưa báo cáo”; nhận gói báo cáo của các đơn vị ở trang Tổng hợp (hoặc lệnh: consolidate GÓI.cdsgoi) trước khi phát hành nếu còn kịp.</source>
+        <translation>{count} units that must report have no figures ({units}): the consolidated report lists them as “Chưa báo cáo” (not reported); receive their report packages on the Consolidation page (or with the command: consolidate PACKAGE.cdsgoi) before issuing, if there is still time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="76"/>
         <source>Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có ký tự đó.</source>
         <translation>Character “{char}” ({codepoint}) in “{excerpt}” is not in the PDF&apos;s fonts: the PDF prints “□” in its place (the Word file keeps it). Edit the paragraph that has it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="78"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="84"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="79"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="85"/>
         <source>II.1. Ưu điểm</source>
         <translation>II.1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="80"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="86"/>
         <source>II.2. Tồn tại, hạn chế</source>
         <translation>II.2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="81"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="87"/>
         <source>II.3. Nguyên nhân</source>
         <translation>II.3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="82"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="88"/>
         <source>III. Phương hướng, nhiệm vụ năm sau</source>
         <translation>III. Directions and tasks for next year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="83"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="89"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="86"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="92"/>
         <source>số hiệu</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="87"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="93"/>
         <source>ngày ký</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="88"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="94"/>
         <source>cơ quan ban hành</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="92"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="98"/>
         <source>Tên cơ quan chủ quản</source>
         <translation>The governing body&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="93"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="99"/>
         <source>Tên đơn vị</source>
         <translation>The unit&apos;s name</translation>
     </message>
