@@ -3,10 +3,15 @@ activities it added and the range of their ids) and each activity it added
 carries its id (`activities.import_id`), so an import is undone as one step,
 right after it or later from the history, and redone.
 
-Undoing keeps the rows it takes away in temporary tables of the writing
-connection (never in the workspace file), from which a redo puts them back
-with their ids, times and attachments. A redo therefore works while the
-connection that undid stays open; after that the import stays undone.
+Undoing keeps the rows it takes away in the workspace itself
+(`undone_activities`, schema v17: each activity's columns and its
+attachments' as JSON), in the same transaction as the removal, so a redo
+puts them back with their times and attachments after the workspace was
+closed and opened again. Only the latest `UNDONE_KEPT` undone imports keep
+their rows; an older one stays undone. When activities added since took the
+ids the rows had, the redo gives them new ids after the highest; a redo that
+would bring back an activity already present again (the same list imported
+since) is refused and changes nothing.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from .columns import now_iso
 from .errors import WorkspaceError
 from .repository import Repository
 
-STASH = "temp.undone_activities"
-STASH_ATTACHMENTS = "temp.undone_attachments"
+# The undone imports whose rows are kept for a redo, the latest first.
+UNDONE_KEPT = 5
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,7 @@ class ImportBatch:
     added: int  # activities the import added
     present: int  # of these, still in the workspace (edited ones included)
     undone_at: datetime | None
+    redoable: bool = False  # undone, and its rows are kept for a redo
 
     @property
     def undone(self) -> bool:
@@ -76,7 +82,8 @@ class ImportsRepository(Repository):
         rows = self.conn.execute(
             "SELECT i.id, i.created_at, i.files, i.added, i.undone_at, "
             "(SELECT count(*) FROM activities a WHERE a.id BETWEEN i.first_id AND i.last_id "
-            " AND a.import_id = i.id) AS present "
+            " AND a.import_id = i.id) AS present, "
+            "EXISTS (SELECT 1 FROM undone_activities u WHERE u.import_id = i.id) AS redoable "
             "FROM imports i ORDER BY i.id DESC LIMIT ?",
             (limit,),
         ).fetchall()
@@ -93,31 +100,38 @@ class ImportsRepository(Repository):
 
     def undo(self, batch_id: int) -> int:
         """Take the import's activities (those still present) out, in one
-        transaction; returns how many. They wait in the connection's
-        temporary tables for `redo`."""
+        transaction; returns how many. Their rows are kept in the workspace
+        for `redo`, in the same transaction."""
         with self.ws.transaction():
             first, last = self._range(batch_id)
-            self._make_stash()
-            where = "id BETWEEN ? AND ? AND import_id = ?"
+            where = "a.id BETWEEN ? AND ? AND a.import_id = ?"
             params = (first, last, batch_id)
-            self._drop_stash(batch_id)
-            self.conn.execute(f"INSERT INTO {STASH} SELECT * FROM activities WHERE {where}", params)
+            row = _json_object("a", self._columns("activities"))
+            attachment = _json_object("t", self._columns("attachments"))
+            self.conn.execute("DELETE FROM undone_activities WHERE import_id = ?", (batch_id,))
             self.conn.execute(
-                f"INSERT INTO {STASH_ATTACHMENTS} SELECT * FROM attachments WHERE activity_id IN "
-                f"(SELECT id FROM {STASH} WHERE import_id = ?)",
-                (batch_id,),
+                "INSERT INTO undone_activities (import_id, activity_id, data, attached) "
+                f"SELECT ?, a.id, {row}, (SELECT json_group_array({attachment}) "
+                f"FROM attachments t WHERE t.activity_id = a.id) FROM activities a WHERE {where}",
+                (batch_id, *params),
             )
-            taken = self.conn.execute(f"DELETE FROM activities WHERE {where}", params).rowcount
+            taken = self.conn.execute(
+                "DELETE FROM activities WHERE id BETWEEN ? AND ? AND import_id = ?", params
+            ).rowcount
             self.conn.execute(
                 "UPDATE imports SET undone_at = ? WHERE id = ?", (now_iso(), batch_id)
+            )
+            # Only the latest undone imports keep their rows.
+            self.conn.execute(
+                "DELETE FROM undone_activities WHERE import_id NOT IN (SELECT id FROM imports "
+                "WHERE undone_at IS NOT NULL ORDER BY undone_at DESC, id DESC LIMIT ?)",
+                (UNDONE_KEPT,),
             )
         return taken
 
     def can_redo(self, batch_id: int) -> bool:
-        if not self._has_stash():
-            return False
         row = self.conn.execute(
-            f"SELECT 1 FROM {STASH} WHERE import_id = ? LIMIT 1", (batch_id,)
+            "SELECT 1 FROM undone_activities WHERE import_id = ? LIMIT 1", (batch_id,)
         ).fetchone()
         return row is not None
 
@@ -127,20 +141,12 @@ class ImportsRepository(Repository):
         if not self.can_redo(batch_id):
             raise WorkspaceError(
                 "Không làm lại được lần nhập này: các hoạt động đã hoàn tác không còn được giữ "
-                "(ứng dụng đã đóng hoặc dữ liệu đã được mở lại). Hãy nhập lại tệp."
+                f"(chỉ giữ {UNDONE_KEPT} lần hoàn tác gần nhất). Hãy nhập lại tệp."
             )
         try:
             with self.ws.transaction():
-                put = self.conn.execute(
-                    f"INSERT INTO activities SELECT * FROM {STASH} WHERE import_id = ?",
-                    (batch_id,),
-                ).rowcount
-                self.conn.execute(
-                    f"INSERT INTO attachments SELECT * FROM {STASH_ATTACHMENTS} WHERE activity_id "
-                    f"IN (SELECT id FROM {STASH} WHERE import_id = ?)",
-                    (batch_id,),
-                )
-                self._drop_stash(batch_id)
+                put = self._put_back(batch_id)
+                self.conn.execute("DELETE FROM undone_activities WHERE import_id = ?", (batch_id,))
                 self.conn.execute("UPDATE imports SET undone_at = NULL WHERE id = ?", (batch_id,))
         except sqlite3.IntegrityError as e:
             raise WorkspaceError(
@@ -151,6 +157,55 @@ class ImportsRepository(Repository):
 
     # -- helpers ------------------------------------------------------------------------
 
+    def _put_back(self, batch_id: int) -> int:
+        """Insert the kept rows of the import (the caller's transaction),
+        under new ids after the highest when added activities took theirs."""
+        kept = "SELECT activity_id, data, attached FROM undone_activities WHERE import_id = ?"
+        first = self.conn.execute(kept + " LIMIT 1", (batch_id,)).fetchone()
+        # The columns the rows were kept with that the table still has.
+        columns = [c for c in self._columns("activities") if c in json.loads(first[1])]
+        taken = self.conn.execute(
+            f"SELECT 1 FROM ({kept}) k JOIN activities a ON a.id = k.activity_id LIMIT 1",
+            (batch_id,),
+        ).fetchone()
+        if taken:
+            top = self.conn.execute("SELECT ifnull(max(id), 0) FROM activities").fetchone()[0]
+            new_id = f"{int(top)} + row_number() OVER (ORDER BY activity_id)"
+        else:
+            new_id = "activity_id"
+        rows = f"SELECT {new_id} AS new_id, data, attached FROM ({kept})"
+        values = ", ".join("new_id" if c == "id" else _extract("data", c) for c in columns)
+        put = self.conn.execute(
+            f"INSERT INTO activities ({', '.join(columns)}) SELECT {values} FROM ({rows})",
+            (batch_id,),
+        ).rowcount
+        attached = f"SELECT new_id, j.value AS att FROM ({rows}) r, json_each(r.attached) j"
+        att_columns = self._columns("attachments")
+        clash = self.conn.execute(
+            f"SELECT 1 FROM ({attached}) k JOIN attachments t "
+            "ON t.id = json_extract(k.att, '$.id') LIMIT 1",
+            (batch_id,),
+        ).fetchone()
+        if clash:  # attachments added since took their ids: new ones
+            att_columns = [c for c in att_columns if c != "id"]
+        att_values = ", ".join(
+            "new_id" if c == "activity_id" else _extract("att", c) for c in att_columns
+        )
+        self.conn.execute(
+            f"INSERT INTO attachments ({', '.join(att_columns)}) "
+            f"SELECT {att_values} FROM ({attached})",
+            (batch_id,),
+        )
+        if taken:
+            self.conn.execute(
+                "UPDATE imports SET first_id = ?, last_id = ? WHERE id = ?",
+                (int(top) + 1, int(top) + put, batch_id),
+            )
+        return put
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+
     def _range(self, batch_id: int) -> tuple[int, int]:
         row = self.conn.execute(
             "SELECT first_id, last_id FROM imports WHERE id = ?", (batch_id,)
@@ -159,33 +214,13 @@ class ImportsRepository(Repository):
             raise WorkspaceError(f"Không có lần nhập số {batch_id} trong dữ liệu này.")
         return row[0], row[1]
 
-    def _has_stash(self) -> bool:
-        found = self.conn.execute(
-            "SELECT count(*) FROM temp.sqlite_master WHERE name IN "
-            "('undone_activities', 'undone_attachments')"
-        ).fetchone()[0]
-        return found == 2
 
-    def _make_stash(self) -> None:
-        if not self._has_stash():
-            self.conn.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS undone_activities AS "
-                "SELECT * FROM main.activities WHERE 0"
-            )
-            self.conn.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS undone_attachments AS "
-                "SELECT * FROM main.attachments WHERE 0"
-            )
+def _json_object(alias: str, columns: list[str]) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {alias}.{c}" for c in columns) + ")"
 
-    def _drop_stash(self, batch_id: int) -> None:
-        if not self._has_stash():
-            return
-        self.conn.execute(
-            f"DELETE FROM {STASH_ATTACHMENTS} WHERE activity_id IN "
-            f"(SELECT id FROM {STASH} WHERE import_id = ?)",
-            (batch_id,),
-        )
-        self.conn.execute(f"DELETE FROM {STASH} WHERE import_id = ?", (batch_id,))
+
+def _extract(source: str, column: str) -> str:
+    return f"json_extract({source}, '$.\"{column}\"')"
 
 
 def _batch(r) -> ImportBatch:
@@ -196,4 +231,5 @@ def _batch(r) -> ImportBatch:
         added=r["added"],
         present=r["present"],
         undone_at=datetime.fromisoformat(r["undone_at"]) if r["undone_at"] else None,
+        redoable=bool(r["redoable"]),
     )

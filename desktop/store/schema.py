@@ -450,6 +450,24 @@ def _v16(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE plans ADD COLUMN year_window TEXT NOT NULL DEFAULT 'calendar'")
 
 
+def _v17(conn: sqlite3.Connection) -> None:
+    """The rows an undone import took out, kept in the workspace for its redo
+    (after the workspace was closed and opened again too): under the import,
+    each activity's columns and its attachments' as JSON, so columns added
+    later leave the kept rows readable."""
+    conn.execute(
+        """
+        CREATE TABLE IF NOT EXISTS undone_activities (
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            activity_id INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            attached TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (import_id, activity_id)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -467,5 +485,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v14,
     _v15,
     _v16,
+    _v17,
 ]
 LATEST_VERSION = len(MIGRATIONS)

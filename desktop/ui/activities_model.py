@@ -305,6 +305,8 @@ class ActivitiesModel(QAbstractTableModel):
             return format_int(rec["cost"]) if rec["cost"] else ""
         if col == COL_THEMES:
             return format_themes(mask_to_themes(rec["themes"]))
+        if col == COL_LANGUAGE:
+            return translated(rec["language"])
         return rec[COLUMNS[col][0]]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

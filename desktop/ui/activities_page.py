@@ -260,7 +260,7 @@ class ActivitiesPage(QWidget):
             _fill(self.theme, themes)
             _fill(
                 self.language,
-                [(self.tr("Mọi ngôn ngữ"), ALL)] + [(lang, lang) for lang in LANGUAGES],
+                [(self.tr("Mọi ngôn ngữ"), ALL)] + [(translated(lang), lang) for lang in LANGUAGES],
             )
         finally:
             self._building = False
@@ -515,6 +515,17 @@ class ActivitiesPage(QWidget):
             return False
         self._record((UNIMPORT, [batch_id], []))
         self.notice.emit(self.tr("Đã hoàn tác lần nhập. Ctrl+Z để nhập lại như cũ."))
+        return True
+
+    def redo_import(self, batch_id: int) -> bool:
+        """ "Làm lại lần nhập này" from the history, itself undone by Ctrl+Z."""
+        try:
+            self.ctx.writer.write((ACTIVITIES,), lambda ws: ws.imports.redo(batch_id))
+        except Exception as e:
+            show_error(self, e)
+            return False
+        self._record((IMPORT, [batch_id], []))
+        self.notice.emit(self.tr("Đã làm lại lần nhập. Ctrl+Z để hoàn tác."))
         return True
 
     def undo(self) -> None:

@@ -145,7 +145,8 @@ class ActivityDialog(QDialog):
         self.quantity = QLineEdit()
         self.quantity.setMaximumWidth(120)
         self.language = QComboBox()
-        self.language.addItems(list(LANGUAGES))
+        for lang in LANGUAGES:  # shown in the interface language, stored as the domain says
+            self.language.addItem(translated(lang), lang)
         self.link = QLineEdit()
         self.link.setPlaceholderText("https://...")
         self.cost = QLineEdit()
@@ -260,7 +261,7 @@ class ActivityDialog(QDialog):
         self.form.setCurrentIndex(max(self.form.findData(a.form), 0))
         self.title.setText(a.title)
         self.quantity.setText(format_int(a.quantity))
-        self.language.setCurrentText(a.language)
+        self.language.setCurrentIndex(max(0, self.language.findData(a.language)))
         self.link.setText(a.link)
         self.cost.setText(format_int(a.cost) if a.cost else "")
         for number, box in self.theme_boxes.items():
@@ -360,7 +361,7 @@ class ActivityDialog(QDialog):
             self.form.currentData(),
             self.title.text(),
             self.quantity.text(),
-            self.language.currentText(),
+            self.language.currentData(),
             self.link.text(),
             self.cost.text(),
             tuple(n for n, b in self.theme_boxes.items() if b.isChecked()),
@@ -381,7 +382,7 @@ class ActivityDialog(QDialog):
             form=self.form.currentData(),
             title=self.title.text(),
             quantity=self.quantity.text(),
-            language=self.language.currentText(),
+            language=self.language.currentData(),
             link=self.link.text(),
             cost=self.cost.text(),
             themes="; ".join(str(n) for n, b in self.theme_boxes.items() if b.isChecked()),

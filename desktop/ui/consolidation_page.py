@@ -167,17 +167,24 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         self.merge_button.clicked.connect(self.merge_units)
         self.merge_dialog = None
 
+        # The title, the deadline and the estimate's choice on one line, the
+        # tools on the next: on one line they squeezed each other's texts at
+        # 1280 pixels.
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
+        top.addWidget(self.title, 1)
         top.addWidget(QLabel(self.tr("Hạn nộp báo cáo:")))
         top.addWidget(self.deadline_edit)
-        top.addWidget(self.receive_button)
-        top.addWidget(self.texts_button)
-        top.addWidget(self.trust_button)
-        top.addWidget(self.merge_button)
         top.addWidget(self.estimate)
-        top.addWidget(self.export_button)
+        tools = QHBoxLayout()
+        for button in (
+            self.receive_button,
+            self.texts_button,
+            self.trust_button,
+            self.merge_button,
+            self.export_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
 
         self.submissions = _table(SUBMISSION_HEADERS, "submissions")
         self.submissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -222,6 +229,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(tools)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 

@@ -1,6 +1,8 @@
 """Lịch sử nhập: every import of the workspace (when, which files, how many
-activities, how many are still there) and "Hoàn tác lần nhập này", which
-takes one import's activities out in one step (Ctrl+Z puts them back)."""
+activities, how many are still there), "Hoàn tác lần nhập này", which
+takes one import's activities out in one step (Ctrl+Z puts them back), and
+"Làm lại lần nhập này", which puts an undone import's activities back, also
+after the workspace was closed and opened again."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.text import format_int
-from ..store.imports import ImportBatch
+from ..store.imports import UNDONE_KEPT, ImportBatch
 from .geometry import resize_within_screen
 
 COL_WHEN, COL_FILES, COL_ADDED, COL_PRESENT, COL_STATE = range(5)
@@ -65,17 +67,22 @@ class ImportHistoryDialog(QDialog):
             self.tr(
                 "Hoàn tác một lần nhập gỡ ra mọi hoạt động của lần nhập đó còn trong dữ liệu "
                 "(kể cả những hoạt động đã sửa sau khi nhập); hoạt động nhập hoặc thêm ở lần "
-                "khác không bị ảnh hưởng. Ctrl+Z ngay sau đó đưa chúng trở lại."
+                "khác không bị ảnh hưởng. Ctrl+Z ngay sau đó, hoặc “Làm lại lần nhập này” (cả "
+                "sau khi đóng ứng dụng), đưa chúng trở lại."
             )
         )
         self.note.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Hoàn tác lần nhập này"))
         self.undo_button.setObjectName("undoImport")
         self.undo_button.clicked.connect(self.undo_selected)
+        self.redo_button = QPushButton(self.tr("Làm lại lần nhập này"))
+        self.redo_button.setObjectName("redoImport")
+        self.redo_button.clicked.connect(self.redo_selected)
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -108,6 +115,13 @@ class ImportHistoryDialog(QDialog):
                     )
                 if col == COL_FILES:
                     item.setToolTip(files)
+                if col == COL_STATE and b.undone and not b.redoable:
+                    item.setToolTip(
+                        self.tr(
+                            "Các hoạt động của lần nhập này không còn được giữ để làm lại (chỉ "
+                            "giữ {0} lần hoàn tác gần nhất); hãy nhập lại tệp nếu cần."
+                        ).format(UNDONE_KEPT)
+                    )
                 self.table.setItem(row, col, item)
             if selected is not None and b.id == selected.id:
                 self.table.selectRow(row)
@@ -125,6 +139,7 @@ class ImportHistoryDialog(QDialog):
     def _update_buttons(self) -> None:
         b = self.selected()
         self.undo_button.setEnabled(b is not None and not b.undone and b.present > 0)
+        self.redo_button.setEnabled(b is not None and b.undone and b.redoable)
 
     def undo_selected(self) -> bool:
         b = self.selected()
@@ -135,7 +150,7 @@ class ImportHistoryDialog(QDialog):
             self.tr("Hoàn tác lần nhập"),
             self.tr(
                 "Gỡ ra {0} hoạt động của lần nhập “{1}” lúc {2}?\n"
-                "Có thể đưa lại bằng Ctrl+Z trong phiên làm việc này."
+                "Có thể đưa lại bằng Ctrl+Z, hoặc sau này bằng “Làm lại lần nhập này”."
             ).format(
                 format_int(b.present), ", ".join(b.files), b.created_at.strftime("%d/%m/%Y %H:%M")
             ),
@@ -145,5 +160,13 @@ class ImportHistoryDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         done = self.page.undo_import(b.id)
+        self.reload()
+        return done
+
+    def redo_selected(self) -> bool:
+        b = self.selected()
+        if b is None or not b.undone or not b.redoable:
+            return False
+        done = self.page.redo_import(b.id)
         self.reload()
         return done

@@ -61,7 +61,7 @@ class PreviewModel(QAbstractTableModel):
             3: a.form,
             4: a.title,
             5: format_int(a.quantity),
-            6: a.language,
+            6: translated(a.language),
             7: a.link,
             8: format_int(a.cost) if a.cost else "",
             9: format_themes(a.themes),

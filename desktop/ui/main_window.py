@@ -46,6 +46,8 @@ from .tools_menu import add_folders, add_tools, open_folder
 from .unit_page import UnitPage
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Báo cáo Chuyển đổi số")
+# Beside a section name in the sidebar: its icon, the gaps and the margins.
+SIDEBAR_ROOM = 56
 
 
 class PlaceholderPage(QWidget):
@@ -112,11 +114,15 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sections")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMinimumWidth(130)
+        # As wide as the longest section name with its icon, never scrolled sideways.
+        widest = max(self.fontMetrics().horizontalAdvance(t) for _k, t, _p in self.sections)
+        item_width = max(150, widest + SIDEBAR_ROOM)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setMinimumWidth(item_width + 2 * self.sidebar.frameWidth())
         self.stack = QStackedWidget()
         for key, title, page in self.sections:
             item = QListWidgetItem(icon(key), title)
-            item.setSizeHint(QSize(150, 40))
+            item.setSizeHint(QSize(item_width, 40))
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._section_changed)

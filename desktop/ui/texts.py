@@ -42,6 +42,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("texts", "Không phải nộp"),
     QT_TRANSLATE_NOOP("texts", "Đã nộp, đúng hạn"),
     QT_TRANSLATE_NOOP("texts", "Đã nộp, trễ hạn"),
+    # Languages of an activity (domain.activity.LANGUAGES).
+    QT_TRANSLATE_NOOP("texts", "Tiếng Việt"),
+    QT_TRANSLATE_NOOP("texts", "Tiếng Anh"),
+    QT_TRANSLATE_NOOP("texts", "Tiếng Việt và Tiếng Anh"),
     # Kinds of backup (store.backup.KIND_LABELS).
     QT_TRANSLATE_NOOP("texts", "Tự động hằng ngày"),
     QT_TRANSLATE_NOOP("texts", "Trước khi nhập dữ liệu"),

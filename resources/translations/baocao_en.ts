@@ -178,32 +178,37 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Import undone. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="546"/>
+        <location filename="../../desktop/ui/activities_page.py" line="528"/>
+        <source>Đã làm lại lần nhập. Ctrl+Z để hoàn tác.</source>
+        <translation>Import redone. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities_page.py" line="557"/>
         <source>Đã hoàn tác lần nhập: các hoạt động của lần nhập đã được gỡ ra.</source>
         <translation>Import undone: the activities it added were taken out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="548"/>
+        <location filename="../../desktop/ui/activities_page.py" line="559"/>
         <source>Đã đưa lại các hoạt động của lần nhập.</source>
         <translation>The import&apos;s activities are back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="551"/>
+        <location filename="../../desktop/ui/activities_page.py" line="562"/>
         <source>Ctrl+Y để làm lại.</source>
         <translation>Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="551"/>
+        <location filename="../../desktop/ui/activities_page.py" line="562"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="557"/>
+        <location filename="../../desktop/ui/activities_page.py" line="568"/>
         <source>Đã hoàn tác. Ctrl+Y để làm lại.</source>
         <translation>Undone. Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="559"/>
+        <location filename="../../desktop/ui/activities_page.py" line="570"/>
         <source>Đã làm lại. Ctrl+Z để hoàn tác.</source>
         <translation>Redone. Ctrl+Z undoes it.</translation>
     </message>
@@ -236,147 +241,147 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Name of the article, programme, event...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="159"/>
+        <location filename="../../desktop/ui/activity_form.py" line="160"/>
         <source>chưa ghi nhận</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="164"/>
+        <location filename="../../desktop/ui/activity_form.py" line="165"/>
         <source>— chưa ghi nguồn —</source>
         <translation>— source not recorded —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="170"/>
+        <location filename="../../desktop/ui/activity_form.py" line="171"/>
         <source>Chủ đề tuyên truyền</source>
         <translation>Communication themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop/ui/activity_form.py" line="197"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop/ui/activity_form.py" line="198"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop/ui/activity_form.py" line="199"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop/ui/activity_form.py" line="200"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop/ui/activity_form.py" line="201"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="201"/>
+        <location filename="../../desktop/ui/activity_form.py" line="202"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="202"/>
+        <location filename="../../desktop/ui/activity_form.py" line="203"/>
         <source>Đường dẫn</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="203"/>
+        <location filename="../../desktop/ui/activity_form.py" line="204"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="204"/>
+        <location filename="../../desktop/ui/activity_form.py" line="205"/>
         <source>Nguồn kinh phí</source>
         <translation>Source of funding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="205"/>
+        <location filename="../../desktop/ui/activity_form.py" line="206"/>
         <source>Lượt xem</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="206"/>
+        <location filename="../../desktop/ui/activity_form.py" line="207"/>
         <source>Lượt tiếp cận</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="207"/>
+        <location filename="../../desktop/ui/activity_form.py" line="208"/>
         <source>Lượt chia sẻ</source>
         <translation>Shares</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="214"/>
+        <location filename="../../desktop/ui/activity_form.py" line="215"/>
         <source>Đính kèm tệp...</source>
         <translation>Attach files...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="216"/>
+        <location filename="../../desktop/ui/activity_form.py" line="217"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="218"/>
+        <location filename="../../desktop/ui/activity_form.py" line="219"/>
         <source>Gỡ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="228"/>
+        <location filename="../../desktop/ui/activity_form.py" line="229"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="231"/>
+        <location filename="../../desktop/ui/activity_form.py" line="232"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="243"/>
+        <location filename="../../desktop/ui/activity_form.py" line="244"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="244"/>
+        <location filename="../../desktop/ui/activity_form.py" line="245"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="307"/>
+        <location filename="../../desktop/ui/activity_form.py" line="308"/>
         <source>{0} (chưa lưu)</source>
         <translation>{0} (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="312"/>
+        <location filename="../../desktop/ui/activity_form.py" line="313"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="408"/>
+        <location filename="../../desktop/ui/activity_form.py" line="409"/>
         <source>Chưa lưu: còn {0} chỗ cần sửa (ghi màu đỏ bên dưới từng ô).</source>
         <translation>Not saved: {0} problem(s) to fix (shown in red under each field).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="434"/>
+        <location filename="../../desktop/ui/activity_form.py" line="435"/>
         <source>chưa có kế hoạch năm {0}; hãy sao chép kế hoạch sang năm đó ở mục Kế hoạch</source>
         <translation>there is no plan for {0}; copy a plan to that year under Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop/ui/activity_form.py" line="467"/>
         <source>Chưa lưu: hoạt động này đã có trong danh sách. Hãy đổi ngày, tiêu đề hoặc đường dẫn.</source>
         <translation>Not saved: this activity is already in the list. Change the date, title or link.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="510"/>
+        <location filename="../../desktop/ui/activity_form.py" line="511"/>
         <source>Chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activity_form.py" line="511"/>
+        <location filename="../../desktop/ui/activity_form.py" line="512"/>
         <source>Hoạt động có thay đổi chưa lưu. Lưu trước khi đóng?</source>
         <translation>The activity has unsaved changes. Save before closing?</translation>
     </message>
@@ -384,32 +389,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="526"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="534"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="528"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="536"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="529"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="530"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="531"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="539"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="532"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -512,7 +517,7 @@ You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="198"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="205"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
@@ -542,42 +547,42 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="173"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="175"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="220"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="227"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="221"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="228"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="248"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="256"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="268"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="276"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="303"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="311"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="306"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="314"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="306"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="314"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
@@ -613,77 +618,77 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="380"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="388"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="382"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="390"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="397"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="405"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="407"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="415"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="409"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="417"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="434"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="430"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="438"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="242"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
         <source>Tổng hợp báo cáo năm {0} ({1})</source>
         <translation>Consolidated reports for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="443"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="446"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="454"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="470"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="478"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="472"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="480"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="501"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="509"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="503"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="511"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="507"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
@@ -703,12 +708,12 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="185"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="192"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="284"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="292"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -1265,76 +1270,86 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="37"/>
+        <location filename="../../desktop/ui/import_history.py" line="39"/>
         <source>Lịch sử nhập</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="45"/>
+        <location filename="../../desktop/ui/import_history.py" line="47"/>
         <source>Thời điểm nhập</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="46"/>
+        <location filename="../../desktop/ui/import_history.py" line="48"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="47"/>
+        <location filename="../../desktop/ui/import_history.py" line="49"/>
         <source>Số hoạt động đã nhập</source>
         <translation>Activities imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="48"/>
+        <location filename="../../desktop/ui/import_history.py" line="50"/>
         <source>Hiện còn</source>
         <translation>Still present</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="49"/>
+        <location filename="../../desktop/ui/import_history.py" line="51"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="62"/>
+        <location filename="../../desktop/ui/import_history.py" line="64"/>
         <source>Chưa có lần nhập nào. Nhập danh sách hoạt động: Ctrl+I.</source>
         <translation>No imports yet. Import an activity list: Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="66"/>
-        <source>Hoàn tác một lần nhập gỡ ra mọi hoạt động của lần nhập đó còn trong dữ liệu (kể cả những hoạt động đã sửa sau khi nhập); hoạt động nhập hoặc thêm ở lần khác không bị ảnh hưởng. Ctrl+Z ngay sau đó đưa chúng trở lại.</source>
-        <translation>Undoing an import takes out every activity of that import still in the data (also those edited after the import); activities imported or added otherwise are not touched. Ctrl+Z right after brings them back.</translation>
+        <location filename="../../desktop/ui/import_history.py" line="68"/>
+        <source>Hoàn tác một lần nhập gỡ ra mọi hoạt động của lần nhập đó còn trong dữ liệu (kể cả những hoạt động đã sửa sau khi nhập); hoạt động nhập hoặc thêm ở lần khác không bị ảnh hưởng. Ctrl+Z ngay sau đó, hoặc “Làm lại lần nhập này” (cả sau khi đóng ứng dụng), đưa chúng trở lại.</source>
+        <translation>Undoing an import takes out every activity of that import still in the data (also those edited after the import); activities imported or added otherwise are not touched. Ctrl+Z right after, or “Redo this import” (also after closing the app), brings them back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="72"/>
+        <location filename="../../desktop/ui/import_history.py" line="152"/>
+        <source>Gỡ ra {0} hoạt động của lần nhập “{1}” lúc {2}?
+Có thể đưa lại bằng Ctrl+Z, hoặc sau này bằng “Làm lại lần nhập này”.</source>
+        <translation>Take out the {0} activities of the import of “{1}” at {2}?
+Ctrl+Z brings them back, or later “Redo this import”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="75"/>
         <source>Hoàn tác lần nhập này</source>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="75"/>
+        <location filename="../../desktop/ui/import_history.py" line="78"/>
+        <source>Làm lại lần nhập này</source>
+        <translation>Redo this import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_history.py" line="81"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="101"/>
+        <location filename="../../desktop/ui/import_history.py" line="108"/>
         <source>Đã hoàn tác</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="101"/>
+        <location filename="../../desktop/ui/import_history.py" line="108"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="135"/>
-        <source>Hoàn tác lần nhập</source>
-        <translation>Undo import</translation>
+        <location filename="../../desktop/ui/import_history.py" line="121"/>
+        <source>Các hoạt động của lần nhập này không còn được giữ để làm lại (chỉ giữ {0} lần hoàn tác gần nhất); hãy nhập lại tệp nếu cần.</source>
+        <translation>This import's activities are no longer kept for a redo (only the latest {0} undone imports are); import the file again if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_history.py" line="137"/>
-        <source>Gỡ ra {0} hoạt động của lần nhập “{1}” lúc {2}?
-Có thể đưa lại bằng Ctrl+Z trong phiên làm việc này.</source>
-        <translation>Take out the {0} activities of the import of “{1}” at {2}?
-Ctrl+Z brings them back during this session.</translation>
+        <location filename="../../desktop/ui/import_history.py" line="150"/>
+        <source>Hoàn tác lần nhập</source>
+        <translation>Undo import</translation>
     </message>
 </context>
 <context>
@@ -1413,170 +1428,170 @@ Ctrl+Z brings them back during this session.</translation>
         <translation>Digital Transformation Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="72"/>
         <source>Phần lập báo cáo chưa có trong bản cài đặt này.</source>
         <translation>Report writing is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
         <source>Tổng hợp</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Năm: </source>
         <translation>Year: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>Nhập danh sách hoạt động...</source>
         <translation>Import activity list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Xuất danh sách đang lọc ra Excel...</source>
         <translation>Export filtered list to Excel...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>Lưu tệp mẫu danh sách...</source>
         <translation>Save list template...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Cài đặt...</source>
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <location filename="../../desktop/ui/tools_menu.py" line="108"/>
         <source>Mở thư mục nhật ký</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>{0} (chưa có kế hoạch)</source>
         <translation>{0} (no plan yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Xuất danh sách ra Excel</source>
         <translation>Export list to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Đang xuất danh sách...</source>
         <translation>Exporting the list...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Đã xuất {0} hoạt động ra “{1}”.</source>
         <translation>Exported {0} activities to “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>&lt;p&gt;Phiên bản {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Version {0}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>&lt;p&gt;Dữ liệu: {0}&lt;br/&gt;Số hoạt động: {1}&lt;br/&gt;Thư mục nhật ký: {2}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Data: {0}&lt;br/&gt;Activities: {1}&lt;br/&gt;Log folder: {2}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>&lt;p&gt;Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), python-docx và openpyxl (MIT), reportlab (BSD), phông Liberation, Noto Emoji và Noto Sans (SIL Open Font License 1.1), phông WenQuanYi Micro Hei (Apache 2.0), bộ biểu tượng của ứng dụng (CC0 1.0).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licences of the components shipped: Qt and PySide6 (LGPL v3), python-docx and openpyxl (MIT), reportlab (BSD), the Liberation, Noto Emoji and Noto Sans fonts (SIL Open Font License 1.1), the WenQuanYi Micro Hei font (Apache 2.0), the app&apos;s icon set (CC0 1.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Thư mục nhật ký</source>
         <translation>Log folder</translation>
     </message>
@@ -3928,122 +3943,122 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="57"/>
+        <location filename="../../desktop/ui/texts.py" line="61"/>
         <source>không phải là số</source>
         <translation>is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="58"/>
+        <location filename="../../desktop/ui/texts.py" line="62"/>
         <source>“{text}” không phải là số</source>
         <translation>“{text}” is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="59"/>
+        <location filename="../../desktop/ui/texts.py" line="63"/>
         <source>“{text}” có phần lẻ, phải là số nguyên</source>
         <translation>“{text}” has a decimal part; a whole number is needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="60"/>
+        <location filename="../../desktop/ui/texts.py" line="64"/>
         <source>“{text}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000</source>
         <translation>“{text}” has words in it; write the number in full, for example 1.500.000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="61"/>
+        <location filename="../../desktop/ui/texts.py" line="65"/>
         <source>“{text}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500</source>
         <translation>“{text}” could be a decimal or thousands; write 1.500 or 1500</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="64"/>
+        <location filename="../../desktop/ui/texts.py" line="68"/>
         <source>“{text}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)</source>
         <translation>“{text}” is not a whole number written properly (for example 1.500.000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="67"/>
+        <location filename="../../desktop/ui/texts.py" line="71"/>
         <source>chưa có ngày</source>
         <translation>no date yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="68"/>
+        <location filename="../../desktop/ui/texts.py" line="72"/>
         <source>“{text}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{text}” is not a date as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="69"/>
+        <location filename="../../desktop/ui/texts.py" line="73"/>
         <source>“{value}” không phải số chủ đề</source>
         <translation>“{value}” is not a theme number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="70"/>
+        <location filename="../../desktop/ui/texts.py" line="74"/>
         <source>“{value}” không phải số chủ đề (từ {low} đến {high})</source>
         <translation>“{value}” is not a theme number (from {low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="71"/>
+        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>ngày {day} không thuộc năm {year}</source>
         <translation>the date {day} is not in {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
+        <location filename="../../desktop/ui/texts.py" line="76"/>
         <source>“{code}” không có trong kế hoạch năm {year}</source>
         <translation>“{code}” is not in the {year} plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="73"/>
+        <location filename="../../desktop/ui/texts.py" line="77"/>
         <source>chưa chọn hình thức</source>
         <translation>no form chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="74"/>
+        <location filename="../../desktop/ui/texts.py" line="78"/>
         <source>“{form}” không phải hình thức có trong danh mục ({forms})</source>
         <translation>“{form}” is not one of the listed forms ({forms})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="75"/>
+        <location filename="../../desktop/ui/texts.py" line="79"/>
         <source>chưa có tiêu đề</source>
         <translation>no title yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="76"/>
+        <location filename="../../desktop/ui/texts.py" line="80"/>
         <source>dài {length} ký tự, tối đa {limit}</source>
         <translation>{length} characters long, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="77"/>
+        <location filename="../../desktop/ui/texts.py" line="81"/>
         <source>phải là số nguyên từ 1 trở lên</source>
         <translation>must be a whole number from 1 up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="78"/>
+        <location filename="../../desktop/ui/texts.py" line="82"/>
         <source>quá lớn (tối đa 1.000.000)</source>
         <translation>too large (at most 1.000.000)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="79"/>
+        <location filename="../../desktop/ui/texts.py" line="83"/>
         <source>“{text}” phải là Tiếng Việt, Tiếng Anh hoặc Tiếng Việt và Tiếng Anh</source>
         <translation>“{text}” must be Vietnamese, English or Vietnamese and English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="82"/>
+        <location filename="../../desktop/ui/texts.py" line="86"/>
         <source>đường dẫn quá dài</source>
         <translation>the link is too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="83"/>
+        <location filename="../../desktop/ui/texts.py" line="87"/>
         <source>không được âm</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="84"/>
+        <location filename="../../desktop/ui/texts.py" line="88"/>
         <source>quá lớn</source>
         <translation>too large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="85"/>
+        <location filename="../../desktop/ui/texts.py" line="89"/>
         <source>ghi chú quá dài (tối đa 100.000 ký tự)</source>
         <translation>the notes are too long (at most 100.000 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="86"/>
+        <location filename="../../desktop/ui/texts.py" line="90"/>
         <source>Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.</source>
         <translation>There is already an activity with the same date, target, title and link.</translation>
     </message>
@@ -4202,21 +4217,36 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="46"/>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="47"/>
+        <source>Tiếng Anh</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="48"/>
+        <source>Tiếng Việt và Tiếng Anh</source>
+        <translation>Vietnamese and English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="50"/>
         <source>Tự động hằng ngày</source>
         <translation>Daily, automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="47"/>
+        <location filename="../../desktop/ui/texts.py" line="51"/>
         <source>Trước khi nhập dữ liệu</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="48"/>
+        <location filename="../../desktop/ui/texts.py" line="52"/>
         <source>Trước khi nâng cấp dữ liệu</source>
         <translation>Before a data upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="49"/>
+        <location filename="../../desktop/ui/texts.py" line="53"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>

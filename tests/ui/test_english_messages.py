@@ -117,3 +117,37 @@ def test_task_statuses_on_the_report_page_in_english(english, ctx, qtbot, add):
     )
     assert "Not met" in shown or "Behind" in shown or "On track" in shown
     assert "Không đạt" not in shown and "Chậm tiến độ" not in shown
+
+
+def test_languages_of_activities_in_english_stored_as_the_domain_says(
+    english, ctx, qtbot, add, type_text
+):
+    from desktop.ui.activities_model import COL_LANGUAGE
+
+    add(date(2023, 1, 6), "Chuyên mục CĐS tuần 1")
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.index(0, COL_LANGUAGE).data() == "Vietnamese"
+    filters = [page.language.itemText(i) for i in range(page.language.count())]
+    assert filters == ["All languages", "Vietnamese", "English", "Vietnamese and English"]
+    page.language.setCurrentIndex(3)
+    assert page.model.count == 0
+    page.language.setCurrentIndex(0)
+
+    page.new_activity()
+    dialog = page.dialog
+    choices = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert choices == ["Vietnamese", "English", "Vietnamese and English"]
+    dialog.form.setCurrentIndex(dialog.form.findData("Chuyên mục"))
+    dialog.target.setCurrentIndex(dialog.target.findData("III.2.a/TH"))
+    dialog.date.set_date(date(2023, 1, 13))
+    type_text(dialog.title, "Chuyên mục song ngữ")
+    dialog.language.setCurrentIndex(2)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    stored = ctx.workspace.conn.execute(
+        "SELECT language FROM activities WHERE title = 'Chuyên mục song ngữ'"
+    ).fetchone()
+    assert stored[0] == "Tiếng Việt và Tiếng Anh"

@@ -115,3 +115,56 @@ def test_undo_an_earlier_import_from_the_history_after_other_edits(
     # Ctrl+Z undoes that undo: the first import's rows are back
     qtbot.keyClick(window.activities.table, Qt.Key.Key_Z, CTRL)
     assert count(ctx.workspace) == total
+
+
+def test_an_undone_import_is_redone_from_the_history_after_reopening(
+    window, ctx, settings, qtbot, tmp_path, monkeypatch
+):
+    from desktop.store import Workspace
+    from desktop.ui.context import AppContext
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    n = import_through_the_dialog(window, qtbot, station_list(tmp_path / "Đài 2023.xlsx"))
+    rows = [tuple(r) for r in ctx.workspace.conn.execute("SELECT * FROM activities ORDER BY id")]
+    next(a for a in window.tools_menu.actions() if a.objectName() == "importHistory").trigger()
+    history = window.import_history
+    history.table.selectRow(0)
+    assert not history.redo_button.isEnabled()
+    qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
+    assert count(ctx.workspace) == 0
+    assert history.redo_button.isEnabled()
+    history.accept()
+    window.close()
+    path = ctx.workspace.path
+    ctx.close()
+
+    # The workspace opened again: Ctrl+Y has nothing to redo, the history has.
+    again = AppContext(Workspace.open(path), settings, year=2023)
+    try:
+        reopened = MainWindow(again)
+        qtbot.addWidget(reopened)
+        reopened.show()
+        assert not reopened.activities.redo_action.isEnabled()
+        next(
+            a for a in reopened.tools_menu.actions() if a.objectName() == "importHistory"
+        ).trigger()
+        history = reopened.import_history
+        history.table.selectRow(0)
+        assert history.table.item(0, 4).text() == "Đã hoàn tác"
+        assert history.redo_button.isEnabled() and not history.undo_button.isEnabled()
+        qtbot.mouseClick(history.redo_button, Qt.MouseButton.LeftButton)
+        assert count(again.workspace) == n
+        got = [
+            tuple(r) for r in again.workspace.conn.execute("SELECT * FROM activities ORDER BY id")
+        ]
+        assert got == rows
+        assert history.table.item(0, 4).text() == "Đang dùng"
+        assert history.table.item(0, 3).text() == str(n)
+        assert not history.redo_button.isEnabled()
+        history.accept()
+        # and Ctrl+Z takes the import out again
+        reopened.activities.undo()
+        assert count(again.workspace) == 0
+        assert again.workspace.imports.last().redoable
+    finally:
+        again.close()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.domain.activity import FIELD_LABELS
+from desktop.domain.activity import FIELD_LABELS, LANGUAGES
 from desktop.domain.consolidation import submission_status
 from desktop.domain.plan import OTHER_ACTIVITIES
 from desktop.domain.progress import STATUS_LABELS
@@ -167,6 +167,7 @@ def test_texts_from_the_lower_layers_are_all_marked():
         | set(STATUS_LABELS.values())
         | submission_states
         | set(bk.KIND_LABELS.values())
+        | set(LANGUAGES)
     )
     assert set(texts.MARKED) == below
 
