@@ -27,6 +27,7 @@ SCRIPTS = (
     "bench_consolidation.py",
     "bench_receive.py",
     "bench_ministry.py",
+    "bench_levels.py",
     "bench_backup.py",
     "bench_signing.py",
     "bench_csv_memory.py",

@@ -11,6 +11,7 @@ writer) is received with the same figures.
 from __future__ import annotations
 
 import importlib.util
+import zipfile
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 from desktop.cli import main
 from desktop.domain.activity import Activity
 from desktop.domain.plan import new_unit_defaults
-from desktop.io.package import read_package, write_package
+from desktop.io.package import PackageError, read_package, write_package
 from desktop.io.package_import import Outcome, receive_packages
 from desktop.store import ActivityFilter, Workspace
 
@@ -166,3 +167,28 @@ def test_package_written_from_the_documented_format(levels):
         assert other.figures.tallies(other.units.by_name(DAI).id, YEAR, ON) == dept.figures.tallies(
             dai.id, YEAR, ON
         )
+
+
+def test_a_consolidated_year_larger_than_the_other_parts_bound(levels, monkeypatch):
+    """A province's consolidated year (262,000 activities: 140 MB of JSON)
+    is over the bound on the unit, plan and texts parts (128 MB): the
+    activities part has its own, up to the activities a package may hold.
+    Shown here with the bounds made small."""
+    import desktop.io.package as package
+
+    tmp, dept, every = levels
+    out = tmp / "so-lon.cdsgoi"
+    write_package(dept, YEAR, out, consolidated=True)
+    with zipfile.ZipFile(out) as zf:
+        size = zf.getinfo("hoat-dong.json").file_size
+        other = max(zf.getinfo(n).file_size for n in ("don-vi.json", "ke-hoach.json"))
+    assert size > other
+    monkeypatch.setattr(package, "MAX_DATA_PART_BYTES", other)
+    assert len(read_package(out, dept.plans.require).activities) == len(every)
+    monkeypatch.setattr(package, "MAX_ACTIVITIES_PART_BYTES", size - 1)
+    with pytest.raises(PackageError, match="“hoat-dong.json” quá lớn"):
+        read_package(out, dept.plans.require)
+    monkeypatch.setattr(package, "MAX_ACTIVITIES_PART_BYTES", size)
+    monkeypatch.setattr(package, "MAX_DATA_PART_BYTES", other - 1)
+    with pytest.raises(PackageError, match="quá lớn"):
+        read_package(out, dept.plans.require)

@@ -27,7 +27,7 @@ from ..domain.plan import Plan, Unit
 from ..domain.text import clean_line, format_int
 from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
-from .listformat import write_csv
+from .package_stream import write_activity_parts, year_activities
 from .package_values import (
     MAX_PACKAGE_ACTIVITIES,
     PackageError,
@@ -57,6 +57,9 @@ ATTACHMENTS_DIR = "dinh-kem"
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_DATA_PART_BYTES = 128 << 20
 MAX_PART_BYTES = 512 << 20
+# The activities: a department's consolidated year too (a province's 262,000
+# activities take 140 MB), up to MAX_PACKAGE_ACTIVITIES of them.
+MAX_ACTIVITIES_PART_BYTES = MAX_PART_BYTES
 MAX_TOTAL_BYTES = 2 << 30
 MAX_PARTS = 20_000
 MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
@@ -186,28 +189,22 @@ def write_package(
     step = progress or (lambda done, total, text: None)
     if report_pdf is not None:
         check_signed_report(Path(report_pdf), unit.name, year)
-    from ..store import ActivityFilter
-
-    if consolidated:
-        activities = consolidated_activities(ws, unit, year)
-    else:
-        activities = list(ws.activities.iterate(ActivityFilter(unit_id=unit.id, year=year)))
-    codes_used = sorted({a.target_code for a in activities if a.target_code})
     texts = ws.texts.report_texts(unit.id, year)
     attachments = attachments_for(ws, unit.id, year) if include_attachments else []
-    step(1, 4, "Đang chuẩn bị dữ liệu")
-
-    contents: list[tuple[str, str, bytes | Path]] = [
-        (UNIT_PART, "unit", _json_bytes(unit_record(unit))),
-        (PLAN_PART, "plan", _json_bytes(plan_record(plan, codes_used))),
-        (ACTIVITIES_PART, "activities", _json_bytes([activity_record(a) for a in activities])),
-        (TEXTS_PART, "texts", _json_bytes(texts)),
-    ]
     with tempfile.TemporaryDirectory(prefix="cdsgoi-") as tmp_name:
         tmp = Path(tmp_name)
-        csv_path = tmp / "hoat-dong.csv"
-        write_csv(csv_path, activities)
-        contents.append((ACTIVITIES_CSV_PART, "activities_csv", csv_path))
+        json_path, csv_path = tmp / ACTIVITIES_PART, tmp / "hoat-dong.csv"
+        count, codes_used = write_activity_parts(
+            year_activities(ws, unit, year, consolidated), activity_record, json_path, csv_path
+        )
+        step(1, 4, "Đang chuẩn bị dữ liệu")
+        contents: list[tuple[str, str, bytes | Path]] = [
+            (UNIT_PART, "unit", _json_bytes(unit_record(unit))),
+            (PLAN_PART, "plan", _json_bytes(plan_record(plan, codes_used))),
+            (ACTIVITIES_PART, "activities", json_path),
+            (TEXTS_PART, "texts", _json_bytes(texts)),
+            (ACTIVITIES_CSV_PART, "activities_csv", csv_path),
+        ]
         if report_writer is not None:
             step(2, 4, "Đang tạo báo cáo DOCX và PDF")
             docx_path, pdf_path = tmp / "bao-cao.docx", tmp / "bao-cao.pdf"
@@ -241,28 +238,13 @@ def write_package(
                     "created_at": datetime.now().astimezone().isoformat(timespec="microseconds"),
                     "unit": unit.name,
                     "year": year,
-                    "activities": len(activities),
+                    "activities": count,
                     **({"consolidated": True} if consolidated else {}),
                     "parts": [p.__dict__ for p in parts],
                 }
                 zf.writestr(MANIFEST, _json_bytes(manifest))
     step(4, 4, "Xong")
-    return WrittenPackage(out, unit.name, year, len(activities), parts, out.stat().st_size)
-
-
-def consolidated_activities(ws, unit: Unit, year: int) -> list[Activity]:
-    """Every activity of the year in the department's workspace, by date; an
-    activity of another unit names it in `source` (before the source it
-    already had, when it came from a level below)."""
-    from ..store import ActivityFilter
-
-    names = {u.id: u.name for u in ws.units.all()}
-    activities = []
-    for a in ws.activities.iterate(ActivityFilter(year=year)):
-        if a.unit_id != unit.id:
-            a.source = " / ".join(filter(None, (names.get(a.unit_id, ""), a.source)))
-        activities.append(a)
-    return activities
+    return WrittenPackage(out, unit.name, year, count, parts, out.stat().st_size)
 
 
 def check_signed_report(path: Path, unit_name: str, year: int) -> None:
@@ -448,7 +430,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
             else ("", "")
         )
         part = by_role["activities"]
-        activity_data = _read_member(zf, members[part.path], MAX_DATA_PART_BYTES, part.path)
+        activity_data = _read_member(zf, members[part.path], MAX_ACTIVITIES_PART_BYTES, part.path)
 
     year = manifest["year"]
     created_at = _parse_time(manifest.get("created_at"))

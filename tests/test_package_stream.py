@@ -1,0 +1,43 @@
+"""A package's activity parts written in one pass as the activities are
+read: the same JSON text as the whole list dumped at once, the same CSV."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from desktop.domain.activity import Activity
+from desktop.io.listformat import write_csv
+from desktop.io.package import activity_record
+from desktop.io.package_stream import write_activity_parts
+
+
+def _activities() -> list[Activity]:
+    return [
+        Activity(date(2023, 1, 5), "Tin “chuyển đổi số”\u2028dòng", "Tin bài", "III.2.d",
+                 quantity=2, notes="hai\ndòng", views=10, funding="Ngân sách tỉnh",
+                 themes=(1, 5)),
+        Activity(date(2023, 2, 1), "Banner", "Banner", None, cost=1_000_000),
+        Activity(date(2023, 3, 9), "Chuyên mục", "Chuyên mục", "III.2.a/TH", reach=0),
+    ]  # fmt: skip
+
+
+def test_the_same_text_as_the_whole_list(tmp_path):
+    acts = _activities()
+    count, codes = write_activity_parts(
+        iter(acts), activity_record, tmp_path / "a.json", tmp_path / "a.csv"
+    )
+    assert (count, codes) == (3, ["III.2.a/TH", "III.2.d"])
+    whole = json.dumps([activity_record(a) for a in acts], ensure_ascii=False, indent=1)
+    assert (tmp_path / "a.json").read_text(encoding="utf-8") == whole
+    assert json.loads(whole)[0]["title"] == "Tin “chuyển đổi số”\u2028dòng"
+    write_csv(tmp_path / "b.csv", acts)
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_no_activities(tmp_path):
+    count, codes = write_activity_parts(
+        iter([]), activity_record, tmp_path / "a.json", tmp_path / "a.csv"
+    )
+    assert (count, codes) == (0, [])
+    assert (tmp_path / "a.json").read_text(encoding="utf-8") == json.dumps([], indent=1)
