@@ -277,8 +277,9 @@ def commit_import(
     try:
         # A trial run writes nothing that stays, so it needs no safety backup.
         begin = ws.transaction if dry_run else ws.import_transaction
+        files = [t.path.name for t in session.tables] + [p.path.name for p in session.previous]
         with _collector_paused(), ws.large_write(), begin():
-            mark = ws.imports.mark()
+            mark, batch = ws.imports.begin(files)
             for prev in session.previous:
                 s = apply_previous(ws, prev)
                 summary.previous.append(s)
@@ -294,23 +295,17 @@ def commit_import(
                 forms_per_year, summary.new_forms = _settle_forms(ws, result, derived)
                 for year, names in forms_per_year.items():
                     ws.forms.add(year, names)
-                inserted, skipped = ws.activities.insert_many(rows, unit.id)
+                inserted, skipped = ws.activities.insert_many(rows, unit.id, import_id=batch)
                 summary.inserted += inserted
                 summary.skipped += skipped
             me = ws.units.self_unit()
             if me is not None and me.id is not None:
                 # Sums stay real (and exact): refused, and rolled back, past any real unit's.
-                names = [t.path.name for t in session.tables] + [
-                    p.path.name for p in session.previous
-                ]
-                ws.activities.check_year_totals(me.id, me.name, ", ".join(names))
+                ws.activities.check_year_totals(me.id, me.name, ", ".join(files))
             remember_mappings(ws, session.tables, values)
             if dry_run:
                 raise _DryRun()
-            summary.batch_id = ws.imports.record(
-                mark,
-                [t.path.name for t in session.tables] + [p.path.name for p in session.previous],
-            )
+            summary.batch_id = ws.imports.record(mark, files, batch)
     except _DryRun:
         pass
     return summary

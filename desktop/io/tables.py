@@ -10,6 +10,7 @@ import csv
 import math
 import unicodedata
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from ..domain.text import format_int, nfc
@@ -140,6 +141,21 @@ def _nfc_cell(value: object) -> object:
     return unicodedata.normalize("NFC", value)
 
 
+def _nfc_rows(data: list[list[object]]) -> list[list[object]]:
+    """The reader's rows with every cell as `_nfc_cell` makes it. Most sheets
+    need no change at all: that is found for the whole sheet at once (all its
+    text joined by line breaks, which no mark composes across, checked in
+    one call; every number finite), and only a sheet that needs a change is
+    walked cell by cell."""
+    cells = list(chain.from_iterable(data))
+    texts = "\n".join([c for c in cells if c.__class__ is str])
+    if (texts.isascii() or unicodedata.is_normalized("NFC", texts)) and all(
+        map(math.isfinite, [c for c in cells if c.__class__ is float])
+    ):
+        return data
+    return [[_nfc_cell(c) for c in row] for row in data]
+
+
 def read_xlsx(path: Path) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
 
@@ -166,8 +182,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
             raise TableReadError(
                 f"Không đọc được trang “{name}” của tệp “{path.name}” ({e})."
             ) from e
-        rows = [[_nfc_cell(c) for c in row] for row in data]
-        sheets.append(Sheet(name, rows))
+        sheets.append(Sheet(name, _nfc_rows(data)))
     return sheets
 
 

@@ -68,6 +68,9 @@ class Column:
     derive: Callable[[Any], Any] | None = None
     insert: bool = True
     update: bool = True
+    # `derive` written as a Python expression over `obj`, for the generated
+    # row functions (no call per row); `derive` stays the reference.
+    expression: str = ""
 
     @property
     def attribute(self) -> str | None:
@@ -82,7 +85,14 @@ class Column:
         return lambda obj: convert(get(obj))
 
 
-Override = Callable[[Any], Any]
+@dataclass(frozen=True)
+class Fixed:
+    """An override giving every object the same value (the unit of a batch)."""
+
+    value: Any
+
+
+Override = Callable[[Any], Any] | Fixed
 
 
 @dataclass(frozen=True)
@@ -123,9 +133,17 @@ class Table:
         terms = []
         for i, c in enumerate(columns):
             override = overrides.get(c.name)
-            if override is None and c.derive is None and (c.attribute or "").isidentifier():
+            if isinstance(override, Fixed):
+                names[f"f{i}"] = override.value
+                terms.append(f"f{i}")
+            elif override is None and c.expression:
+                terms.append(f"({c.expression})")
+            elif override is None and c.derive is None and (c.attribute or "").isidentifier():
+                inline = _INLINE.get(c.to_sql)
                 if c.to_sql is _same:
                     terms.append(f"obj.{c.attribute}")
+                elif inline is not None:
+                    terms.append(inline.format(f"obj.{c.attribute}"))
                 else:
                     names[f"f{i}"] = c.to_sql
                     terms.append(f"f{i}(obj.{c.attribute})")
@@ -178,13 +196,17 @@ def _or_zero(value):
     return value or 0
 
 
+# Converters written out in the generated row functions instead of called.
+_INLINE = {_or_none: "({} or None)", _or_empty: "({} or '')", _or_zero: "({} or 0)"}
+
+
 ACTIVITIES = Table(
     "activities",
     (
         Column("id", insert=False, update=False, to_json=None),
         Column("uid", update=False),
         Column("unit_id", update=False, to_json=None),
-        Column("year", attr=None, derive=lambda a: a.date.year),
+        Column("year", attr=None, derive=lambda a: a.date.year, expression="obj.date.year"),
         Column("date", to_sql=date.isoformat, from_sql=date.fromisoformat, to_json=date.isoformat),
         Column("target_code", to_sql=_or_none),
         Column("form"),

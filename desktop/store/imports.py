@@ -57,22 +57,46 @@ class ImportsRepository(Repository):
         gets a higher one (the one writer holds the file meanwhile)."""
         return self.conn.execute("SELECT ifnull(max(id), 0) FROM activities").fetchone()[0]
 
-    def record(self, mark: int, files: Iterable[str]) -> int | None:
-        """After an import's rows went in (same transaction): record the
-        import and mark its rows. None when it added nothing."""
+    def begin(self, files: Iterable[str]) -> tuple[int, int]:
+        """At the start of an import's transaction: (mark, batch id). The
+        batch is recorded at once so the bulk insert writes its id with each
+        row (`insert_many(..., import_id=)`) instead of a second pass over
+        them; `record` completes it, or removes it when nothing was added."""
+        mark = self.mark()
         with self.ws.transaction():
-            last = self.conn.execute("SELECT ifnull(max(id), 0) FROM activities").fetchone()[0]
-            if last <= mark:
-                return None
             batch = self.conn.execute(
                 "INSERT INTO imports (created_at, files, added, first_id, last_id) "
                 "VALUES (?, ?, 0, ?, ?)",
-                (now_iso(), json.dumps(list(files), ensure_ascii=False), mark + 1, last),
+                (now_iso(), json.dumps(list(files), ensure_ascii=False), mark + 1, mark + 1),
             ).lastrowid
+        return mark, batch
+
+    def record(self, mark: int, files: Iterable[str], batch: int | None = None) -> int | None:
+        """After an import's rows went in (same transaction): record the
+        import (or complete the one `begin` started) and mark its rows that
+        do not carry it yet. None when it added nothing."""
+        with self.ws.transaction():
+            last = self.conn.execute("SELECT ifnull(max(id), 0) FROM activities").fetchone()[0]
+            if last <= mark:
+                if batch is not None:
+                    self.conn.execute("DELETE FROM imports WHERE id = ?", (batch,))
+                return None
+            if batch is None:
+                batch = self.conn.execute(
+                    "INSERT INTO imports (created_at, files, added, first_id, last_id) "
+                    "VALUES (?, ?, 0, ?, ?)",
+                    (now_iso(), json.dumps(list(files), ensure_ascii=False), mark + 1, last),
+                ).lastrowid
+            self.conn.execute(
+                "UPDATE activities SET import_id = ? WHERE id > ? AND import_id IS NOT ?",
+                (batch, mark, batch),
+            )
             added = self.conn.execute(
-                "UPDATE activities SET import_id = ? WHERE id > ?", (batch, mark)
-            ).rowcount
-            self.conn.execute("UPDATE imports SET added = ? WHERE id = ?", (added, batch))
+                "SELECT count(*) FROM activities WHERE id > ?", (mark,)
+            ).fetchone()[0]
+            self.conn.execute(
+                "UPDATE imports SET added = ?, last_id = ? WHERE id = ?", (added, last, batch)
+            )
         return batch
 
     # -- reading ------------------------------------------------------------------
