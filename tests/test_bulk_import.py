@@ -60,6 +60,18 @@ def test_a_large_import_writes_its_batch_with_every_row(unit_ws, tmp_path):
     assert summary.inserted == ROWS
     assert _marked(unit_ws, summary.batch_id) == ROWS
     assert _marked(unit_ws, None) == 0
+    # New uids: unique, and growing with the rows' order (the uid index is
+    # filled in order); a second import's never meet the first's.
+    uids = [
+        r[0]
+        for r in unit_ws.conn.execute(
+            "SELECT uid FROM activities WHERE import_id = ? ORDER BY id", (summary.batch_id,)
+        )
+    ]
+    assert len(set(uids)) == ROWS and uids == sorted(uids)
+    assert all(len(u) == 32 and int(u, 16) >= 0 for u in uids)
+    earlier = {r[0] for r in unit_ws.conn.execute("SELECT uid FROM activities WHERE id <= 30")}
+    assert not earlier & set(uids)
     [latest, first] = unit_ws.imports.history()
     assert (latest.id, latest.added, latest.present) == (summary.batch_id, ROWS, ROWS)
     assert latest.files == ("nhieu.csv",) and first.id == small.batch_id

@@ -151,16 +151,17 @@ def date_of(value: object) -> tuple[date | None, str | None]:
 class _Memo(dict):
     """One field check remembered by raw cell value within one import: lists
     repeat the same dates, forms, codes and amounts on thousands of rows.
-    Looked up as memo[type(value), value] (1, 1.0 and True are equal keys),
-    a plain dict lookup once the value was seen; cell values as the readers
-    give them are all hashable."""
+    Looked up as memo[value] for text (most cells; a text equals only a
+    text) and memo[type(value), value] for any other value (1, 1.0 and True
+    are equal keys), a plain dict lookup once the value was seen; cell
+    values as the readers give them are all hashable."""
 
     def __init__(self, check: Callable[[object], tuple]):
         super().__init__()
         self.check = check
 
-    def __missing__(self, key: tuple) -> tuple:
-        result = self[key] = self.check(key[1])
+    def __missing__(self, key: object) -> tuple:
+        result = self[key] = self.check(key if key.__class__ is str else key[1])
         return result
 
 
@@ -225,37 +226,43 @@ class RowChecker:
         """(Activity or None, problems) for one row's cell values by field."""
         get = values.get
         v = get("date")
-        d, date_error, checked_date = self._date[v.__class__, v]
+        d, date_error, checked_date = (
+            self._date[v] if v.__class__ is str else self._date[v.__class__, v]
+        )
         wanted = self.year or (d.year if d else None)
         checks = self._checks(wanted)
         if checks is None:
             return None, [Problem("date", f"chưa có kế hoạch năm {wanted} trong dữ liệu")]
         v = get("target_code")
-        code, code_error, checked_code = checks.code[v.__class__, v]
+        code, code_error, checked_code = (
+            checks.code[v] if v.__class__ is str else checks.code[v.__class__, v]
+        )
         form = get("form")
         if not has_form_column and code is not None:
             form = checks.usual_form[str, code]
-        checked_form = checks.form[form.__class__, form]
+        checked_form = (
+            checks.form[form] if form.__class__ is str else checks.form[form.__class__, form]
+        )
         title = check_title(get("title"))
         v = get("quantity")
-        quantity = self._quantity[v.__class__, v]
+        quantity = self._quantity[v] if v.__class__ is str else self._quantity[v.__class__, v]
         v = get("language")
-        language = self._language[v.__class__, v]
+        language = self._language[v] if v.__class__ is str else self._language[v.__class__, v]
         link = check_link(get("link"))
         v = get("cost")
-        cost = self._cost[v.__class__, v]
+        cost = self._cost[v] if v.__class__ is str else self._cost[v.__class__, v]
         v = get("themes")
-        themes = checks.themes[v.__class__, v]
+        themes = checks.themes[v] if v.__class__ is str else checks.themes[v.__class__, v]
         v = get("notes")
-        notes = self._notes[v.__class__, v]
+        notes = self._notes[v] if v.__class__ is str else self._notes[v.__class__, v]
         v = get("views")
-        views = self._reach[v.__class__, v]
+        views = self._reach[v] if v.__class__ is str else self._reach[v.__class__, v]
         v = get("reach")
-        reach = self._reach[v.__class__, v]
+        reach = self._reach[v] if v.__class__ is str else self._reach[v.__class__, v]
         v = get("shares")
-        shares = self._reach[v.__class__, v]
+        shares = self._reach[v] if v.__class__ is str else self._reach[v.__class__, v]
         v = get("funding")
-        funding = self._funding[v.__class__, v]
+        funding = self._funding[v] if v.__class__ is str else self._funding[v.__class__, v]
         if not (
             code_error or checked_date[1] or checked_code[1] or checked_form[1] or title[1]
             or quantity[1] or language[1] or link[1] or cost[1] or themes[1] or notes[1]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 import uuid
 from array import array
 from collections.abc import Iterable, Iterator
@@ -118,10 +120,13 @@ class ActivityFilter:
         return (" AND ".join(clauses) or "1"), params
 
 
-def _insert_params(unit_id: int, stamp: str):
+def _insert_params(unit_id: int, stamp: str, *, new_uids: bool = True):
+    """activity -> the INSERT's values. `new_uids` False leaves a missing uid
+    None, for the staged insert to give (`_insert_staged`)."""
+    uid = {"uid": lambda a: a.uid or uuid.uuid4().hex} if new_uids else {}
     return ACTIVITIES.insert_params(
         {
-            "uid": lambda a: a.uid or uuid.uuid4().hex,
+            **uid,
             "unit_id": Fixed(unit_id),
             "created_at": lambda a: (
                 a.created_at.isoformat(timespec="seconds") if a.created_at else stamp
@@ -231,10 +236,12 @@ class ActivitiesRepository(Repository):
         `ws.import_transaction()` around this call."""
         # Only the identity index may skip a row; a CHECK violation must fail
         # the whole import (INSERT OR IGNORE would silently drop such rows).
-        make = _insert_params(unit_id, now_iso())
+        activities = list(activities)
+        staged = len(activities) >= STAGED_FROM
+        make = _insert_params(unit_id, now_iso(), new_uids=not staged)
         params = [make(a) for a in activities]
         with self.ws.transaction():
-            if len(params) < STAGED_FROM:
+            if not staged:
                 # The rows this statement inserted (total_changes would also
                 # count the tallies the triggers keep).
                 inserted = self.conn.executemany(
@@ -272,7 +279,17 @@ class ActivitiesRepository(Repository):
         table and every index in SQLite's own loop, inside the caller's
         transaction (the staging table is private to this connection and
         never part of the workspace file)."""
-        names = ", ".join(ACTIVITIES.column_names(insert=True))
+        columns = ACTIVITIES.column_names(insert=True)
+        names = ", ".join(columns)
+        # A row without a uid gets one that grows with its position (a prefix
+        # unique to this insert, then its place in the batch): still unique
+        # across workspaces, and it goes into the uid index in order instead
+        # of at a random place.
+        picked = ", ".join(
+            "ifnull(nullif(uid, ''), ? || printf('%08x', rowid))" if c == "uid" else c
+            for c in columns
+        )
+        prefix = f"{time.time_ns():016x}{os.urandom(4).hex()}"
         self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({names})")
         # The staged rows stay in memory rather than spilling to a temporary
         # file past the default 2 MB cache (a third of the staging time).
@@ -284,9 +301,9 @@ class ActivitiesRepository(Repository):
                 f"INSERT INTO {STAGE} VALUES ({', '.join('?' * len(params[0]))})", params
             )
             self.conn.execute(
-                f"INSERT INTO activities ({names}, import_id) SELECT {names}, ? FROM {STAGE} "
+                f"INSERT INTO activities ({names}, import_id) SELECT {picked}, ? FROM {STAGE} "
                 "WHERE 1 ORDER BY rowid ON CONFLICT DO NOTHING",
-                (import_id,),
+                (prefix, import_id),
             )
             return self.conn.execute("SELECT changes()").fetchone()[0]
         finally:
