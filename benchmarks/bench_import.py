@@ -103,16 +103,18 @@ def run(path: Path, db: Path) -> tuple[float, int, str]:
     ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
     started, cpu = time.perf_counter(), time.process_time()
     session = open_import([path], ws.texts.import_mapping)
-    opened = time.perf_counter()
+    opened, cpu_read = time.perf_counter(), time.process_time()
     result = check_import(session, plan_lookup(ws))
-    checked = time.perf_counter()
+    checked, cpu_check = time.perf_counter(), time.process_time()
     summary = commit_import(session, result, ws)
-    done, cpu = time.perf_counter(), time.process_time() - cpu
+    done, cpu_done = time.perf_counter(), time.process_time()
     ws.close()
     assert not result.rejected, result.rejected[:3]
     phases = (
-        f"read {opened - started:.2f} s, check {checked - opened:.2f} s, write {done - checked:.2f} s; "
-        f"CPU {cpu:.2f} s, load {os.getloadavg()[0]:.1f}"
+        f"read {opened - started:.2f} s (CPU {cpu_read - cpu:.2f}), "
+        f"check {checked - opened:.2f} s (CPU {cpu_check - cpu_read:.2f}), "
+        f"write {done - checked:.2f} s (CPU {cpu_done - cpu_check:.2f}); "
+        f"CPU {cpu_done - cpu:.2f} s, load {os.getloadavg()[0]:.1f}"
     )
     return done - started, summary.inserted, phases
 
