@@ -17,6 +17,7 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from ..domain.activity import Problem
@@ -261,7 +262,7 @@ def commit_import(
     # Rows go in by date: the table's indexes are ordered by date, and
     # inserting in that order touches far fewer pages (new uids follow
     # this order too, see ActivitiesRepository._insert_staged).
-    rows = sorted(result.activities, key=lambda a: a.date)
+    rows = sorted(result.activities, key=attrgetter("date"))
     try:
         # A trial run writes nothing that stays, so it needs no safety backup.
         begin = ws.transaction if dry_run else ws.import_transaction
@@ -275,7 +276,7 @@ def commit_import(
                 summary.skipped += s.skipped
             if result.activities:
                 unit = ws.units.require_self_unit()
-                years = {a.date.year for a in rows}
+                years = {d.year for d in set(map(attrgetter("date"), rows))}
                 for year in sorted(years & set(derived)):
                     if ws.plans.get(year) is None:
                         ws.plans.add(derived[year])

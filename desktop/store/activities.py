@@ -14,7 +14,7 @@ from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.text import Message, template
-from .columns import ACTIVITIES, Fixed, now_iso, read_activity
+from .columns import ACTIVITIES, Expression, Fixed, now_iso, read_activity
 from .errors import WorkspaceError
 from .repository import Repository
 from .schema import TALLIES_DEFERRED, search_text
@@ -120,21 +120,23 @@ class ActivityFilter:
         return (" AND ".join(clauses) or "1"), params
 
 
-def _insert_params(unit_id: int, stamp: str, *, new_uids: bool = True):
-    """activity -> the INSERT's values. `new_uids` False leaves a missing uid
-    None, for the staged insert to give (`_insert_staged`)."""
-    uid = {"uid": lambda a: a.uid or uuid.uuid4().hex} if new_uids else {}
+def _insert_params(unit_id: int, stamp: str, *, staged: bool = False):
+    """activity -> the INSERT's values. `staged`: for `_insert_staged`, which
+    gives a missing uid itself and reads '' as NULL in the nullable columns."""
+    uid = {} if staged else {"uid": lambda a: a.uid or uuid.uuid4().hex}
     return ACTIVITIES.insert_params(
         {
             **uid,
             "unit_id": Fixed(unit_id),
-            "created_at": lambda a: (
-                a.created_at.isoformat(timespec="seconds") if a.created_at else stamp
-            ),
-            "updated_at": lambda a: (
-                a.updated_at.isoformat(timespec="seconds") if a.updated_at else stamp
-            ),
-        }
+            **{
+                name: Expression(
+                    f"obj.{name}.isoformat(timespec='seconds') if obj.{name} else stamp",
+                    (("stamp", stamp),),
+                )
+                for name in ("created_at", "updated_at")
+            },
+        },
+        blank_nulls=staged,
     )
 
 
@@ -238,7 +240,7 @@ class ActivitiesRepository(Repository):
         # the whole import (INSERT OR IGNORE would silently drop such rows).
         activities = list(activities)
         staged = len(activities) >= STAGED_FROM
-        make = _insert_params(unit_id, now_iso(), new_uids=not staged)
+        make = _insert_params(unit_id, now_iso(), staged=staged)
         params = [make(a) for a in activities]
         with self.ws.transaction():
             if not staged:
@@ -285,8 +287,11 @@ class ActivitiesRepository(Repository):
         # unique to this insert, then its place in the batch): still unique
         # across workspaces, and it goes into the uid index in order instead
         # of at a random place.
+        nullable = ACTIVITIES.nullable_names()
         picked = ", ".join(
-            "ifnull(nullif(uid, ''), ? || printf('%08x', rowid))" if c == "uid" else c
+            "ifnull(nullif(uid, ''), ? || printf('%08x', rowid))"
+            if c == "uid"
+            else (f"nullif({c}, '')" if c in nullable else c)
             for c in columns
         )
         prefix = f"{time.time_ns():016x}{os.urandom(4).hex()}"

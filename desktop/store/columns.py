@@ -71,6 +71,8 @@ class Column:
     # `derive` written as a Python expression over `obj`, for the generated
     # row functions (no call per row); `derive` stays the reference.
     expression: str = ""
+    # The value may be None (NULL): see `Table.insert_params(blank_nulls=)`.
+    nullable: bool = False
 
     @property
     def attribute(self) -> str | None:
@@ -92,7 +94,16 @@ class Fixed:
     value: Any
 
 
-Override = Callable[[Any], Any] | Fixed
+@dataclass(frozen=True)
+class Expression:
+    """An override written as a Python expression over `obj` (and `names`),
+    inlined in the generated row function instead of called for each row."""
+
+    text: str
+    names: tuple[tuple[str, Any], ...] = ()
+
+
+Override = Callable[[Any], Any] | Fixed | Expression
 
 
 @dataclass(frozen=True)
@@ -122,7 +133,10 @@ class Table:
         return f"UPDATE {self.name} SET {sets} WHERE {key} = ?"
 
     def _params(
-        self, columns: Sequence[Column], overrides: dict[str, Override] | None
+        self,
+        columns: Sequence[Column],
+        overrides: dict[str, Override] | None,
+        blank_nulls: bool = False,
     ) -> Callable[[Any], tuple]:
         """obj -> the columns' values. Built as one tuple expression (a plain
         attribute read where the column needs no conversion): imports call it
@@ -136,6 +150,9 @@ class Table:
             if isinstance(override, Fixed):
                 names[f"f{i}"] = override.value
                 terms.append(f"f{i}")
+            elif isinstance(override, Expression):
+                names.update(override.names)
+                terms.append(f"({override.text})")
             elif override is None and c.expression:
                 terms.append(f"({c.expression})")
             elif override is None and c.derive is None and (c.attribute or "").isidentifier():
@@ -150,12 +167,22 @@ class Table:
             else:
                 names[f"f{i}"] = override or c.writer()
                 terms.append(f"f{i}(obj)")
+            if blank_nulls and c.nullable:
+                terms[-1] = f"('' if {terms[-1]} is None else {terms[-1]})"
         source = f"lambda obj: ({', '.join(terms)},)"
         return eval(source, names)  # noqa: S307 - built from the column list above only
 
-    def insert_params(self, overrides: dict[str, Override] | None = None) -> Callable[[Any], tuple]:
-        """obj -> the INSERT's values; `overrides` replace a column's value."""
-        return self._params([c for c in self.columns if c.insert], overrides)
+    def insert_params(
+        self, overrides: dict[str, Override] | None = None, *, blank_nulls: bool = False
+    ) -> Callable[[Any], tuple]:
+        """obj -> the INSERT's values; `overrides` replace a column's value.
+        `blank_nulls`: a nullable column's None is given as '' (binding None
+        costs Python's sqlite3 a failed adapter lookup, several times an ''),
+        for a statement that turns '' back into NULL (`nullable_names`)."""
+        return self._params([c for c in self.columns if c.insert], overrides, blank_nulls)
+
+    def nullable_names(self) -> set[str]:
+        return {c.name for c in self.columns if c.nullable}
 
     def update_params(self, overrides: dict[str, Override] | None = None) -> Callable[[Any], tuple]:
         """obj -> the UPDATE's values (the key goes last, added by the caller)."""
@@ -204,11 +231,11 @@ ACTIVITIES = Table(
     "activities",
     (
         Column("id", insert=False, update=False, to_json=None),
-        Column("uid", update=False),
+        Column("uid", update=False, nullable=True),
         Column("unit_id", update=False, to_json=None),
         Column("year", attr=None, derive=lambda a: a.date.year, expression="obj.date.year"),
         Column("date", to_sql=date.isoformat, from_sql=date.fromisoformat, to_json=date.isoformat),
-        Column("target_code", to_sql=_or_none),
+        Column("target_code", to_sql=_or_none, nullable=True),
         Column("form"),
         Column("title"),
         Column("quantity"),
@@ -218,9 +245,9 @@ ACTIVITIES = Table(
         Column("themes", to_sql=themes_to_mask, from_sql=mask_to_themes, to_json=list),
         Column("notes", to_sql=_or_empty),
         Column("source", to_sql=_or_empty),
-        Column("views"),
-        Column("reach"),
-        Column("shares"),
+        Column("views", nullable=True),
+        Column("reach", nullable=True),
+        Column("shares", nullable=True),
         Column("funding", to_sql=_or_empty),
         Column(
             "created_at",
