@@ -9,6 +9,7 @@ import csv
 import unicodedata
 from datetime import date, datetime, timedelta
 
+import pytest
 import xlsxwriter
 
 from desktop.domain.activity import Activity
@@ -132,13 +133,15 @@ def _state(ws) -> tuple:
     return stamp_free, [tuple(t) for t in tallies], sorted(indexes), stamps
 
 
-def test_the_bulk_path_stores_what_row_by_row_inserts_store(tmp_path):
+@pytest.mark.parametrize("present", [0, 40], ids=["fresh", "with-rows"])
+def test_the_bulk_path_stores_what_row_by_row_inserts_store(tmp_path, present):
     held = _activities(ROWS)
     results = []
     for name, chunk in (("bulk", ROWS), ("rows", STAGED_FROM - 1)):
         ws = Workspace.open(tmp_path / f"{name}.cdsdb")
         unit = ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh").id
-        ws.activities.insert_many(held[:40], unit)  # rows already present
+        if present:  # rows already present, skipped by the identity rule
+            assert ws.activities.insert_many(held[:present], unit) == (present, 0)
         for start in range(0, ROWS, chunk):
             ws.activities.insert_many(held[start : start + chunk], unit)
         assert ws.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -146,6 +149,9 @@ def test_the_bulk_path_stores_what_row_by_row_inserts_store(tmp_path):
         ws.close()
     bulk, rows = results
     assert len(bulk[0]) == ROWS
+    assert [r[5] for r in bulk[0][:3]] == ["III.2.a/TH", "III.2.d", None]  # target codes
+    # views, reach, shares: NULL stays NULL, 0 stays 0
+    assert [r[-5:-2] for r in bulk[0][:11:10]] == [(0, None, None), (10, None, None)]
     assert bulk[:3] == rows[:3]
     # A row that had its times keeps them; the others get the time of the write.
     assert ("2023-05-01T08:30:00", "2023-05-01T08:30:00") in bulk[3]
