@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.activity import LANGUAGES
+from ..domain.period import in_period
 from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..domain.text import format_int
 from ..store.workspace import ActivityFilter
@@ -29,6 +30,7 @@ from .context import AppContext
 from .due_panel import DuePanel
 from .errors import show_error
 from .icons import icon
+from .period_filter import month_choices, over_period
 from .tables import fit_headers
 from .texts import translated
 from .writer import ACTIVITIES
@@ -242,8 +244,7 @@ class ActivitiesPage(QWidget):
         try:
             _fill(
                 self.month,
-                [(self.tr("Cả năm"), ALL)]
-                + [(self.tr("Tháng {0}").format(m), m) for m in range(1, 13)],
+                [(self.tr("Cả năm"), ALL)] + month_choices(self.ctx.year, self.ctx.period()),
             )
             targets = [(self.tr("Mọi chỉ tiêu"), ALL)]
             if plan:
@@ -272,7 +273,7 @@ class ActivitiesPage(QWidget):
 
     def current_filter(self) -> ActivityFilter:
         unit = self.ctx.workspace.units.self_unit()
-        return ActivityFilter(
+        flt = ActivityFilter(
             unit_id=unit.id if unit else -1,
             year=self.ctx.year,
             month=self.month.currentData(),
@@ -282,6 +283,8 @@ class ActivitiesPage(QWidget):
             language=self.language.currentData(),
             search=self.search.text(),
         )
+        # The plan's period (ui.period_filter): what the year's figures count.
+        return over_period(flt, self.ctx.year, self.ctx.period())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -436,11 +439,10 @@ class ActivitiesPage(QWidget):
         self._before_edit = []
         self.select_ids([activity_id])
         saved = self.ctx.workspace.activities.get(activity_id)
-        if saved is not None and saved.date.year != self.ctx.year:
+        if saved is not None and not in_period(saved.date, self.ctx.period()):
+            year = self.ctx.workspace.figures.year_holding(saved.date, self.ctx.year)
             self.notice.emit(
-                self.tr("Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.").format(
-                    saved.date.year
-                )
+                self.tr("Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.").format(year)
             )
 
     def delete_selected(self) -> None:

@@ -4,213 +4,218 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="63"/>
+        <location filename="../../desktop/ui/activities_page.py" line="65"/>
         <source>Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)</source>
         <translation>Search titles, notes, links (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="70"/>
+        <location filename="../../desktop/ui/activities_page.py" line="72"/>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="40"/>
-        <location filename="../../desktop/ui/activities_page.py" line="90"/>
+        <location filename="../../desktop/ui/activities_page.py" line="92"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="41"/>
-        <location filename="../../desktop/ui/activities_page.py" line="91"/>
-        <location filename="../../desktop/ui/activities_page.py" line="162"/>
+        <location filename="../../desktop/ui/activities_page.py" line="93"/>
+        <location filename="../../desktop/ui/activities_page.py" line="164"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="42"/>
-        <location filename="../../desktop/ui/activities_page.py" line="92"/>
-        <location filename="../../desktop/ui/activities_page.py" line="163"/>
+        <location filename="../../desktop/ui/activities_page.py" line="94"/>
+        <location filename="../../desktop/ui/activities_page.py" line="165"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="43"/>
-        <location filename="../../desktop/ui/activities_page.py" line="93"/>
+        <location filename="../../desktop/ui/activities_page.py" line="95"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="44"/>
-        <location filename="../../desktop/ui/activities_page.py" line="94"/>
+        <location filename="../../desktop/ui/activities_page.py" line="96"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="45"/>
-        <location filename="../../desktop/ui/activities_page.py" line="95"/>
-        <location filename="../../desktop/ui/activities_page.py" line="165"/>
+        <location filename="../../desktop/ui/activities_page.py" line="97"/>
+        <location filename="../../desktop/ui/activities_page.py" line="167"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="46"/>
-        <location filename="../../desktop/ui/activities_page.py" line="96"/>
+        <location filename="../../desktop/ui/activities_page.py" line="98"/>
         <source>Kinh phí (đồng)</source>
         <translation>Cost (VND)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities_model.py" line="47"/>
-        <location filename="../../desktop/ui/activities_page.py" line="97"/>
-        <location filename="../../desktop/ui/activities_page.py" line="164"/>
+        <location filename="../../desktop/ui/activities_page.py" line="99"/>
+        <location filename="../../desktop/ui/activities_page.py" line="166"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="129"/>
+        <location filename="../../desktop/ui/activities_page.py" line="131"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="131"/>
+        <location filename="../../desktop/ui/activities_page.py" line="133"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="135"/>
+        <location filename="../../desktop/ui/activities_page.py" line="137"/>
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="137"/>
+        <location filename="../../desktop/ui/activities_page.py" line="139"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="140"/>
+        <location filename="../../desktop/ui/activities_page.py" line="142"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="143"/>
+        <location filename="../../desktop/ui/activities_page.py" line="145"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="148"/>
+        <location filename="../../desktop/ui/activities_page.py" line="150"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="161"/>
+        <location filename="../../desktop/ui/activities_page.py" line="163"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="245"/>
+        <location filename="../../desktop/ui/activities_page.py" line="247"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="246"/>
-        <source>Tháng {0}</source>
-        <translation>Month {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/activities_page.py" line="248"/>
+        <location filename="../../desktop/ui/activities_page.py" line="249"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="253"/>
+        <location filename="../../desktop/ui/activities_page.py" line="254"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="257"/>
+        <location filename="../../desktop/ui/activities_page.py" line="258"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="263"/>
+        <location filename="../../desktop/ui/activities_page.py" line="264"/>
         <source>Mọi ngôn ngữ</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="328"/>
+        <location filename="../../desktop/ui/activities_page.py" line="331"/>
         <source>{0} hoạt động · Số lượng: {1} · Kinh phí: {2}</source>
         <translation>Activities: {0} · Quantity: {1} · Cost: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="331"/>
+        <location filename="../../desktop/ui/activities_page.py" line="334"/>
         <source>{0} đồng</source>
         <translation>VND {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="337"/>
+        <location filename="../../desktop/ui/activities_page.py" line="340"/>
         <source>Chưa có hoạt động nào trong năm {0}. Thêm hoạt động: Ctrl+N. Nhập danh sách từ Excel hoặc CSV: Ctrl+I.</source>
         <translation>No activities in {0} yet. Add an activity: Ctrl+N. Import a list from Excel or CSV: Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="341"/>
+        <location filename="../../desktop/ui/activities_page.py" line="344"/>
         <source>Không có hoạt động nào khớp bộ lọc. Bấm “Bỏ lọc” để xem tất cả.</source>
         <translation>No activity matches the filters. Press “Clear filters” to see them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="441"/>
+        <location filename="../../desktop/ui/activities_page.py" line="445"/>
         <source>Đã lưu hoạt động vào năm {0}; chọn năm {0} để xem.</source>
         <translation>Activity saved in {0}; choose year {0} to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="453"/>
+        <location filename="../../desktop/ui/activities_page.py" line="455"/>
         <source>Xóa hoạt động</source>
         <translation>Delete activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="455"/>
+        <location filename="../../desktop/ui/activities_page.py" line="457"/>
         <source>Xóa {0} hoạt động đã chọn?
 Có thể hoàn tác bằng Ctrl+Z trong phiên làm việc này.</source>
         <translation>Delete the {0} selected activities?
 You can undo with Ctrl+Z during this session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="517"/>
+        <location filename="../../desktop/ui/activities_page.py" line="519"/>
         <source>Đã hoàn tác lần nhập. Ctrl+Z để nhập lại như cũ.</source>
         <translation>Import undone. Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="528"/>
+        <location filename="../../desktop/ui/activities_page.py" line="530"/>
         <source>Đã làm lại lần nhập. Ctrl+Z để hoàn tác.</source>
         <translation>Import redone. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="557"/>
+        <location filename="../../desktop/ui/activities_page.py" line="559"/>
         <source>Đã hoàn tác lần nhập: các hoạt động của lần nhập đã được gỡ ra.</source>
         <translation>Import undone: the activities it added were taken out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="559"/>
+        <location filename="../../desktop/ui/activities_page.py" line="561"/>
         <source>Đã đưa lại các hoạt động của lần nhập.</source>
         <translation>The import&apos;s activities are back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="562"/>
+        <location filename="../../desktop/ui/activities_page.py" line="564"/>
         <source>Ctrl+Y để làm lại.</source>
         <translation>Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="562"/>
+        <location filename="../../desktop/ui/activities_page.py" line="564"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="568"/>
+        <location filename="../../desktop/ui/activities_page.py" line="570"/>
         <source>Đã hoàn tác. Ctrl+Y để làm lại.</source>
         <translation>Undone. Ctrl+Y redoes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities_page.py" line="570"/>
+        <location filename="../../desktop/ui/activities_page.py" line="572"/>
         <source>Đã làm lại. Ctrl+Z để hoàn tác.</source>
         <translation>Redone. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/period_filter.py" line="21"/>
+        <source>Tháng {0}</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/period_filter.py" line="23"/>
+        <source>Tháng {0} ({1} – {2})</source>
+        <translation>Month {0} ({1} – {2})</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1349,7 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
     <message>
         <location filename="../../desktop/ui/import_history.py" line="121"/>
         <source>Các hoạt động của lần nhập này không còn được giữ để làm lại (chỉ giữ {0} lần hoàn tác gần nhất); hãy nhập lại tệp nếu cần.</source>
-        <translation>This import's activities are no longer kept for a redo (only the latest {0} undone imports are); import the file again if needed.</translation>
+        <translation>This import&apos;s activities are no longer kept for a redo (only the latest {0} undone imports are); import the file again if needed.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_history.py" line="150"/>

@@ -176,3 +176,31 @@ def test_plan_page_chooses_the_period_and_the_progress_follows(nd09_ws, ctx, qtb
     assert box.choice.currentData() == "calendar" and box.undo_button.isHidden()
     assert "Năm 2023 (01/01/2023 – 31/12/2023)" in progress.heading.text()
     assert progress.chart.actual[0] == 1
+
+
+def test_activity_list_shows_the_window(nd09_ws, ctx, qtbot):
+    """The list of the year holds what its figures count: from 15/12 of the
+    year before to 14/12, a month being the reporting month."""
+    from desktop.ui.activities_model import COL_DATE
+    from desktop.ui.activities_page import ActivitiesPage
+
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+
+    def dates() -> list[str]:
+        return sorted(page.model.index(r, COL_DATE).data() for r in range(page.model.count))
+
+    assert page.model.count == 4 == _th(ctx.workspace.figures.progress(ctx.unit.id, 2023)).actual
+    assert "20/12/2022" in dates() and "16/12/2023" not in dates()
+    page.month.setCurrentIndex(page.month.findData(1))
+    assert page.month.currentText() == "Tháng 1 (15/12 – 14/01)"
+    page.apply_filter()
+    assert sorted(dates()) == ["05/01/2023", "20/12/2022"]
+    # Under the calendar year: the calendar year's records, calendar months.
+    nd09_ws.plans.set_window(2023, "calendar")
+    page.reload_choices()
+    page.month.setCurrentIndex(0)
+    page.apply_filter()
+    assert page.model.count == 4 and "16/12/2023" in dates() and "20/12/2022" not in dates()
+    assert page.month.itemText(1) == "Tháng 1"
