@@ -155,6 +155,19 @@ def window_of(plan) -> str:
     return getattr(plan, "window", CALENDAR) or CALENDAR
 
 
+def window_for(year: int, windows: dict[int, str]) -> str:
+    """The window a year is counted over, from the plans' (`windows`: year ->
+    window): its own plan's; for a year without a plan, the nearest year's
+    (the later one on a tie), as the plan it gets is derived from that one;
+    so the days after an ND09 window's end count in the next year, once."""
+    if year in windows:
+        return windows[year] or CALENDAR
+    if not windows:
+        return CALENDAR
+    nearest = min(windows, key=lambda y: (abs(y - year), -y))
+    return windows[nearest] or CALENDAR
+
+
 def period_years(period: tuple[date, date]) -> tuple[int, ...]:
     """The calendar years (the activities' `year`) a period spans."""
     return tuple(range(period[0].year, period[1].year + 1))

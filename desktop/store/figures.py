@@ -11,14 +11,13 @@ from ..domain.activity import ENGLISH, mask_to_themes
 from ..domain.consolidation import consolidated_progress
 from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
 from ..domain.period import (
-    CALENDAR,
     clamp,
     in_period,
     period_months,
     period_plan,
     period_years,
     plan_period,
-    window_of,
+    window_for,
     year_period,
 )
 from ..domain.plan import Unit, shift_year
@@ -75,8 +74,7 @@ class FiguresRepository(Repository):
 
     def period(self, year: int) -> tuple[date, date]:
         """The period the year's figures are counted over (its plan's window)."""
-        plan = self.ws.plans.get(year)
-        return plan_period(plan) if plan else year_period(year)
+        return year_period(year, self.window(year))
 
     def year_holding(self, day: date, near: int) -> int:
         """The year whose period holds `day`: `near` when it does, else the
@@ -88,8 +86,10 @@ class FiguresRepository(Repository):
         return day.year
 
     def window(self, year: int) -> str:
-        """The window the year's plan counts its year over (calendar without a plan)."""
-        return window_of(self.ws.plans.get(year))
+        """The window the year's plan counts its year over; a year without a
+        plan, the nearest plan's (domain.period.window_for)."""
+        windows = dict(self.conn.execute("SELECT year, year_window FROM plans"))
+        return window_for(year, windows)
 
     def tallies(
         self, unit_id: int, year: int, on: date, window: str | None = None
@@ -132,7 +132,7 @@ class FiguresRepository(Repository):
         if window is not None and plan is not None:
             plan = replace(plan, window=window)
         plan = period_plan(plan)
-        period = plan_period(plan) if plan else year_period(year, window or CALENDAR)
+        period = plan_period(plan) if plan else year_period(year, window or self.window(year))
         if unit_id is None and period == year_period(year):
             # Every unit over a calendar year: the tallies the triggers keep.
             return self._all_units_tallies(year, on)
@@ -340,11 +340,28 @@ class FiguresRepository(Repository):
         marks = ", ".join("?" for _ in ids)
         years: dict[int, dict] = {}
         by_id = {v: k for k, v in ids.items()}
-        for unit_ref, year, count, quantity, cost in self.conn.execute(
-            f"SELECT unit_id, year, count(*), total(quantity), total(cost) FROM activities "
-            f"WHERE unit_id IN ({marks}) GROUP BY unit_id, year ORDER BY year",
-            list(ids.values()),
-        ):
+        # Each year over its period (its plan's window): a record of 20/12 under
+        # the Nghị định 09 window counts in the next year, as its reports do.
+        held = [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT DISTINCT year FROM activities WHERE unit_id IN ({marks})",
+                list(ids.values()),
+            )
+        ]
+        found = []
+        for year in sorted(set(held) | {y + 1 for y in held}):
+            period = self.period(year)
+            where, params = period_where(period)
+            found += [
+                (r[0], year, *r[1:])
+                for r in self.conn.execute(
+                    "SELECT unit_id, count(*), total(quantity), total(cost) FROM activities "
+                    f"WHERE unit_id IN ({marks}) AND {where} AND date <= ? GROUP BY unit_id",
+                    [*ids.values(), *params, period[1].isoformat()],
+                )
+            ]
+        for unit_ref, year, count, quantity, cost in found:
             row = years.setdefault(
                 year, {"year": year, "activities": 0, "quantity": 0, "cost": 0, "units": []}
             )

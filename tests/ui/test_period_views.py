@@ -204,3 +204,27 @@ def test_activity_list_shows_the_window(nd09_ws, ctx, qtbot):
     page.apply_filter()
     assert page.model.count == 4 and "16/12/2023" in dates() and "20/12/2022" not in dates()
     assert page.month.itemText(1) == "Tháng 1"
+
+
+def test_a_year_without_a_plan_takes_the_nearest_window(unit_ws):
+    """Only 2023 has a plan, on the window: 2024's period is its window too, so
+    16/12/2023 counts in 2024 (not lost, not twice), and the unit's history
+    year by year agrees with the progress of each year."""
+    from desktop.domain.period import window_for
+
+    assert window_for(2024, {2023: "nd09"}) == "nd09"
+    assert window_for(2021, {2022: "calendar", 2023: "nd09"}) == "calendar"
+    assert window_for(2025, {2023: "calendar", 2027: "nd09"}) == "nd09"  # a tie: the later
+    assert window_for(2024, {}) == "calendar"
+    unit_ws.plans.set_window(2023, "nd09")
+    unit = unit_ws.units.require_self_unit()
+    days = [date(2022, 12, 10), date(2022, 12, 20), date(2023, 6, 10), date(2023, 12, 16)]
+    unit_ws.activities.insert_many(
+        [Activity(d, f"Tin {d}", "Chuyên mục", target_code=TH) for d in days], unit.id
+    )
+    assert unit_ws.figures.period(2024) == (date(2023, 12, 15), date(2024, 12, 14))
+    assert unit_ws.figures.period(2022) == (date(2021, 12, 15), date(2022, 12, 14))
+    history = {r["year"]: r["activities"] for r in unit_ws.figures.history(unit.id)}
+    assert history == {2022: 1, 2023: 2, 2024: 1}
+    assert _th(unit_ws.figures.progress(unit.id, 2023)).actual == 2
+    assert sum(history.values()) == len(days)
