@@ -183,6 +183,26 @@ def test_plan_citation_uses_the_plans_number_and_date():
     assert plan_citation(replace(plan, number="7")).startswith("Kế hoạch số 07/KH-UBND")
 
 
+def test_plan_citation_leaves_out_what_is_not_known():
+    """No blanks to fill by hand in a report sent out: what is known is cited."""
+    from desktop.domain.plan import Plan
+
+    plan = Plan(2023, "Kế hoạch truyền thông về Chuyển đổi số năm 2023", issuer="UBND tỉnh A")
+    assert plan_citation(plan) == (
+        "Kế hoạch của UBND tỉnh A về truyền thông về Chuyển đổi số năm 2023"
+    )
+    assert plan_citation(replace(plan, number="12")) == (
+        "Kế hoạch số 12/KH-UBND của UBND tỉnh A về truyền thông về Chuyển đổi số năm 2023"
+    )
+    dated = replace(plan, signed_date=date(2023, 3, 9), subject="truyền thông năm 2023")
+    assert plan_citation(dated) == (
+        "Kế hoạch ngày 09 tháng 3 năm 2023 của UBND tỉnh A về truyền thông năm 2023"
+    )
+    assert plan_citation(Plan(2023, "Truyền thông số năm 2023")) == (
+        "Kế hoạch về Truyền thông số năm 2023"
+    )
+
+
 def test_deputy_signs_on_two_lines(tmp_path):
     with make_workspace(tmp_path / "kt.cdsdb") as ws:
         unit = ws.units.require_self_unit()
@@ -241,7 +261,9 @@ def test_model_sections_and_figures(built):
     assert report.recipients == ["- Như trên;", "- Ban Giám đốc Đài;", "- Lưu: VT."]
     assert report.fields["number"] == "05"
     assert report.fields["place_date"] == "Quảng Ngãi, ngày 05 tháng 01 năm 2024"
-    assert report.fields["plan_citation"].startswith("Kế hoạch số \u00a0")
+    # The sample plan has no number or date: none is left blank in the text.
+    assert report.fields["plan_citation"].startswith("Kế hoạch của ")
+    assert "\u00a0" not in report.fields["plan_citation"]
 
 
 def test_appendix_rows_match_the_data(built):
@@ -473,7 +495,7 @@ def test_title_subject_and_addressee(document):
     addressee = find(document, "Kính gửi:")
     assert addressee.text == "Kính gửi: Sở Thông tin và Truyền thông."
     assert 13 <= font_attr(addressee, "size").pt <= 14 and not font_attr(addressee, "bold")
-    opening = find(document, "Thực hiện Kế hoạch số")
+    opening = find(document, "Thực hiện Kế hoạch của UBND tỉnh")
     assert "của UBND tỉnh Quảng Ngãi về truyền thông về Chuyển đổi số" in opening.text
     assert opening.text.endswith(
         "Đài Phát thanh và Truyền hình tỉnh báo cáo kết quả thực hiện như sau:"

@@ -57,7 +57,7 @@ def _pdf_runs(path: Path) -> list[tuple[str, float]]:
 
 
 def _check_both(files, unit_name: str) -> None:
-    expected_start = "Căn cứ Kế hoạch số"
+    expected_start = "Căn cứ Kế hoạch của "
     expected_end = f"{unit_name} xin báo cáo (theo mẫu của đơn vị) như sau:"
     # DOCX: the sentence as reworded, the style as resized.
     document = docx.Document(str(files.docx))

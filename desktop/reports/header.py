@@ -75,19 +75,29 @@ def document_number(text: str | None) -> str:
 
 
 def plan_citation(plan: Plan) -> str:
-    """ "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ...";
-    a missing number or date is left blank rather than made up."""
+    """ "Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2023 của UBND tỉnh ... về ...".
+    What is not known is left out rather than left blank or made up: without
+    its number and date the plan is cited by who issued it and what about
+    ("Kế hoạch của UBND tỉnh ... về ..."), by its title when neither is known.
+    The report check names what is missing."""
     number = clean_line(plan.number)
-    if not number:
-        number = f"{BLANK}/KH-UBND"
-    elif number.isdigit():
+    if number.isdigit():
         number = f"{int(number):02d}/KH-UBND"
-    text = f"Kế hoạch số {number} {vn_date(plan.signed_date)}"
-    if plan.issuer:
-        text += f" của {plan.issuer}"
-    if plan.subject:
-        text += f" về {plan.subject}"
-    return text
+    parts = ["Kế hoạch"]
+    if number:
+        parts.append(f"số {number}")
+    if plan.signed_date:
+        parts.append(vn_date(plan.signed_date))
+    issuer, subject = clean_line(plan.issuer), clean_line(plan.subject)
+    if not subject:  # "Kế hoạch truyền thông về ..." gives "về truyền thông về ..."
+        title = clean_line(plan.title)
+        head = "kế hoạch "
+        subject = title[len(head) :] if title.casefold().startswith(head) else title
+    if issuer:
+        parts.append(f"của {issuer}")
+    if subject:
+        parts.append(f"về {subject}")
+    return " ".join(parts)
 
 
 def recipients_lines(unit: Unit) -> list[str]:
