@@ -187,7 +187,7 @@ def unreported_units(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
     target = data.plan.target(row.code)
     if target is None:
         return []
-    leading = [u for u in data.taking_part if u.leads(target)]
+    leading = data.leading(target)
     if any(u.id in data.reporting for u in leading):
         return []
     return leading
@@ -233,8 +233,8 @@ def _task_blocks(data: ConsolidatedData) -> list[Block]:
         if target and not unreported:
             parts += [
                 f"{u.name}: {NOT_REPORTED.lower()}"
-                for u in data.taking_part
-                if u.id in missing_ids and u.leads(target)
+                for u in data.leading(target)
+                if u.id in missing_ids
             ]
         if parts:
             blocks.append(Para("Kết quả theo đơn vị: " + "; ".join(parts) + "."))
@@ -248,7 +248,7 @@ def missing_leaders(data: ConsolidatedData, row: ProgressRow) -> list[Unit]:
     if target is None:
         return []
     missing = {e.unit.id for e in data.missing}
-    return [u for u in data.taking_part if u.id in missing and u.leads(target)]
+    return [u for u in data.leading(target) if u.id in missing]
 
 
 def _details(data: ConsolidatedData) -> DetailSums:

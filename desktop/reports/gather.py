@@ -174,6 +174,9 @@ class ConsolidatedData:
     # Reach, English, funding and themes summed over the units whose figures
     # are held (None: not gathered, as for the Tổng hợp page).
     details: DetailSums | None = None
+    _leading: dict[str, list[Unit]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def reported(self) -> list[subs.ExpectedUnit]:
@@ -183,9 +186,26 @@ class ConsolidatedData:
     def missing(self) -> list[subs.ExpectedUnit]:
         return [e for e in self.expected if e.unit.id not in self.reporting and e.expected]
 
+    def leading(self, target: Target) -> list[Unit]:
+        """The units taking part that lead `target`, in their order; found
+        once per target, and asked once per set of kinds (a ministry's
+        6,000 units have a handful)."""
+        found = self._leading.get(target.code)
+        if found is None:
+            by_kinds: dict[tuple[str, ...], bool] = {}
+            found = []
+            for u in self.taking_part:
+                leads = by_kinds.get(u.lead_kinds)
+                if leads is None:
+                    leads = by_kinds[u.lead_kinds] = u.leads(target)
+                if leads:
+                    found.append(u)
+            self._leading[target.code] = found
+        return found
+
     def carriers(self, target) -> tuple[int, int]:
         """(units leading `target` that reported, units leading it)."""
-        leading = [u for u in self.taking_part if u.leads(target)]
+        leading = self.leading(target)
         return len([u for u in leading if u.id in self.reporting]), len(leading)
 
 
