@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import plan_phrases as ph
+from . import plan_reasons as rs
 from .plan_lines import (
     BULLET,
     LETTERED,
@@ -30,6 +31,7 @@ from .plan_lines import (
     field_of,
     logical_lines,
 )
+from .plan_reasons import reason
 from .text import fold
 
 
@@ -99,16 +101,6 @@ def _section_kind(heading: str) -> str:
     if "muc dich" in folded or "yeu cau" in folded or "muc tieu" in folded:
         return "purpose"
     return "other"
-
-
-_SECTION_REASON = {
-    "purpose": "phần mục đích, yêu cầu: không chứa chỉ tiêu",
-    "funding": "phần kinh phí: không chứa chỉ tiêu",
-    "organisation": "phần tổ chức thực hiện: không phải hạn báo cáo hay đơn vị tổng hợp",
-    "other": "phần không chứa chỉ tiêu",
-    "header": "phần mở đầu (căn cứ ban hành)",
-    "closing": "nơi nhận, chữ ký",
-}
 
 
 @dataclass
@@ -210,7 +202,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
                 m2 = re.search(r"\b(UBND|Ủy ban nhân dân|UBND)\s+tỉnh\s+ban hành", text)
                 if m2:
                     proposal.issuer = "UBND tỉnh"
-        unread.append(Unread(line.number, text, section_title, _SECTION_REASON["header"]))
+        unread.append(Unread(line.number, text, section_title, reason(rs.HEADER)))
     subject = _strip_end(" ".join(subject_lines))
     if subject:
         proposal.subject = (
@@ -246,11 +238,11 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
         text = line.text
         folded = fold(text)
         if closing:
-            unread.append(Unread(line.number, text, "Nơi nhận", _SECTION_REASON["closing"]))
+            unread.append(Unread(line.number, text, "Nơi nhận", reason(rs.CLOSING)))
             continue
         if folded.startswith("noi nhan"):
             closing = True
-            unread.append(Unread(line.number, text, "Nơi nhận", _SECTION_REASON["closing"]))
+            unread.append(Unread(line.number, text, "Nơi nhận", reason(rs.CLOSING)))
             continue
         rm = ROMAN.match(text)
         if rm and _roman_value(text):
@@ -267,9 +259,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
         if section == "themes":
             body = _item_body(text)
             if body is None:
-                unread.append(
-                    Unread(line.number, text, section_title, "câu dẫn, không phải nội dung")
-                )
+                unread.append(Unread(line.number, text, section_title, reason(rs.LEAD_IN)))
             else:
                 proposal.themes.append(_strip_end(body))
             continue
@@ -280,7 +270,12 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
             if _read_organisation_line(text, proposal, plan_year):
                 continue
         unread.append(
-            Unread(line.number, text, section_title, _SECTION_REASON.get(section, "không đọc được"))
+            Unread(
+                line.number,
+                text,
+                section_title,
+                reason(rs.SECTION_REASON.get(section, rs.NOT_READ)),
+            )
         )
 
     if not task_section_seen:
@@ -324,9 +319,7 @@ def _read_task_line(
     fields = field_of(text)
     if fields is not None:
         if not stack:
-            unread.append(
-                Unread(line.number, text, section_title, "dòng thông tin không thuộc nhiệm vụ nào")
-            )
+            unread.append(Unread(line.number, text, section_title, reason(rs.STRAY)))
             return
         item = stack[-1]
         for name, value in fields:
@@ -362,14 +355,9 @@ def _read_task_line(
     if stack and stack[-1].fields == {} and not stack[-1].children and not BULLET.match(text):
         # a task's explanation under its title
         stack[-1].source.append(text)
-        unread.append(
-            Unread(
-                line.number, text, section_title, "lời giải thích của nhiệm vụ, không phải chỉ tiêu"
-            )
-        )
+        unread.append(Unread(line.number, text, section_title, reason(rs.EXPLANATION)))
         return
-    reason = "không rõ là nhiệm vụ hay thông tin của nhiệm vụ"
-    unread.append(Unread(line.number, text, section_title, reason))
+    unread.append(Unread(line.number, text, section_title, reason(rs.UNCLEAR)))
 
 
 def _push(stack: list[_Item], roots: list[_Item], item: _Item) -> None:
@@ -438,7 +426,7 @@ def _targets_of(
                     due[1],
                     f"Thời gian thực hiện: {due[0]}",
                     section_title,
-                    f"không đọc được thời gian; {task} tạm tính cả năm {year}",
+                    reason(rs.NO_DUE, task=task, year=year),
                 )
             )
     if window is None:
@@ -446,9 +434,7 @@ def _targets_of(
     lead = _inherited(item, "lead")
     lead_units = tuple(ph.split_units(lead[0])) if lead else ()
     if not lead_units:
-        unread.append(
-            Unread(item.line, item.title, section_title, f"{task}: không thấy đơn vị chủ trì")
-        )
+        unread.append(Unread(item.line, item.title, section_title, reason(rs.NO_LEAD, task=task)))
     levels: list[str] = []
     for name in lead_units:
         for level in ph.unit_levels(name):
@@ -463,7 +449,7 @@ def _targets_of(
                 item.field_lines["frequency"],
                 f"Tần suất: {frequency}",
                 section_title,
-                f"không đọc được số lượng trong tần suất của {task}",
+                reason(rs.NO_COUNT, task=task),
             )
         )
     source = "\n".join(item.source)

@@ -35,6 +35,7 @@ from .context import AppContext
 from .errors import show_error
 from .geometry import resize_within_screen
 from .tables import wrap_rows
+from .texts import translated_message
 
 COLUMNS = ("code", "title", "measure", "target", "start", "end", "leads", "per_unit", "source")
 EDITABLE = {"code", "title", "measure", "target", "start", "end", "leads"}
@@ -142,7 +143,9 @@ class PlanImportDialog(QDialog):
         self.unread.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unread.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for r, u in enumerate(proposal.unread):
-            for c, text in enumerate((str(u.line), u.section, u.reason, u.text)):
+            for c, text in enumerate(
+                (str(u.line), u.section, translated_message(u.reason), u.text)
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.unread.setItem(r, c, item)

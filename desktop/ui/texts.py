@@ -90,6 +90,23 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "messages", "Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn."
     ),
+    # Why a line of a plan document gave no target (desktop.domain.plan_reasons).
+    QT_TRANSLATE_NOOP("messages", "phần mục đích, yêu cầu: không chứa chỉ tiêu"),
+    QT_TRANSLATE_NOOP("messages", "phần kinh phí: không chứa chỉ tiêu"),
+    QT_TRANSLATE_NOOP(
+        "messages", "phần tổ chức thực hiện: không phải hạn báo cáo hay đơn vị tổng hợp"
+    ),
+    QT_TRANSLATE_NOOP("messages", "phần không chứa chỉ tiêu"),
+    QT_TRANSLATE_NOOP("messages", "phần mở đầu (căn cứ ban hành)"),
+    QT_TRANSLATE_NOOP("messages", "nơi nhận, chữ ký"),
+    QT_TRANSLATE_NOOP("messages", "không đọc được"),
+    QT_TRANSLATE_NOOP("messages", "câu dẫn, không phải nội dung"),
+    QT_TRANSLATE_NOOP("messages", "dòng thông tin không thuộc nhiệm vụ nào"),
+    QT_TRANSLATE_NOOP("messages", "lời giải thích của nhiệm vụ, không phải chỉ tiêu"),
+    QT_TRANSLATE_NOOP("messages", "không rõ là nhiệm vụ hay thông tin của nhiệm vụ"),
+    QT_TRANSLATE_NOOP("messages", "không đọc được thời gian; {task} tạm tính cả năm {year}"),
+    QT_TRANSLATE_NOOP("messages", "{task}: không thấy đơn vị chủ trì"),
+    QT_TRANSLATE_NOOP("messages", "không đọc được số lượng trong tần suất của {task}"),
 )
 
 

@@ -1902,187 +1902,187 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="68"/>
         <source>Nhập kế hoạch năm {0} từ “{1}”</source>
         <translation>Import the {0} plan from “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="71"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="83"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="83"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="85"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="87"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="103"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="104"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="105"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="106"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="107"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="108"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="109"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="110"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="111"/>
         <source>Câu trong văn bản</source>
         <translation>Sentence in the document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="140"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="140"/>
         <source>Mục</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="140"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="140"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="155"/>
         <source>{0} dòng không dùng để lập chỉ tiêu (kiểm tra xem có bỏ sót gì không)</source>
         <translation>{0} lines not used for targets (check that nothing was missed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="168"/>
         <source>{0} chỉ tiêu đọc được. Sửa trực tiếp trong bảng (nhấp đúp vào ô), rồi bấm Lưu kế hoạch; chưa có gì được ghi.</source>
         <translation>{0} targets read. Correct them in the table (double-click a cell), then press Save plan; nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="181"/>
         <source>Thay kế hoạch đã có của năm {0} (các hoạt động đã ghi được giữ nguyên mã)</source>
         <translation>Replace the existing {0} plan (recorded activities keep their codes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="193"/>
         <source>Lưu kế hoạch</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="194"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="243"/>
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="246"/>
         <source>{0}: chưa có mã chỉ tiêu.</source>
         <translation>{0}: the target has no code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="248"/>
         <source>{0}: mã {1} bị trùng.</source>
         <translation>{0}: code {1} is used twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="253"/>
         <source>{0} ({1}), chỉ tiêu: {2}</source>
         <translation>{0} ({1}), target: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="255"/>
         <source>{0} ({1}): chỉ tiêu không được âm.</source>
         <translation>{0} ({1}): the target cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="260"/>
         <source>{0} ({1}): ngày phải viết dạng dd/mm/yyyy.</source>
         <translation>{0} ({1}): dates must be written dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="264"/>
         <source>{0} ({1}): ngày bắt đầu sau ngày kết thúc.</source>
         <translation>{0} ({1}): the start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="293"/>
         <source>Ngày ký phải viết dạng dd/mm/yyyy.</source>
         <translation>The signing date must be written dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="295"/>
         <source>Hạn gửi báo cáo phải viết dạng dd/mm/yyyy.</source>
         <translation>The report deadline must be written dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="297"/>
         <source>Chưa có tên kế hoạch.</source>
         <translation>The plan has no title.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_import_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/plan_import_dialog.py" line="321"/>
         <source>Năm {0} đã có kế hoạch. Hãy đánh dấu “Thay kế hoạch đã có” để lưu kế hoạch này.</source>
         <translation>The year {0} already has a plan. Tick “Replace the existing plan” to save this one.</translation>
     </message>
@@ -4066,6 +4066,76 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <location filename="../../desktop/ui/texts.py" line="90"/>
         <source>Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.</source>
         <translation>There is already an activity with the same date, target, title and link.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="94"/>
+        <source>phần mục đích, yêu cầu: không chứa chỉ tiêu</source>
+        <translation>purpose and requirements: no targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="95"/>
+        <source>phần kinh phí: không chứa chỉ tiêu</source>
+        <translation>funding: no targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="96"/>
+        <source>phần tổ chức thực hiện: không phải hạn báo cáo hay đơn vị tổng hợp</source>
+        <translation>implementation: neither the report deadline nor the consolidating unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="99"/>
+        <source>phần không chứa chỉ tiêu</source>
+        <translation>a part without targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="100"/>
+        <source>phần mở đầu (căn cứ ban hành)</source>
+        <translation>opening (legal grounds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="101"/>
+        <source>nơi nhận, chữ ký</source>
+        <translation>recipients, signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="102"/>
+        <source>không đọc được</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="103"/>
+        <source>câu dẫn, không phải nội dung</source>
+        <translation>an introductory sentence, not content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="104"/>
+        <source>dòng thông tin không thuộc nhiệm vụ nào</source>
+        <translation>an information line that belongs to no task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="105"/>
+        <source>lời giải thích của nhiệm vụ, không phải chỉ tiêu</source>
+        <translation>an explanation of the task, not a target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="106"/>
+        <source>không rõ là nhiệm vụ hay thông tin của nhiệm vụ</source>
+        <translation>unclear whether a task or a task's details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="107"/>
+        <source>không đọc được thời gian; {task} tạm tính cả năm {year}</source>
+        <translation>the period could not be read; {task} counted over the whole of {year} for now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="108"/>
+        <source>{task}: không thấy đơn vị chủ trì</source>
+        <translation>{task}: no lead unit found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="109"/>
+        <source>không đọc được số lượng trong tần suất của {task}</source>
+        <translation>no count could be read in the frequency of {task}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 import desktop.domain.activity
+import desktop.domain.plan_reasons  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
 from desktop.domain.text import MESSAGE_TEMPLATES, Message
 from desktop.ui.activities_page import ActivitiesPage

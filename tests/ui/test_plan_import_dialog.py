@@ -140,3 +140,27 @@ def test_rows_keep_to_a_few_lines_and_the_whole_sentence_is_in_the_tooltip(ctx, 
     source = table.item(0, COLUMNS.index("source"))
     assert source.toolTip() == source.text() and source.text().count("\n") >= 3
     dialog.reject()
+
+
+def test_the_lines_not_used_give_their_reason_in_english(ctx, qtbot, qapp):
+    import re
+
+    from desktop.ui.startup import install_translation, remove_translations
+
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert page.import_document(SEED)
+    vietnamese = [page.import_dialog.unread.item(r, 2).text() for r in range(3)]
+    page.import_dialog.reject()
+    assert vietnamese[0] == "phần mở đầu (căn cứ ban hành)"
+    assert install_translation(qapp, "en")
+    try:
+        assert page.import_document(SEED)
+        unread = page.import_dialog.unread
+        reasons = {unread.item(r, 2).text() for r in range(unread.rowCount())}
+        assert unread.item(0, 2).text() == "opening (legal grounds)"
+        assert "purpose and requirements: no targets" in reasons
+        assert [r for r in reasons if re.search(r"[À-ỹ]", r)] == []
+        page.import_dialog.reject()
+    finally:
+        remove_translations(qapp)
