@@ -41,6 +41,7 @@ from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
 from ..store import restore as rs
 from .errors import show_error
+from .geometry import resize_within_screen
 from .jobs import run_job
 from .startup import (
     FILE_FILTER,
@@ -131,7 +132,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.buttons)
-        self.resize(820, 420)
+        resize_within_screen(self, 820, 420)
         self.load()
 
     def load(self) -> None:

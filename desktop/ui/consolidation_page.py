@@ -48,6 +48,7 @@ from .consolidated_check import check_then
 from .consolidation_progress import ProgressTab, _item
 from .context import AppContext
 from .file_dialogs import REPORT, save_file
+from .geometry import resize_within_screen
 from .jobs import run_job
 from .lazy import RefreshWhenShown
 from .progress_page import STATUS_COLOURS
@@ -555,7 +556,7 @@ class ConsolidatedTextsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        resize_within_screen(self, 640, 620)
 
     def accept(self) -> None:
         from ..reports.consolidated import text_key

@@ -19,6 +19,7 @@ from ..domain.text import clean_line
 from ..store import Workspace
 from .activity_form import FieldError
 from .errors import show_error
+from .geometry import resize_within_screen
 
 DEFAULT_GOVERNING_BODY = "UBND TỈNH QUẢNG NGÃI"
 DEFAULT_PLACE = "Quảng Ngãi"
@@ -79,7 +80,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 220)
+        resize_within_screen(self, 560, 220)
 
     def year(self) -> int:
         return self.year_box.currentData()

@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,6 +24,7 @@ from ..domain.text import format_int
 from ..store import WorkspaceError
 from .context import AppContext
 from .errors import show_error
+from .geometry import input_dialog
 from .lazy import RefreshWhenShown
 from .writer import ACTIVITIES, PLAN
 
@@ -86,27 +87,23 @@ class FormsPanel(RefreshWhenShown, QGroupBox):
         old = self._selected()
         if old is None:
             return
-        new, ok = QInputDialog.getText(
-            self, self.tr("Đổi tên hình thức"), self.tr("Tên mới của “{0}”:").format(old), text=old
+        dialog = input_dialog(
+            self, self.tr("Đổi tên hình thức"), self.tr("Tên mới của “{0}”:").format(old)
         )
-        if ok:
-            self.rename(old, new)
+        dialog.setTextValue(old)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.rename(old, dialog.textValue())
 
     def ask_merge(self) -> None:
         old = self._selected()
         others = [f for f in self.forms if f != old]
         if old is None or not others:
             return
-        into, ok = QInputDialog.getItem(
-            self,
-            self.tr("Gộp hình thức"),
-            self.tr("Gộp “{0}” vào:").format(old),
-            others,
-            0,
-            False,
-        )
-        if ok:
-            self.merge(old, into)
+        dialog = input_dialog(self, self.tr("Gộp hình thức"), self.tr("Gộp “{0}” vào:").format(old))
+        dialog.setComboBoxItems(others)
+        dialog.setComboBoxEditable(False)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.merge(old, dialog.textValue())
 
     def rename(self, old: str, new: str) -> bool:
         return self._write(lambda ws: ws.forms.rename(old, new))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QLayout, QWidget
 
 # Room left for the window frame and title bar around a dialog.
 FRAME_MARGIN = (24, 64)
@@ -11,15 +11,53 @@ FRAME_MARGIN = (24, 64)
 TITLE_ROOM = 160
 
 
+def title_width(widget: QWidget) -> int:
+    """The width the title bar needs for the window's title as drawn: the
+    application's name after it ("… — Báo cáo CĐS"), in a bold font as most
+    window managers draw it, beside the icon and the window buttons."""
+    title = widget.windowTitle()
+    name = QGuiApplication.applicationDisplayName()
+    if name and name not in title:
+        title = f"{title} — {name}"
+    font = QFont(widget.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_ROOM
+
+
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     """Resize to the preferred size, or to what the screen can show; never
     narrower than the window's title needs (a title bar cuts it otherwise)."""
-    title = widget.windowTitle()
-    if title:
-        width = max(width, widget.fontMetrics().horizontalAdvance(title) + TITLE_ROOM)
+    if widget.windowTitle():
+        width = max(width, title_width(widget))
     screen = widget.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         available = screen.availableGeometry()
         width = min(width, available.width() - FRAME_MARGIN[0])
         height = min(height, available.height() - FRAME_MARGIN[1])
     widget.resize(width, height)
+
+
+class _TitledInputDialog(QInputDialog):
+    """QInputDialog lays itself out when shown, at the width of its field;
+    this one then widens to its title."""
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        width = title_width(self)
+        layout = self.layout()
+        if layout is not None:  # its own constraint would hold it at the field's width
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+        self.setMinimumWidth(width)
+        if self.width() < width:
+            self.resize(width, self.height())
+
+
+def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """A question of one value (QInputDialog), wide enough for its title:
+    Qt's own getInt/getText size it to the field, and the title bar cut a
+    title such as "Copy plan to year" to "Copy p...". The caller sets the
+    kind of value and calls exec()."""
+    dialog = _TitledInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    return dialog

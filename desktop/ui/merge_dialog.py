@@ -35,6 +35,7 @@ from ..domain.text import clean_line, fold
 from ..store import WorkspaceError
 from .context import AppContext
 from .date_field import DateField
+from .geometry import resize_within_screen
 from .writer import SUBMISSIONS, UNIT
 
 # The kinds a unit can be, as the officer reads them.
@@ -124,7 +125,7 @@ class MergeUnitsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         self._changed()
 
     # -- choosing ---------------------------------------------------------------

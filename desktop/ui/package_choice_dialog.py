@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..io.package_choice import use_submission
 from ..io.package_import import dated_after_receipt
 from .errors import show_error
+from .geometry import resize_within_screen
 from .writer import SUBMISSIONS
 
 
@@ -75,7 +76,7 @@ class PackageChoiceDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(640, 300)
+        resize_within_screen(self, 640, 300)
 
     def _chosen(self):
         row = self.table.currentRow()

@@ -39,6 +39,7 @@ from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
 from .forms_panel import FormsPanel
+from .geometry import input_dialog, resize_within_screen
 from .plan_period import PeriodBox
 from .tables import add_table_menu, wrap_rows
 from .writer import PLAN, UNIT
@@ -117,7 +118,7 @@ class TargetDialog(QDialog):
         layout.addWidget(kinds_box)
         layout.addWidget(self.errors["lead"])
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        resize_within_screen(self, 640, 480)
 
     def accept(self) -> None:
         ok = True
@@ -422,16 +423,16 @@ class PlanPage(QWidget):
         if not years:
             return
         source = self.ctx.year if self.ctx.year in years else years[-1]
-        target, ok = QInputDialog.getInt(
+        dialog = input_dialog(
             self,
             self.tr("Sao chép kế hoạch"),
             self.tr("Sao chép kế hoạch năm {0} sang năm:").format(source),
-            max(years[-1] + 1, self.ctx.year if self.ctx.year not in years else 0),
-            2000,
-            2100,
         )
-        if ok:
-            self.copy_plan_to(source, target)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(2000, 2100)
+        dialog.setIntValue(max(years[-1] + 1, self.ctx.year if self.ctx.year not in years else 0))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.copy_plan_to(source, dialog.intValue())
 
     def copy_plan_to(self, source: int, target: int) -> bool:
         try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..reports.preflight import Finding
+from .geometry import resize_within_screen
 from .preflight_texts import finding_text
 
 
@@ -68,7 +69,7 @@ class PreflightDialog(QDialog):
         layout.addWidget(head)
         layout.addWidget(self.items, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        resize_within_screen(self, 640, 420)
 
     def fix_current(self) -> None:
         item = self.items.currentItem()

@@ -30,6 +30,7 @@ from ..io.package import EXTENSION, attachments_for, write_package
 from ..reports.pipeline import unit_report_writer
 from ..store import ActivityFilter
 from .context import AppContext
+from .geometry import resize_within_screen
 from .jobs import run_job
 
 
@@ -147,7 +148,7 @@ class SendDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
-        self.resize(620, 260)
+        resize_within_screen(self, 620, 260)
 
     def choose_path(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .geometry import resize_within_screen
+
 LANGUAGE_KEY = "ui/language"
 TEMPLATE_KEY = "report/template"
 
@@ -59,7 +61,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 180)
+        resize_within_screen(self, 560, 180)
 
     def choose_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -29,6 +29,7 @@ from ..signing.credentials import SignError, find_pkcs11_libraries, open_p12, op
 from ..signing.sign import ROLE_AGENCY, ROLE_PERSON, sign_pdf
 from ..signing.vn_time import iso_vn
 from .context import AppContext
+from .geometry import resize_within_screen
 from .jobs import run_job
 
 SIGNED_KEY = "signing/signed_pdf/{year}"  # the signed copy of a year's report
@@ -120,7 +121,7 @@ class SignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 0)
+        resize_within_screen(self, 640, 0)
         self._token_fields_enabled()
 
     def _with_browse(self, edit: QLineEdit, choose) -> QHBoxLayout:

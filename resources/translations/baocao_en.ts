@@ -394,32 +394,32 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidatedTextsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="534"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="535"/>
         <source>Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)</source>
         <translation>Assessment, directions, proposals (consolidated report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="536"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
         <source>Ưu điểm</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="537"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="538"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="539"/>
         <source>Nguyên nhân</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="539"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
         <source>Phương hướng, nhiệm vụ năm {0}</source>
         <translation>Directions and tasks for {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="540"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="541"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals and recommendations</translation>
     </message>
@@ -427,167 +427,167 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="61"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="86"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="62"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
         <source>Phải nộp</source>
         <translation>Must report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="63"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
         <source>Ngày nhận</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="65"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
         <source>Gói tạo lúc</source>
         <translation>Package made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="66"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="67"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="68"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="76"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="77"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="78"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="79"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="80"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
         <source>Chỉ tiêu toàn tỉnh</source>
         <translation>Province target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="81"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="82"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="90"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="91"/>
         <source>Tỉ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="83"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="91"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="84"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="92"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="87"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="88"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="139"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="140"/>
         <source>Nhận gói báo cáo...</source>
         <translation>Receive report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="142"/>
-        <location filename="../../desktop/ui/consolidation_page.py" line="205"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="143"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="206"/>
         <source>Xuất báo cáo tổng hợp...</source>
         <translation>Export consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="145"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="146"/>
         <source>Đánh giá, kiến nghị...</source>
         <translation>Assessment, proposals...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="148"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="149"/>
         <source>Thêm cột “Ước thực hiện cả năm”</source>
         <translation>Add the “Full-year estimate” column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="152"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="153"/>
         <source>Báo cáo trước khi hết năm: Phụ lục I thêm số ước tính cả năm theo tiến độ đến ngày số liệu, ghi rõ là số ước tính</source>
         <translation>A report made before the year&apos;s end: Appendix I adds a full-year estimate from the pace up to the data date, stated as an estimate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="156"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="157"/>
         <source>Thêm chứng thư gốc tin cậy...</source>
         <translation>Add a trusted root certificate...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="159"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="160"/>
         <source>Chữ ký số trên các báo cáo nhận sau đó được kiểm tra tới chứng thư gốc này</source>
         <translation>Digital signatures on reports received from then on are checked up to this root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="175"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="176"/>
         <source>Hạn nộp báo cáo:</source>
         <translation>Report deadline:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="227"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="228"/>
         <source>Tình hình nộp báo cáo</source>
         <translation>Reports received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="228"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="229"/>
         <source>Tiến độ toàn tỉnh</source>
         <translation>Province progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="256"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="257"/>
         <source>Chưa có kế hoạch năm {0}.</source>
         <translation>No plan for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="276"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="277"/>
         <source>Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.</source>
         <translation>Reports received from {0} of {1} units; not yet received: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="311"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="312"/>
         <source>Gói tạo lúc {0}, nhận {1}{2}</source>
         <translation>Package made {0}, received {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="314"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="315"/>
         <source> (đang dùng)</source>
         <translation> (in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="314"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="315"/>
         <source> (lưu làm lịch sử)</source>
         <translation> (kept as history)</translation>
     </message>
@@ -623,102 +623,102 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Results by unit – {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="388"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="389"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose a trusted root certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="390"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="391"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="405"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="406"/>
         <source>Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.</source>
         <translation>Trusted root certificate “{0}” added; it applies to packages received from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="415"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="416"/>
         <source>Chọn các gói báo cáo của đơn vị</source>
         <translation>Choose the units&apos; report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="417"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="418"/>
         <source>Gói báo cáo (*{0} *.zip);;Mọi tệp (*)</source>
         <translation>Report packages (*{0} *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="442"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="443"/>
         <source>Đang kiểm tra “{0}”</source>
         <translation>Checking “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="438"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="439"/>
         <source>Đang kiểm tra các gói báo cáo...</source>
         <translation>Checking the report packages...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="250"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="251"/>
         <source>Tổng hợp báo cáo năm {0} ({1})</source>
         <translation>Consolidated reports for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="451"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="452"/>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="454"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="455"/>
         <source>Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.</source>
         <translation>Packages processed: {0}; received {1}, refused {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="478"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="479"/>
         <source>Lưu báo cáo tổng hợp</source>
         <translation>Save consolidated report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="480"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="481"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="509"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="510"/>
         <source>“{0}” và “{1}”</source>
         <translation>“{0}” and “{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="511"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="512"/>
         <source>Đã lưu báo cáo tổng hợp: {0}.</source>
         <translation>Consolidated report saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="515"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="516"/>
         <source>Đang tạo báo cáo tổng hợp...</source>
         <translation>Creating the consolidated report...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="92"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="93"/>
         <source>Cùng kỳ năm trước</source>
         <translation>Same period last year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="162"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="163"/>
         <source>Đổi tên, sáp nhập đơn vị...</source>
         <translation>Rename, merge units...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="165"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="166"/>
         <source>Ghi nhận đơn vị đổi tên hoặc sáp nhập thành đơn vị mới từ một ngày</source>
         <translation>Record that units were renamed or merged into a new unit from a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="192"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="193"/>
         <source>Chọn gói đang dùng...</source>
         <translation>Choose the package in use...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consolidation_page.py" line="292"/>
+        <location filename="../../desktop/ui/consolidation_page.py" line="293"/>
         <source>{0} (nay là {1})</source>
         <translation>{0} (now {1})</translation>
     </message>
@@ -860,42 +860,42 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34"/>
+        <location filename="../../desktop/ui/first_run.py" line="35"/>
         <source>Bắt đầu sử dụng</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38"/>
+        <location filename="../../desktop/ui/first_run.py" line="39"/>
         <source>Chọn đơn vị của bạn trong danh sách (hoặc gõ tên đơn vị mới) và năm làm việc. Thông tin đơn vị (cơ quan chủ quản, người ký, nơi nhận...) được điền sẵn và có thể sửa sau ở mục Đơn vị.</source>
         <translation>Choose your unit from the list (or type the name of a new unit) and the working year. The unit profile (governing body, signer, recipients...) is filled in and can be edited later under Unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="47"/>
+        <location filename="../../desktop/ui/first_run.py" line="48"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="67"/>
+        <location filename="../../desktop/ui/first_run.py" line="68"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="68"/>
+        <location filename="../../desktop/ui/first_run.py" line="69"/>
         <source>Năm làm việc</source>
         <translation>Working year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="73"/>
+        <location filename="../../desktop/ui/first_run.py" line="74"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="74"/>
+        <location filename="../../desktop/ui/first_run.py" line="75"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="130"/>
+        <location filename="../../desktop/ui/first_run.py" line="131"/>
         <source>Hãy chọn hoặc gõ tên đơn vị.</source>
         <translation>Choose or type the unit name.</translation>
     </message>
@@ -903,38 +903,38 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>FormsPanel</name>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="33"/>
-        <location filename="../../desktop/ui/forms_panel.py" line="39"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="34"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="40"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="39"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="40"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="45"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="46"/>
         <source>Đổi tên...</source>
         <translation>Rename...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="47"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="48"/>
         <source>Gộp vào hình thức khác...</source>
         <translation>Merge into another form...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="51"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="52"/>
         <source>Hình thức mới từ danh sách nhập được giữ đúng lời của người nhập; có thể đổi tên hoặc gộp vào hình thức khác, mọi hoạt động đi theo.</source>
         <translation>New forms from imported lists keep the officer&apos;s own words; a form can be renamed or merged into another, and every activity follows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="90"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="91"/>
         <source>Đổi tên hình thức</source>
         <translation>Rename form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="90"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="91"/>
         <source>Tên mới của “{0}”:</source>
         <translation>New name of “{0}”:</translation>
     </message>
@@ -944,12 +944,12 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>Merge form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="103"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="102"/>
         <source>Gộp “{0}” vào:</source>
         <translation>Merge “{0}” into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/forms_panel.py" line="121"/>
+        <location filename="../../desktop/ui/forms_panel.py" line="118"/>
         <source>Không đổi được hình thức</source>
         <translation>The form could not be changed</translation>
     </message>
@@ -1601,12 +1601,12 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
         <translation>Log folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="215"/>
         <source>Gửi báo cáo (tạo gói gửi Sở)...</source>
         <translation>Send report (package for the Department)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="222"/>
         <source>Vẫn gửi báo cáo</source>
         <translation>Send anyway</translation>
     </message>
@@ -1661,132 +1661,132 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
 <context>
     <name>MergeUnitsDialog</name>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="43"/>
         <source>Sở, ban, ngành</source>
         <translation>Department or agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="44"/>
         <source>Cơ quan báo chí</source>
         <translation>Press agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
         <source>Đoàn thể</source>
         <translation>Mass organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
         <source>UBND xã</source>
         <translation>Commune People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
         <source>UBND phường</source>
         <translation>Ward People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="48"/>
         <source>UBND đặc khu</source>
         <translation>Special zone People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="49"/>
         <source>UBND huyện (trước 01/7/2025)</source>
         <translation>District People&apos;s Committee (before 01/7/2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="61"/>
         <source>Đổi tên, sáp nhập đơn vị</source>
         <translation>Rename, merge units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="78"/>
         <source>Tên đơn vị mới, hoặc tên một đơn vị đã có</source>
         <translation>Name of the new unit, or of an existing unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="103"/>
         <source>Xác nhận đổi tên, sáp nhập</source>
         <translation>Confirm renaming, merger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="106"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="110"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
         <source>Đơn vị cũ (chọn một để đổi tên, nhiều để sáp nhập)</source>
         <translation>Former units (one to rename, several to merge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="115"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="116"/>
         <source>Loại đơn vị</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="117"/>
         <source>Có hiệu lực từ ngày</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="163"/>
         <source>Chọn ít nhất một đơn vị cũ.</source>
         <translation>Choose at least one former unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="165"/>
         <source>Gõ tên đơn vị mới.</source>
         <translation>Type the new unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="167"/>
         <source>Đơn vị mới không thể là một trong các đơn vị cũ.</source>
         <translation>The new unit cannot be one of the former units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="169"/>
         <source>Gõ ngày có hiệu lực.</source>
         <translation>Type the effective date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="181"/>
         <source>“{0}” đổi tên thành “{1}” từ ngày {2}.</source>
         <translation>“{0}” is renamed “{1}” from {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="183"/>
         <source>{0} sáp nhập thành “{1}” từ ngày {2}.</source>
         <translation>{0} merge into “{1}” from {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="191"/>
         <source>Đơn vị mới sẽ được thêm. </source>
         <translation>The new unit will be added. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="193"/>
         <source>Đơn vị mới đảm nhận các nhiệm vụ của đơn vị cũ; số liệu của đơn vị cũ (cả các năm trước) được tổng hợp dưới đơn vị mới. Số liệu đã có không bị xóa.</source>
         <translation>The new unit takes over the former units&apos; tasks; their figures (earlier years too) are consolidated under the new unit. No recorded data is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="232"/>
         <source>Đã ghi nhận: từ ngày {0}, {1} → “{2}”.</source>
         <translation>Recorded: from {0}, {1} → “{2}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="250"/>
         <source>Đã hoàn tác việc đổi tên, sáp nhập.</source>
         <translation>The renaming or merger was undone.</translation>
     </message>
@@ -1794,52 +1794,52 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
 <context>
     <name>PackageChoiceDialog</name>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="35"/>
         <source>Chọn gói đang dùng</source>
         <translation>Choose the package in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="38"/>
         <source>Các gói của {0} năm {1}. Số liệu của đơn vị trong năm là số liệu của gói đang dùng; chọn gói khác để dùng gói đó.</source>
         <translation>Packages of {0} for {1}. The unit&apos;s figures for the year are those of the package in use; choose another package to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="46"/>
         <source>Tạo lúc</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="46"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="46"/>
         <source>Mã gói</source>
         <translation>Package code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="53"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="53"/>
         <source>lưu làm lịch sử</source>
         <translation>kept as history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="55"/>
         <source> — ngày tạo sau ngày nhận (đồng hồ máy gửi sai?)</source>
         <translation> — created after it was received (sender&apos;s clock wrong?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="68"/>
         <source>Dùng gói này</source>
         <translation>Use this package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/package_choice_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/package_choice_dialog.py" line="46"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
@@ -2090,198 +2090,198 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="56"/>
+        <location filename="../../desktop/ui/plan_page.py" line="57"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="63"/>
+        <location filename="../../desktop/ui/plan_page.py" line="64"/>
         <source>“{0}” không phải ngày dạng dd/mm/yyyy</source>
         <translation>“{0}” is not a date in dd/mm/yyyy form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="180"/>
+        <location filename="../../desktop/ui/plan_page.py" line="181"/>
         <source>Sao chép kế hoạch sang năm...</source>
         <translation>Copy plan to year...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="182"/>
+        <location filename="../../desktop/ui/plan_page.py" line="183"/>
         <source>Nhập kế hoạch từ văn bản…</source>
         <translation>Import plan from document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="185"/>
+        <location filename="../../desktop/ui/plan_page.py" line="186"/>
         <source>Đọc kế hoạch đã ban hành (DOCX, PDF, TXT) hoặc tệp kế hoạch của Sở (.cdskh)</source>
         <translation>Read the plan as issued (DOCX, PDF, TXT) or the department’s plan file (.cdskh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="194"/>
+        <location filename="../../desktop/ui/plan_page.py" line="195"/>
         <source>Văn bản kế hoạch</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="206"/>
+        <location filename="../../desktop/ui/plan_page.py" line="207"/>
         <source>Đơn vị nhận báo cáo của các đơn vị để tổng hợp, như kế hoạch ghi</source>
         <translation>The unit that receives the units’ reports and consolidates them, as the plan says</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212"/>
+        <location filename="../../desktop/ui/plan_page.py" line="213"/>
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="212"/>
+        <location filename="../../desktop/ui/plan_page.py" line="213"/>
         <source>Số hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="214"/>
+        <location filename="../../desktop/ui/plan_page.py" line="215"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="216"/>
+        <location filename="../../desktop/ui/plan_page.py" line="217"/>
         <source>Ngày ký</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="220"/>
+        <location filename="../../desktop/ui/plan_page.py" line="221"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="222"/>
+        <location filename="../../desktop/ui/plan_page.py" line="223"/>
         <source>Hạn gửi báo cáo</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="225"/>
+        <location filename="../../desktop/ui/plan_page.py" line="226"/>
         <source>Đơn vị tổng hợp</source>
         <translation>Consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="233"/>
+        <location filename="../../desktop/ui/plan_page.py" line="234"/>
         <source>Kỳ số liệu</source>
         <translation>Period of the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="237"/>
+        <location filename="../../desktop/ui/plan_page.py" line="238"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="245"/>
+        <location filename="../../desktop/ui/plan_page.py" line="246"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="246"/>
+        <location filename="../../desktop/ui/plan_page.py" line="247"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="247"/>
+        <location filename="../../desktop/ui/plan_page.py" line="248"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="248"/>
+        <location filename="../../desktop/ui/plan_page.py" line="249"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="249"/>
+        <location filename="../../desktop/ui/plan_page.py" line="250"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="250"/>
+        <location filename="../../desktop/ui/plan_page.py" line="251"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="251"/>
+        <location filename="../../desktop/ui/plan_page.py" line="252"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="265"/>
-        <location filename="../../desktop/ui/plan_page.py" line="271"/>
+        <location filename="../../desktop/ui/plan_page.py" line="266"/>
+        <location filename="../../desktop/ui/plan_page.py" line="272"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="280"/>
+        <location filename="../../desktop/ui/plan_page.py" line="281"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="319"/>
+        <location filename="../../desktop/ui/plan_page.py" line="320"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="336"/>
+        <location filename="../../desktop/ui/plan_page.py" line="337"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="338"/>
+        <location filename="../../desktop/ui/plan_page.py" line="339"/>
         <source>(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)</source>
         <translation>(made from the {0} plan — check the targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="359"/>
+        <location filename="../../desktop/ui/plan_page.py" line="360"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="427"/>
+        <location filename="../../desktop/ui/plan_page.py" line="428"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="428"/>
+        <location filename="../../desktop/ui/plan_page.py" line="429"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="440"/>
+        <location filename="../../desktop/ui/plan_page.py" line="441"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="453"/>
+        <location filename="../../desktop/ui/plan_page.py" line="454"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="455"/>
+        <location filename="../../desktop/ui/plan_page.py" line="456"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="474"/>
+        <location filename="../../desktop/ui/plan_page.py" line="475"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="491"/>
+        <location filename="../../desktop/ui/plan_page.py" line="492"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="508"/>
+        <location filename="../../desktop/ui/plan_page.py" line="509"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="512"/>
+        <location filename="../../desktop/ui/plan_page.py" line="513"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="513"/>
+        <location filename="../../desktop/ui/plan_page.py" line="514"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -2412,17 +2412,17 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="40"/>
         <source>Kiểm tra trước khi phát hành</source>
         <translation>Check before issuing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="43"/>
         <source>Báo cáo còn {n} mục cần xem lại. Chọn một mục rồi bấm “Sửa mục này”.</source>
         <translation>The report has {n} items to review. Choose one and press “Fix this item”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/preflight_dialog.py" line="57"/>
         <source>Sửa mục này</source>
         <translation>Fix this item</translation>
     </message>
@@ -3003,82 +3003,82 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="85"/>
         <source>Gửi báo cáo</source>
         <translation>Send report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="78"/>
         <source>đơn vị tổng hợp</source>
         <translation>the consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="93"/>
         <source>Tạo gói báo cáo năm {0} của {1} để gửi {3} (qua thư điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để nơi nhận phát hiện tệp bị hỏng hoặc bị sửa.</source>
         <translation>Create the {0} report package of {1} to send to {3} (by e-mail, USB drive or message). The package holds {2} activities, the unit profile, the targets, the report texts and the DOCX and PDF report files, with a checksum so the receiver can detect a damaged or altered file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="101"/>
         <source>Kèm tệp đính kèm ({0} tệp, {1})</source>
         <translation>Include attachments (files: {0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="105"/>
         <source>Kèm tệp đính kèm (không có tệp nào)</source>
         <translation>Include attachments (none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="114"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="117"/>
         <source>Lưu gói vào:</source>
         <translation>Save package to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="125"/>
         <source>Gửi bản báo cáo PDF đã ký số “{0}”</source>
         <translation>Send the digitally signed PDF report “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="127"/>
         <source>Gửi bản báo cáo PDF đã ký số (chưa có: ký ở mục Báo cáo)</source>
         <translation>Send the digitally signed PDF report (none yet: sign it under Report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="138"/>
         <source>Tạo gói báo cáo</source>
         <translation>Create report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="156"/>
         <source>Lưu gói báo cáo</source>
         <translation>Save report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="158"/>
         <source>Gói báo cáo (*{0})</source>
         <translation>Report package (*{0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="175"/>
         <source>Đang tạo gói...</source>
         <translation>Creating the package...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="196"/>
         <source>Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.</source>
         <translation>Package “{0}” created (activities: {1}, size {2}). Send this file to the Department.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="203"/>
         <source>Chưa tạo được gói.</source>
         <translation>The package was not created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/send_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="206"/>
         <source>Đang tạo gói báo cáo...</source>
         <translation>Creating the report package...</translation>
     </message>
@@ -3086,52 +3086,52 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="28"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
         <source>Mẫu có sẵn của ứng dụng</source>
         <translation>The built-in template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
         <source>Mẫu báo cáo (DOCX)</source>
         <translation>Report template (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies when the app is opened again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
         <source>Chọn mẫu báo cáo</source>
         <translation>Choose report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -3139,159 +3139,159 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="62"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="70"/>
         <source>Người có thẩm quyền (chữ ký cá nhân)</source>
         <translation>Competent person (personal signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="71"/>
         <source>Cơ quan (đóng dấu)</source>
         <translation>Agency (seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="74"/>
         <source>Tệp chứng thư số (.p12, .pfx)</source>
         <translation>Certificate file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="75"/>
         <source>Token USB (PKCS#11)</source>
         <translation>USB token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="81"/>
         <source>bỏ trống khi chỉ cắm một token</source>
         <translation>leave empty when only one token is plugged in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="85"/>
         <source>bỏ trống khi token chỉ có một chứng thư số để ký</source>
         <translation>leave empty when the token holds only one signing certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="103"/>
         <source>Tên chứng thư số trên token</source>
         <translation>Certificate label on the token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="89"/>
         <source>bỏ trống: dùng hình đã chọn lần trước</source>
         <translation>leave empty: the image chosen last time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="98"/>
         <source>Tệp PDF cần ký</source>
         <translation>PDF file to sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="99"/>
         <source>Ký với tư cách</source>
         <translation>Sign as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="100"/>
         <source>Khóa ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="101"/>
         <source>Tệp hoặc thư viện</source>
         <translation>File or library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="102"/>
         <source>Tên token</source>
         <translation>Token label</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="105"/>
         <source>Hình chữ ký / con dấu (PNG)</source>
         <translation>Signature / seal image (PNG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="108"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="108"/>
-        <location filename="../../desktop/ui/sign_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="178"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="115"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="130"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="165"/>
         <source>Chọn tệp PDF cần ký</source>
         <translation>Choose the PDF file to sign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="164"/>
-        <location filename="../../desktop/ui/sign_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="178"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="169"/>
         <source>Chứng thư số (*.p12 *.pfx)</source>
         <translation>Certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="171"/>
         <source>Thư viện PKCS#11 (*.dll *.so *.dylib)</source>
         <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="172"/>
         <source>Chọn khóa ký</source>
         <translation>Choose the signing key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="175"/>
         <source>Chọn hình chữ ký hoặc con dấu</source>
         <translation>Choose the signature or seal image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="175"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="183"/>
         <source>Hãy chọn tệp PDF, khóa ký và nơi lưu bản đã ký.</source>
         <translation>Choose the PDF file, the signing key and where to save the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="191"/>
         <source>Đang ký...</source>
         <translation>Signing...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="194"/>
         <source>Đang ký số...</source>
         <translation>Signing digitally...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="214"/>
         <source>Đã ký “{0}”: chữ ký số của {1}, lúc {2}. Tệp gốc giữ nguyên.</source>
         <translation>Signed “{0}”: digital signature of {1}, at {2}. The original file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="226"/>
         <source>Không ký được.</source>
         <translation>Could not sign.</translation>
     </message>
@@ -3307,77 +3307,77 @@ Use this template when exporting reports?</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="79"/>
+        <location filename="../../desktop/ui/plan_page.py" line="80"/>
         <source>Chỉ tiêu {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="83"/>
+        <location filename="../../desktop/ui/plan_page.py" line="84"/>
         <source>để trống nếu kế hoạch không nêu số</source>
         <translation>leave empty when the plan states no number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="88"/>
+        <location filename="../../desktop/ui/plan_page.py" line="89"/>
         <source>Mỗi đơn vị chủ trì đều phải đạt đủ chỉ tiêu</source>
         <translation>Each lead unit carries the full target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="91"/>
+        <location filename="../../desktop/ui/plan_page.py" line="92"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="101"/>
+        <location filename="../../desktop/ui/plan_page.py" line="102"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="102"/>
+        <location filename="../../desktop/ui/plan_page.py" line="103"/>
         <source>Số chỉ tiêu</source>
         <translation>Target number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="103"/>
+        <location filename="../../desktop/ui/plan_page.py" line="104"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="104"/>
+        <location filename="../../desktop/ui/plan_page.py" line="105"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="105"/>
+        <location filename="../../desktop/ui/plan_page.py" line="106"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="106"/>
+        <location filename="../../desktop/ui/plan_page.py" line="107"/>
         <source>Thời hạn (ghi trong báo cáo)</source>
         <translation>Due (as written in the report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="111"/>
+        <location filename="../../desktop/ui/plan_page.py" line="112"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="112"/>
+        <location filename="../../desktop/ui/plan_page.py" line="113"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="128"/>
+        <location filename="../../desktop/ui/plan_page.py" line="129"/>
         <source>không được âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="137"/>
+        <location filename="../../desktop/ui/plan_page.py" line="138"/>
         <source>Ngày kết thúc phải sau ngày bắt đầu</source>
         <translation>The end date must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="141"/>
+        <location filename="../../desktop/ui/plan_page.py" line="142"/>
         <source>Chọn ít nhất một loại đơn vị chủ trì</source>
         <translation>Choose at least one kind of lead unit</translation>
     </message>
@@ -3569,211 +3569,211 @@ Use this template when exporting reports?</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="72"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="73"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="75"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="76"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="82"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="89"/>
         <source>Chọn bản sao lưu để khôi phục. Dữ liệu hiện tại không bị xóa: tệp được đổi tên (thêm “truoc-khoi-phuc” và thời điểm) và để ngay cạnh tệp dữ liệu.</source>
         <translation>Choose a backup to restore. The current data is not deleted: its file is renamed (with “truoc-khoi-phuc” and the time added) and kept next to the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="113"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="245"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="119"/>
         <source>Chọn tệp khác...</source>
         <translation>Choose another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="123"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="141"/>
         <source>Thư mục sao lưu: {0}</source>
         <translation>Backup folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="155"/>
         <source>không đọc được</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="176"/>
         <source>Chưa có bản sao lưu nào của “{0}” trong thư mục này.</source>
         <translation>There are no backups of “{0}” in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="189"/>
         <source>Tệp sao lưu này bị hỏng hoặc không đọc được.</source>
         <translation>This backup file is damaged or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="195"/>
         <source>Dữ liệu hiện tại: {0} hoạt động.</source>
         <translation>Activities in the current data: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="212"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="229"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="231"/>
         <source>Khôi phục bản sao lưu lúc {0}?</source>
         <translation>Restore the backup made at {0}?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="238"/>
         <source>Tệp dữ liệu hiện tại được giữ lại bên cạnh (không bị xóa); ứng dụng sẽ mở lại dữ liệu sau khi khôi phục.</source>
         <translation>The current data file is kept alongside (not deleted); the app reopens the data after the restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="248"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="267"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="271"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="273"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="275"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="283"/>
         <source>Ứng dụng tự sao lưu mỗi ngày khi mở, trước mỗi lần nhập và trước khi nâng cấp dữ liệu; giữ 7 bản hằng ngày, 4 bản hằng tuần và 12 bản hằng tháng. Bản sao lưu thủ công (Sao lưu ngay) được giữ cho đến khi bạn tự xóa.</source>
         <translation>The app backs up automatically every day when opened, before each import and before upgrading the data; it keeps 7 daily, 4 weekly and 12 monthly copies. Manual backups (Back up now) are kept until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="295"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="298"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="304"/>
         <source>Bản sao lưu được lưu vào thư mục:</source>
         <translation>Backups are saved in the folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="313"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="341"/>
         <source>Đã sao lưu vào “{0}”.</source>
         <translation>Backed up to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="345"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="346"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="347"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="348"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation>The data was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="357"/>
         <source>Đang sao lưu dữ liệu...</source>
         <translation>Backing up the data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="385"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="386"/>
         <source> Dữ liệu trước khi khôi phục được giữ tại “{0}”.</source>
         <translation> The data from before the restore is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="392"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="393"/>
         <source>Đã khôi phục từ bản sao lưu lúc {0}.</source>
         <translation>Restored from the backup made at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="481"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="482"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="485"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="486"/>
         <source>Khôi phục từ bản sao lưu...</source>
         <translation>Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="489"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="490"/>
         <source>Thư mục sao lưu...</source>
         <translation>Backup folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="466"/>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="502"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="467"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="503"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="456"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="457"/>
         <source>Tệp dữ liệu bị hỏng</source>
         <translation>The data file is damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_dialogs.py" line="457"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="458"/>
         <source>{0}
 
 Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &gt; Khôi phục từ bản sao lưu...</source>
@@ -3912,7 +3912,7 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     <name>errors</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="32"/>
-        <location filename="../../desktop/ui/send_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/send_dialog.py" line="55"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -4120,7 +4120,7 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     <message>
         <location filename="../../desktop/ui/texts.py" line="106"/>
         <source>không rõ là nhiệm vụ hay thông tin của nhiệm vụ</source>
-        <translation>unclear whether a task or a task's details</translation>
+        <translation>unclear whether a task or a task&apos;s details</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="107"/>

@@ -14,7 +14,7 @@ from desktop.io.plan_document import read_document_lines
 from desktop.reports.context import unit_report
 from desktop.reports.gather import gather_unit
 from desktop.reports.preflight import check_unit_report
-from desktop.ui.geometry import FRAME_MARGIN, TITLE_ROOM
+from desktop.ui.geometry import FRAME_MARGIN, title_width
 from desktop.ui.startup import install_translation, remove_translations
 
 SMALL_SCREEN = (1280, 720)
@@ -82,12 +82,54 @@ def test_every_dialog_fits_a_small_screen_and_its_title(language, ctx, qapp, qtb
             if dialog.height() > available.height() - FRAME_MARGIN[1]:
                 too_big.append((type(dialog).__name__, "opened", dialog.width(), dialog.height()))
             title = dialog.windowTitle()
-            needed = dialog.fontMetrics().horizontalAdvance(title) + TITLE_ROOM
+            needed = title_width(dialog)
             if dialog.width() < min(needed, room[0]):
                 cut_titles.append((type(dialog).__name__, title, dialog.width(), needed))
         assert too_big == []
         assert cut_titles == []
         assert len(dialogs) == 15
+    finally:
+        if language != "vi":
+            remove_translations(qapp)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_one_value_questions_are_as_wide_as_their_titles(
+    language, ctx, qapp, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from desktop.ui.forms_panel import FormsPanel
+    from desktop.ui.plan_page import PlanPage
+
+    asked = []
+
+    def answer(dialog):
+        # as laid out on screen: Qt sizes the dialog when it is shown
+        dialog.show()
+        qapp.processEvents()
+        asked.append((dialog.windowTitle(), dialog.width(), title_width(dialog)))
+        dialog.close()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    if language != "vi":
+        assert install_translation(qapp, language)
+    try:
+        page = PlanPage(ctx)
+        qtbot.addWidget(page)
+        page.copy_plan()
+        forms = FormsPanel(ctx)
+        qtbot.addWidget(forms)
+        forms.show_plan(ctx.workspace.plans.get(2023))
+        forms.refresh()
+        forms.table.selectRow(0)
+        forms.ask_rename()
+        forms.ask_merge()
+        assert len(asked) == 3
+        for title, width, needed in asked:
+            assert needed <= width <= SMALL_SCREEN[0] - FRAME_MARGIN[0], title
+        assert ctx.workspace.plans.years() == [2023]
     finally:
         if language != "vi":
             remove_translations(qapp)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
 
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.plan_page import PlanPage
@@ -129,9 +129,17 @@ def test_plan_copy_to_a_new_year(ctx, qtbot, monkeypatch):
     qtbot.addWidget(page)
     assert page.targets.rowCount() == len(ctx.workspace.plans.get(2023).targets)
     assert page.targets.item(1, 0).text() == "III.2.a/PT"
-    monkeypatch.setattr("desktop.ui.plan_page.QInputDialog.getInt", lambda *a, **k: (2024, True))
+    asked = []
+
+    def answer(dialog):
+        asked.append((dialog.windowTitle(), dialog.labelText(), dialog.intValue()))
+        dialog.setIntValue(2024)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
     with qtbot.waitSignal(ctx.year_changed):
         qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert asked == [("Sao chép kế hoạch", "Sao chép kế hoạch năm 2023 sang năm:", 2024)]
     plan = ctx.workspace.plans.get(2024)
     assert plan is not None and ctx.year == 2024
     assert [t.code for t in plan.targets] == [t.code for t in ctx.workspace.plans.get(2023).targets]
