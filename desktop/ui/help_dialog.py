@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..paths import asset
 from .geometry import resize_within_screen
 
 GUIDE = ("resources", "help", "huong-dan.html")
+# The guide's file in the interface language: its name is a translated text,
+# so the English interface opens the English guide.
+GUIDE_FILE = QT_TRANSLATE_NOOP("GuideDialog", "huong-dan.html")
 
 
 def guide_path():
-    return asset(*GUIDE)
+    name = QCoreApplication.translate("GuideDialog", GUIDE_FILE)
+    path = asset(*GUIDE[:-1], name)
+    return path if path.exists() else asset(*GUIDE)
 
 
 class GuideDialog(QDialog):
-    """The Vietnamese user guide (resources/help/huong-dan.html)."""
+    """The user guide (resources/help/huong-dan.html; user-guide.html in English)."""
 
     def __init__(self, parent: QWidget | None = None, anchor: str = ""):
         super().__init__(parent)

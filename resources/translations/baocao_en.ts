@@ -957,17 +957,22 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="24"/>
+        <location filename="../../desktop/ui/help_dialog.py" line="14"/>
+        <source>huong-dan.html</source>
+        <translation>user-guide.html</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="29"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/help_dialog.py" line="39"/>
         <source>Không tìm thấy tệp hướng dẫn “{0}”; bản cài đặt có thể thiếu tệp.</source>
         <translation>The guide “{0}” was not found; the installation may be missing files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/help_dialog.py" line="44"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -92,3 +92,27 @@ def test_an_empty_list_says_what_to_do(ctx, qtbot):
     page.show()
     assert page.empty_hint.isVisible()
     assert "Ctrl+N" in page.empty_hint.text() and "Ctrl+I" in page.empty_hint.text()
+
+
+def test_the_english_interface_opens_the_english_guide(ctx, qtbot, qapp):
+    from desktop.ui.help_dialog import GuideDialog, guide_path
+    from desktop.ui.startup import install_translation, remove_translations
+
+    assert guide_path().name == "huong-dan.html"
+    assert install_translation(qapp, "en")
+    try:
+        assert guide_path().name == "user-guide.html"
+        dialog = GuideDialog(anchor="phim-tat")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "User guide"
+        text = dialog.browser.toPlainText()
+        assert text.startswith("Báo cáo CĐS user guide")
+        assert "Redo this import" in text and "What is due" in text and "Ctrl+N" in text
+        assert "Hướng dẫn" not in text
+    finally:
+        remove_translations(qapp)
+    # The two guides have the same sections and the same keyboard shortcuts.
+    vi = guide_path().read_text(encoding="utf-8")
+    en = guide_path().with_name("user-guide.html").read_text(encoding="utf-8")
+    assert vi.count("<h2>") == en.count("<h2>") and vi.count("<tr>") == en.count("<tr>")
+    assert 'name="phim-tat"' in en
