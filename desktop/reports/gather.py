@@ -78,6 +78,9 @@ class UnitReportData:
     total_cost: int = 0
     # Reach, English, funding and themes by (unit id, target code, form).
     details: dict = field(default_factory=dict)
+    # The days this year's period shares with the year before's, and the
+    # activities in them (figures.overlap); None when the periods do not overlap.
+    overlap: tuple[date, date, int] | None = None
 
 
 def gather_unit(
@@ -132,6 +135,7 @@ def gather_unit(
         next_targets=next_targets,
         after_cutoff=after,
         default_profile=default,
+        overlap=ws.figures.overlap(year, unit_id),
         months=ws.figures.active_months(unit.id, year, on),
         total_cost=cost,
         details=ws.figures.details(year, on, unit_id),
@@ -174,6 +178,9 @@ class ConsolidatedData:
     # Reach, English, funding and themes summed over the units whose figures
     # are held (None: not gathered, as for the Tổng hợp page).
     details: DetailSums | None = None
+    # The days shared with the year before's period and every unit's
+    # activities in them (figures.overlap), as for a unit's report.
+    overlap: tuple[date, date, int] | None = None
     _leading: dict[str, list[Unit]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -242,6 +249,7 @@ def gather_consolidated(
     next_plan = ws.plans.get(year + 1)
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
+        overlap=ws.figures.overlap(year),
         plan=plan,
         year=year,
         on=on,

@@ -87,6 +87,10 @@ MESSAGES = {
     "units_missing": "{count} đơn vị phải báo cáo chưa có số liệu ({units}): báo cáo tổng hợp "
     "ghi các đơn vị này là “Chưa báo cáo”; nhận gói báo cáo của các đơn vị ở trang Tổng hợp "
     "(hoặc lệnh: consolidate GÓI.cdsgoi) trước khi phát hành nếu còn kịp.",
+    "period_overlap": "Kỳ số liệu năm {year} bắt đầu từ ngày {start}, trước khi kỳ của năm "
+    "{previous} kết thúc ({end}): {count} hoạt động từ ngày {start} đến ngày {end} được tính ở cả "
+    "hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
+    "--window), hoặc ghi rõ điều này trong báo cáo.",
     "glyph": "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
     "PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có "
     "ký tự đó.",
@@ -219,6 +223,22 @@ def _signer(report: ReportDocument) -> list[Finding]:
     return findings
 
 
+def _overlap(data) -> list[Finding]:
+    """Activities counted in this year and the year before too (a calendar
+    year followed by a Nghị định 09 window)."""
+    if data.overlap is None or not data.overlap[2]:
+        return []
+    start, end, count = data.overlap
+    args = _args(
+        year=data.year,
+        previous=data.year - 1,
+        start=f"{start:%d/%m/%Y}",
+        end=f"{end:%d/%m/%Y}",
+        count=format_int(count),
+    )
+    return [Finding(PLACE_PLAN, "window", "period_overlap", args)]
+
+
 def _plan_citation(plan, year: int) -> list[Finding]:
     """The parts of the plan the report cites that are blank."""
     missing = [
@@ -258,6 +278,7 @@ def check_consolidated_report(
         findings.append(Finding(PLACE_SUBMISSIONS, "", "units_missing", args))
     findings += _signer(report)
     findings += _plan_citation(data.plan, data.year)
+    findings += _overlap(data)
     for key in TEXT_KEYS:
         if not clean_multiline(data.texts.get(key)):
             findings.append(Finding(PLACE_TEXTS, key, "section_empty", _args(section=key)))
@@ -280,6 +301,7 @@ def check_unit_report(
     if clean_line(f.get("number", "").replace(BLANK, "")) == "":
         findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
     findings += _plan_citation(plan, data.year)
+    findings += _overlap(data)
     short = [r for r in data.rows if r.target and r.status not in (Status.MET, Status.MET_LATE)]
     for key in SECTION_LABELS:
         if not clean_multiline(data.texts.get(key)):

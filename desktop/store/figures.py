@@ -85,6 +85,24 @@ class FiguresRepository(Repository):
                 return year
         return day.year
 
+    def overlap(self, year: int, unit_id: int | None = None) -> tuple[date, date, int] | None:
+        """Where the year's period starts before the year before's ends (a
+        calendar year followed by a Nghị định 09 window): the shared days and
+        how many activities of one unit (None: every unit) lie in them, counted
+        in both years; None when the periods meet without overlapping."""
+        start = self.period(year)[0]
+        end = self.period(year - 1)[1]
+        if end < start:
+            return None
+        unit_clause = "" if unit_id is None else " AND unit_id = ?"
+        count = self.conn.execute(
+            "SELECT count(*) FROM activities WHERE year IN (?, ?) AND date BETWEEN ? AND ?"
+            f"{unit_clause}",
+            [start.year, end.year, start.isoformat(), end.isoformat()]
+            + ([] if unit_id is None else [unit_id]),
+        ).fetchone()[0]
+        return start, end, count
+
     def window(self, year: int) -> str:
         """The window the year's plan counts its year over; a year without a
         plan, the nearest plan's (domain.period.window_for)."""

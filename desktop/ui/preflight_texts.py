@@ -73,6 +73,13 @@ MESSAGES = {
         "ghi các đơn vị này là “Chưa báo cáo”; nhận gói báo cáo của các đơn vị ở trang Tổng hợp "
         "(hoặc lệnh: consolidate GÓI.cdsgoi) trước khi phát hành nếu còn kịp.",
     ),
+    "period_overlap": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Kỳ số liệu năm {year} bắt đầu từ ngày {start}, trước khi kỳ của năm "
+        "{previous} kết thúc ({end}): {count} hoạt động từ ngày {start} đến ngày {end} được tính ở cả "
+        "hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
+        "--window), hoặc ghi rõ điều này trong báo cáo.",
+    ),
     "glyph": QT_TRANSLATE_NOOP(
         "Preflight",
         "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "

@@ -2355,61 +2355,66 @@ Progress, To do, Consolidation and the report will be counted again over this pe
     </message>
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="76"/>
+        <source>Kỳ số liệu năm {year} bắt đầu từ ngày {start}, trước khi kỳ của năm {previous} kết thúc ({end}): {count} hoạt động từ ngày {start} đến ngày {end} được tính ở cả hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set --window), hoặc ghi rõ điều này trong báo cáo.</source>
+        <translation>The period of {year} starts on {start}, before the period of {previous} ends ({end}): {count} activities from {start} to {end} are counted in both years. Choose the same period for both years on the Plan page (or with the command: plan set --window), or say so in the report.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="83"/>
         <source>Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có ký tự đó.</source>
         <translation>Character “{char}” ({codepoint}) in “{excerpt}” is not in the PDF&apos;s fonts: the PDF prints “□” in its place (the Word file keeps it). Edit the paragraph that has it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="84"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="91"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="85"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="92"/>
         <source>II.1. Ưu điểm</source>
         <translation>II.1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="86"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="93"/>
         <source>II.2. Tồn tại, hạn chế</source>
         <translation>II.2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="87"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="94"/>
         <source>II.3. Nguyên nhân</source>
         <translation>II.3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="88"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="95"/>
         <source>III. Phương hướng, nhiệm vụ năm sau</source>
         <translation>III. Directions and tasks for next year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="89"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="96"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="92"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="99"/>
         <source>số hiệu</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="93"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="100"/>
         <source>ngày ký</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="94"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="101"/>
         <source>cơ quan ban hành</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="98"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="105"/>
         <source>Tên cơ quan chủ quản</source>
         <translation>The governing body&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="99"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="106"/>
         <source>Tên đơn vị</source>
         <translation>The unit&apos;s name</translation>
     </message>

@@ -228,3 +228,40 @@ def test_a_year_without_a_plan_takes_the_nearest_window(unit_ws):
     assert history == {2022: 1, 2023: 2, 2024: 1}
     assert _th(unit_ws.figures.progress(unit.id, 2023)).actual == 2
     assert sum(history.values()) == len(days)
+
+
+def test_a_calendar_year_then_a_window_is_checked_for_the_days_counted_twice(unit_ws):
+    """2022 over the calendar year, 2023 over the window: 15–31/12/2022 count
+    in both years' figures; both reports' checks say so, with the count."""
+    from desktop.reports.consolidated import consolidated_report
+    from desktop.reports.context import unit_report
+    from desktop.reports.preflight import check_consolidated_report, check_unit_report
+
+    unit_ws.plans.copy(2023, 2022)
+    unit_ws.plans.set_window(2023, "nd09")
+    unit = unit_ws.units.require_self_unit()
+    days = [date(2022, 12, 10), date(2022, 12, 20), date(2023, 1, 5)]
+    unit_ws.activities.insert_many(
+        [Activity(d, f"Tin {d}", "Chuyên mục", target_code=TH) for d in days], unit.id
+    )
+    counted = [_th(unit_ws.figures.progress(unit.id, y)).actual for y in (2022, 2023)]
+    assert counted == [2, 2]  # 20/12/2022 in both
+    data = gather_unit(unit_ws, 2023)
+    assert data.overlap == (date(2022, 12, 15), date(2022, 12, 31), 1)
+    found = [f for f in check_unit_report(data, unit_report(data)) if f.code == "period_overlap"]
+    assert [f.message for f in found] == [
+        "Kỳ số liệu năm 2023 bắt đầu từ ngày 15/12/2022, trước khi kỳ của năm 2022 kết thúc "
+        "(31/12/2022): 1 hoạt động từ ngày 15/12/2022 đến ngày 31/12/2022 được tính ở cả hai "
+        "năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
+        "--window), hoặc ghi rõ điều này trong báo cáo."
+    ]
+    consolidated = gather_consolidated(unit_ws, 2023)
+    codes = [
+        f.code for f in check_consolidated_report(consolidated, consolidated_report(consolidated))
+    ]
+    assert "period_overlap" in codes
+    # The same window for both years: nothing shared, nothing to say.
+    unit_ws.plans.set_window(2022, "nd09")
+    assert gather_unit(unit_ws, 2023).overlap is None
+    counted = [_th(unit_ws.figures.progress(unit.id, y)).actual for y in (2022, 2023)]
+    assert counted == [1, 2]
