@@ -124,6 +124,8 @@ def main() -> int:
     data = rows(ROWS)
     failed = False
     with tempfile.TemporaryDirectory() as folder:
+        # Safety backups and logs go to a throw-away data folder, not the user's.
+        os.environ["BAOCAO_CDS_DATA_DIR"] = str(Path(folder) / "data")
         for suffix, target in TARGETS.items():
             path = Path(folder) / f"danh-sach{suffix}"
             (build_xlsx if suffix == ".xlsx" else build_csv)(path, data)

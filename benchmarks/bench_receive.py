@@ -109,6 +109,8 @@ def main() -> int:
     units = int(sys.argv[sys.argv.index("--units") + 1]) if "--units" in sys.argv else 130
     total = units * PER_UNIT
     with tempfile.TemporaryDirectory() as tmp:
+        # Safety backups and logs go to a throw-away data folder, not the user's.
+        os.environ["BAOCAO_CDS_DATA_DIR"] = str(Path(tmp) / "data")
         folder = Path(tmp)
         ws = department(folder / "so.cdsdb")
         packages = build_packages(folder, units, ws.plans.require(YEAR))
