@@ -35,6 +35,13 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def choose_language(args: argparse.Namespace, settings) -> tuple[str, bool]:
+    """(the interface language of this run, whether --lang chose it over the saved one)."""
+    if args.lang:
+        return args.lang, True
+    return str(settings.value("ui/language", "vi")), False
+
+
 class _FirstPageProbe(QObject):
     """Prints the time to the first painted rows of the activities list and quits."""
 
@@ -72,7 +79,8 @@ def run_gui(argv: list[str]) -> int:
     app = create_application()
     install_excepthook()
     settings = make_settings()
-    install_translation(app, args.lang or str(settings.value("ui/language", "vi")))
+    language, by_command_line = choose_language(args, settings)
+    install_translation(app, language, command_line=by_command_line)
 
     window = start_main_window(args.db or default_db_path(), settings, MainWindow)
     if window is None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLayout, QWidget
+from PySide6.QtWidgets import QFrame, QInputDialog, QLayout, QScrollArea, QWidget
 
 # Room left for the window frame and title bar around a dialog.
 FRAME_MARGIN = (24, 64)
@@ -35,6 +36,36 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, available.width() - FRAME_MARGIN[0])
         height = min(height, available.height() - FRAME_MARGIN[1])
     widget.resize(width, height)
+
+
+class ScrollWhenShort(QScrollArea):
+    """A panel shown whole when there is room, scrolled up and down when the
+    window is too short for it: no shorter than `min_height`, never narrower
+    than the panel's own smallest layout (it never scrolls sideways), so it
+    neither hides a control nor makes the window taller than the screen."""
+
+    def __init__(self, panel: QWidget, min_height: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.min_height = min_height
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setWidget(panel)
+
+    def _frame(self) -> int:
+        return 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        height = min(self.min_height, inner.height()) + self._frame()
+        return QSize(inner.width() + bar + self._frame(), height)
+
+    def sizeHint(self) -> QSize:
+        # QScrollArea bounds its hint to 24 lines of text: the panel's whole height here
+        inner = self.widget().sizeHint()
+        smallest = self.minimumSizeHint()
+        return QSize(max(inner.width(), smallest.width()), inner.height() + self._frame())
 
 
 class _TitledInputDialog(QInputDialog):

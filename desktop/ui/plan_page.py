@@ -39,7 +39,7 @@ from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
 from .forms_panel import FormsPanel
-from .geometry import input_dialog, resize_within_screen
+from .geometry import ScrollWhenShort, input_dialog, resize_within_screen
 from .plan_period import PeriodBox
 from .tables import add_table_menu, wrap_rows
 from .writer import PLAN, UNIT
@@ -223,21 +223,24 @@ class PlanPage(QWidget):
                 self.tr("Hạn gửi báo cáo"),
                 _stack(self.deadline, self.errors["deadline"]),
             ),
-            (self.tr("Đơn vị tổng hợp"), self.consolidator, "", QWidget()),
+            (self.tr("Đơn vị tổng hợp"), self.consolidator, "", None),
         )
         for r, (l1, w1, l2, w2) in enumerate(rows):
             grid.addWidget(QLabel(l1), r, 0)
             grid.addWidget(w1, r, 1)
-            grid.addWidget(QLabel(l2), r, 2)
-            grid.addWidget(w2, r, 3)
+            if w2 is not None:
+                grid.addWidget(QLabel(l2), r, 2)
+                grid.addWidget(w2, r, 3)
+        # The button saves the fields above it, from the last row's free cells
+        # (a row less to the page's height); the period below stores itself.
+        self.save_info_button = QPushButton(self.tr("Lưu thông tin kế hoạch"))
+        self.save_info_button.clicked.connect(self.save_info)
+        grid.addWidget(self.save_info_button, len(rows) - 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
         # The period the year is counted over: stored as soon as confirmed.
         grid.addWidget(QLabel(self.tr("Kỳ số liệu")), len(rows), 0)
         grid.addWidget(self.period, len(rows), 1, 1, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
-        self.save_info_button = QPushButton(self.tr("Lưu thông tin kế hoạch"))
-        self.save_info_button.clicked.connect(self.save_info)
-        grid.addWidget(self.save_info_button, len(rows) + 1, 3, Qt.AlignmentFlag.AlignRight)
 
         self.targets = QTableWidget(0, 7)
         self.targets.setObjectName("targetsTable")
@@ -284,13 +287,21 @@ class PlanPage(QWidget):
         targets_layout.addLayout(bar)
         targets_layout.addWidget(self.targets)
 
+        # The three panels share the page's height. The plan's fields are shown
+        # whole while there is room and scroll (four fields high at the least)
+        # on a short screen such as 1280×720; the targets (three rows at the
+        # least) and the forms give up their room first, the targets taking
+        # most of what is left over.
+        self.info_scroll = ScrollWhenShort(self.info, 4 * self.number.sizeHint().height())
+        self.info_scroll.setObjectName("planInfoScroll")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("planSplitter")
-        self.splitter.addWidget(self.info)
+        self.splitter.addWidget(self.info_scroll)
         self.splitter.addWidget(targets_box)
         self.forms_panel = FormsPanel(ctx)
         self.splitter.addWidget(self.forms_panel)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setCollapsible(0, False)
 
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .geometry import resize_within_screen
+from .startup import language_in_use
 
 LANGUAGE_KEY = "ui/language"
 TEMPLATE_KEY = "report/template"
@@ -29,12 +30,28 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Cài đặt"))
 
+        # The language in use is shown; when the command line (--lang) chose it
+        # for this run, a note says so and names the saved one, which Save keeps
+        # unless the officer picks a language here.
+        self.saved_language = str(settings.value(LANGUAGE_KEY, "vi"))
+        in_use, by_command_line = language_in_use()
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(
-            max(self.language.findData(str(settings.value(LANGUAGE_KEY, "vi"))), 0)
-        )
+        self.language.setCurrentIndex(max(self.language.findData(in_use), 0))
+        # Picked by the officer (from the list or with the keys), even the one shown.
+        self.language_picked = False
+        self.language.activated.connect(self._language_picked)
+        self.language_note: QLabel | None = None
+        saved_index = self.language.findData(self.saved_language)
+        if by_command_line and in_use != self.saved_language and saved_index >= 0:
+            self.language_note = QLabel(
+                self.tr(
+                    "Dòng lệnh (--lang) chọn {0} cho lần chạy này; ngôn ngữ đã lưu là {1}."
+                ).format(self.language.currentText(), self.language.itemText(saved_index))
+            )
+            self.language_note.setObjectName("languageOverride")
+            self.language_note.setWordWrap(True)
         self.template = QLineEdit(str(settings.value(TEMPLATE_KEY, "")))
         self.template.setPlaceholderText(self.tr("Mẫu có sẵn của ứng dụng"))
         browse = QPushButton(self.tr("Chọn..."))
@@ -45,6 +62,8 @@ class SettingsDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("Ngôn ngữ giao diện"), self.language)
+        if self.language_note is not None:
+            self.form.addRow("", self.language_note)
         self.form.addRow(self.tr("Mẫu báo cáo (DOCX)"), template_row)
         note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."))
         note.setWordWrap(True)
@@ -63,6 +82,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         resize_within_screen(self, 560, 180)
 
+    def _language_picked(self, _index: int) -> None:
+        self.language_picked = True
+
     def choose_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -74,7 +96,10 @@ class SettingsDialog(QDialog):
             self.template.setText(name)
 
     def accept(self) -> None:
-        self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        language = self.language.currentData()
+        if self.language_note is not None and not self.language_picked:
+            language = self.saved_language  # this run's language only, not picked here
+        self.settings.setValue(LANGUAGE_KEY, language)
         self.settings.setValue(TEMPLATE_KEY, self.template.text().strip())
         self.settings.sync()
         super().accept()

@@ -98,26 +98,41 @@ def create_application() -> QApplication:
 
 
 _translators: list[QTranslator] = []
+# The interface language of this run, and whether the command line (--lang) chose it.
+_in_use: dict[str, object] = {"language": "vi", "command_line": False}
 
 
-def install_translation(app: QCoreApplication, language: str) -> bool:
+def install_translation(
+    app: QCoreApplication, language: str, *, command_line: bool = False
+) -> bool:
     """Load the interface language. The app's texts are written in Vietnamese;
     for "vi" only Qt's own texts (standard buttons, text menus) are loaded,
     for another language the app's translation file. Returns whether the
-    app's texts were translated."""
+    app's texts were translated. `command_line`: chosen by --lang for this
+    run rather than by the saved setting."""
     remove_translations(app)
     if language != "vi":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if language == "vi":
         _load(app, "qtbase_vi.qm")
+        _in_use.update(language="vi", command_line=command_line)
         return False
-    return _load(app, f"baocao_{language}.qm")
+    loaded = _load(app, f"baocao_{language}.qm")
+    if loaded:
+        _in_use.update(language=language, command_line=command_line)
+    return loaded
+
+
+def language_in_use() -> tuple[str, bool]:
+    """(the interface language of this run, whether the command line chose it)."""
+    return str(_in_use["language"]), bool(_in_use["command_line"])
 
 
 def remove_translations(app: QCoreApplication) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
+    _in_use.update(language="vi", command_line=False)
     # Calendars, dates and Qt's own dialogs follow the Vietnamese locale.
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 

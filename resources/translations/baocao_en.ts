@@ -2165,128 +2165,128 @@ Progress, To do, Consolidation and the report will be counted again over this pe
         <translation>Consolidating unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="234"/>
+        <location filename="../../desktop/ui/plan_page.py" line="240"/>
         <source>Kỳ số liệu</source>
         <translation>Period of the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="238"/>
+        <location filename="../../desktop/ui/plan_page.py" line="236"/>
         <source>Lưu thông tin kế hoạch</source>
         <translation>Save plan details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="246"/>
+        <location filename="../../desktop/ui/plan_page.py" line="249"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="247"/>
+        <location filename="../../desktop/ui/plan_page.py" line="250"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="248"/>
+        <location filename="../../desktop/ui/plan_page.py" line="251"/>
         <source>Đơn vị tính</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="249"/>
+        <location filename="../../desktop/ui/plan_page.py" line="252"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="250"/>
+        <location filename="../../desktop/ui/plan_page.py" line="253"/>
         <source>Thời hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="251"/>
+        <location filename="../../desktop/ui/plan_page.py" line="254"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="252"/>
+        <location filename="../../desktop/ui/plan_page.py" line="255"/>
         <source>Mỗi đơn vị</source>
         <translation>Per unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="266"/>
-        <location filename="../../desktop/ui/plan_page.py" line="272"/>
+        <location filename="../../desktop/ui/plan_page.py" line="269"/>
+        <location filename="../../desktop/ui/plan_page.py" line="275"/>
         <source>Sửa chỉ tiêu...</source>
         <translation>Edit target...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="281"/>
+        <location filename="../../desktop/ui/plan_page.py" line="284"/>
         <source>Nhiệm vụ và chỉ tiêu (nhấp đúp để sửa)</source>
         <translation>Tasks and targets (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="320"/>
+        <location filename="../../desktop/ui/plan_page.py" line="331"/>
         <source>Chưa có kế hoạch năm {0}. Các năm đã có: {1}.</source>
         <translation>No plan for {0} yet. Years with a plan: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="337"/>
+        <location filename="../../desktop/ui/plan_page.py" line="348"/>
         <source>Kế hoạch năm {0}: {1}</source>
         <translation>Plan {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="339"/>
+        <location filename="../../desktop/ui/plan_page.py" line="350"/>
         <source>(tạo từ kế hoạch năm {0} — cần kiểm tra chỉ tiêu)</source>
         <translation>(made from the {0} plan — check the targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="360"/>
+        <location filename="../../desktop/ui/plan_page.py" line="371"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="428"/>
+        <location filename="../../desktop/ui/plan_page.py" line="439"/>
         <source>Sao chép kế hoạch</source>
         <translation>Copy plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="429"/>
+        <location filename="../../desktop/ui/plan_page.py" line="440"/>
         <source>Sao chép kế hoạch năm {0} sang năm:</source>
         <translation>Copy the {0} plan to year:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="441"/>
+        <location filename="../../desktop/ui/plan_page.py" line="452"/>
         <source>Không sao chép được</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="454"/>
+        <location filename="../../desktop/ui/plan_page.py" line="465"/>
         <source>Chọn văn bản kế hoạch</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="456"/>
+        <location filename="../../desktop/ui/plan_page.py" line="467"/>
         <source>Văn bản kế hoạch (*.docx *.pdf *.txt *.cdskh);;Mọi tệp (*)</source>
         <translation>Plan documents (*.docx *.pdf *.txt *.cdskh);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="475"/>
+        <location filename="../../desktop/ui/plan_page.py" line="486"/>
         <source>Không đọc được kế hoạch</source>
         <translation>The plan could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="492"/>
+        <location filename="../../desktop/ui/plan_page.py" line="503"/>
         <source>Đã lưu kế hoạch</source>
         <translation>Plan saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="509"/>
+        <location filename="../../desktop/ui/plan_page.py" line="520"/>
         <source>Không nạp được tệp kế hoạch</source>
         <translation>The plan file could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="513"/>
+        <location filename="../../desktop/ui/plan_page.py" line="524"/>
         <source>Nạp tệp kế hoạch</source>
         <translation>Load plan file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_page.py" line="514"/>
+        <location filename="../../desktop/ui/plan_page.py" line="525"/>
         <source>Nạp “{0}” ({1} chỉ tiêu, {2} đơn vị) cho năm {3}?</source>
         <translation>Load “{0}” ({1} targets, {2} units) for {3}?</translation>
     </message>
@@ -3096,52 +3096,57 @@ Use this template when exporting reports?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="31"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="50"/>
+        <source>Dòng lệnh (--lang) chọn {0} cho lần chạy này; ngôn ngữ đã lưu là {1}.</source>
+        <translation>The command line (--lang) chose {0} for this run; the saved language is {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
         <source>Mẫu có sẵn của ứng dụng</source>
         <translation>The built-in template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
         <source>Chọn...</source>
         <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="64"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="67"/>
         <source>Mẫu báo cáo (DOCX)</source>
         <translation>Report template (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="68"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>A new language applies when the app is opened again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="74"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="75"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="91"/>
         <source>Chọn mẫu báo cáo</source>
         <translation>Choose report template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -3546,17 +3551,17 @@ Use this template when exporting reports?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="159"/>
+        <location filename="../../desktop/ui/startup.py" line="174"/>
         <source>Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục.</source>
         <translation>The file cannot be read or created ({0}). Check the folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="169"/>
+        <location filename="../../desktop/ui/startup.py" line="184"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="170"/>
+        <location filename="../../desktop/ui/startup.py" line="185"/>
         <source>Không mở được tệp dữ liệu “{0}”.
 
 {1}</source>
@@ -3792,85 +3797,85 @@ Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &g
 No change will be saved to this file. Use File &gt; Restore from backup...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="186"/>
+        <location filename="../../desktop/ui/startup.py" line="201"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="188"/>
+        <location filename="../../desktop/ui/startup.py" line="203"/>
         <source>Không mở được tệp dữ liệu “{0}”.</source>
         <translation>Cannot open the data file “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="191"/>
+        <location filename="../../desktop/ui/startup.py" line="206"/>
         <source>Có bản sao lưu lúc {0} ({1}).</source>
         <translation>There is a backup from {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="195"/>
+        <location filename="../../desktop/ui/startup.py" line="210"/>
         <source>Chưa có bản sao lưu nào của tệp này trong thư mục sao lưu.</source>
         <translation>There are no backups of this file in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="202"/>
-        <location filename="../../desktop/ui/startup.py" line="282"/>
+        <location filename="../../desktop/ui/startup.py" line="217"/>
+        <location filename="../../desktop/ui/startup.py" line="297"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the latest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="209"/>
-        <location filename="../../desktop/ui/startup.py" line="305"/>
+        <location filename="../../desktop/ui/startup.py" line="224"/>
+        <location filename="../../desktop/ui/startup.py" line="320"/>
         <source>Mở tệp khác...</source>
         <translation>Open another file...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="211"/>
-        <location filename="../../desktop/ui/startup.py" line="307"/>
+        <location filename="../../desktop/ui/startup.py" line="226"/>
+        <location filename="../../desktop/ui/startup.py" line="322"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="226"/>
+        <location filename="../../desktop/ui/startup.py" line="241"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="227"/>
+        <location filename="../../desktop/ui/startup.py" line="242"/>
         <source>Đã khôi phục bản sao lưu lúc {0}. Tệp hỏng được giữ lại tại “{1}”.</source>
         <translation>The backup made at {0} was restored. The damaged file is kept at “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="241"/>
+        <location filename="../../desktop/ui/startup.py" line="256"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="259"/>
+        <location filename="../../desktop/ui/startup.py" line="274"/>
         <source>Không thấy tệp dữ liệu</source>
         <translation>Data file not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="260"/>
+        <location filename="../../desktop/ui/startup.py" line="275"/>
         <source>Không thấy tệp dữ liệu “{0}”.</source>
         <translation>Data file “{0}” not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="262"/>
+        <location filename="../../desktop/ui/startup.py" line="277"/>
         <source>Bên cạnh có tệp “{0}”, được giữ lại khi khôi phục và mới hơn mọi bản sao lưu (một lần khôi phục đã bị ngắt giữa chừng?). Dùng tệp này để không mất dữ liệu.</source>
         <translation>Beside it is “{0}”, kept aside by a restore and newer than every backup (a restore was interrupted?). Use this file so that no data is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="268"/>
+        <location filename="../../desktop/ui/startup.py" line="283"/>
         <source>Còn nhật ký “{0}” giữ các thay đổi đã lưu của tệp đó: không tạo tệp mới để không mất các thay đổi ấy. Hãy tìm lại tệp dữ liệu.</source>
         <translation>The log “{0}” still holds saved changes of that file: no new file is created, so those changes are not lost. Please find the data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="298"/>
+        <location filename="../../desktop/ui/startup.py" line="313"/>
         <source>Dùng tệp được giữ lại</source>
         <translation>Use the file kept aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="274"/>
+        <location filename="../../desktop/ui/startup.py" line="289"/>
         <source>Tệp có thể đã bị xóa, đổi tên hoặc chuyển đi. Có bản sao lưu của chính tệp này lúc {0} ({1}).</source>
         <translation>The file may have been deleted, renamed or moved. There is a backup of this very file from {0} ({1}).</translation>
     </message>
@@ -3890,7 +3895,7 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <translation>Backup made at {0}: {1} activities, {2} plans, {3} units, {4} report passages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="290"/>
+        <location filename="../../desktop/ui/startup.py" line="305"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>Create a new data file</translation>
     </message>
