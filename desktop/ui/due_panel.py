@@ -80,9 +80,12 @@ class DuePanel(QGroupBox):
         ctx.year_changed.connect(lambda _y: self.refresh())
 
     def _folded(self, shown: bool) -> None:
-        for w in (self.table, self.closing, self.period_label):
-            w.setVisible(shown)
-        self.empty.setVisible(shown and self.table.rowCount() == 0)
+        # An empty table is never shown: the line under it says why and what to do.
+        has_rows = self.table.rowCount() > 0
+        self.table.setVisible(shown and has_rows)
+        for w in (self.closing, self.period_label):
+            w.setVisible(shown and bool(w.text()))
+        self.empty.setVisible(shown and not has_rows)
 
     def refresh(self, on: date | None = None) -> None:
         if isinstance(on, date):
@@ -99,6 +102,16 @@ class DuePanel(QGroupBox):
             self.banner.hide()
             self.closing.setText("")
             self.period_label.setText("")
+            self.empty.setText(
+                self.tr(
+                    "Năm {0} chưa có kế hoạch nên chưa có chỉ tiêu để theo dõi. Ở trang "
+                    "Kế hoạch, nhập kế hoạch năm {0} từ văn bản của tỉnh (nút “Nhập kế "
+                    "hoạch từ văn bản…”) hoặc sao chép kế hoạch của một năm đã có."
+                ).format(year)
+                if plan is None
+                else self.tr("Chưa chọn đơn vị: chọn đơn vị ở trang Đơn vị.")
+            )
+            self._folded(self.isChecked())
             return
         span = plan_period(plan)
         self.period_label.setText(
@@ -132,7 +145,6 @@ class DuePanel(QGroupBox):
                 self.table.setItem(r, c, item)
         self._fit_rows()
         self.empty.setText(self.tr("Không có chỉ tiêu nào của đơn vị đang trong hạn."))
-        self.empty.setVisible(self.isChecked() and not month)
         windows = closing_windows(plan, unit, now, day)
         self.closing.setText(
             self.tr("Sắp hết hạn: {0}").format(
@@ -146,6 +158,7 @@ class DuePanel(QGroupBox):
             if windows
             else self.tr("Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.")
         )
+        self._folded(self.isChecked())
         # The deadline counts from the real day, not the year's last day: a
         # past year's report is as late as it really is.
         self._banner(plan, unit, self.on or date.today())

@@ -799,6 +799,16 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>None of the unit&apos;s targets is within its due window.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/due_panel.py" line="107"/>
+        <source>Năm {0} chưa có kế hoạch nên chưa có chỉ tiêu để theo dõi. Ở trang Kế hoạch, nhập kế hoạch năm {0} từ văn bản của tỉnh (nút “Nhập kế hoạch từ văn bản…”) hoặc sao chép kế hoạch của một năm đã có.</source>
+        <translation>{0} has no plan yet, so there are no targets to follow. On the Plan page, import the {0} plan from the province&apos;s document (the “Import plan from document…” button) or copy the plan of a year that has one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="114"/>
+        <source>Chưa chọn đơn vị: chọn đơn vị ở trang Đơn vị.</source>
+        <translation>No unit chosen yet: choose the unit on the Unit page.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/due_panel.py" line="138"/>
         <source>Sắp hết hạn: {0}</source>
         <translation>Closing soon: {0}</translation>

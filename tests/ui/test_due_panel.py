@@ -147,3 +147,19 @@ def test_progress_as_of_a_typed_date_and_by_quarter(ctx, qtbot, unit_ws):
     page.period.setCurrentIndex(page.period.findData("h1"))
     page.period.activated.emit(page.period.currentIndex())
     assert {r.code: r.actual for r in page.model.rows}["III.2.a/TH"] == 24
+
+
+def test_a_year_without_a_plan_says_what_to_do_instead_of_an_empty_table(page):
+    page.due.refresh(date(2026, 6, 1))
+    assert page.due.table.rowCount() == 0
+    assert not page.due.table.isVisible()
+    assert page.due.empty.isVisible()
+    assert page.due.empty.text().startswith(
+        "Năm 2026 chưa có kế hoạch nên chưa có chỉ tiêu để theo dõi."
+    )
+    assert "Nhập kế hoạch từ văn bản…" in page.due.empty.text()
+    # Back in the plan's year the table returns and the hint goes.
+    page.due.refresh(date(2023, 6, 14))
+    assert page.due.table.isVisible() and not page.due.empty.isVisible()
+    page.due.setChecked(False)  # folded away: nothing of it shows
+    assert not page.due.table.isVisible() and not page.due.empty.isVisible()
