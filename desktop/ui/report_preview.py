@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from ..reports.model import ReportDocument
 from ..reports.pipeline import write_report
 from ..reports.process import ReportRequest
+from ..store.errors import WorkspaceError
 from .jobs import Job, JobProgress, collector_paused, run_job
 from .report_process import report_in_process
 
@@ -123,7 +124,16 @@ class ReportPreview(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.button)
         top.addWidget(self.status, 1)
+        # Why there are no pages (no plan for the year...), above them.
+        self.reason = QLabel()
+        self.reason.setObjectName("previewReason")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet(
+            "#previewReason { background: white; padding: 12px; font-size: 11pt; }"
+        )
+        self.reason.hide()
         layout.addLayout(top)
+        layout.addWidget(self.reason)
         layout.addWidget(self.scroll, 1)
 
     def run(
@@ -183,7 +193,21 @@ class ReportPreview(QWidget):
         self.again = False
         self.button.setEnabled(True)
         self.status.setText(QCoreApplication.translate("ReportPage", "Chưa có bản xem trước."))
+        if isinstance(exc, WorkspaceError):
+            # Why the report cannot be made yet (no plan for the year...): said
+            # where the pages would be, not in a window that opening the page
+            # would pop up; exporting still says it in a message box.
+            self.show_reason(str(exc))
+            return
         self.failed.emit(exc, details)
+
+    def show_reason(self, text: str) -> None:
+        self.clear()
+        self.reason.setText(text)
+        self.reason.show()
+        self.status.setText(
+            QCoreApplication.translate("ReportPage", "Chưa lập được bản xem trước.")
+        )
 
     def show_pages(self, result: tuple[list, int]) -> None:
         images, total = result
@@ -209,6 +233,7 @@ class ReportPreview(QWidget):
         self._after_run()
 
     def clear(self) -> None:
+        self.reason.hide()
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():

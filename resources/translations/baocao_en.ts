@@ -2816,6 +2816,11 @@ Choose “No” to fill only the empty sections.</translation>
         <translation>No preview yet.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/report_preview.py" line="200"/>
+        <source>Chưa lập được bản xem trước.</source>
+        <translation>The preview cannot be made yet.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/report_page.py" line="222"/>
         <source>Xuất DOCX</source>
         <translation>Export DOCX</translation>

@@ -59,3 +59,20 @@ def test_a_hidden_page_waits_until_shown(window, ctx, qtbot):
     ctx.data_changed.emit()
     qtbot.wait(300)
     assert page.preview_page_count() == 0 and not page.preview.running()
+
+
+def test_a_year_without_a_plan_says_why_in_the_pane_without_a_message_box(window, ctx, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    ctx.set_year(2026)  # the workspace has only the 2023 plan
+    window.show_section("report")
+    page = window.report
+    qtbot.waitUntil(lambda: page.preview.reason.isVisible(), timeout=60000)
+    assert page.preview.reason.text().startswith("Chưa có kế hoạch năm 2026")
+    assert page.preview_status.text() == "Chưa lập được bản xem trước."
+    assert page.preview_page_count() == 0
+    assert QApplication.activeModalWidget() is None  # opening a page pops nothing up
+    # Back to a year with a plan: the pages replace the reason.
+    ctx.set_year(2023)
+    qtbot.waitUntil(lambda: page.preview_page_count() >= 1, timeout=60000)
+    assert not page.preview.reason.isVisible()
