@@ -240,3 +240,24 @@ def test_a_tick_for_a_year_wins_over_who_takes_part(ws):
     ws.units.set_expected(district.id, False, 2023)
     assert must(2023)[district.id] is False and must(2026)[district.id] is True
     assert ws.units.expected_in(2026) == {district.id: True, finance.id: False}
+
+
+def test_a_new_units_header_comes_from_the_plans_province_not_the_code():
+    """Another province's plan gives its own governing body and place name; a
+    commune dates its papers at its own name (Nghị định 30) and has no
+    governing-body line; without a plan nothing is made up."""
+    from desktop.domain.plan import Plan
+
+    binh_dinh = Plan(2026, "Kế hoạch truyền thông", issuer="UBND tỉnh Bình Định")
+    dept = new_unit_defaults("Sở Y tế", binh_dinh)
+    assert (dept.governing_body, dept.place) == ("UBND TỈNH BÌNH ĐỊNH", "Bình Định")
+    city = Plan(2026, "Kế hoạch", issuer="Ủy ban nhân dân thành phố Đà Nẵng")
+    assert new_unit_defaults("Sở Nội vụ", city).governing_body == "UBND THÀNH PHỐ ĐÀ NẴNG"
+    commune = new_unit_defaults("UBND xã Tịnh Sơn", binh_dinh)
+    assert (commune.governing_body, commune.place) == ("", "Tịnh Sơn")
+    ward = new_unit_defaults("Ủy ban nhân dân phường Trương Quang Trọng", binh_dinh)
+    assert ward.place == "Trương Quang Trọng"
+    alone = new_unit_defaults("Sở Y tế")
+    assert (alone.governing_body, alone.place) == ("", "")
+    ministry = Plan(2026, "Kế hoạch", issuer="Bộ Khoa học và Công nghệ")
+    assert new_unit_defaults("Cục Chuyển đổi số", ministry).place == ""

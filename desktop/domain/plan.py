@@ -91,8 +91,9 @@ class Unit:
     abbreviation: str = ""
     kind: str = ""
     lead_kinds: tuple[str, ...] = ()
-    governing_body: str = "UBND TỈNH QUẢNG NGÃI"
-    place: str = "Quảng Ngãi"
+    # Both come from the plan and the workspace (see `new_unit_defaults`).
+    governing_body: str = ""
+    place: str = ""
     signer_authority: str = ""
     signer_title: str = ""
     signer_name: str = ""
@@ -279,6 +280,41 @@ def same_unit_name(a: str, b: str) -> bool:
     return bool(a and b) and canonical_unit_key(a) == canonical_unit_key(b)
 
 
+_PEOPLES_COMMITTEE = (["ubnd"], ["uy", "ban", "nhan", "dan"])
+_PROVINCE_LEVEL = (["tinh"], ["thanh", "pho"])
+
+
+def issuer_province(plan: Plan | None) -> tuple[str, str]:
+    """The governing body and the place name a department of the plan's
+    province writes in its header, from the plan's issuer: "UBND tỉnh Quảng
+    Ngãi" -> ("UBND TỈNH QUẢNG NGÃI", "Quảng Ngãi"); an issuer that is not a
+    provincial People's Committee gives its own name and no place; ("", "")
+    without a plan."""
+    issuer = clean_line(plan.issuer) if plan else ""
+    words, folded = issuer.split(), fold(issuer).split()
+    if not words or len(words) != len(folded):
+        return issuer.upper(), ""
+    for head in _PEOPLES_COMMITTEE:
+        if folded[: len(head)] != head:
+            continue
+        rest = len(head)
+        for level in _PROVINCE_LEVEL:
+            if folded[rest : rest + len(level)] == level and len(words) > rest + len(level):
+                place = " ".join(words[rest + len(level) :])
+                return " ".join(["UBND", *words[rest:]]).upper(), place
+    return issuer.upper(), ""
+
+
+def local_place(name: str) -> str:
+    """A commune's, ward's or special zone's own name, the place its papers
+    are dated at (Nghị định 30): "UBND xã Tịnh Sơn" -> "Tịnh Sơn"."""
+    m = _LOCAL_NAME.match(fold(name))
+    if not m:
+        return ""
+    skip = len(m.group(0).split()) - 1  # the words before the name's first one
+    return " ".join(clean_line(name).split()[skip:])
+
+
 def superior_of(plan: Plan) -> str:
     """Whom the consolidating unit reports to: the plan's issuer, written out
     ("UBND tỉnh Quảng Ngãi" -> "Ủy ban nhân dân tỉnh Quảng Ngãi")."""
@@ -346,17 +382,21 @@ def new_unit_defaults(name: str, plan: Plan | None = None) -> Unit:
             kind=kind,
             lead_kinds=local_lead_kinds(kind, plan) or (kind,),
             governing_body="",
+            place=local_place(name) if kind != "ubnd_huyen" else "",
             signer_authority="TM. ỦY BAN NHÂN DÂN",
             signer_title="CHỦ TỊCH",
             addressee=addressee,
             recipients=("TT Đảng ủy, TT HĐND", "CT, các PCT UBND"),
             archive="VT",
         )
+    governing, place = issuer_province(plan)
     unit = Unit(
         name=name,
         short_name=name,
         abbreviation="",
         kind="so_nganh",
+        governing_body=governing,
+        place=place,
         lead_kinds=("so_nganh",),
         signer_title="GIÁM ĐỐC",
         addressee=addressee,

@@ -14,15 +14,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.plan import Plan, Unit, has_part, new_unit_defaults, same_unit_name
+from ..domain.plan import (
+    LOCAL_KINDS,
+    Plan,
+    Unit,
+    has_part,
+    issuer_province,
+    local_place,
+    new_unit_defaults,
+    same_unit_name,
+)
 from ..domain.text import clean_line
 from ..store import Workspace
 from .activity_form import FieldError
 from .errors import show_error
 from .geometry import resize_within_screen
-
-DEFAULT_GOVERNING_BODY = "UBND TỈNH QUẢNG NGÃI"
-DEFAULT_PLACE = "Quảng Ngãi"
 
 
 class FirstRunDialog(QDialog):
@@ -117,12 +123,15 @@ class FirstRunDialog(QDialog):
         if not name:
             return None
         existing = self.workspace.units.by_name(name)
-        unit = existing or new_unit_defaults(name, self.plan())
-        # A profile from the plan may leave these blank; the report needs them.
-        if not unit.governing_body and unit.kind != "ubnd_huyen":
-            unit.governing_body = DEFAULT_GOVERNING_BODY
+        plan = self.plan()
+        unit = existing or new_unit_defaults(name, plan)
+        # A profile from the plan may leave these blank; the report needs
+        # them: the plan's province (a commune's header has no governing body).
+        governing, place = issuer_province(plan)
+        if not unit.governing_body and unit.kind not in LOCAL_KINDS and unit.kind != "ubnd_huyen":
+            unit.governing_body = governing
         if not unit.place:
-            unit.place = DEFAULT_PLACE
+            unit.place = local_place(unit.name) or place
         return unit
 
     def accept(self) -> None:

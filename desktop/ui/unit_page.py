@@ -34,7 +34,9 @@ class UnitPage(QWidget):
         self.name = QLineEdit()
         self.short_name = QLineEdit()
         self.governing_body = QLineEdit()
-        self.governing_body.setPlaceholderText("UBND TỈNH QUẢNG NGÃI")
+        self.governing_body.setPlaceholderText(
+            self.tr("cơ quan cấp trên, ví dụ UBND TỈNH …; UBND xã, phường để trống")
+        )
         self.abbreviation = QLineEdit()
         self.abbreviation.setPlaceholderText(
             self.tr("ví dụ PTTH (dùng trong số hiệu: .../BC-PTTH)")

@@ -3504,6 +3504,11 @@ Use this template when exporting reports?</translation>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/unit_page.py" line="38"/>
+        <source>cơ quan cấp trên, ví dụ UBND TỈNH …; UBND xã, phường để trống</source>
+        <translation>the body above, e.g. UBND TỈNH …; blank for a commune or ward</translation>
+    </message>
 </context>
 <context>
     <name>ValueMapPanel</name>

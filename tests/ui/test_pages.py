@@ -253,6 +253,19 @@ def test_first_run_new_unit_gets_defaults(ws, qtbot, type_text):
     assert unit.id not in {u.id for u in ws.units.all()[:6]}
 
 
+def test_first_run_new_commune_is_dated_at_its_own_name(ws, qtbot, type_text):
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.unit_box.lineEdit(), "UBND xã Tịnh Sơn")
+    dialog.accept()
+    unit = ws.units.self_unit()
+    assert (unit.name, unit.kind) == ("UBND xã Tịnh Sơn", "xa")
+    # Nghị định 30: a commune's papers carry its own name as the place, and
+    # its header has no governing-body line above the commune's name.
+    assert (unit.governing_body, unit.place) == ("", "Tịnh Sơn")
+
+
 def test_first_run_offers_the_units_of_the_chosen_years_plan(ws, qtbot, type_text):
     import plan_documents as docs
 
