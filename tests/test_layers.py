@@ -15,7 +15,7 @@ below it, never one above):
     signing  desktop/signing/       (digital signatures on PDF files)
     store    desktop/store/         (SQLite; attachments copied into the workspace)
     domain   desktop/domain/        (plain dataclasses and rules)
-    base     desktop/__init__.py, files.py, fontfiles.py, logs.py, paths.py
+    base     desktop/__init__.py, collector.py, files.py, fontfiles.py, logs.py, paths.py
 """
 
 from __future__ import annotations
@@ -32,7 +32,17 @@ MAX_LINES = 600
 # (layer, module prefixes), bottom first. A module belongs to the layer of its
 # longest matching prefix.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("desktop", "desktop.files", "desktop.fontfiles", "desktop.logs", "desktop.paths")),
+    (
+        "base",
+        (
+            "desktop",
+            "desktop.collector",
+            "desktop.files",
+            "desktop.fontfiles",
+            "desktop.logs",
+            "desktop.paths",
+        ),
+    ),
     ("domain", ("desktop.domain",)),
     ("store", ("desktop.store",)),
     ("signing", ("desktop.signing",)),

@@ -13,13 +13,12 @@ import dialog and the command line.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..domain.activity import Problem
 from ..domain.forms import describe_new_forms, form_key
 from ..domain.ownership import OwnerWarning, likely_other_owner
@@ -81,21 +80,6 @@ class ImportSummary:
         return self.rejected > 0 and self.inserted == 0 and self.skipped == 0
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a list is read, checked and
-    written: the hundreds of thousands of cells, rows and activities made
-    (none of them in reference cycles) would otherwise set off full scans of
-    an ever larger heap, about half the time of a large import."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class _DryRun(Exception):
     """Raised to roll back a trial import."""
 
@@ -109,7 +93,7 @@ def open_import(
     chosen before for a header layout (ws.texts.import_mapping, or a dict's
     get when reading off the GUI thread)."""
     session = ImportSession()
-    with _collector_paused():
+    with collector_paused():
         for i, p in enumerate(paths):
             path = Path(p)
             if progress is not None:
@@ -207,7 +191,7 @@ def check_import(
     nothing is written."""
     result = ImportResult()
     result.rejected.extend(session.file_errors)
-    with _collector_paused():
+    with collector_paused():
         read_sources(session.tables, plan_for_year, year, result, progress, values)
     # Plans made for years without one, written with the rows of those years.
     result.derived_plans = dict(getattr(plan_for_year, "derived", {}))
@@ -267,7 +251,7 @@ def commit_import(
         # A trial run writes nothing that stays, so it needs no safety backup.
         begin = ws.transaction if dry_run else ws.import_transaction
         files = [t.path.name for t in session.tables] + [p.path.name for p in session.previous]
-        with _collector_paused(), ws.large_write(), begin():
+        with collector_paused(), ws.large_write(), begin():
             mark, batch = ws.imports.begin(files)
             for prev in session.previous:
                 s = apply_previous(ws, prev)

@@ -13,9 +13,7 @@ rows of Paragraphs would take minutes.
 from __future__ import annotations
 
 import bisect
-import gc
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from .. import __version__
+from ..collector import collector_paused
 from ..files import atomic_path
 from .fonts import (
     draw_runs,
@@ -535,19 +534,6 @@ def story(report: ReportDocument) -> list[Flowable]:
     return flow
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A long report allocates hundreds of thousands of small lists that the
-    cyclic garbage collector would otherwise walk again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def render_pdf(report: ReportDocument, out: Path, check: Callable[[], None] | None = None) -> Path:
     """Draw a described `report` into `out` as it is: the caller makes the
     write atomic. `check` is called between steps (it may raise to cancel)."""
@@ -557,7 +543,7 @@ def render_pdf(report: ReportDocument, out: Path, check: Callable[[], None] | No
 
     report = printable_document(report)
     info = register_fonts()
-    with _collector_paused():
+    with collector_paused():
         flow = story(report)
         if check:
             check()

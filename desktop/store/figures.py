@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..collector import collector_paused
 from ..domain.activity import ENGLISH, mask_to_themes
 from ..domain.consolidation import consolidated_progress
 from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
@@ -233,21 +234,29 @@ class FiguresRepository(Repository):
         # The kept sums less what lies beyond, subtracted here rather than
         # joined in SQL (a ministry: 108,000 sums, a few thousand with late
         # records).
-        out: dict[tuple[int, str | None], Tally] = {}
-        for unit_id, code, quantity, cost, records in cursor.execute(
-            "SELECT unit_id, code, quantity, cost, records FROM activity_tallies WHERE year = ?",
+        kept = cursor.execute(
+            "SELECT unit_id, nullif(code, ''), quantity, quantity, cost, records "
+            "FROM activity_tallies WHERE year = ?",
             (year,),
-        ):
-            beyond = late.get((unit_id, code))
-            if beyond is None:
-                out[(unit_id, code or None)] = Tally(quantity, quantity, cost, records)
-            elif records > beyond[3]:
-                out[(unit_id, code or None)] = Tally(
-                    int(quantity - beyond[1]),
-                    int(quantity - beyond[0]),
-                    int(cost - beyond[2]),
-                    int(records - beyond[3]),
+        ).fetchall()
+        # Every kept sum as it is (one C-level pass), then the few with
+        # records beyond the cut-off days put right.
+        keys = ((r[0], r[1]) for r in kept)
+        out = dict(zip(keys, map(Tally._make, (r[2:] for r in kept)), strict=True))
+        for (unit_id, code), beyond in late.items():
+            key = (unit_id, code or None)
+            t = out.get(key)
+            if t is None:
+                continue
+            if t.count > beyond[3]:
+                out[key] = Tally(
+                    int(t.total - beyond[1]),
+                    int(t.total - beyond[0]),
+                    int(t.cost - beyond[2]),
+                    int(t.count - beyond[3]),
                 )
+            else:
+                del out[key]
         return out
 
     def progress(self, unit_id: int, year: int, on: date | None = None) -> list[ProgressRow]:
@@ -339,10 +348,12 @@ class FiguresRepository(Repository):
         renamed and merged units under their successor."""
         plan = period_plan(self.ws.plans.require(year))
         on = clamp(on or default_on(year), plan_period(plan))
-        view = self.consolidated_view(year, on)
-        return consolidated_progress(
-            plan, view.units, view.tallies, on, previous=view.previous, notes=view.notes
-        )
+        # A ministry's 100,000 tallies are no cycles: the collector only scans them.
+        with collector_paused():
+            view = self.consolidated_view(year, on)
+            return consolidated_progress(
+                plan, view.units, view.tallies, on, previous=view.previous, notes=view.notes
+            )
 
     def history(self, unit_id: int) -> list[dict]:
         """A unit's figures year by year, its predecessors' included (a merged

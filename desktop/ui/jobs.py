@@ -10,44 +10,15 @@ moment, and its "Hủy" button asks the work to stop.
 
 from __future__ import annotations
 
-import gc
 import threading
 import traceback
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 DIALOG_DELAY_MS = 400
-
-
-_pauses = 0
-_paused_here = False
-_pauses_lock = threading.Lock()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a job builds a large
-    document: its hundreds of thousands of objects (none of them in cycles)
-    would set off full scans of an ever larger heap, and a scan holds every
-    thread, the window's too, for up to seconds. Jobs running together
-    share one pause; the collector runs again when the last one ends."""
-    global _pauses, _paused_here
-    with _pauses_lock:
-        if _pauses == 0:
-            _paused_here = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pauses_lock:
-            _pauses -= 1
-            if _pauses == 0 and _paused_here:
-                gc.enable()
 
 
 class JobCancelled(Exception):

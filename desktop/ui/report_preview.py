@@ -20,11 +20,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..collector import collector_paused
 from ..reports.model import ReportDocument
 from ..reports.pipeline import write_report
 from ..reports.process import ReportRequest
 from ..store.errors import WorkspaceError
-from .jobs import Job, JobProgress, collector_paused, run_job
+from .jobs import Job, JobProgress, run_job
 from .report_process import report_in_process
 
 PREVIEW_PAGES = 40

@@ -103,7 +103,7 @@ def test_job_readers_cannot_write_and_are_closed_after_the_job(ctx, qtbot):
 def test_the_collector_pauses_while_any_export_runs_and_comes_back():
     import gc
 
-    from desktop.ui.jobs import collector_paused
+    from desktop.collector import collector_paused
 
     assert gc.isenabled()
     with collector_paused():
