@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.activity import Activity
 from desktop.ui.context import AppContext
-from desktop.ui.startup import make_settings
+from desktop.ui.startup import install_translation, make_settings, remove_translations
 
 
 @pytest.fixture
@@ -73,3 +73,11 @@ def _preflight_goes_on(monkeypatch):
     monkeypatch.setattr(
         preflight_dialog.PreflightDialog, "exec", lambda self: QDialog.DialogCode.Accepted
     )
+
+
+@pytest.fixture
+def english(qapp):
+    """The English interface for one test, Vietnamese again after it."""
+    assert install_translation(qapp, "en")
+    yield
+    remove_translations(qapp)

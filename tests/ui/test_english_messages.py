@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -18,17 +17,9 @@ import desktop.store.activities  # noqa: F401 - declares its messages
 from desktop.domain.text import MESSAGE_TEMPLATES, Message
 from desktop.ui.activities_page import ActivitiesPage
 from desktop.ui.report_page import ReportPage
-from desktop.ui.startup import install_translation, remove_translations
 from desktop.ui.texts import MESSAGES, MESSAGES_CONTEXT, translated_message
 
 VIETNAMESE = re.compile(r"[À-ỹ]")
-
-
-@pytest.fixture
-def english(qapp):
-    assert install_translation(qapp, "en")
-    yield
-    remove_translations(qapp)
 
 
 def test_every_domain_message_is_marked_and_has_english(english):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.ownership import OwnerWarning
@@ -19,13 +18,6 @@ from desktop.ui.import_texts import owner_line, summary_lines
 from desktop.ui.startup import backup_kind, backup_summary, install_translation, remove_translations
 
 VIETNAMESE = re.compile(r"[À-ỹ]")
-
-
-@pytest.fixture
-def english(qapp):
-    assert install_translation(qapp, "en")
-    yield
-    remove_translations(qapp)
 
 
 def _new_forms_list(path):

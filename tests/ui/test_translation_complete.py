@@ -24,7 +24,6 @@ from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.send_dialog import SendDialog
-from desktop.ui.startup import install_translation, remove_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "baocao_en.ts"
@@ -181,13 +180,6 @@ def test_compiled_file_matches_the_ts_file():
         if translator.translate(c, s) != english
     ]
     assert stale == [], "run pyside6-lrelease on the .ts file"
-
-
-@pytest.fixture
-def english(qapp):
-    assert install_translation(qapp, "en")
-    yield
-    remove_translations(qapp)
 
 
 def test_english_window_sections_menus_and_dialogs(english, ctx, qtbot, monkeypatch):
