@@ -9,6 +9,7 @@ import pytest
 
 from desktop.domain.activity import Activity
 from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
 from desktop.ui.startup import install_translation, make_settings, remove_translations
 
 
@@ -81,3 +82,15 @@ def english(qapp):
     assert install_translation(qapp, "en")
     yield
     remove_translations(qapp)
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    """The main window on the test's workspace, shown and active (a test
+    module with its own `window` fixture uses that one instead)."""
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w

@@ -7,7 +7,6 @@ import random
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.domain.activity import Activity
@@ -26,15 +25,6 @@ def _action(window, name: str):
 
 def _click(box: QMessageBox, text: str) -> None:
     next(b for b in box.buttons() if b.text() == text).click()
-
-
-@pytest.fixture
-def window(ctx, qtbot):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_menu_has_the_backup_commands(window):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -21,16 +20,6 @@ from desktop.ui.startup import (
     open_workspace_interactively,
     remove_translations,
 )
-
-
-@pytest.fixture
-def window(ctx, qtbot):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    return w
 
 
 def test_sections_by_keyboard_and_mouse(window, qtbot):

@@ -3,21 +3,9 @@ document, the import history, backups, the data and log folders."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-from desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(ctx, qtbot):
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def action(window, name):
