@@ -168,6 +168,35 @@ def _message(template: str, values: dict) -> Message:
     return Message(template, **values)
 
 
+def message_of(exc: BaseException) -> str:
+    """What an exception says: the Message it was raised with (its template
+    and values kept, so a message built on it still translates), else its text."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
+
+
+def joined(separator: str, parts) -> Message:
+    """Messages (or plain texts) joined by `separator` as one Message whose
+    parts each keep their template: its own template is placeholders and the
+    separator, nothing to translate."""
+    parts = list(parts)
+    names = [f"part{i}" for i in range(len(parts))]
+    glue = separator.replace("{", "{{").replace("}", "}}")
+    return Message(glue.join("{" + n + "}" for n in names), **dict(zip(names, parts, strict=True)))
+
+
+def replaced(message: str, old: str, new: str) -> str:
+    """`message` with `old` replaced by `new` in its text and in every value
+    (a Message stays a Message, its parts too)."""
+    if not isinstance(message, Message):
+        return message.replace(old, new)
+    values = {
+        k: replaced(v, old, new) if isinstance(v, str) else v for k, v in message.values.items()
+    }
+    return Message(message.template, **values)
+
+
 # Every template a domain message is made from; the interface marks each for translation.
 MESSAGE_TEMPLATES: list[str] = []
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..files import FileWriteError
 from ..logs import get_logger, log_file
+from .texts import translated_error
 
 # Errors whose message already explains the problem to the officer.
 EXPLAINED: tuple[type[BaseException], ...] = (FileWriteError,)
@@ -29,7 +30,9 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     if isinstance(exc, _explained_types()):
         get_logger().warning("%s", exc)
         QMessageBox.warning(
-            parent, QCoreApplication.translate("errors", "Không thực hiện được"), str(exc)
+            parent,
+            QCoreApplication.translate("errors", "Không thực hiện được"),
+            translated_error(exc),
         )
         return
     get_logger().error("Lỗi không mong đợi:\n%s", details)

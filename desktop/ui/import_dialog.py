@@ -47,6 +47,7 @@ from .import_models import PreviewModel, RejectsModel
 from .import_sheets import NO_COLUMN, SheetsPanel
 from .import_texts import owner_line, summary_lines
 from .import_values import RefusedRowsModel, ValueMapPanel
+from .texts import translated_error
 
 __all__ = ["NO_COLUMN", "ImportDialog", "PreviewModel", "RejectsModel", "import_changes"]
 
@@ -330,7 +331,9 @@ class ImportDialog(QDialog):
         if isinstance(exc, explained):
             self._show_idle("")
             self.status_label.setText(
-                self.tr("Không nhập được: {0} Dữ liệu không thay đổi.").format(str(exc))
+                self.tr("Không nhập được: {0} Dữ liệu không thay đổi.").format(
+                    translated_error(exc)
+                )
             )
             self.status_label.setStyleSheet("color: #b00020;")
             return

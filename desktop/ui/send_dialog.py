@@ -48,12 +48,13 @@ def explain_error(parent: QWidget, exc: BaseException, details: str) -> None:
     from ..io.package import PackageError
     from ..reports.template import TemplateError
     from .errors import show_error
+    from .texts import translated_error
 
     if isinstance(exc, (TemplateError, PackageError)):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("errors", "Không thực hiện được"),
-            str(exc),
+            translated_error(exc),
             parent=parent,
         )
         box.setObjectName("refusal")

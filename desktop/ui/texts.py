@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.text import message_of
+
 CONTEXT = "texts"
 MARKED = (
     QT_TRANSLATE_NOOP("texts", "Ngày"),
@@ -117,9 +119,21 @@ def translated(text: str) -> str:
 
 def translated_message(text: str) -> str:
     """A domain message (desktop.domain.text.Message) in the interface
-    language, from its template and values; any other text as it is."""
+    language, from its template and values; any other text as it is. A value
+    that is itself a Message (a package refused for a reason, a field named
+    in a refusal) is translated the same way first; a Message made of one of
+    the terms above (a field's name) is that term translated."""
     template = getattr(text, "template", None)
     if template is None:
         return text
-    values = getattr(text, "values", {})
-    return QCoreApplication.translate(MESSAGES_CONTEXT, template).format(**values)
+    values = {k: translated_message(v) for k, v in getattr(text, "values", {}).items()}
+    shown = QCoreApplication.translate(MESSAGES_CONTEXT, template)
+    if not values:
+        return translated(template) if shown == template else shown
+    return shown.format(**values)
+
+
+def translated_error(exc: BaseException) -> str:
+    """What an exception says, in the interface language: the Message it was
+    raised with translated (never str(exc), which keeps only the Vietnamese)."""
+    return translated_message(message_of(exc))
