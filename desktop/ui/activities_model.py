@@ -26,9 +26,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..domain.activity import format_themes, mask_to_themes
 from ..domain.plan import OTHER_ACTIVITIES
-from ..domain.text import format_int
 from ..store import Workspace
 from ..store.workspace import ActivityFilter
+from . import numbers
 from .readers import reader, release_thread
 from .texts import translated
 
@@ -300,9 +300,9 @@ class ActivitiesModel(QAbstractTableModel):
         if col == COL_TARGET:
             return rec["target_code"] or translated(OTHER_ACTIVITIES)
         if col == COL_QUANTITY:
-            return format_int(rec["quantity"])
+            return numbers.integer(rec["quantity"])
         if col == COL_COST:
-            return format_int(rec["cost"]) if rec["cost"] else ""
+            return numbers.integer(rec["cost"]) if rec["cost"] else ""
         if col == COL_THEMES:
             return format_themes(mask_to_themes(rec["themes"]))
         if col == COL_LANGUAGE:

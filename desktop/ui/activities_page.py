@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from ..domain.activity import LANGUAGES
 from ..domain.period import in_period
 from ..domain.plan import OTHER_ACTIVITIES, Plan
-from ..domain.text import format_int
 from ..store.workspace import ActivityFilter
+from . import numbers
 from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
 from .context import AppContext
 from .due_panel import DuePanel
@@ -329,9 +329,9 @@ class ActivitiesPage(QWidget):
     def _show_summary(self) -> None:
         m = self.model
         text = self.tr("{0} hoạt động · Số lượng: {1} · Kinh phí: {2}").format(
-            format_int(m.count),
-            format_int(m.total_quantity),
-            self.tr("{0} đồng").format(format_int(m.total_cost)),
+            numbers.integer(m.count),
+            numbers.integer(m.total_quantity),
+            self.tr("{0} đồng").format(numbers.integer(m.total_cost)),
         )
         self.summary_text = text
         self.summary_changed.emit(text)
@@ -455,7 +455,7 @@ class ActivitiesPage(QWidget):
                 self.tr("Xóa hoạt động"),
                 self.tr(
                     "Xóa {0} hoạt động đã chọn?\nCó thể hoàn tác bằng Ctrl+Z trong phiên làm việc này."
-                ).format(format_int(len(ids))),
+                ).format(numbers.integer(len(ids))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from ..domain.activity import FIELD_LABELS, LANGUAGES, Activity, Problem, RawActivity, validate
 from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..domain.reach import FUNDING_SOURCES, REACH_FIELDS
-from ..domain.text import format_int, parse_whole_number
 from ..store.activities import DuplicateActivityError
+from . import numbers
 from .context import AppContext
 from .date_field import DateField
 from .errors import show_error
@@ -260,15 +260,15 @@ class ActivityDialog(QDialog):
         self.target.setCurrentIndex(max(self.target.findData(a.target_code or ""), 0))
         self.form.setCurrentIndex(max(self.form.findData(a.form), 0))
         self.title.setText(a.title)
-        self.quantity.setText(format_int(a.quantity))
+        self.quantity.setText(numbers.integer(a.quantity))
         self.language.setCurrentIndex(max(0, self.language.findData(a.language)))
         self.link.setText(a.link)
-        self.cost.setText(format_int(a.cost) if a.cost else "")
+        self.cost.setText(numbers.integer(a.cost) if a.cost else "")
         for number, box in self.theme_boxes.items():
             box.setChecked(number in a.themes)
         for name, edit in self.reach_edits.items():
             value = getattr(a, name)
-            edit.setText("" if value is None else format_int(value))
+            edit.setText("" if value is None else numbers.integer(value))
         self.funding.setCurrentIndex(max(self.funding.findData(a.funding or ""), 0))
         self.notes.setPlainText(a.notes)
         self._show_attachments()
@@ -348,11 +348,11 @@ class ActivityDialog(QDialog):
 
     def _format_cost(self) -> None:
         try:
-            value = parse_whole_number(self.cost.text(), money=True)
+            value = numbers.read_whole(self.cost.text(), money=True)
         except ValueError:
             return
         if value is not None:
-            self.cost.setText(format_int(value))
+            self.cost.setText(numbers.integer(value))
 
     def _state(self) -> tuple:
         return (
@@ -375,21 +375,28 @@ class ActivityDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._state() != self._clean_state
 
+    def _numbers(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The number fields as the domain is to read them, and the refused (ui.numbers)."""
+        edits = {"quantity": self.quantity, "cost": self.cost, **self.reach_edits}
+        texts = {name: edit.text() for name, edit in edits.items()}
+        return numbers.entry_texts(texts, money={"cost"}, dash=set(REACH_FIELDS))
+
     def raw(self) -> RawActivity:
+        n = self._numbers()[0]
         return RawActivity(
             date=self.date.date() or self.date.text(),
             target_code=self.target.currentData(),
             form=self.form.currentData(),
             title=self.title.text(),
-            quantity=self.quantity.text(),
+            quantity=n["quantity"],
             language=self.language.currentData(),
             link=self.link.text(),
-            cost=self.cost.text(),
+            cost=n["cost"],
             themes="; ".join(str(n) for n, b in self.theme_boxes.items() if b.isChecked()),
             notes=self.notes.toPlainText(),
-            views=self.reach_edits["views"].text(),
-            reach=self.reach_edits["reach"].text(),
-            shares=self.reach_edits["shares"].text(),
+            views=n["views"],
+            reach=n["reach"],
+            shares=n["shares"],
             funding=self.funding.currentData(),
         )
 
@@ -440,6 +447,10 @@ class ActivityDialog(QDialog):
             )
             return False
         activity, problems = validate(raw, plan)
+        refused = self._numbers()[1]
+        if refused:  # the domain never saw these numbers as typed
+            problems = [p for p in problems if p.field not in refused]
+            problems, activity = problems + [Problem(f, m) for f, m in refused.items()], None
         self.show_problems(problems)
         if activity is None:
             return False
@@ -561,14 +572,14 @@ def _with_error(widget: QWidget, error: FieldError) -> QWidget:
 
 
 def _format_count(edit: QLineEdit) -> None:
-    """ "12345" -> "12.345" once typed; text that is not a number stays for
-    the check to name."""
+    """ "12345" -> "12.345" ("12,345" in English) once typed; text that is
+    not a number stays for the check to name."""
     try:
-        value = parse_whole_number(edit.text())
+        value = numbers.read_whole(edit.text())
     except ValueError:
         return
     if value is not None:
-        edit.setText(format_int(value))
+        edit.setText(numbers.integer(value))
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.text import format_int
 from ..logs import get_logger
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
 from ..store import restore as rs
+from . import numbers
 from .errors import show_error
 from .geometry import resize_within_screen
 from .jobs import run_job
@@ -150,7 +150,7 @@ class RestoreDialog(QDialog):
                 info = None
             self._infos.append(info)
             activities = (
-                format_int(info.counts["activities"])
+                numbers.integer(info.counts["activities"])
                 if info
                 else QCoreApplication.translate("backup", "không đọc được")
             )
@@ -194,7 +194,7 @@ class RestoreDialog(QDialog):
         if self.current_counts is not None:
             text += "\n" + QCoreApplication.translate(
                 "backup", "Dữ liệu hiện tại: {0} hoạt động."
-            ).format(format_int(self.current_counts["activities"]))
+            ).format(numbers.integer(self.current_counts["activities"]))
         return text
 
     def selected_info(self) -> bk.BackupInfo | None:

@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.consolidation import report_deadline, submission_status
 from ..domain.progress import ProgressRow, Status
-from ..domain.text import format_int
 from ..io.package import EXTENSION
 from ..reports.gather import ConsolidatedData, gather_consolidated
 from ..reports.header import ReportOptions
 from ..reports.process import ReportRequest
 from ..store import Workspace
 from ..store import submissions as subs
+from . import numbers
 from .consolidated_check import check_then
 from .consolidation_progress import ProgressTab, _item
 from .context import AppContext
@@ -275,7 +275,9 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             sent = [e for e in must if e.submission is not None]
             self.summary.setText(
                 self.tr("Đã nhận báo cáo của {0}/{1} đơn vị phải nộp; chưa nộp: {2}.").format(
-                    len(sent), len(must), len(must) - len(sent)
+                    numbers.integer(len(sent)),
+                    numbers.integer(len(must)),
+                    numbers.integer(len(must) - len(sent)),
                 )
             )
         self._fill_submissions(plan and report_deadline(plan))
@@ -320,7 +322,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             created = e.submission.created_at if e.submission else None
             table.setItem(r, 4, _item(f"{created:%H:%M %d/%m/%Y}" if created else ""))
             table.setItem(
-                r, 5, _item(format_int(e.activities) if e.submission else "", number=True)
+                r, 5, _item(numbers.integer(e.activities) if e.submission else "", number=True)
             )
             signature = _item(e.submission.signature_text if e.submission else "")
             state = e.submission.signature_state if e.submission else ""
@@ -453,7 +455,9 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
         box.setText(
             self.tr("Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.").format(
-                len(results), len(results) - len(refused), len(refused)
+                numbers.integer(len(results)),
+                numbers.integer(len(results) - len(refused)),
+                numbers.integer(len(refused)),
             )
         )
         box.setInformativeText("\n".join(r.message for r in results[:20]))

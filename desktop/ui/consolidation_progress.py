@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTableWidgetItem
 
 from ..domain.progress import Status
-from ..domain.text import format_int, format_percent
 from ..reports.consolidated import coverage_counts, missing_leaders, unreported_units
+from . import numbers
 from .progress_page import STATUS_COLOURS
 from .texts import translated
 
@@ -40,8 +40,8 @@ class ProgressTab:
         parts = [
             QCoreApplication.translate("ConsolidationPage", "{0}: {1}/{2}").format(
                 name or QCoreApplication.translate("ConsolidationPage", "các đơn vị khác"),
-                format_int(sent),
-                format_int(must),
+                numbers.integer(sent),
+                numbers.integer(must),
             )
             for name, sent, must in counts
         ]
@@ -64,10 +64,12 @@ class ProgressTab:
                 row.code,
                 row.title,
                 row.measure,
-                f"{format_int(held)}/{format_int(leading)}" if leading else format_int(row.units),
-                "—" if row.target is None else format_int(row.target),
-                format_int(row.actual) if row.actual or not unreported else "",
-                "" if unreported or row.percent is None else format_percent(row.percent),
+                f"{numbers.integer(held)}/{numbers.integer(leading)}"
+                if leading
+                else numbers.integer(row.units),
+                "—" if row.target is None else numbers.integer(row.target),
+                numbers.integer(row.actual) if row.actual or not unreported else "",
+                "" if unreported or row.percent is None else numbers.percent(row.percent),
                 QCoreApplication.translate("ConsolidationPage", "Chưa báo cáo")
                 if unreported
                 else translated(row.status.label),
@@ -106,11 +108,11 @@ class ProgressTab:
             cells = (
                 f"{s.unit.name} ({s.note})" if s.note else s.unit.name,
                 "✓" if s.carries else "",
-                "" if s.target is None else format_int(s.target),
-                format_int(s.actual),
-                format_percent(s.percent) if s.percent is not None else "",
+                "" if s.target is None else numbers.integer(s.target),
+                numbers.integer(s.actual),
+                numbers.percent(s.percent) if s.percent is not None else "",
                 _status_text(s.status),
-                "" if s.previous is None else format_int(s.previous),
+                "" if s.previous is None else numbers.integer(s.previous),
             )
             for c, text in enumerate(cells):
                 self.breakdown.setItem(i, c, _item(text, number=c in (2, 3, 4, 6)))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.due import MONTH, WEEK, closing_windows, due_lines, period_start, report_deadline
 from ..domain.period import period_plan, plan_period, window_of
-from ..domain.text import format_decimal, format_int
+from . import numbers
 from .context import AppContext
 from .period_texts import period_caption
 
@@ -133,7 +133,7 @@ class DuePanel(QGroupBox):
                 f"{line.code} – {line.title}",
                 self._pair(w.expected, w.done) if w else "—",
                 self._pair(line.expected, line.done),
-                self.tr("Chậm, thiếu {0}").format(format_decimal(line.shortfall))
+                self.tr("Chậm, thiếu {0}").format(numbers.decimal(line.shortfall))
                 if behind
                 else self.tr("Kịp tiến độ"),
             ]
@@ -150,7 +150,10 @@ class DuePanel(QGroupBox):
             self.tr("Sắp hết hạn: {0}").format(
                 "; ".join(
                     self.tr("{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})").format(
-                        w.code, f"{w.due_end:%d/%m/%Y}", w.days_left, w.missing
+                        w.code,
+                        f"{w.due_end:%d/%m/%Y}",
+                        numbers.integer(w.days_left),
+                        numbers.integer(w.missing),
                     )
                     for w in windows
                 )
@@ -175,7 +178,7 @@ class DuePanel(QGroupBox):
         self.table.setFixedHeight(height)
 
     def _pair(self, expected: float, done: int) -> str:
-        return f"{format_decimal(expected)} / {done}"
+        return f"{numbers.decimal(expected)} / {numbers.integer(done)}"
 
     def _banner(self, plan, unit, day: date) -> None:
         deadline = report_deadline(plan, day)
@@ -185,13 +188,13 @@ class DuePanel(QGroupBox):
         when = f"{deadline.day:%d/%m/%Y}"
         if deadline.days_left > 0:
             text = self.tr("Còn {0} ngày đến hạn gửi báo cáo năm {1} ({2}).").format(
-                format_int(deadline.days_left), plan.year, when
+                numbers.integer(deadline.days_left), plan.year, when
             )
         elif deadline.days_left == 0:
             text = self.tr("Hôm nay ({0}) là hạn gửi báo cáo năm {1}.").format(when, plan.year)
         else:
             text = self.tr("Hạn gửi báo cáo năm {0} là {1}, đã quá {2} ngày.").format(
-                plan.year, when, format_int(-deadline.days_left)
+                plan.year, when, numbers.integer(-deadline.days_left)
             )
         if unit.consolidator:
             names = [

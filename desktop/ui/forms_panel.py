@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.plan import Plan
-from ..domain.text import format_int
 from ..store import WorkspaceError
+from . import numbers
 from .context import AppContext
 from .errors import show_error
 from .geometry import input_dialog
@@ -74,7 +74,7 @@ class FormsPanel(RefreshWhenShown, QGroupBox):
         self.table.setRowCount(len(self.forms))
         for row, form in enumerate(self.forms):
             self.table.setItem(row, 0, QTableWidgetItem(form))
-            count = QTableWidgetItem(format_int(counts.get(form, 0)))
+            count = QTableWidgetItem(numbers.integer(counts.get(form, 0)))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, count)
         self.setEnabled(plan is not None)

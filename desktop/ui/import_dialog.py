@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.text import format_int
 from ..files import FileWriteError
 from ..io.importer import ImportSummary, owner_warning, plan_lookup
 from ..io.previous import PreviousImportError
 from ..io.rejects import refused_rows, write_rejects
 from ..io.rowcheck import excel_serial_date
 from ..store import WorkspaceError
+from . import numbers
 from .context import AppContext
 from .file_dialogs import REJECTS, save_file
 from .geometry import resize_within_screen
@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
         plan = self.flow.plans.latest()
         self.values_panel.set_values(values, plan)
         self.tabs.setTabText(
-            2, self.tr("Giá trị cần xác nhận ({0})").format(format_int(len(values)))
+            2, self.tr("Giá trị cần xác nhận ({0})").format(numbers.integer(len(values)))
         )
         sheets = {
             (c.source, c.name): c
@@ -269,9 +269,10 @@ class ImportDialog(QDialog):
         self.rejects.resizeColumnsToContents()
         self.rejects.horizontalHeader().setStretchLastSection(True)
         self.tabs.setTabText(
-            0, self.tr("Xem trước ({0} dòng hợp lệ)").format(format_int(len(result.activities)))
+            0,
+            self.tr("Xem trước ({0} dòng hợp lệ)").format(numbers.integer(len(result.activities))),
         )
-        rejects_tab = self.tr("Dòng bị từ chối ({0})").format(format_int(result.rejected_rows))
+        rejects_tab = self.tr("Dòng bị từ chối ({0})").format(numbers.integer(result.rejected_rows))
         unreadable = sum(1 for p in result.rejected if p.row is None)
         if unreadable:
             rejects_tab += " " + self.tr("· tệp, trang không đọc được ({0})").format(unreadable)
@@ -283,17 +284,21 @@ class ImportDialog(QDialog):
         if r is None:
             return ""
         parts = [
-            self.tr("{0} dòng hợp lệ sẽ được nhập").format(format_int(len(r.activities))),
-            self.tr("{0} dòng bị từ chối").format(format_int(r.rejected_rows)),
+            self.tr("{0} dòng hợp lệ sẽ được nhập").format(numbers.integer(len(r.activities))),
+            self.tr("{0} dòng bị từ chối").format(numbers.integer(r.rejected_rows)),
         ]
         if r.totals_skipped:
-            parts.append(self.tr("{0} dòng tổng cộng bỏ qua").format(format_int(r.totals_skipped)))
+            parts.append(
+                self.tr("{0} dòng tổng cộng bỏ qua").format(numbers.integer(r.totals_skipped))
+            )
         if self.session and self.session.previous:
             n = sum(len(p.activities) for p in self.session.previous)
-            parts.append(self.tr("{0} hoạt động từ dữ liệu năm trước").format(format_int(n)))
+            parts.append(self.tr("{0} hoạt động từ dữ liệu năm trước").format(numbers.integer(n)))
         if r.skipped_by_choice:
             parts.append(
-                self.tr("{0} dòng bỏ qua theo lựa chọn").format(format_int(r.skipped_by_choice))
+                self.tr("{0} dòng bỏ qua theo lựa chọn").format(
+                    numbers.integer(r.skipped_by_choice)
+                )
             )
         files = [p for p in r.rejected if p.row is None]
         text = "; ".join(parts) + self.tr(". Chưa ghi gì cho đến khi bấm “Nhập”.")
@@ -302,7 +307,7 @@ class ImportDialog(QDialog):
         if files:
             text += " " + self.tr(
                 "Có {0} tệp/trang không đọc được (xem “Dòng bị từ chối”)."
-            ).format(format_int(len(files)))
+            ).format(numbers.integer(len(files)))
         return text
 
     # -- importing ------------------------------------------------------------------

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.text import format_int
 from ..store.imports import UNDONE_KEPT, ImportBatch
+from . import numbers
 from .geometry import resize_within_screen
 
 COL_WHEN, COL_FILES, COL_ADDED, COL_PRESENT, COL_STATE = range(5)
@@ -103,8 +103,8 @@ class ImportHistoryDialog(QDialog):
             cells = [
                 b.created_at.strftime("%d/%m/%Y %H:%M"),
                 files,
-                format_int(b.added),
-                format_int(b.present),
+                numbers.integer(b.added),
+                numbers.integer(b.present),
                 self.tr("Đã hoàn tác") if b.undone else self.tr("Đang dùng"),
             ]
             for col, text in enumerate(cells):
@@ -152,7 +152,9 @@ class ImportHistoryDialog(QDialog):
                 "Gỡ ra {0} hoạt động của lần nhập “{1}” lúc {2}?\n"
                 "Có thể đưa lại bằng Ctrl+Z, hoặc sau này bằng “Làm lại lần nhập này”."
             ).format(
-                format_int(b.present), ", ".join(b.files), b.created_at.strftime("%d/%m/%Y %H:%M")
+                numbers.integer(b.present),
+                ", ".join(b.files),
+                b.created_at.strftime("%d/%m/%Y %H:%M"),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ..domain.activity import FIELD_LABELS, Activity, Problem, format_themes
-from ..domain.text import format_int
 from ..io.listformat import FIELDS, REJECT_HEADERS, ImportResult, reject_cells
+from . import numbers
 from .texts import translated, translated_message
 
 _ROOT = QModelIndex()
@@ -60,10 +60,10 @@ class PreviewModel(QAbstractTableModel):
             2: a.target_code or "",
             3: a.form,
             4: a.title,
-            5: format_int(a.quantity),
+            5: numbers.integer(a.quantity),
             6: translated(a.language),
             7: a.link,
-            8: format_int(a.cost) if a.cost else "",
+            8: numbers.integer(a.cost) if a.cost else "",
             9: format_themes(a.themes),
             10: a.notes.replace("\n", " ⏎ "),
             11: _count(a.views),
@@ -76,7 +76,7 @@ class PreviewModel(QAbstractTableModel):
 
 def _count(value: int | None) -> str:
     """A reach figure as shown: empty when not recorded, 0 when recorded as 0."""
-    return "" if value is None else format_int(value)
+    return "" if value is None else numbers.integer(value)
 
 
 class RejectsModel(QAbstractTableModel):

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.activity import FIELD_LABELS
-from ..domain.text import format_int
 from ..io.importer import ImportSession
 from ..io.listformat import FIELDS
 from ..io.listlayout import HEADER_SCAN_ROWS, SheetChoice
+from . import numbers
 from .texts import translated
 
 NO_COLUMN = -1
@@ -140,14 +140,16 @@ class SheetsPanel(QSplitter):
                         "{0}: dữ liệu năm trước, hoạt động năm {1}, kế hoạch năm {2}",
                     ).format(prev.name, years, plans),
                     "",
-                    format_int(len(prev.activities)),
+                    numbers.integer(len(prev.activities)),
                 ]
             )
             item.setToolTip(
                 0,
                 QCoreApplication.translate(
                     "ImportDialog", "Dữ liệu của {0}: {1} hoạt động, {2} năm có báo cáo"
-                ).format(prev.unit.name, format_int(len(prev.activities)), len(prev.report_texts)),
+                ).format(
+                    prev.unit.name, numbers.integer(len(prev.activities)), len(prev.report_texts)
+                ),
             )
             self.tree.addTopLevelItem(item)
         for si, src in enumerate(session.tables):
@@ -187,8 +189,8 @@ class SheetsPanel(QSplitter):
                 ),
             )
         else:
-            item.setText(1, format_int(choice.header_row + 1))
-            item.setText(2, format_int(max(0, len(choice.sheet.rows) - choice.header_row - 1)))
+            item.setText(1, numbers.integer(choice.header_row + 1))
+            item.setText(2, numbers.integer(max(0, len(choice.sheet.rows) - choice.header_row - 1)))
             item.setToolTip(0, "")
 
     def _choice_of(self, item: QTreeWidgetItem | None) -> SheetChoice | None:

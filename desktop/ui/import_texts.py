@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.ownership import OwnerWarning
-from ..domain.text import format_int
 from ..io.importer import ImportSummary
 from ..io.previous import PreviousSummary
+from . import numbers
 
 CONTEXT = "ImportTexts"
 
@@ -35,12 +35,12 @@ def previous_line(prev: PreviousSummary) -> str:
         )
     parts.append(
         QCoreApplication.translate("ImportTexts", "{0} hoạt động mới, {1} đã có sẵn").format(
-            format_int(prev.inserted), format_int(prev.skipped)
+            numbers.integer(prev.inserted), numbers.integer(prev.skipped)
         )
     )
     parts.append(
         QCoreApplication.translate("ImportTexts", "{0} đoạn báo cáo mới, {1} đã có sẵn").format(
-            format_int(prev.texts_added), format_int(prev.texts_present)
+            numbers.integer(prev.texts_added), numbers.integer(prev.texts_present)
         )
     )
     line = "; ".join(parts)
@@ -50,11 +50,13 @@ def previous_line(prev: PreviousSummary) -> str:
 def new_forms_line(counts: list[tuple[str, int]]) -> str:
     """ "2 hình thức mới: Ảnh (12 dòng), Livestream (3 dòng)." """
     listed = ", ".join(
-        QCoreApplication.translate("ImportTexts", "{0} ({1} dòng)").format(form, format_int(rows))
+        QCoreApplication.translate("ImportTexts", "{0} ({1} dòng)").format(
+            form, numbers.integer(rows)
+        )
         for form, rows in counts
     )
     return QCoreApplication.translate("ImportTexts", "{0} hình thức mới: {1}.").format(
-        format_int(len(counts)), listed
+        numbers.integer(len(counts)), listed
     )
 
 
@@ -64,7 +66,9 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         QCoreApplication.translate(
             "ImportTexts", "Đã nhập {0}, đã có sẵn {1}, bị từ chối {2}."
         ).format(
-            format_int(summary.inserted), format_int(summary.skipped), format_int(summary.rejected)
+            numbers.integer(summary.inserted),
+            numbers.integer(summary.skipped),
+            numbers.integer(summary.rejected),
         )
     ]
     lines += [previous_line(prev) for prev in summary.previous]
@@ -84,7 +88,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "ImportTexts", "Bỏ qua {0} dòng theo lựa chọn giá trị."
-            ).format(format_int(summary.skipped_by_choice))
+            ).format(numbers.integer(summary.skipped_by_choice))
         )
     return lines
 
@@ -94,4 +98,4 @@ def owner_line(warning: OwnerWarning) -> str:
     return QCoreApplication.translate(
         "ImportTexts",
         "Cảnh báo: Danh sách này có vẻ của {0}: {1}/{2} dòng thuộc nhiệm vụ do {0} chủ trì.",
-    ).format(warning.owner, format_int(warning.rows), format_int(warning.coded))
+    ).format(warning.owner, numbers.integer(warning.rows), numbers.integer(warning.coded))

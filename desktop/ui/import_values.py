@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.activity import FIELD_LABELS, LANGUAGES
 from ..domain.plan import Plan
-from ..domain.text import format_int
 from ..io.listformat import FIELDS
 from ..io.rejects import PLACE_HEADERS, RefusedRow
 from ..io.valuemap import ValueChoice
+from . import numbers
 from .texts import translated
 
 _ROOT = QModelIndex()
@@ -73,7 +73,7 @@ class ValueMapPanel(QWidget):
             cells = [
                 translated(FIELD_LABELS.get(v.field, v.field)),
                 v.written,
-                format_int(v.rows),
+                numbers.integer(v.rows),
                 v.proposal if v.proposal is not None else self.tr("(không có)"),
             ]
             for col, text in enumerate(cells):

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain.text import format_int
 from ..logs import log_file
+from . import numbers
 from .activities_page import ActivitiesPage
 from .backup_dialogs import START_CHECKS_MS, add_backup_actions, start_open_checks
 from .context import AppContext
@@ -367,7 +367,8 @@ class MainWindow(QMainWindow):
             export,
             name,
             on_done=lambda count: self.statusBar().showMessage(
-                self.tr("Đã xuất {0} hoạt động ra “{1}”.").format(format_int(count), name), 10000
+                self.tr("Đã xuất {0} hoạt động ra “{1}”.").format(numbers.integer(count), name),
+                10000,
             ),
         )
 
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
             f"<h3>{self.tr(APP_TITLE)}</h3>"
             + self.tr("<p>Phiên bản {0}</p>").format(__version__)
             + self.tr("<p>Dữ liệu: {0}<br/>Số hoạt động: {1}<br/>Thư mục nhật ký: {2}</p>").format(
-                self.ctx.workspace.path, format_int(counts["activities"]), log_file().parent
+                self.ctx.workspace.path, numbers.integer(counts["activities"]), log_file().parent
             )
             + self.tr(
                 "<p>Giấy phép của các thành phần đi kèm: Qt và PySide6 (LGPL v3), "

@@ -30,7 +30,8 @@ from ..domain.activity import parse_date_text
 from ..domain.plan_phrases import split_units, unit_levels
 from ..domain.plan_proposal import proposal_to_plan
 from ..domain.plan_reader import PlanProposal, ProposedTarget
-from ..domain.text import NumberError, format_int, parse_whole_number
+from ..domain.text import NumberError
+from . import numbers
 from .context import AppContext
 from .errors import show_error
 from .geometry import resize_within_screen
@@ -153,7 +154,7 @@ class PlanImportDialog(QDialog):
         self.unread.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         unread_box = QGroupBox(
             self.tr("{0} dòng không dùng để lập chỉ tiêu (kiểm tra xem có bỏ sót gì không)").format(
-                format_int(len(proposal.unread))
+                numbers.integer(len(proposal.unread))
             )
         )
         QVBoxLayout(unread_box).addWidget(self.unread)
@@ -248,9 +249,12 @@ class PlanImportDialog(QDialog):
                 raise ValueError(self.tr("{0}: mã {1} bị trùng.").format(row, code))
             codes.add(code)
             try:
-                number = parse_whole_number(self._cell(r, "target"))
+                number = numbers.read_whole(self._cell(r, "target"))
             except NumberError as e:
-                raise ValueError(self.tr("{0} ({1}), chỉ tiêu: {2}").format(row, code, e)) from e
+                message = translated_message(e.message)
+                raise ValueError(
+                    self.tr("{0} ({1}), chỉ tiêu: {2}").format(row, code, message)
+                ) from e
             if number is not None and number < 0:
                 raise ValueError(self.tr("{0} ({1}): chỉ tiêu không được âm.").format(row, code))
             start = parse_date_text(self._cell(r, "start"))

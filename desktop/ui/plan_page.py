@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.activity import parse_date_text
 from ..domain.plan import Plan, Target, UnitKind
-from ..domain.text import NumberError, format_int, parse_whole_number
+from ..domain.text import NumberError
 from ..store import WorkspaceError
+from . import numbers
 from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
@@ -42,6 +43,7 @@ from .forms_panel import FormsPanel
 from .geometry import ScrollWhenShort, input_dialog, resize_within_screen
 from .plan_period import PeriodBox
 from .tables import add_table_menu, wrap_rows
+from .texts import translated_message
 from .writer import PLAN, UNIT
 
 
@@ -80,7 +82,7 @@ class TargetDialog(QDialog):
         self.setWindowTitle(self.tr("Chỉ tiêu {0}").format(target.code))
         title = QLabel(target.title)
         title.setWordWrap(True)
-        self.number = QLineEdit(format_int(target.target) if target.target is not None else "")
+        self.number = QLineEdit(numbers.integer(target.target) if target.target is not None else "")
         self.number.setPlaceholderText(self.tr("để trống nếu kế hoạch không nêu số"))
         self.measure = QLineEdit(target.measure)
         self.due_start = QLineEdit(_date_text(target.due_start))
@@ -124,12 +126,12 @@ class TargetDialog(QDialog):
         ok = True
         number = None
         try:
-            number = parse_whole_number(self.number.text())
+            number = numbers.read_whole(self.number.text())
             if number is not None and number < 0:
                 raise NumberError(self.tr("không được âm"))
             self.errors["number"].show_message("")
         except NumberError as e:
-            self.errors["number"].show_message(str(e))
+            self.errors["number"].show_message(translated_message(e.message))
             ok = False
         start, ok_start = _read_date(self.due_start, self.errors["due_start"], required=True)
         end, ok_end = _read_date(self.due_end, self.errors["due_end"], required=True)
@@ -365,7 +367,7 @@ class PlanPage(QWidget):
                 t.code,
                 t.title,
                 t.measure,
-                format_int(t.target) if t.target is not None else "—",
+                numbers.integer(t.target) if t.target is not None else "—",
                 f"{_date_text(t.due_start)} – {_date_text(t.due_end)}",
                 "; ".join(kind_names.get(k, k) for k in t.lead_kinds),
                 self.tr("Có") if t.per_unit else "",

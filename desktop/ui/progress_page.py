@@ -33,7 +33,7 @@ from ..domain.period import in_period, months_to, period_months, period_plan
 from ..domain.plan import OTHER_ACTIVITIES, Target
 from ..domain.progress import ProgressRow, Status
 from ..domain.rules import elapsed_share
-from ..domain.text import format_decimal, format_int, format_percent
+from . import numbers
 from .context import AppContext
 from .date_field import DateField
 from .tables import add_table_menu, fit_headers, wrap_rows
@@ -120,13 +120,13 @@ class ProgressModel(QAbstractTableModel):
         if col == COL_MEASURE:
             return row.measure
         if col == COL_TARGET:
-            return format_int(row.target) if row.target is not None else "—"
+            return numbers.integer(row.target) if row.target is not None else "—"
         if col == COL_ACTUAL:
-            return format_int(row.actual)
+            return numbers.integer(row.actual)
         if col == COL_PERCENT:
-            return format_percent(row.percent)
+            return numbers.percent(row.percent)
         if col == COL_EXPECTED:
-            return format_decimal(row.expected) if row.expected is not None else "—"
+            return numbers.decimal(row.expected) if row.expected is not None else "—"
         return translated(row.status.label)
 
 
@@ -188,13 +188,25 @@ class ProgressChart(QWidget):
         self.title, self.actual, self.expected, self.goal = title, actual, expected, goal
         self.update()
 
+    def _scale(self) -> float:
+        values = (
+            [float(v) for v in self.actual] + list(self.expected or []) + [float(self.goal or 0)]
+        )
+        return _nice_ceiling(max(values + [1.0]))
+
+    def axis_labels(self) -> list[str]:
+        """The vertical axis' five labels, bottom first, in the interface's numbers."""
+        scale = self._scale()
+        return [numbers.integer(scale * i / 4) for i in range(5)]
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = p.fontMetrics()
+        labels = self.axis_labels()
         left, top, right, bottom = (
-            fm.horizontalAdvance("00000") + 12,
+            max(fm.horizontalAdvance(text) for text in ["00000", *labels]) + 12,
             fm.height() * 2 + 8,
             16,
             fm.height() + 10,
@@ -206,11 +218,7 @@ class ProgressChart(QWidget):
         )
         if plot.width() < 50 or plot.height() < 40:
             return
-        values = (
-            [float(v) for v in self.actual] + list(self.expected or []) + [float(self.goal or 0)]
-        )
-        top_value = max(values + [1.0])
-        scale = _nice_ceiling(top_value)
+        scale = self._scale()
 
         def y_of(v: float) -> float:
             return plot.bottom() - plot.height() * v / scale
@@ -225,7 +233,7 @@ class ProgressChart(QWidget):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                format_int(v),
+                labels[i],
             )
         slot = plot.width() / 12
         bar_brush = QBrush(QColor("#4f81bd"))
@@ -474,7 +482,7 @@ class ProgressPage(QWidget):
         self.other.setRowCount(len(rows))
         for r, (form, records, quantity, cost) in enumerate(rows):
             for c, text in enumerate(
-                (form, format_int(records), format_int(quantity), format_int(cost))
+                (form, numbers.integer(records), numbers.integer(quantity), numbers.integer(cost))
             ):
                 item = QTableWidgetItem(text)
                 if c:

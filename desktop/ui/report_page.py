@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.text import format_int, format_percent
 from ..files import FileWriteError, atomic_path
 from ..reports import context as rc
 from ..reports.context import ReportOptions, build_unit_report
@@ -41,6 +40,7 @@ from ..reports.model import ReportDocument
 from ..reports.process import ReportRequest
 from ..reports.template import TemplateError
 from ..store.errors import WorkspaceError
+from . import numbers
 from .context import AppContext
 from .errors import show_error
 from .file_dialogs import REPORT, REPORT_TEMPLATE, open_file, save_file
@@ -357,9 +357,11 @@ class ReportPage(DraftsAndChecks, QWidget):
         if not rows:
             self.tasks_layout.addWidget(QLabel(self.tr("Năm này đơn vị chưa có nhiệm vụ nào.")))
         for row in rows:
-            figures = f"{format_int(row.actual)}"
+            figures = f"{numbers.integer(row.actual)}"
             if row.target:
-                figures += f"/{format_int(row.target)} {row.measure}, {format_percent(row.percent)}"
+                figures += (
+                    f"/{numbers.integer(row.target)} {row.measure}, {numbers.percent(row.percent)}"
+                )
             else:
                 figures += f" {row.measure}"
             label = QLabel(

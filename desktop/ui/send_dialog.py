@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.text import format_decimal, format_int
 from ..io.package import EXTENSION, attachments_for, write_package
 from ..reports.pipeline import unit_report_writer
 from ..store import ActivityFilter
+from . import numbers
 from .context import AppContext
 from .geometry import resize_within_screen
 from .jobs import run_job
@@ -67,8 +67,8 @@ def explain_error(parent: QWidget, exc: BaseException, details: str) -> None:
 def format_size(size: int) -> str:
     """ "1,5 MB", "820 KB": the size an officer reads before attaching."""
     if size >= 1 << 20:
-        return f"{format_decimal(size / (1 << 20))} MB"
-    return f"{format_int(max(1, round(size / 1024)) if size else 0)} KB"
+        return f"{numbers.decimal(size / (1 << 20))} MB"
+    return f"{numbers.integer(max(1, round(size / 1024)) if size else 0)} KB"
 
 
 def _receiver(ctx: AppContext) -> str:
@@ -95,12 +95,12 @@ class SendDialog(QDialog):
                 "điện tử, USB hoặc tin nhắn). Gói gồm {2} hoạt động, thông tin đơn vị, các chỉ "
                 "tiêu, nội dung báo cáo và tệp báo cáo DOCX, PDF; có mã kiểm tra để nơi nhận phát "
                 "hiện tệp bị hỏng hoặc bị sửa."
-            ).format(year, unit.name, format_int(count), _receiver(ctx))
+            ).format(year, unit.name, numbers.integer(count), _receiver(ctx))
         )
         intro.setWordWrap(True)
         self.attach_box = QCheckBox(
             self.tr("Kèm tệp đính kèm ({0} tệp, {1})").format(
-                format_int(len(self.attachments)), format_size(size)
+                numbers.integer(len(self.attachments)), format_size(size)
             )
             if self.attachments
             else self.tr("Kèm tệp đính kèm (không có tệp nào)")
@@ -195,7 +195,7 @@ class SendDialog(QDialog):
             self.written = written
             self.result.setText(
                 self.tr("Đã tạo gói “{0}” ({1} hoạt động, {2}). Hãy gửi tệp này cho Sở.").format(
-                    written.path, format_int(written.activities), format_size(written.size)
+                    written.path, numbers.integer(written.activities), format_size(written.size)
                 )
             )
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettin
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from ..domain.text import format_int
 from ..paths import asset, data_dir, default_db_path
 from ..store import Workspace, WorkspaceError
 from ..store import backup as bk
 from ..store import restore as rs
 from ..store.connection import WorkspaceLocationError, WorkspaceWriteError, location_problem
 from ..store.lock import WorkspaceLockedError
+from . import numbers
 from .context import AppContext
 from .errors import show_error
 from .first_run import FirstRunDialog
@@ -55,7 +55,9 @@ def backup_summary(info) -> str:
         else QCoreApplication.translate("backup", "không rõ")
     )
     c = info.counts
-    counts = [format_int(c.get(k, 0)) for k in ("activities", "plans", "units", "report_texts")]
+    counts = [
+        numbers.integer(c.get(k, 0)) for k in ("activities", "plans", "units", "report_texts")
+    ]
     if info.unit_name:
         return QCoreApplication.translate(
             "backup",
@@ -120,6 +122,7 @@ def install_translation(
     loaded = _load(app, f"baocao_{language}.qm")
     if loaded:
         _in_use.update(language=language, command_line=command_line)
+        numbers.use_language(language)
     return loaded
 
 
@@ -133,6 +136,7 @@ def remove_translations(app: QCoreApplication) -> None:
         app.removeTranslator(old)
     _translators.clear()
     _in_use.update(language="vi", command_line=False)
+    numbers.use_language("vi")
     # Calendars, dates and Qt's own dialogs follow the Vietnamese locale.
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
 

@@ -4070,7 +4070,7 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     <message>
         <location filename="../../desktop/ui/texts.py" line="82"/>
         <source>quá lớn (tối đa 1.000.000)</source>
-        <translation>too large (at most 1.000.000)</translation>
+        <translation>too large (at most 1,000,000)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="83"/>
@@ -4095,7 +4095,7 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     <message>
         <location filename="../../desktop/ui/texts.py" line="89"/>
         <source>ghi chú quá dài (tối đa 100.000 ký tự)</source>
-        <translation>the notes are too long (at most 100.000 characters)</translation>
+        <translation>the notes are too long (at most 100,000 characters)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="90"/>
@@ -4171,6 +4171,24 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <location filename="../../desktop/ui/texts.py" line="109"/>
         <source>không đọc được số lượng trong tần suất của {task}</source>
         <translation>no count could be read in the frequency of {task}</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../desktop/ui/numbers.py" line="93"/>
+        <source>“{0}” có chữ; hãy ghi số đầy đủ, viết kiểu tiếng Anh: 1,500,000</source>
+        <translation>“{0}” has words in it; write the number in full, for example 1,500,000</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/numbers.py" line="102"/>
+        <source>“{0}” không rõ: trong giao diện tiếng Anh dấu chấm là dấu thập phân; hãy ghi {1} hoặc {2}</source>
+        <translation>“{0}” is unclear: in the English interface a point marks decimals; write {1} or {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/numbers.py" line="111"/>
+        <source>“{0}” không phải là số nguyên viết kiểu tiếng Anh (ví dụ 1,500,000)</source>
+        <translation>“{0}” is not a whole number written properly (for example 1,500,000)</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_form_errors_and_the_status_bar_in_english(english, ctx, qtbot, add, typ
     page = ActivitiesPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    assert page.summary_text == "Activities: 1 · Quantity: 1 · Cost: VND 1.500.000"
+    assert page.summary_text == "Activities: 1 · Quantity: 1 · Cost: VND 1,500,000"
 
     page.new_activity()
     dialog = page.dialog
@@ -66,7 +66,7 @@ def test_form_errors_and_the_status_bar_in_english(english, ctx, qtbot, add, typ
         "title": "No title yet",
         "quantity": "Must be a whole number from 1 up",
         "link": "The link is too long",
-        "cost": "“1,5 triệu” has words in it; write the number in full, for example 1.500.000",
+        "cost": "“1,5 triệu” has words in it; write the number in full, for example 1,500,000",
     }
     assert "5 problem(s) to fix" in dialog.banner.text()
 
