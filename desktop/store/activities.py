@@ -7,7 +7,7 @@ import sqlite3
 import time
 import uuid
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +17,7 @@ from ..domain.text import Message, template
 from .columns import ACTIVITIES, Expression, Fixed, now_iso, read_activity
 from .errors import WorkspaceError
 from .repository import Repository
+from .rounds import RoundMaker
 from .schema import TALLIES_DEFERRED, search_text
 
 
@@ -239,20 +240,19 @@ class ActivitiesRepository(Repository):
         # Only the identity index may skip a row; a CHECK violation must fail
         # the whole import (INSERT OR IGNORE would silently drop such rows).
         activities = list(activities)
-        staged = len(activities) >= STAGED_FROM
-        make = _insert_params(unit_id, now_iso(), staged=staged)
-        params = [make(a) for a in activities]
+        make = _insert_params(unit_id, now_iso(), staged=len(activities) >= STAGED_FROM)
         with self.ws.transaction():
-            if not staged:
+            if len(activities) < STAGED_FROM:
                 # The rows this statement inserted (total_changes would also
                 # count the tallies the triggers keep).
                 inserted = self.conn.executemany(
-                    ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING"), params
+                    ACTIVITIES.insert_sql(tail=" ON CONFLICT DO NOTHING"),
+                    [make(a) for a in activities],
                 ).rowcount
             else:
                 with self._tallies_afterwards():
-                    inserted = self._insert_staged(params, import_id)
-        return inserted, len(params) - inserted
+                    inserted = self._insert_staged(activities, make, import_id)
+        return inserted, len(activities) - inserted
 
     @contextmanager
     def _tallies_afterwards(self) -> Iterator[None]:
@@ -275,12 +275,19 @@ class ActivitiesRepository(Repository):
         finally:
             self.conn.execute("DELETE FROM meta WHERE key = ?", (TALLIES_DEFERRED,))
 
-    def _insert_staged(self, params: list[tuple], import_id: int | None = None) -> int:
+    def _insert_staged(
+        self, activities: list[Activity], make: Callable[[Activity], tuple], import_id: int | None
+    ) -> int:
         """Many rows: bound into a temporary table without indexes, then moved
         into the activities table by one INSERT ... SELECT, which fills the
         table and every index in SQLite's own loop, inside the caller's
         transaction (the staging table is private to this connection and
-        never part of the workspace file)."""
+        never part of the workspace file).
+
+        Rows go in by rounds of STAGE_ROUND: while SQLite moves one round
+        into the table (without Python's lock), the next round's values are
+        made on a second thread, so the two cores share the work. The two
+        threads never run Python at the same time (see `RoundMaker`)."""
         columns = ACTIVITIES.column_names(insert=True)
         names = ", ".join(columns)
         # A row without a uid gets one that grows with its position (a prefix
@@ -289,28 +296,32 @@ class ActivitiesRepository(Repository):
         # of at a random place.
         nullable = ACTIVITIES.nullable_names()
         picked = ", ".join(
-            "ifnull(nullif(uid, ''), ? || printf('%08x', rowid))"
+            "ifnull(nullif(uid, ''), ? || printf('%08x', rowid + ?))"
             if c == "uid"
             else (f"nullif({c}, '')" if c in nullable else c)
             for c in columns
         )
         prefix = f"{time.time_ns():016x}{os.urandom(4).hex()}"
         self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({names})")
+        fill = f"INSERT INTO {STAGE} VALUES ({', '.join('?' * len(columns))})"
+        move = (
+            f"INSERT INTO activities ({names}, import_id) SELECT {picked}, ? FROM {STAGE} "
+            "WHERE 1 ORDER BY rowid ON CONFLICT DO NOTHING"
+        )
         # The staged rows stay in memory rather than spilling to a temporary
         # file past the default 2 MB cache (a third of the staging time).
         cache = self.conn.execute("PRAGMA temp.cache_size").fetchone()[0]
         self.conn.execute(f"PRAGMA temp.cache_size = {-1024 * STAGE_CACHE_MB}")
+        inserted = done = 0
         try:
-            self.conn.execute(f"DELETE FROM {STAGE}")
-            self.conn.executemany(
-                f"INSERT INTO {STAGE} VALUES ({', '.join('?' * len(params[0]))})", params
-            )
-            self.conn.execute(
-                f"INSERT INTO activities ({names}, import_id) SELECT {picked}, ? FROM {STAGE} "
-                "WHERE 1 ORDER BY rowid ON CONFLICT DO NOTHING",
-                (prefix, import_id),
-            )
-            return self.conn.execute("SELECT changes()").fetchone()[0]
+            with RoundMaker(activities, make) as rounds:
+                for params in rounds:
+                    self.conn.execute(f"DELETE FROM {STAGE}")
+                    self.conn.executemany(fill, params)
+                    rounds.make_next()  # made while SQLite moves this round in
+                    inserted += self.conn.execute(move, (prefix, done, import_id)).rowcount
+                    done += len(params)
+            return inserted
         finally:
             self.conn.execute(f"DELETE FROM {STAGE}")
             self.conn.execute(f"PRAGMA temp.cache_size = {int(cache)}")
