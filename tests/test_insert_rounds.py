@@ -78,6 +78,7 @@ def _state(ws) -> tuple:
 
 def _fill(path, size, monkeypatch) -> tuple[tuple, list[str], tuple[int, int]]:
     monkeypatch.setattr(rounds, "ROUND", size)
+    monkeypatch.setattr(rounds, "MIN_ROUND", min(size, rounds.MIN_ROUND))
     ws = Workspace.open(path)
     unit = ws.units.by_name(UNIT).id
     first = _activities(60, "a")
@@ -117,6 +118,7 @@ def test_many_rounds_store_what_one_round_stores(tmp_path, monkeypatch):
 
 def test_a_bad_row_in_a_late_round_leaves_nothing_written(tmp_path, monkeypatch):
     monkeypatch.setattr(rounds, "ROUND", 50)
+    monkeypatch.setattr(rounds, "MIN_ROUND", 50)
     ws = Workspace.open(tmp_path / "w.cdsdb")
     unit = ws.units.by_name(UNIT).id
     ws.activities.insert_many(_activities(10, "a"), unit)

@@ -20,7 +20,10 @@ T = TypeVar("T")
 
 # Rows per round: large enough that the thread hand-over is rare, small
 # enough that the first round (made before any other work can start) is short.
+# A shorter insert (a received package of 2,000 rows) goes in a few rounds of
+# at least MIN_ROUND, so it too has a round to overlap.
 ROUND = 10_000
+MIN_ROUND = 1_000
 
 
 class RoundMaker(Generic[T]):
@@ -31,7 +34,9 @@ class RoundMaker(Generic[T]):
     def __init__(self, items: Sequence[T], make: Callable[[T], tuple], size: int | None = None):
         self._items = items
         self._make = make
-        self._size = max(1, int(ROUND if size is None else size))
+        if size is None:
+            size = min(ROUND, max(MIN_ROUND, len(items) // 4))
+        self._size = max(1, int(size))
         self._next = 0  # index of the first item not yet given to a round
         self._thread: threading.Thread | None = None
         self._made: list[tuple] | None = None
