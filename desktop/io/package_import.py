@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from ..collector import collector_paused
 from ..domain.plan import Plan
 from ..domain.text import format_int
 from ..store import ActivityFilter, WorkspaceError
@@ -73,10 +74,20 @@ def receive_packages(
     One safety backup is made before the first package (each package is then
     stored in its own transaction); `progress(done, total, text)` is told
     before each package, `label` formatting the file's name."""
+    paths = [Path(p) for p in paths]
+    results: list[Received] = []
+    # Each package makes tens of thousands of short-lived objects, none in
+    # cycles: the cyclic collector would otherwise run over them again and again.
+    with collector_paused():
+        _receive_each(ws, paths, results, progress, check, received_at, label)
+    if progress:
+        progress(len(paths), len(paths), "Xong")
+    return results
+
+
+def _receive_each(ws, paths, results, progress, check, received_at, label) -> None:
     from ..store.backup import backup_before_import
 
-    paths = [Path(p) for p in paths]
-    results = []
     backed_up = False
     for i, path in enumerate(paths):
         if check:
@@ -100,9 +111,6 @@ def receive_packages(
             results.append(Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}"))
         except Exception as e:  # nothing of it was stored: refuse it, receive the others
             results.append(_unexpected(path, e))
-    if progress:
-        progress(len(paths), len(paths), "Xong")
-    return results
 
 
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:

@@ -13,6 +13,7 @@ import json
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import chain, islice, repeat
 
 from ..domain.activity import (
     FIELD_LABELS,
@@ -22,6 +23,7 @@ from ..domain.activity import (
     format_themes,
     year_totals_problem,
 )
+from ..domain.activity_columns import ColumnChecks
 from ..domain.plan import Plan
 from ..domain.text import clean_line, format_int
 
@@ -91,13 +93,30 @@ def json_value(data: bytes, label: str):
     return value
 
 
+# A list up to this long is parsed whole: its values take at most some
+# 25 times its text (a list of empty lists), no more than one entry of that
+# length may take in a longer list.
+WHOLE_LIST_CHARS = 4 << 20
+
+
 def json_entries(data: bytes, label: str, limit: int):
-    """The entries of a JSON list, parsed one at a time and never more than
-    `limit`: a list of millions of tiny entries is refused at the first one
-    too many instead of being built whole in memory."""
+    """The entries of a JSON list, never more than `limit`: beyond
+    WHOLE_LIST_CHARS parsed one at a time, so that a list of millions of
+    tiny entries is refused at the first one too many instead of being built
+    whole in memory."""
     text = _decode(data, label)
     check = _SURROGATE_ESCAPE.search(text) is not None
     decoder = json.JSONDecoder(parse_constant=_not_a_number(label))
+    if len(text) <= WHOLE_LIST_CHARS and not check:
+        # A unit's list is parsed whole (a third quicker); anything but a
+        # list within the limit is read again entry by entry, which says why.
+        try:
+            whole = decoder.decode(text)
+        except Exception:
+            whole = None
+        if whole.__class__ is list and len(whole) <= limit:
+            yield from whole
+            return
     broken = PackageError(f"phần “{label}” không phải JSON hợp lệ")
     pos = _SPACE.match(text).end()
     if not text.startswith("[", pos):
@@ -202,21 +221,34 @@ def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> li
     shown: list[str] = []
     more = 0
     # A unit's forms are its officers' words: kept as the unit wrote them.
-    checks = RepeatedChecks(plan, year=year, allow_new_forms=True)
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, dict):
-            found_here = [f"mục {number}: không đúng cấu trúc"]
-        else:
-            found_here = _type_problems(number, row)
-        if not found_here:
-            activity, found = _activity_of(row, checks)
-            if activity is not None:
-                activities.append(activity)
+    checks = ColumnChecks(plan, year=year, allow_new_forms=True)
+    rows = iter(rows)
+    number = 0
+    while chunk := list(islice(rows, _CHUNK)):
+        # Entries taken a chunk at a time, each field's values checked
+        # together; a chunk with any problem, and every one after it, is
+        # checked entry by entry for the messages.
+        if not shown:
+            found = _chunk_activities(chunk, checks)
+            if found is not None:
+                activities.extend(found)
+                number += len(chunk)
                 continue
-            found_here = [f"mục {number}, cột “{p.label}”: {p.message}" for p in found]
-        room = MAX_PROBLEMS_SHOWN - len(shown)
-        shown.extend(found_here[:room])
-        more += max(0, len(found_here) - room)
+        for row in chunk:
+            number += 1
+            if not isinstance(row, dict):
+                found_here = [f"mục {number}: không đúng cấu trúc"]
+            else:
+                found_here = _type_problems(number, row)
+            if not found_here:
+                activity, found = _activity_of(row, checks)
+                if activity is not None:
+                    activities.append(activity)
+                    continue
+                found_here = [f"mục {number}, cột “{p.label}”: {p.message}" for p in found]
+            room = MAX_PROBLEMS_SHOWN - len(shown)
+            shown.extend(found_here[:room])
+            more += max(0, len(found_here) - room)
     if shown:
         rest = f" (và {format_int(more)} lỗi khác)" if more else ""
         raise PackageError(f"phần “{ACTIVITIES_PART}” có dữ liệu sai: {'; '.join(shown)}{rest}")
@@ -228,15 +260,55 @@ def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> li
     return activities
 
 
-def _activity_of(row: dict, checks: RepeatedChecks):
-    day = row.get("date")
+# Entries checked together; a few thousand keep a consolidated package's
+# hundreds of thousands from being held as parsed entries all at once.
+_CHUNK = 4096
+_DICT = frozenset((dict,))
+_INT = frozenset((int,))
+
+
+def _chunk_activities(rows: list, checks: ColumnChecks) -> list[Activity] | None:
+    """The Activities of entries that are all right, read a field at a
+    time (the same kinds and rules as `_type_problems` and `_activity_of`);
+    None when any entry has a problem."""
+    if not _DICT.issuperset(map(type, rows)):
+        return None
+    columns = {}
+    for key, exact in zip(_KEYS, _EXACT, strict=True):
+        values = columns[key] = list(map(dict.get, rows, repeat(key)))
+        if not exact.issuperset(map(type, values)):
+            return None
+    themes = columns["themes"]
+    if not _INT.issuperset(map(type, chain.from_iterable(filter(None, themes)))):
+        return None
+    days = {day: _day(day) for day in set(columns["date"])}
+    columns["date"] = list(map(days.__getitem__, columns["date"]))
+    themes = [tuple(t) if t else () for t in themes]
+    written = {t: format_themes(t) for t in set(themes)}
+    columns["themes"] = list(map(written.__getitem__, themes))
+    sources = {s: clean_line(s or "")[:400] for s in set(columns["source"])}
+    extra = {
+        "uid": [u if u.__class__ is str and _UID.fullmatch(u) else None for u in columns["uid"]],
+        "source": map(sources.__getitem__, columns["source"]),
+    }
+    for key in ("created_at", "updated_at"):
+        times = {t: _optional_time(t) for t in set(columns[key])}
+        extra[key] = map(times.__getitem__, columns[key])
+    return checks.activities(columns, len(rows), extra)
+
+
+def _day(day: str) -> date | str:
+    """A package's date: ISO, else the text as written (read as an imported list's)."""
     try:
-        parsed = date.fromisoformat(day)
+        return date.fromisoformat(day)
     except ValueError:
-        parsed = None
+        return day
+
+
+def _activity_of(row: dict, checks: RepeatedChecks):
     themes = row.get("themes") or []
     raw = RawActivity(
-        date=parsed or day,
+        date=_day(row.get("date")),
         target_code=row.get("target_code"),
         form=row.get("form"),
         title=row.get("title"),
