@@ -14,12 +14,12 @@ from .forms import match_form
 from .plan import Plan, Theme
 from .reach import check_funding, check_reach
 from .text import (
+    Count,
     Message,
     NumberError,
     clean_line,
     clean_multiline,
     fold,
-    format_int,
     parse_whole_number,
     template,
 )
@@ -349,9 +349,7 @@ def check_title(value: object) -> tuple[str, str | None]:
     if not title:
         return title, Message(NO_TITLE)
     if len(title) > MAX_TITLE:
-        return title, Message(
-            TITLE_TOO_LONG, length=format_int(len(title)), limit=format_int(MAX_TITLE)
-        )
+        return title, Message(TITLE_TOO_LONG, length=Count(len(title)), limit=Count(MAX_TITLE))
     return title, None
 
 

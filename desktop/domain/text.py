@@ -146,6 +146,16 @@ def format_money(value: int | None) -> str:
     return format_int(value or 0) + " đồng"
 
 
+class Count(int):
+    """A whole number among a Message's values: written "1.096" in the
+    message's own (Vietnamese) text, while the interface, which knows the
+    number behind it, writes it its own way. A year or a code stays a plain
+    value."""
+
+    def __format__(self, spec: str) -> str:
+        return format_int(self) if not spec else super().__format__(spec)
+
+
 class Message(str):
     """A message in Vietnamese (as the command line, the files and the log
     show it) that keeps its code, the template, and its values: the interface

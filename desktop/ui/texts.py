@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.text import message_of
+from ..domain.text import Count, message_of
+from . import numbers
 
 CONTEXT = "texts"
 MARKED = (
@@ -126,7 +127,10 @@ def translated_message(text: str) -> str:
     template = getattr(text, "template", None)
     if template is None:
         return text
-    values = {k: translated_message(v) for k, v in getattr(text, "values", {}).items()}
+    values = {
+        k: numbers.integer(v) if isinstance(v, Count) else translated_message(v)
+        for k, v in getattr(text, "values", {}).items()
+    }
     shown = QCoreApplication.translate(MESSAGES_CONTEXT, template)
     if not values:
         return translated(template) if shown == template else shown

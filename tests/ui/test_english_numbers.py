@@ -284,3 +284,27 @@ def test_the_interface_formats_numbers_through_one_module():
             if isinstance(node, ast.Attribute) and node.attr in domain_formats:
                 offenders.append(f"{path.name}: .{node.attr}")
     assert offenders == []
+
+
+def test_a_count_in_a_domain_message_is_written_by_the_interface(english):
+    import pickle
+
+    from desktop.domain.activity import check_title
+    from desktop.domain.text import Count
+    from desktop.ui.texts import translated_message
+
+    _, message = check_title("a" * 2345)
+    assert message == "dài 2.345 ký tự, tối đa 2.000"  # the command line and files
+    assert translated_message(message) == "2,345 characters long, at most 2,000"
+    again = pickle.loads(pickle.dumps(message))
+    assert isinstance(again.values["length"], Count)
+    assert translated_message(again) == "2,345 characters long, at most 2,000"
+    assert f"{Count(2023):d}" == "2023"  # a format of its own keeps it plain
+
+
+def test_a_count_in_vietnamese_stays_as_the_domain_wrote_it():
+    from desktop.domain.activity import check_title
+    from desktop.ui.texts import translated_message
+
+    _, message = check_title("a" * 2345)
+    assert translated_message(message) == "dài 2.345 ký tự, tối đa 2.000"
