@@ -78,6 +78,16 @@ def percent(value: float | None, places: int = 1) -> str:
     return text.translate(_SWAP) if english() else text
 
 
+def count_again(text: str) -> str:
+    """A count the layers below wrote the Vietnamese way (`format_int`:
+    "1.096"), written the interface's way; any other text as it is."""
+    try:
+        value = parse_whole_number(text)
+    except NumberError:
+        return text
+    return text if value is None else integer(value)
+
+
 def read_whole(text: str | None, *, money: bool = False) -> int | None:
     """What the officer typed in a whole-number field: the number, None when
     empty, or NumberError naming why it is not read (see the module's rules)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..reports.preflight import Finding, render
+from . import numbers
 
 CONTEXT = "Preflight"
 MESSAGES = {
@@ -107,6 +108,11 @@ HEADER_LABELS = {
 }
 
 
+# The arguments the check writes as counts, the Vietnamese way ("1.096"):
+# the interface writes them its own way.
+COUNT_ARGS = {"count", "actual", "target"}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -120,4 +126,7 @@ def finding_text(finding: Finding) -> str:
         name: {k: _tr(v) for k, v in said.items()}
         for name, said in (("section", SECTIONS), ("missing", PLAN_PARTS), ("line", HEADER_LABELS))
     }
-    return render(_tr(template), dict(finding.args), words)
+    args = dict(finding.args)
+    for name in COUNT_ARGS.intersection(args):
+        args[name] = numbers.count_again(args[name])
+    return render(_tr(template), args, words)

@@ -308,3 +308,14 @@ def test_a_count_in_vietnamese_stays_as_the_domain_wrote_it():
 
     _, message = check_title("a" * 2345)
     assert translated_message(message) == "dài 2.345 ký tự, tối đa 2.000"
+
+
+def test_the_pre_flight_check_counts_in_english(english):
+    from desktop.reports.preflight import PLACE_TASK, Finding
+    from desktop.ui.preflight_texts import finding_text
+
+    args = (("code", "III.2.a/TH"), ("actual", "1.096"), ("target", "2.000"), ("measure", "bài"))
+    finding = Finding(PLACE_TASK, "III.2.a/TH", "task_short", args)
+    assert "1.096/2.000" in finding.message  # the command line's text
+    shown = finding_text(finding)
+    assert "1,096/2,000" in shown and "1.096" not in shown
