@@ -8,15 +8,17 @@ Finding the header and the columns is listlayout.py's part.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 
 from ..domain.activity import Problem
 from ..domain.plan import Plan
+from .blockcheck import BLOCK, check_columns, date_special, looked_up
 from .listformat import ImportResult, header_key
 from .listlayout import NO_HEADER, SheetChoice, SourceFile, is_blank, open_table_source
 from .rejects import RefusedRow
-from .rowcheck import RowChecker, date_of
+from .rowcheck import RowChecker, _Memo, date_of
 from .valuemap import STORED_KEY, ValueChoice, ValueRules, merge_stored, stored_from_mapping
 
 TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "cong tong")
@@ -31,52 +33,73 @@ def _is_total_row(row: list[object]) -> bool:
     return False
 
 
-def read_sheet(
-    choice: SheetChoice,
-    checker: RowChecker,
-    result: ImportResult,
-    progress: Callable[[int], None] | None = None,
-) -> None:
-    """Check every data row under the header of one sheet into `result`."""
-    if choice.header_row is None or not choice.enabled:
-        return
-    columns = list(choice.mapping.items())
-    names = [f for f, _ in columns]
-    # One C call picks a row's cells; the extra first column keeps the
-    # result a tuple when only one column is mapped (zip drops it).
-    pick = itemgetter(*(c for _, c in columns), columns[0][1]) if columns else None
-    width = max((c for _, c in columns), default=-1) + 1
-    has_form = "form" in choice.mapping
-    rules = checker.rules if checker.rules else None  # None: no choice to apply
-    date_col = choice.mapping.get("date")
-    rows = choice.sheet.rows
-    header = rows[choice.header_row]
-    for index in range(choice.header_row + 1, len(rows)):
-        row = rows[index]
+class _SheetRows:
+    """The rows of one sheet under its header, read into `result`."""
+
+    def __init__(self, choice: SheetChoice, checker: RowChecker, result: ImportResult):
+        self.choice = choice
+        self.checker = checker
+        self.result = result
+        self.columns = list(choice.mapping.items())
+        self.names = [f for f, _ in self.columns]
+        # One C call picks a row's cells; the extra first column keeps the
+        # result a tuple when only one column is mapped (zip drops it).
+        cols = [c for _, c in self.columns]
+        self.pick = itemgetter(*cols, cols[0]) if cols else None
+        self.width = max(cols, default=-1) + 1
+        self.has_form = "form" in choice.mapping
+        self.rules = checker.rules if checker.rules else None  # None: no choice to apply
+        self.date_col = choice.mapping.get("date")
+        self.rows = choice.sheet.rows
+        self.header = self.rows[choice.header_row]
+        date_col = self.date_col
+        header_date = (
+            self.header[date_col] if date_col is not None and date_col < len(self.header) else _NO
+        )
+        # Whether a date cell leaves the row to the row-by-row check (blank
+        # or the header's), and each value choice, once per distinct value.
+        self.date_special = _Memo(lambda v: date_special(v, header_date))
+        self.choices = {
+            f: _Memo(lambda v, f=f: self.rules.applied(f, v))
+            for f in (self.rules.fields if self.rules else ())
+            if f in choice.mapping
+        }
+
+    def values(self, row: list[object]) -> dict[str, object]:
         n = len(row)
-        if n >= width and pick is not None:
-            values = dict(zip(names, pick(row), strict=False))
-        else:
-            values = {f: (row[c] if c < n else None) for f, c in columns}
+        if n >= self.width and self.pick is not None:
+            return dict(zip(self.names, self.pick(row), strict=False))
+        return {f: (row[c] if c < n else None) for f, c in self.columns}
+
+    def skipped(self, index: int) -> bool:
+        """A blank row, or the header repeated on a printed page."""
+        values = self.values(self.rows[index])
         # A filled date cell (most rows) spares looking at every cell.
         if is_blank(values.get("date")) and all(is_blank(v) for v in values.values()):
-            continue
-        if row == header:  # the header repeated on each printed page
-            continue
-        if progress is not None and index % 5000 == 0:
-            progress(index)
+            return True
+        return self.rows[index] == self.header
+
+    def one(self, index: int) -> None:
+        """One row by the row-by-row check."""
+        choice, result = self.choice, self.result
+        row = self.rows[index]
+        if self.skipped(index):
+            return
+        values = self.values(row)
         cells = values
-        if rules is not None:
+        if self.rules is not None:
             cells = dict(values)
-            if not rules.apply(values):
+            if not self.rules.apply(values):
                 result.skipped_by_choice += 1
-                continue
-        activity, problems = checker.check(values, has_form)
+                return
+        activity, problems = self.checker.check(values, self.has_form)
         if activity is None:
+            n = len(row)
+            date_col = self.date_col
             date_value = row[date_col] if date_col is not None and date_col < n else None
             if _is_total_row(row) and date_of(date_value)[0] is None:
                 result.totals_skipped += 1
-                continue
+                return
             where = {"row": index + 1, "sheet": choice.name, "source": choice.source}
             found = [Problem(p.field, p.message, **where) for p in problems]
             result.rejected.extend(found)
@@ -84,6 +107,73 @@ def read_sheet(
         else:
             result.activities.append(activity)
             result.sources.append((choice.source, choice.name, index + 1))
+
+    def block(self, start: int, end: int) -> None:
+        """Rows start..end-1: the column-wise check for the rows it settles,
+        the row-by-row check for the others, into `result` in row order."""
+        block = self.rows[start:end]
+        n = len(block)
+        if self.pick is None:
+            for index in range(start, end):
+                self.one(index)
+            return
+        if min(map(len, block)) < self.width:  # short rows (CSV): padded as `values` reads them
+            pad = [None] * self.width
+            block = [r if len(r) >= self.width else (r + pad)[: self.width] for r in block]
+        cells = list(zip(*map(self.pick, block), strict=True))
+        values = dict(zip(self.names, cells, strict=False))
+        special: set[int] = set()
+        marks = looked_up(self.date_special, values["date"])
+        if any(marks):
+            special.update(compress(range(n), marks))
+        for f, memo in self.choices.items():
+            applied = looked_up(memo, values[f])
+            skips = list(map(_first, applied))
+            if any(skips):
+                special.update(compress(range(n), skips))
+            values[f] = list(map(_second, applied))
+        activities = check_columns(self.checker, values, n, self.has_form, special)
+        result, source, name = self.result, self.choice.source, self.choice.name
+        done = 0  # activities taken
+        at = 0  # next row offset
+        for offset in sorted(special) + [n]:
+            if offset > at:
+                k = offset - at
+                result.activities.extend(activities[done : done + k])
+                result.sources.extend(
+                    zip(repeat(source), repeat(name), range(start + at + 1, start + offset + 1))
+                )
+                done += k
+            if offset < n:
+                self.one(start + offset)
+            at = offset + 1
+
+
+_NO = object()  # a header without a date cell: no data cell equals it
+_first = itemgetter(0)
+_second = itemgetter(1)
+
+
+def read_sheet(
+    choice: SheetChoice,
+    checker: RowChecker,
+    result: ImportResult,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Check every data row under the header of one sheet into `result`, a
+    block of rows at a time (blockcheck); `progress(row index)` is told at
+    each row of index a multiple of BLOCK that is not blank or a header."""
+    if choice.header_row is None or not choice.enabled:
+        return
+    reader = _SheetRows(choice, checker, result)
+    total = len(reader.rows)
+    start = choice.header_row + 1
+    while start < total:
+        end = min((start // BLOCK + 1) * BLOCK, total)
+        if progress is not None and start % BLOCK == 0 and not reader.skipped(start):
+            progress(start)
+        reader.block(start, end)
+        start = end
 
 
 def read_sources(

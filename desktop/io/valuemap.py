@@ -186,19 +186,25 @@ class ValueRules:
     def __bool__(self) -> bool:
         return bool(self.fields)
 
+    def applied(self, field: str, raw: object) -> tuple[bool, object]:
+        """(the row is left out, the value it takes) for one cell of `field`."""
+        if raw is None or raw == "":
+            return False, raw
+        text = cell_text(raw)
+        if text in self.skip.get(field, ()):
+            return True, raw
+        to = self.replace.get(field, {}).get(text)
+        return False, (raw if to is None else to)
+
     def apply(self, values: dict[str, object]) -> bool:
         """Apply the choices to one row's values by field (in place); False
         when the row is to be left out."""
         for f in self.fields:
-            raw = values.get(f)
-            if raw is None or raw == "":
-                continue
-            text = cell_text(raw)
-            if text in self.skip.get(f, ()):
+            left_out, value = self.applied(f, values.get(f))
+            if left_out:
                 return False
-            to = self.replace.get(f, {}).get(text)
-            if to is not None:
-                values[f] = to
+            if f in values:
+                values[f] = value
         return True
 
 
