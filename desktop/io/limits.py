@@ -8,7 +8,8 @@ here, from what the file really holds rather than from what it says about
 itself: the zip's own directory, the sheets the workbook's relationships point
 at (wherever they are stored in the zip), and one bounded pass over each
 sheet's XML that finds the farthest cell whatever order, spacing or prefixes
-it is written with. An OpenDocument sheet (.ods) is walked the same way,
+it is written with (searches over the bytes, cell_refs.py, for cells written
+plainly; the XML parser for any other). An OpenDocument sheet (.ods) is walked the same way,
 counting the rows and cells it repeats. Hostile or damaged files are refused
 with a clear message within seconds, before the reader allocates anything.
 """
@@ -24,6 +25,13 @@ from pathlib import Path
 from xml.parsers import expat
 
 from ..domain.text import format_int
+from .cell_refs import (
+    SHEET_COLUMNS,
+    SHEET_ROWS,
+    SINGLE_LETTER_COLUMNS,
+    column_number,
+    plain_reach,
+)
 
 MAX_TEXT_BYTES = 300 << 20  # a CSV list; 200.000 rows take about 30 MB
 MAX_ENTRIES = 10_000
@@ -33,26 +41,8 @@ MAX_XLS_BYTES = 200 << 20  # an Excel 97-2003 file: at most 65.536 rows of 256 c
 MAX_INDEX_BYTES = 16 << 20  # workbook.xml and its relationships: a few KB in real files
 # The reader's grid: rows x columns between the first and the last cell.
 MAX_GRID_CELLS = 8_000_000
-# The reader's own bounds for one sheet.
-SHEET_ROWS = 1_048_576
-SHEET_COLUMNS = 16_384
-SINGLE_LETTER_COLUMNS = 26
 _CHUNK = 8 << 20  # zipfile reads far faster in big pieces
 
-# The plain way every known writer puts cells: `<c r="B12" ...`, the
-# reference first. A sheet written only that way is bounded by three quick
-# searches; anything else (a cell without its reference first, tabs or line
-# breaks inside tags, prefixed element names, single quotes) is walked by the
-# XML parser, which sees the cells exactly as any reader would.
-_PLAIN_REF = b'<c r="'
-_PLAIN_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([1-9]\d{0,6})"')
-_PLAIN_COLUMNS = {
-    n: re.compile(rb'<c r="([A-Z]{%d})[1-9]' % n) for n in (3, 2)
-}  # same-length letters sort as the columns they name
-_UNPLAIN_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9]\d{0,6}")[\s/>]')
-_PREFIXED_CELL = re.compile(rb":c[\s/>]")
-_REF = re.compile(rb'<c r="([A-Z]{2,3})[1-9]')
-_OTHER_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9]\d{0,6}")[\s/>]|:c[\s/>]')
 _REF = re.compile(r"\s*([A-Za-z]+)(\d+)\s*")
 
 
@@ -76,14 +66,6 @@ class TableReadError(Exception):
 
 class SpreadsheetLimitError(TableReadError):
     """The file is beyond what can be read safely; the message says why."""
-
-
-def column_number(letters: bytes | str) -> int:
-    """ "A" -> 1, "Z" -> 26, "AA" -> 27, "XFD" -> 16384."""
-    n = 0
-    for ch in letters.decode() if isinstance(letters, bytes) else letters:
-        n = n * 26 + (ord(ch) - 64)
-    return n
 
 
 def check_zip(path: Path, label: str) -> zipfile.ZipFile:
@@ -339,15 +321,10 @@ def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
                     if cut <= 0:
                         cut = len(data)
                     data, tail = data[:cut], data[cut:]
-                if _UNPLAIN_CELL.search(data) or _PREFIXED_CELL.search(data):
+                reach = plain_reach(data, last_row, widest)
+                if reach is None:
                     return None
-                last_row = _farthest_row(data, last_row)
-                for letters, pattern in _PLAIN_COLUMNS.items():
-                    if letters > 2 or widest < SHEET_COLUMNS:
-                        found = pattern.findall(data)
-                        if found:
-                            widest = max(widest, column_number(max(found)))
-                            break
+                last_row, widest = reach
                 if not chunk:
                     break
     except _BROKEN_ZIP as e:
@@ -356,41 +333,6 @@ def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
         ) from e
     width = max(widest, SINGLE_LETTER_COLUMNS if last_row else 0)
     return last_row, width
-
-
-def _greater_row(row: int) -> re.Pattern[bytes]:
-    """A search for a plain cell reference whose row is above `row`."""
-    digits = str(row)
-    above = [rb"[1-9]\d{%d,}" % len(digits)]
-    for i, d in enumerate(digits):
-        if d != "9":
-            above.append(
-                digits[:i].encode() + b"[%d-9]" % (int(d) + 1) + rb"\d{%d}" % (len(digits) - i - 1)
-            )
-    return re.compile(rb'<c r="[A-Z]{1,3}(?:' + b"|".join(above) + b")")
-
-
-def _farthest_row(data: bytes, best: int) -> int:
-    """The highest row of the plain cell references in `data` (or `best`).
-
-    Rows usually ascend, so the last reference is taken first and a search
-    confirms that none is above it; a few more rounds settle rows written in
-    another order, and a full count settles the rest."""
-    at = data.rfind(_PLAIN_REF)
-    if at < 0:
-        return best
-    m = _PLAIN_ROWS.match(data, at)
-    if m:
-        best = max(best, int(m.group(1)))
-    pos = 0
-    for _round in range(8):
-        m = _greater_row(best).search(data, pos)
-        if m is None:
-            return best
-        row = _PLAIN_ROWS.match(data, m.start())
-        best = max(best, int(row.group(1)) if row else best)
-        pos = m.start() + 1
-    return max(best, max(map(int, _PLAIN_ROWS.findall(data)), default=0))
 
 
 def _parsed_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import csv
 import math
 import unicodedata
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice, repeat
 from pathlib import Path
 
 from ..domain.text import format_int, nfc
@@ -62,18 +62,25 @@ def _too_many_cells(path: Path, rows: int) -> TableReadError:
     )
 
 
-def _read_rows(path: Path, encoding: str) -> list[list[object]]:
-    """The rows, streamed from the file; refused past MAX_GRID_CELLS cells."""
+def _open_rows(f, lines):
+    """A CSV reader over `lines` of the open file `f`, its delimiter sniffed
+    from the file's beginning."""
+    sample = nfc(f.read(4096))
+    f.seek(0)
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    return csv.reader(lines(f), delimiter=delimiter)
+
+
+def _read_rows_one_by_one(path: Path, encoding: str) -> list[list[object]]:
+    """The rows, streamed from the file line by line; refused past
+    MAX_GRID_CELLS cells."""
     rows: list[list[object]] = []
     cells = 0
     with open(path, encoding=encoding, newline="") as f:
-        sample = nfc(f.read(4096))
-        f.seek(0)
-        try:
-            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-        except csv.Error:
-            delimiter = ","
-        for row in csv.reader(_lines(f), delimiter=delimiter):
+        for row in _open_rows(f, _lines):
             if "'" in "".join(row):  # text the app escaped when writing it (see csvfile)
                 row = [unescape_cell(c) for c in row]
             rows.append(row)
@@ -81,6 +88,50 @@ def _read_rows(path: Path, encoding: str) -> list[list[object]]:
             if cells > MAX_GRID_CELLS:
                 raise _too_many_cells(path, len(rows))
     return rows
+
+
+_BATCH = 1024  # rows taken from the reader at once
+
+
+def _nfc_lines(f):
+    # normalize() hands back the line itself when it is in NFC already.
+    return map(unicodedata.normalize, repeat("NFC"), f)
+
+
+def _read_rows_in_batches(path: Path, encoding: str) -> list[list[object]]:
+    """The same rows as `_read_rows_one_by_one`, a batch of rows at a time
+    (each line put in NFC, the cells counted and looked at for escaped
+    text in a few C calls per batch)."""
+    rows: list[list[object]] = []
+    cells = 0
+    with open(path, encoding=encoding, newline="") as f:
+        reader = _open_rows(f, _nfc_lines)
+        while True:
+            batch = list(islice(reader, _BATCH))
+            if not batch:
+                return rows
+            if "'" in "".join(chain.from_iterable(batch)):
+                batch = [[unescape_cell(c) for c in r] if "'" in "".join(r) else r for r in batch]
+            more = sum(map(len, batch))
+            if cells + more > MAX_GRID_CELLS:
+                for row in batch:
+                    rows.append(row)
+                    cells += len(row)
+                    if cells > MAX_GRID_CELLS:
+                        raise _too_many_cells(path, len(rows))
+            rows.extend(batch)
+            cells += more
+
+
+def _read_rows(path: Path, encoding: str) -> list[list[object]]:
+    """The rows, streamed from the file (never whole in memory); refused
+    past MAX_GRID_CELLS cells. Read in batches; a file the batches stumble
+    on (text not in `encoding`, broken CSV) is read again line by line, so
+    what stops it, and where, is exactly what a line-by-line read meets."""
+    try:
+        return _read_rows_in_batches(path, encoding)
+    except (UnicodeDecodeError, csv.Error):
+        return _read_rows_one_by_one(path, encoding)
 
 
 def read_csv(path: Path) -> Sheet:

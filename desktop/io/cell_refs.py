@@ -1,0 +1,163 @@
+"""Where the cells of a sheet's XML reach, from the bytes alone.
+
+Every known writer puts a cell as `<c r="B12" ...`, its reference first. A
+sheet written only that way is bounded by searches over its bytes; anything
+else (a cell without its reference first, tabs or line breaks inside tags,
+prefixed element names, single quotes) is left to the XML parser
+(limits.py), which sees the cells exactly as any reader would.
+
+Most sheets are settled by one search a piece of XML: every cell plain, none
+past the farthest row and column already known (the rows and columns so far,
+and the cell written last in the piece). A piece that search cannot settle
+(rows out of order, a new widest column) is searched the general way: the
+farthest row by a few rounds of "any row above this one?", the widest column
+among the references of two and three letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# The reader's own bounds for one sheet.
+SHEET_ROWS = 1_048_576
+SHEET_COLUMNS = 16_384
+SINGLE_LETTER_COLUMNS = 26
+
+_PLAIN_REF = b'<c r="'
+_PLAIN_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([1-9]\d{0,6})"')
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9]\d{0,6})"')
+_PLAIN_COLUMNS = {
+    n: re.compile(rb'<c r="([A-Z]{%d})[1-9]' % n) for n in (3, 2)
+}  # same-length letters sort as the columns they name
+_UNPLAIN_CELL = re.compile(rb'<c(?! r="[A-Z]{1,3}[1-9]\d{0,6}")[\s/>]')
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
+
+
+def column_number(letters: bytes | str) -> int:
+    """ "A" -> 1, "Z" -> 26, "AA" -> 27, "XFD" -> 16384."""
+    n = 0
+    for ch in letters.decode() if isinstance(letters, bytes) else letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def plain_reach(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
+    """(farthest row, widest column of two or three letters, 0 if none) of
+    the cells so far (`last_row`, `widest`) and of those in `data`, a piece
+    of a sheet's XML cut before a `<`; None when some cell in it is not
+    plain."""
+    reach = _within(data, last_row, widest)
+    if reach is not None:
+        return reach
+    return general_reach(data, last_row, widest)
+
+
+def general_reach(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
+    """The same as `plain_reach`, by the general searches alone."""
+    if _UNPLAIN_CELL.search(data) or _PREFIXED_CELL.search(data):
+        return None
+    last_row = _farthest_row(data, last_row)
+    for letters, pattern in _PLAIN_COLUMNS.items():
+        if letters > 2 or widest < SHEET_COLUMNS:
+            found = pattern.findall(data)
+            if found:
+                widest = max(widest, column_number(max(found)))
+                break
+    return last_row, widest
+
+
+def _within(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
+    """(last row, widest column of two or three letters) so far with `data`
+    taken in, in one search, when every cell of `data` is plain and none
+    lies beyond the farthest row and column already known (the rows and
+    columns so far, and the cell written last in `data`); None when that
+    one search cannot tell, and the general searches settle it."""
+    at = data.rfind(_PLAIN_REF)
+    m = _PLAIN_CELL.match(data, at) if at >= 0 else None
+    if m is None:
+        return None
+    letters, digits = m.groups()
+    row = max(last_row, int(digits))
+    wide = max(widest, column_number(letters) if len(letters) > 1 else 0)
+    if _PREFIXED_CELL.search(data) or _beyond(row, wide).search(data):
+        return None
+    return row, wide
+
+
+@functools.lru_cache(maxsize=64)
+def _beyond(row: int, widest: int) -> re.Pattern[bytes]:
+    """A search for any cell that is not plain or lies past `row` or past
+    column `widest` (single letters are always within: they count as 26)."""
+    columns = [b"[A-Z]"]
+    if widest > SINGLE_LETTER_COLUMNS:
+        letters = _column_letters(widest)
+        columns.append(_not_above(letters, b"A", b"Z", b"A"))
+    rows = _not_above(str(row).encode(), b"0", b"9", b"1")
+    return re.compile(rb'<c(?! r="(?:' + b"|".join(columns) + b")" + rows + rb'")[\s/>]')
+
+
+def _not_above(top: bytes, low: bytes, high: bytes, first: bytes) -> bytes:
+    """A pattern for the strings of `top`'s length, over the characters
+    low..high (the first at least `first`), that do not sort after `top`,
+    and for every shorter such string: the numbers 1..top written without
+    leading zeros, or the column names A..top."""
+    n = len(top)
+    alternatives = []
+    if n > 1:
+        alternatives.append(b"[%c-%c][%c-%c]{0,%d}" % (first[0], high[0], low[0], high[0], n - 2))
+    for i in range(n):
+        start = first[0] if i == 0 else low[0]
+        if top[i] > start:
+            rest = n - i - 1
+            alternatives.append(
+                re.escape(top[:i])
+                + b"[%c-%c]" % (start, top[i] - 1)
+                + (b"[%c-%c]{%d}" % (low[0], high[0], rest) if rest else b"")
+            )
+    alternatives.append(re.escape(top))
+    return b"(?:" + b"|".join(alternatives) + b")"
+
+
+def _column_letters(number: int) -> bytes:
+    """27 -> b"AA": the letters of a column number (column_number's inverse)."""
+    letters = b""
+    while number:
+        number, rem = divmod(number - 1, 26)
+        letters = bytes([65 + rem]) + letters
+    return letters
+
+
+def _greater_row(row: int) -> re.Pattern[bytes]:
+    """A search for a plain cell reference whose row is above `row`."""
+    digits = str(row)
+    above = [rb"[1-9]\d{%d,}" % len(digits)]
+    for i, d in enumerate(digits):
+        if d != "9":
+            above.append(
+                digits[:i].encode() + b"[%d-9]" % (int(d) + 1) + rb"\d{%d}" % (len(digits) - i - 1)
+            )
+    return re.compile(rb'<c r="[A-Z]{1,3}(?:' + b"|".join(above) + b")")
+
+
+def _farthest_row(data: bytes, best: int) -> int:
+    """The highest row of the plain cell references in `data` (or `best`).
+
+    Rows usually ascend, so the last reference is taken first and a search
+    confirms that none is above it; a few more rounds settle rows written in
+    another order, and a full count settles the rest."""
+    at = data.rfind(_PLAIN_REF)
+    if at < 0:
+        return best
+    m = _PLAIN_ROWS.match(data, at)
+    if m:
+        best = max(best, int(m.group(1)))
+    pos = 0
+    for _round in range(8):
+        m = _greater_row(best).search(data, pos)
+        if m is None:
+            return best
+        row = _PLAIN_ROWS.match(data, m.start())
+        best = max(best, int(row.group(1)) if row else best)
+        pos = m.start() + 1
+    return max(best, max(map(int, _PLAIN_ROWS.findall(data)), default=0))

@@ -1,0 +1,202 @@
+"""The quick ways a list is read must find what the general ways find: the
+reach of a sheet's cells from one search a piece of XML (cell_refs.py)
+against the general searches, and a CSV read a batch of rows at a time
+against the same file read line by line, on awkward files of every kind."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import random
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.io import cell_refs, limits, tables
+from desktop.io.cell_refs import column_number, general_reach, plain_reach
+from desktop.io.tables import TableReadError, read_csv
+
+# -- the reach of a sheet's cells -----------------------------------------------
+
+
+def test_the_bounds_searched_for_are_exactly_the_rows_and_columns_within():
+    for top in [*range(1, 1200), 9_999, 10_000, 99_999, 100_003, 1_048_576, 9_999_999]:
+        pattern = re.compile(cell_refs._not_above(str(top).encode(), b"0", b"9", b"1"))
+        near = {1, 9, 10, top - 1, top, top + 1, top * 10, top // 10 + 1}
+        for n in sorted(near | set(range(1, min(top, 400) * 3, 7))):
+            if n > 0:
+                assert bool(pattern.fullmatch(str(n).encode())) == (n <= top), (top, n)
+        assert not pattern.fullmatch(b"0") and not pattern.fullmatch(b"0" + str(top).encode())
+    for top in [*range(27, 800), 16_384, 17_576]:
+        letters = cell_refs._column_letters(top)
+        assert column_number(letters) == top
+        pattern = re.compile(cell_refs._not_above(letters, b"A", b"Z", b"A"))
+        for n in {1, 26, 27, top - 1, top, top + 1, top + 30, 703, 16_384, 17_576}:
+            if n <= 17_576:
+                assert bool(pattern.fullmatch(cell_refs._column_letters(n))) == (n <= top)
+
+
+def _letters(n: int) -> str:
+    return cell_refs._column_letters(n).decode()
+
+
+def sheet_xml(rng: random.Random) -> bytes:
+    """A sheet as writers put it, sometimes with rows out of order, a far
+    cell, columns of two or three letters and cells written otherwise."""
+    rows = list(range(1, rng.choice([2, 6, 60, 900]) + 1))
+    if rng.random() < 0.2:
+        rng.shuffle(rows)
+    widest = rng.choice([3, 11, 26, 27, 30, 80, 703, 900, 16_384, 17_000])
+    odd = rng.choice([0, 0, 0.002, 0.02])
+    out = []
+    for r in rows:
+        if rng.random() < 0.01:
+            r = rng.choice([r * 10, 99_999, 1_048_576, 9_999_999])
+        cells = []
+        for c in sorted(rng.sample(range(1, widest + 1), min(widest, rng.choice([1, 3, 11])))):
+            ref = f"{_letters(c)}{r}"
+            k = rng.random()
+            if k < odd:
+                cells.append(
+                    rng.choice(
+                        [
+                            f'<c t="s" r="{ref}"><v>1</v></c>',
+                            "<c><v>1</v></c>",
+                            f'<c\tr="{ref}"/>',
+                            f'<x:c r="{ref}"><v>1</v></x:c>',
+                            f'<c r="{ref.lower()}"/>',
+                            f"<c r='{ref}'/>",
+                            f'<c r="{ref}0000000"/>',
+                        ]
+                    )  # fmt: skip
+                )
+            else:
+                cells.append(f'<c r="{ref}" s="1"><v>{rng.randrange(1000)}</v></c>')
+        out.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+    return (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+        '2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<cols><col min="1" max="2"/></cols><sheetData>'
+        + "".join(out)
+        + "</sheetData><conditionalFormatting><cfRule/></conditionalFormatting></worksheet>"
+    ).encode()
+
+
+def extent(data: bytes, chunk: int, monkeypatch) -> object:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", data)
+    monkeypatch.setattr(limits, "_CHUNK", chunk)
+    with zipfile.ZipFile(buf) as zf:
+        try:
+            return limits._sheet_extent(zf, zf.getinfo("xl/worksheets/sheet1.xml"), Path("a.xlsx"))
+        except limits.SpreadsheetLimitError as e:
+            return str(e)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_one_search_a_piece_finds_the_reach_the_general_searches_find(monkeypatch, seed):
+    rng = random.Random(seed)
+    data = sheet_xml(rng)
+    within = cell_refs._within
+    for chunk in (8 << 20, 4096, rng.randrange(20, 400)):
+        monkeypatch.setattr(cell_refs, "_within", within)
+        quick = extent(data, chunk, monkeypatch)
+        monkeypatch.setattr(cell_refs, "_within", lambda *args: None)
+        assert quick == extent(data, chunk, monkeypatch), chunk
+
+
+def test_pieces_the_quick_search_settles_and_those_it_leaves():
+    plain = b"".join(b'<row r="%d"><c r="A%d"/><c r="K%d"/></row>' % (r, r, r) for r in (1, 2, 3))
+    assert cell_refs._within(plain, 0, 0) == (3, 0) == general_reach(plain, 0, 0)
+    wide = plain.replace(b'r="K', b'r="AD') + b'<row r="4"><c r="B4"/></row>'
+    assert cell_refs._within(wide, 0, 0) is None  # a new widest column, before its last cell
+    assert plain_reach(wide, 0, 0) == (4, 30)
+    assert cell_refs._within(wide, 0, 30) == (4, 30)
+    back = plain + b'<row r="2"><c r="A2"/></row>'  # the last cell is not the farthest row
+    assert cell_refs._within(back, 0, 0) is None and plain_reach(back, 0, 0) == (3, 0)
+    for odd in (b"<c><v>1</v></c>", b'<x:c r="A9"/>', b'<c\tr="A9"/>', b'<c r="a9"/>'):
+        assert plain_reach(plain + odd, 0, 0) is None, odd
+    assert plain_reach(b'<row r="1"><c r="XFD1048576"/></row>', 0, 0) == (1_048_576, 16_384)
+
+
+# -- CSV read in batches --------------------------------------------------------
+
+NFD = unicodedata.normalize("NFD", "Chuyển đổi số")
+LINES = [
+    "Ngày,Tiêu đề,Ghi chú",
+    "01/02/2023,Tin một,",
+    f"02/02/2023,{NFD},nhận xét",
+    '03/02/2023,"Tin, có dấu phẩy","dòng một\ndòng hai"',
+    "04/02/2023,'=HYPERLINK(\"x\"),'- gạch đầu",
+    "",
+    '05/02/2023,"nửa ""ngoặc""",x',
+    "06/02/2023,a\tb,\x0bc",
+    "Tổng cộng,,",
+    "07/02/2023,x,y,z,w,thừa",
+    "08/02/2023," + "dài " * 3000,
+]
+
+
+def csv_file(tmp_path: Path, rng: random.Random, name: str) -> Path:
+    lines = [LINES[0]] + [rng.choice(LINES[1:]) for _ in range(rng.choice([1, 40, 3000]))]
+    end = rng.choice(["\n", "\r\n", "\r"])
+    sep = rng.choice([",", ";", "\t"])
+    text = end.join(line.replace(",", sep) for line in lines) + rng.choice(["", end])
+    encoding = rng.choice(["utf-8-sig", "utf-8", "utf-16", "cp1258"])
+    path = tmp_path / name
+    path.write_bytes(codecs.encode(text, encoding, errors="replace"))
+    return path
+
+
+def read_both(path: Path, monkeypatch) -> tuple[object, object]:
+    def outcome():
+        try:
+            return [[(type(c).__name__, c) for c in r] for r in read_csv(path).rows]
+        except TableReadError as e:
+            return str(e)
+
+    quick = outcome()
+    with monkeypatch.context() as m:
+        m.setattr(tables, "_read_rows_in_batches", tables._read_rows_one_by_one)
+        return quick, outcome()
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_a_csv_read_in_batches_is_the_csv_read_line_by_line(tmp_path, monkeypatch, seed):
+    rng = random.Random(seed)
+    path = csv_file(tmp_path, rng, f"ds-{seed}.csv")
+    quick, general = read_both(path, monkeypatch)
+    assert quick == general
+    if rng.random() < 0.5:  # refused past its bound of cells, at the same row
+        monkeypatch.setattr(tables, "MAX_GRID_CELLS", rng.choice([2, 50, 3001, 9000]))
+        quick, general = read_both(path, monkeypatch)
+        assert quick == general
+
+
+def test_batches_put_lines_in_nfc_unescape_and_stop_at_the_bound(tmp_path, monkeypatch):
+    path = tmp_path / "a.csv"
+    rows = ["Ngày,Tiêu đề"] + [f"0{1 + i % 9}/02/2023,{NFD} {i}" for i in range(3000)]
+    path.write_text("\n".join(rows + ["09/02/2023,'=1+2"]), encoding="utf-8")
+    read = read_csv(path).rows
+    assert read[1][1] == unicodedata.normalize("NFC", NFD) + " 0"
+    assert read[-1] == ["09/02/2023", "=1+2"]
+    monkeypatch.setattr(tables, "MAX_GRID_CELLS", 4001)
+    with pytest.raises(TableReadError, match="đã đến dòng 2.001"):
+        read_csv(path)
+
+
+def test_a_file_the_batches_stumble_on_is_read_line_by_line(tmp_path, monkeypatch):
+    path = tmp_path / "a.csv"
+    path.write_bytes("Ngày,Tiêu đề\n01/02/2023,Tin\n".encode() + b"02/02/2023,\xe0 \x81\n")
+    calls = []
+    one_by_one = tables._read_rows_one_by_one
+    monkeypatch.setattr(
+        tables, "_read_rows_one_by_one", lambda *a: calls.append(a[1]) or one_by_one(*a)
+    )
+    with pytest.raises(TableReadError, match="không phải UTF-8, UTF-16 hay Windows-1258"):
+        read_csv(path)
+    assert calls == ["utf-8", "cp1258"]
