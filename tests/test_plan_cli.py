@@ -134,3 +134,27 @@ def test_plan_file_from_the_department_to_a_commune(dept_db, tmp_path, capsys):
 def test_plan_without_subcommand_shows_usage(capsys):
     assert main(["plan"]) == 2
     assert "import" in capsys.readouterr().out
+
+
+def test_refusals_keep_their_vietnamese_words(dept_db, tmp_path, capsys):
+    """The interface translates these messages; the command line shows them
+    as they always read."""
+    path = tmp_path / "ke-hoach.cdskh"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("ghi-chu.txt", "không phải kế hoạch")
+    assert main(["plan", "import", str(path), "--db", str(dept_db), "--year", "2026"]) == 1
+    assert (
+        "Tệp kế hoạch “ke-hoach.cdskh” bị từ chối: không có manifest.json: đây không phải tệp "
+        "kế hoạch." in capsys.readouterr().err
+    )
+    scan = docs.write_scanned_pdf(tmp_path / "scan.pdf")
+    assert main(["plan", "import", str(scan), "--db", str(dept_db), "--year", "2026"]) == 1
+    assert (
+        "Tệp PDF “scan.pdf” không có lớp chữ (có thể là bản scan hoặc ảnh chụp), nên không đọc "
+        "được nội dung kế hoạch. Hãy dùng bản DOCX hoặc PDF xuất từ Word, hoặc nhận dạng chữ "
+        "(OCR) tệp này trước khi nhập." in capsys.readouterr().err
+    )
+    empty = tmp_path / "trong.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert main(["plan", "import", str(empty), "--db", str(dept_db), "--year", "2026"]) == 1
+    assert "Văn bản không có chữ nào để đọc." in capsys.readouterr().err

@@ -143,7 +143,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
     none."""
     logical = logical_lines(lines)
     if not logical:
-        raise PlanReadError("Văn bản không có chữ nào để đọc.")
+        raise PlanReadError(reason(rs.NO_TEXT))
     proposal = PlanProposal(year=year or 0)
     unread = proposal.unread
 
@@ -217,10 +217,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
             proposal.signed_date.year if proposal.signed_date else 0
         )
     if not proposal.year:
-        raise PlanReadError(
-            "Không biết kế hoạch của năm nào: văn bản không ghi “năm …” trong tên kế hoạch; "
-            "hãy chọn năm."
-        )
+        raise PlanReadError(reason(rs.NO_YEAR))
     plan_year = proposal.year
     if proposal.issuer in ("", "UBND tỉnh"):
         m = re.search(r"\btỉnh\s+((?:[A-ZĐ][^\s,.;]*\s?)+)", proposal.subject)
@@ -279,10 +276,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
         )
 
     if not task_section_seen:
-        raise PlanReadError(
-            "Không thấy phần nhiệm vụ của kế hoạch (mục La Mã như “III. HÌNH THỨC TUYÊN TRUYỀN” "
-            "hoặc “II. NHIỆM VỤ”): văn bản có thể không phải kế hoạch truyền thông."
-        )
+        raise PlanReadError(reason(rs.NO_TASKS))
     for item in _leaves(roots):
         proposal.targets.extend(_targets_of(item, plan_year, unread, tasks_title))
     unread.sort(key=lambda u: u.line)

@@ -22,6 +22,16 @@ NO_DUE = template("không đọc được thời gian; {task} tạm tính cả n
 NO_LEAD = template("{task}: không thấy đơn vị chủ trì")
 NO_COUNT = template("không đọc được số lượng trong tần suất của {task}")
 
+# Why a text is not a plan the reader can take (PlanReadError).
+NO_TEXT = template("Văn bản không có chữ nào để đọc.")
+NO_YEAR = template(
+    "Không biết kế hoạch của năm nào: văn bản không ghi “năm …” trong tên kế hoạch; hãy chọn năm."
+)
+NO_TASKS = template(
+    "Không thấy phần nhiệm vụ của kế hoạch (mục La Mã như “III. HÌNH THỨC TUYÊN TRUYỀN” "
+    "hoặc “II. NHIỆM VỤ”): văn bản có thể không phải kế hoạch truyền thông."
+)
+
 # The reason for each kind of section that holds no targets.
 SECTION_REASON = {
     "purpose": PURPOSE,

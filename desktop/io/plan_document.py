@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from ..domain.plan_lines import SourceLine
-from ..domain.text import format_int
+from ..domain.text import Message, format_int, template
 
 MAX_FILE_BYTES = 30 << 20
 MAX_DOCX_PARTS = 2_000
@@ -26,21 +26,68 @@ SUFFIXES = (".docx", ".pdf", ".txt")
 
 
 class PlanDocumentError(Exception):
-    """The file cannot be read as a plan document; the message says why."""
+    """The file cannot be read as a plan document; the message (a
+    domain.text.Message) says why."""
+
+
+CANNOT_OPEN = template("Không mở được tệp “{name}”: {reason}.")
+TOO_LARGE = template(
+    "Tệp “{name}” quá lớn ({size} MB, tối đa {limit} MB) cho một văn bản kế hoạch; không đọc."
+)
+EMPTY = template("Tệp “{name}” trống.")
+NOT_VALID = template(
+    "Tệp “{name}” không phải tệp {kind} hợp lệ (có thể bị hỏng hoặc đổi đuôi tệp)."
+)
+OLD_WORD = template(
+    "Tệp “{name}” là định dạng Word cũ (.doc): hãy mở bằng Word hoặc LibreOffice "
+    "và lưu thành .docx hoặc PDF rồi nhập lại."
+)
+TOO_MUCH_TEXT = template(
+    "Tệp “{name}” có quá nhiều chữ ({chars} ký tự) cho một văn bản kế hoạch; không đọc."
+)
+NOT_TEXT = template("Tệp “{name}” không phải văn bản chữ (DOCX, PDF hoặc TXT mã UTF-8).")
+DAMAGED_OPEN = template("Tệp “{name}” bị hỏng, không mở được ({reason}).")
+NOT_WORD = template("Tệp “{name}” không phải văn bản Word (.docx).")
+UNUSUAL_ZIP = template(
+    "Tệp “{name}” bất thường: khi giải nén chiếm {size} MB trong {parts} phần, vượt giới "
+    "hạn an toàn; không đọc."
+)
+DAMAGED_READ = template("Tệp “{name}” bị hỏng, không đọc được ({reason}).")
+PDF_PASSWORD = template(
+    "Tệp PDF “{name}” được đặt mật khẩu; hãy lưu bản không mật khẩu rồi nhập lại."
+)
+PDF_DAMAGED = template("Tệp PDF “{name}” bị hỏng, không đọc được ({reason}).")
+PDF_TOO_MANY_PAGES = template(
+    "Tệp PDF “{name}” có {pages} trang, quá nhiều cho một văn bản kế hoạch (tối đa {limit}); "
+    "không đọc."
+)
+PDF_TOO_SLOW = template(
+    "Đọc tệp PDF “{name}” quá lâu (hơn {seconds} giây, dừng ở trang {page}); tệp có thể bị "
+    "hỏng. Hãy dùng bản DOCX của văn bản."
+)
+PDF_PAGE_DAMAGED = template("Tệp PDF “{name}”: trang {page} bị hỏng, không đọc được ({reason}).")
+PDF_NO_TEXT = template(
+    "Tệp PDF “{name}” không có lớp chữ (có thể là bản scan hoặc ảnh chụp), nên không đọc "
+    "được nội dung kế hoạch. Hãy dùng bản DOCX hoặc PDF xuất từ Word, hoặc nhận dạng chữ "
+    "(OCR) tệp này trước khi nhập."
+)
+
+
+def _refuse(text: str, path: Path, **values) -> PlanDocumentError:
+    return PlanDocumentError(Message(text, name=path.name, **values))
 
 
 def _check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise PlanDocumentError(f"Không mở được tệp “{path.name}”: {e.strerror or e}.") from e
+        raise _refuse(CANNOT_OPEN, path, reason=e.strerror or str(e)) from e
     if size > MAX_FILE_BYTES:
-        raise PlanDocumentError(
-            f"Tệp “{path.name}” quá lớn ({format_int(size >> 20)} MB, tối đa "
-            f"{format_int(MAX_FILE_BYTES >> 20)} MB) cho một văn bản kế hoạch; không đọc."
+        raise _refuse(
+            TOO_LARGE, path, size=format_int(size >> 20), limit=format_int(MAX_FILE_BYTES >> 20)
         )
     if size == 0:
-        raise PlanDocumentError(f"Tệp “{path.name}” trống.")
+        raise _refuse(EMPTY, path)
     return size
 
 
@@ -56,24 +103,15 @@ def read_document_lines(path: Path | str) -> list[SourceLine]:
     if head.startswith(b"PK"):
         return _docx_lines(path)
     if suffix in (".pdf", ".docx"):
-        raise PlanDocumentError(
-            f"Tệp “{path.name}” không phải tệp {suffix[1:].upper()} hợp lệ (có thể bị hỏng "
-            "hoặc đổi đuôi tệp)."
-        )
+        raise _refuse(NOT_VALID, path, kind=suffix[1:].upper())
     if suffix == ".doc":
-        raise PlanDocumentError(
-            f"Tệp “{path.name}” là định dạng Word cũ (.doc): hãy mở bằng Word hoặc LibreOffice "
-            "và lưu thành .docx hoặc PDF rồi nhập lại."
-        )
+        raise _refuse(OLD_WORD, path)
     return _text_lines(path)
 
 
 def _limit_text(path: Path, chars: int) -> None:
     if chars > MAX_TEXT_CHARS:
-        raise PlanDocumentError(
-            f"Tệp “{path.name}” có quá nhiều chữ ({format_int(chars)} ký tự) cho một văn bản kế "
-            "hoạch; không đọc."
-        )
+        raise _refuse(TOO_MUCH_TEXT, path, chars=format_int(chars))
 
 
 def _text_lines(path: Path) -> list[SourceLine]:
@@ -90,9 +128,7 @@ def _text_lines(path: Path) -> list[SourceLine]:
             except UnicodeDecodeError:
                 text = None
     if text is None or "\x00" in text:
-        raise PlanDocumentError(
-            f"Tệp “{path.name}” không phải văn bản chữ (DOCX, PDF hoặc TXT mã UTF-8)."
-        )
+        raise _refuse(NOT_TEXT, path)
     _limit_text(path, len(text))
     # columns set apart by tabs (a header copied from a table) are lines of their own
     return [
@@ -112,14 +148,11 @@ def _docx_lines(path: Path) -> list[SourceLine]:
             names = {i.filename for i in infos}
             total = sum(i.file_size for i in infos)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
-        raise PlanDocumentError(f"Tệp “{path.name}” bị hỏng, không mở được ({e}).") from e
+        raise _refuse(DAMAGED_OPEN, path, reason=str(e)) from e
     if "word/document.xml" not in names:
-        raise PlanDocumentError(f"Tệp “{path.name}” không phải văn bản Word (.docx).")
+        raise _refuse(NOT_WORD, path)
     if len(infos) > MAX_DOCX_PARTS or total > MAX_DOCX_XML_BYTES:
-        raise PlanDocumentError(
-            f"Tệp “{path.name}” bất thường: khi giải nén chiếm {format_int(total >> 20)} MB trong "
-            f"{format_int(len(infos))} phần, vượt giới hạn an toàn; không đọc."
-        )
+        raise _refuse(UNUSUAL_ZIP, path, size=format_int(total >> 20), parts=format_int(len(infos)))
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -127,7 +160,7 @@ def _docx_lines(path: Path) -> list[SourceLine]:
     try:
         doc = Document(str(path))
     except Exception as e:  # python-docx raises many kinds for a damaged part
-        raise PlanDocumentError(f"Tệp “{path.name}” bị hỏng, không đọc được ({e}).") from e
+        raise _refuse(DAMAGED_READ, path, reason=str(e)) from e
     paragraphs: list = []
 
     def add_paragraph(p) -> None:
@@ -190,43 +223,29 @@ def _pdf_lines(path: Path) -> list[SourceLine]:
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
-            raise PlanDocumentError(
-                f"Tệp PDF “{path.name}” được đặt mật khẩu; hãy lưu bản không mật khẩu rồi nhập lại."
-            )
+            raise _refuse(PDF_PASSWORD, path)
         pages = len(reader.pages)
     except PlanDocumentError:
         raise
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
-        raise PlanDocumentError(f"Tệp PDF “{path.name}” bị hỏng, không đọc được ({e}).") from e
+        raise _refuse(PDF_DAMAGED, path, reason=str(e)) from e
     if pages > MAX_PDF_PAGES:
-        raise PlanDocumentError(
-            f"Tệp PDF “{path.name}” có {format_int(pages)} trang, quá nhiều cho một văn bản kế "
-            f"hoạch (tối đa {MAX_PDF_PAGES}); không đọc."
-        )
+        raise _refuse(PDF_TOO_MANY_PAGES, path, pages=format_int(pages), limit=str(MAX_PDF_PAGES))
     page_texts: list[str] = []
     chars = 0
     for i in range(pages):
         if time.monotonic() - started > MAX_SECONDS:
-            raise PlanDocumentError(
-                f"Đọc tệp PDF “{path.name}” quá lâu (hơn {int(MAX_SECONDS)} giây, dừng ở trang "
-                f"{i + 1}); tệp có thể bị hỏng. Hãy dùng bản DOCX của văn bản."
-            )
+            raise _refuse(PDF_TOO_SLOW, path, seconds=str(int(MAX_SECONDS)), page=str(i + 1))
         try:
             text = reader.pages[i].extract_text(extraction_mode="layout") or ""
         except Exception as e:  # pypdf raises many kinds for a damaged page
-            raise PlanDocumentError(
-                f"Tệp PDF “{path.name}”: trang {i + 1} bị hỏng, không đọc được ({e})."
-            ) from e
+            raise _refuse(PDF_PAGE_DAMAGED, path, page=str(i + 1), reason=str(e)) from e
         chars += len(text)
         _limit_text(path, chars)
         page_texts.append(text)
     visible = sum(len(re.sub(r"\s", "", t)) for t in page_texts)
     if visible < MIN_CHARS_PER_PAGE * max(1, pages) // 2:
-        raise PlanDocumentError(
-            f"Tệp PDF “{path.name}” không có lớp chữ (có thể là bản scan hoặc ảnh chụp), nên "
-            "không đọc được nội dung kế hoạch. Hãy dùng bản DOCX hoặc PDF xuất từ Word, hoặc "
-            "nhận dạng chữ (OCR) tệp này trước khi nhập."
-        )
+        raise _refuse(PDF_NO_TEXT, path)
     return _layout_lines(page_texts)
 
 

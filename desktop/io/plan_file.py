@@ -24,7 +24,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.period import CALENDAR, WINDOWS
 from ..domain.plan import Plan, Target, Theme, Unit, UnitKind
-from ..domain.text import clean_line, format_int
+from ..domain.text import Message, clean_line, format_int, message_of, template
 from ..files import atomic_path
 from .package import (
     MANIFEST,
@@ -53,7 +53,42 @@ MAX_TEXT = 2_000
 
 
 class PlanFileError(Exception):
-    """The file is not a plan file that can be trusted; the message says why."""
+    """The file is not a plan file that can be trusted; the message (a
+    domain.text.Message) says why."""
+
+
+CANNOT_READ = template("Không đọc được tệp “{path}”: {reason}.")
+TOO_LARGE = template("Tệp kế hoạch “{name}” bị từ chối: quá lớn ({size} MB).")
+REFUSED = template("Tệp kế hoạch “{name}” bị từ chối: {reason}.")
+DAMAGED = template(
+    "Tệp kế hoạch “{name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn. Hãy đề "
+    "nghị nơi gửi gửi lại."
+)
+NOT_A_PLAN_FILE = template("đây không phải tệp kế hoạch của ứng dụng (hoặc tệp bị cắt)")
+TOO_MANY_PARTS = template("tệp có quá nhiều phần bên trong")
+NO_MANIFEST = template("không có manifest.json: đây không phải tệp kế hoạch")
+NOT_ITS_MANIFEST = template("manifest.json không phải của tệp kế hoạch")
+NEWER_APP = template(
+    "tệp được tạo bằng phiên bản ứng dụng mới hơn ({version}); hãy cập nhật ứng dụng"
+)
+MISSING_PART = template("thiếu phần “{name}”")
+BAD_CREATED_AT = template("thời điểm tạo tệp trong manifest.json không hợp lệ")
+OTHER_YEAR = template("năm trong manifest.json khác năm của kế hoạch")
+BAD_PART = template("phần “{name}” không đúng cấu trúc")
+BAD_FIELD = template("trường “{key}” không hợp lệ")
+MISSING_FIELD = template("thiếu trường “{key}”")
+BAD_DATE = template("ngày “{key}” không hợp lệ: {value}")
+BAD_YEAR = template("năm của kế hoạch không hợp lệ")
+BAD_TARGETS = template("danh sách chỉ tiêu không hợp lệ")
+BAD_TARGET_NUMBER = template("số chỉ tiêu của {code} không hợp lệ")
+UNKNOWN_LEAD = template("đơn vị chủ trì của {code} không có trong tệp")
+BAD_DUE = template("thời hạn của {code} không hợp lệ")
+BAD_THEMES = template("danh sách nội dung tuyên truyền không hợp lệ")
+BAD_WINDOW = template("kỳ số liệu “{window}” không hợp lệ (chỉ nhận {windows})")
+
+
+def _refuse(text: str, **values) -> PlanFileError:
+    return PlanFileError(Message(text, **values))
 
 
 @dataclass
@@ -141,15 +176,13 @@ def read_plan_file(path: Path | str) -> PlanFile:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise PlanFileError(f"Không đọc được tệp “{path}”: {e.strerror or e}.") from e
+        raise _refuse(CANNOT_READ, path=str(path), reason=e.strerror or str(e)) from e
     if size > MAX_FILE_BYTES:
-        raise PlanFileError(
-            f"Tệp kế hoạch “{path.name}” bị từ chối: quá lớn ({format_int(size >> 20)} MB)."
-        )
+        raise _refuse(TOO_LARGE, name=path.name, size=format_int(size >> 20))
     try:
         return _read(path)
     except (PackageError, PlanFileError) as e:
-        raise PlanFileError(f"Tệp kế hoạch “{path.name}” bị từ chối: {e}.") from e
+        raise _refuse(REFUSED, name=path.name, reason=message_of(e)) from e
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -159,38 +192,32 @@ def read_plan_file(path: Path | str) -> PlanFile:
         RuntimeError,
         ValueError,
     ) as e:
-        raise PlanFileError(
-            f"Tệp kế hoạch “{path.name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn. Hãy đề "
-            "nghị nơi gửi gửi lại."
-        ) from e
+        raise _refuse(DAMAGED, name=path.name) from e
     except OSError as e:
-        raise PlanFileError(f"Không đọc được tệp “{path}”: {e.strerror or e}.") from e
+        raise _refuse(CANNOT_READ, path=str(path), reason=e.strerror or str(e)) from e
 
 
 def _read(path: Path) -> PlanFile:
     if not zipfile.is_zipfile(path):
-        raise PlanFileError("đây không phải tệp kế hoạch của ứng dụng (hoặc tệp bị cắt)")
+        raise _refuse(NOT_A_PLAN_FILE)
     with zipfile.ZipFile(path) as zf:
         members = {i.filename: i for i in zf.infolist()}
         if len(members) > 50:
-            raise PlanFileError("tệp có quá nhiều phần bên trong")
+            raise _refuse(TOO_MANY_PARTS)
         info = members.get(MANIFEST)
         if info is None:
-            raise PlanFileError("không có manifest.json: đây không phải tệp kế hoạch")
+            raise _refuse(NO_MANIFEST)
         manifest = json_value(_read_member(zf, info, 1 << 20, MANIFEST), MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise PlanFileError("manifest.json không phải của tệp kế hoạch")
+            raise _refuse(NOT_ITS_MANIFEST)
         version = manifest.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise PlanFileError(
-                f"tệp được tạo bằng phiên bản ứng dụng mới hơn ({manifest.get('app_version')}); "
-                "hãy cập nhật ứng dụng"
-            )
+            raise _refuse(NEWER_APP, version=str(manifest.get("app_version")))
         parts = _checked_parts(zf, members, manifest)
         by_role = {p.role: p for p in parts}
         for role, name in (("plan", PLAN_PART), ("unit_kinds", KINDS_PART), ("units", UNITS_PART)):
             if role not in by_role:
-                raise PlanFileError(f"thiếu phần “{name}”")
+                raise _refuse(MISSING_PART, name=name)
 
         def load(role: str):
             part = by_role[role]
@@ -201,13 +228,13 @@ def _read(path: Path) -> PlanFile:
     try:
         created_at = datetime.fromisoformat(str(manifest.get("created_at")))
     except ValueError as e:
-        raise PlanFileError("thời điểm tạo tệp trong manifest.json không hợp lệ") from e
+        raise _refuse(BAD_CREATED_AT) from e
     kinds = _kinds(kinds_data)
     plan = _plan(plan_data, kinds)
     if manifest.get("year") != plan.year:
-        raise PlanFileError("năm trong manifest.json khác năm của kế hoạch")
+        raise _refuse(OTHER_YEAR)
     if not isinstance(units_data, list) or len(units_data) > MAX_UNITS:
-        raise PlanFileError(f"phần “{UNITS_PART}” không đúng cấu trúc")
+        raise _refuse(BAD_PART, name=UNITS_PART)
     units = []
     for row in units_data:
         unit = _unit_from_record(row)
@@ -229,10 +256,10 @@ def _text(record: dict, key: str, *, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str) or len(value) > MAX_TEXT:
-        raise PlanFileError(f"trường “{key}” không hợp lệ")
+        raise _refuse(BAD_FIELD, key=key)
     value = clean_line(value)
     if required and not value:
-        raise PlanFileError(f"thiếu trường “{key}”")
+        raise _refuse(MISSING_FIELD, key=key)
     return value
 
 
@@ -243,46 +270,46 @@ def _date(record: dict, key: str, *, required: bool = False) -> date | None:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError) as e:
-        raise PlanFileError(f"ngày “{key}” không hợp lệ: {value!r}") from e
+        raise _refuse(BAD_DATE, key=key, value=repr(value)) from e
 
 
 def _kinds(data: object) -> list[UnitKind]:
     if not isinstance(data, list) or len(data) > MAX_UNITS:
-        raise PlanFileError(f"phần “{KINDS_PART}” không đúng cấu trúc")
+        raise _refuse(BAD_PART, name=KINDS_PART)
     kinds = []
     for row in data:
         if not isinstance(row, dict):
-            raise PlanFileError(f"phần “{KINDS_PART}” không đúng cấu trúc")
+            raise _refuse(BAD_PART, name=KINDS_PART)
         kinds.append(UnitKind(_text(row, "code", required=True), _text(row, "name", required=True)))
     return kinds
 
 
 def _plan(data: object, kinds: list[UnitKind]) -> Plan:
     if not isinstance(data, dict):
-        raise PlanFileError(f"phần “{PLAN_PART}” không đúng cấu trúc")
+        raise _refuse(BAD_PART, name=PLAN_PART)
     year = data.get("year")
     if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
-        raise PlanFileError("năm của kế hoạch không hợp lệ")
+        raise _refuse(BAD_YEAR)
     rows = data.get("targets")
     if not isinstance(rows, list) or len(rows) > MAX_TARGETS:
-        raise PlanFileError("danh sách chỉ tiêu không hợp lệ")
+        raise _refuse(BAD_TARGETS)
     known = {k.code for k in kinds}
     targets = []
     for i, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise PlanFileError("danh sách chỉ tiêu không hợp lệ")
+            raise _refuse(BAD_TARGETS)
         number = row.get("target")
         if number is not None and (
             not isinstance(number, int) or isinstance(number, bool) or not 0 <= number <= 10**9
         ):
-            raise PlanFileError(f"số chỉ tiêu của {row.get('code')!r} không hợp lệ")
+            raise _refuse(BAD_TARGET_NUMBER, code=repr(row.get("code")))
         leads = row.get("lead_kinds", [])
         if not isinstance(leads, list) or not all(isinstance(k, str) and k in known for k in leads):
-            raise PlanFileError(f"đơn vị chủ trì của {row.get('code')!r} không có trong tệp")
+            raise _refuse(UNKNOWN_LEAD, code=repr(row.get("code")))
         start = _date(row, "due_start", required=True)
         end = _date(row, "due_end", required=True)
         if start > end:
-            raise PlanFileError(f"thời hạn của {row.get('code')!r} không hợp lệ")
+            raise _refuse(BAD_DUE, code=repr(row.get("code")))
         code = _text(row, "code", required=True)
         targets.append(
             Target(
@@ -304,18 +331,16 @@ def _plan(data: object, kinds: list[UnitKind]) -> Plan:
     themes_data = data.get("themes", [])
     forms_data = data.get("forms", [])
     if not isinstance(themes_data, list) or not isinstance(forms_data, list):
-        raise PlanFileError(f"phần “{PLAN_PART}” không đúng cấu trúc")
+        raise _refuse(BAD_PART, name=PLAN_PART)
     themes = []
     for row in themes_data[:200]:
         if not isinstance(row, dict) or not isinstance(row.get("number"), int):
-            raise PlanFileError("danh sách nội dung tuyên truyền không hợp lệ")
+            raise _refuse(BAD_THEMES)
         themes.append(Theme(row["number"], _text(row, "title", required=True)))
     forms = [clean_line(f) for f in forms_data[:500] if isinstance(f, str) and len(f) < 200]
     window = data.get("window", CALENDAR)
     if window not in WINDOWS:
-        raise PlanFileError(
-            f"kỳ số liệu “{str(window)[:40]}” không hợp lệ (chỉ nhận {', '.join(WINDOWS)})"
-        )
+        raise _refuse(BAD_WINDOW, window=str(window)[:40], windows=", ".join(WINDOWS))
     return Plan(
         year=year,
         title=_text(data, "title", required=True),

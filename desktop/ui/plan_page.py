@@ -43,7 +43,7 @@ from .forms_panel import FormsPanel
 from .geometry import ScrollWhenShort, input_dialog, resize_within_screen
 from .plan_period import PeriodBox
 from .tables import add_table_menu, wrap_rows
-from .texts import translated_message
+from .texts import translated_error, translated_message
 from .writer import PLAN, UNIT
 
 
@@ -451,7 +451,7 @@ class PlanPage(QWidget):
         try:
             self.ctx.writer.write((PLAN,), lambda ws: ws.plans.copy(source, target))
         except WorkspaceError as e:
-            QMessageBox.warning(self, self.tr("Không sao chép được"), str(e))
+            QMessageBox.warning(self, self.tr("Không sao chép được"), translated_error(e))
             return False
         except Exception as e:
             show_error(self, e)
@@ -485,7 +485,7 @@ class PlanPage(QWidget):
         try:
             proposal = read_plan_text(read_document_lines(path), None)
         except (PlanDocumentError, PlanReadError) as e:
-            QMessageBox.warning(self, self.tr("Không đọc được kế hoạch"), str(e))
+            QMessageBox.warning(self, self.tr("Không đọc được kế hoạch"), translated_error(e))
             return False
         except Exception as e:
             show_error(self, e)
@@ -519,7 +519,7 @@ class PlanPage(QWidget):
             pf = read_plan_file(path)
             preview = preview_plan(ws, pf.plan)
         except PlanFileError as e:
-            QMessageBox.warning(self, self.tr("Không nạp được tệp kế hoạch"), str(e))
+            QMessageBox.warning(self, self.tr("Không nạp được tệp kế hoạch"), translated_error(e))
             return False
         answer = QMessageBox.question(
             self,

@@ -110,6 +110,105 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "không đọc được thời gian; {task} tạm tính cả năm {year}"),
     QT_TRANSLATE_NOOP("messages", "{task}: không thấy đơn vị chủ trì"),
     QT_TRANSLATE_NOOP("messages", "không đọc được số lượng trong tần suất của {task}"),
+    # Plans, workspace and reports (desktop/io/plan_*, desktop/store, desktop/reports).
+    QT_TRANSLATE_NOOP("messages", "Không đọc được tệp “{path}”: {reason}."),
+    QT_TRANSLATE_NOOP("messages", "Tệp kế hoạch “{name}” bị từ chối: quá lớn ({size} MB)."),
+    QT_TRANSLATE_NOOP("messages", "Tệp kế hoạch “{name}” bị từ chối: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp kế hoạch “{name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn. Hãy đề nghị nơi "
+        "gửi gửi lại.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "đây không phải tệp kế hoạch của ứng dụng (hoặc tệp bị cắt)"),
+    QT_TRANSLATE_NOOP("messages", "tệp có quá nhiều phần bên trong"),
+    QT_TRANSLATE_NOOP("messages", "không có manifest.json: đây không phải tệp kế hoạch"),
+    QT_TRANSLATE_NOOP("messages", "manifest.json không phải của tệp kế hoạch"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "tệp được tạo bằng phiên bản ứng dụng mới hơn ({version}); hãy cập nhật ứng dụng",
+    ),
+    QT_TRANSLATE_NOOP("messages", "thiếu phần “{name}”"),
+    QT_TRANSLATE_NOOP("messages", "thời điểm tạo tệp trong manifest.json không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "năm trong manifest.json khác năm của kế hoạch"),
+    QT_TRANSLATE_NOOP("messages", "phần “{name}” không đúng cấu trúc"),
+    QT_TRANSLATE_NOOP("messages", "trường “{key}” không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "thiếu trường “{key}”"),
+    QT_TRANSLATE_NOOP("messages", "ngày “{key}” không hợp lệ: {value}"),
+    QT_TRANSLATE_NOOP("messages", "năm của kế hoạch không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "danh sách chỉ tiêu không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "số chỉ tiêu của {code} không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "đơn vị chủ trì của {code} không có trong tệp"),
+    QT_TRANSLATE_NOOP("messages", "thời hạn của {code} không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "danh sách nội dung tuyên truyền không hợp lệ"),
+    QT_TRANSLATE_NOOP("messages", "kỳ số liệu “{window}” không hợp lệ (chỉ nhận {windows})"),
+    QT_TRANSLATE_NOOP("messages", "Không mở được tệp “{name}”: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” quá lớn ({size} MB, tối đa {limit} MB) cho một văn bản kế hoạch; không đọc.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{name}” trống."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” không phải tệp {kind} hợp lệ (có thể bị hỏng hoặc đổi đuôi tệp).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” là định dạng Word cũ (.doc): hãy mở bằng Word hoặc LibreOffice và lưu "
+        "thành .docx hoặc PDF rồi nhập lại.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” có quá nhiều chữ ({chars} ký tự) cho một văn bản kế hoạch; không đọc.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” không phải văn bản chữ (DOCX, PDF hoặc TXT mã UTF-8).",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{name}” bị hỏng, không mở được ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{name}” không phải văn bản Word (.docx)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” bất thường: khi giải nén chiếm {size} MB trong {parts} phần, vượt giới "
+        "hạn an toàn; không đọc.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{name}” bị hỏng, không đọc được ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp PDF “{name}” được đặt mật khẩu; hãy lưu bản không mật khẩu rồi nhập lại.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Tệp PDF “{name}” bị hỏng, không đọc được ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp PDF “{name}” có {pages} trang, quá nhiều cho một văn bản kế hoạch (tối đa "
+        "{limit}); không đọc.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Đọc tệp PDF “{name}” quá lâu (hơn {seconds} giây, dừng ở trang {page}); tệp có thể "
+        "bị hỏng. Hãy dùng bản DOCX của văn bản.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp PDF “{name}”: trang {page} bị hỏng, không đọc được ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp PDF “{name}” không có lớp chữ (có thể là bản scan hoặc ảnh chụp), nên không đọc "
+        "được nội dung kế hoạch. Hãy dùng bản DOCX hoặc PDF xuất từ Word, hoặc nhận dạng chữ "
+        "(OCR) tệp này trước khi nhập.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Văn bản không có chữ nào để đọc."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không biết kế hoạch của năm nào: văn bản không ghi “năm …” trong tên kế hoạch; hãy "
+        "chọn năm.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không thấy phần nhiệm vụ của kế hoạch (mục La Mã như “III. HÌNH THỨC TUYÊN TRUYỀN” "
+        "hoặc “II. NHIỆM VỤ”): văn bản có thể không phải kế hoạch truyền thông.",
+    ),
+    # end of plans, workspace and reports
 )
 
 

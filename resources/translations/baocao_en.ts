@@ -4172,6 +4172,221 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>không đọc được số lượng trong tần suất của {task}</source>
         <translation>no count could be read in the frequency of {task}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="111"/>
+        <source>Không đọc được tệp “{path}”: {reason}.</source>
+        <translation>Cannot read the file “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="112"/>
+        <source>Tệp kế hoạch “{name}” bị từ chối: quá lớn ({size} MB).</source>
+        <translation>The plan file “{name}” was refused: it is too large ({size} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="113"/>
+        <source>Tệp kế hoạch “{name}” bị từ chối: {reason}.</source>
+        <translation>The plan file “{name}” was refused: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="116"/>
+        <source>Tệp kế hoạch “{name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn. Hãy đề nghị nơi gửi gửi lại.</source>
+        <translation>The plan file “{name}” was refused: the file is damaged or incomplete. Ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="119"/>
+        <source>đây không phải tệp kế hoạch của ứng dụng (hoặc tệp bị cắt)</source>
+        <translation>this is not a plan file of the app (or the file was cut short)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="120"/>
+        <source>tệp có quá nhiều phần bên trong</source>
+        <translation>the file holds too many parts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="121"/>
+        <source>không có manifest.json: đây không phải tệp kế hoạch</source>
+        <translation>there is no manifest.json: this is not a plan file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="122"/>
+        <source>manifest.json không phải của tệp kế hoạch</source>
+        <translation>the manifest.json is not a plan file's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="125"/>
+        <source>tệp được tạo bằng phiên bản ứng dụng mới hơn ({version}); hãy cập nhật ứng dụng</source>
+        <translation>the file was made by a newer version of the app ({version}); update the app</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="127"/>
+        <source>thiếu phần “{name}”</source>
+        <translation>the part “{name}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="128"/>
+        <source>thời điểm tạo tệp trong manifest.json không hợp lệ</source>
+        <translation>the time the file was made, in manifest.json, is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="129"/>
+        <source>năm trong manifest.json khác năm của kế hoạch</source>
+        <translation>the year in manifest.json differs from the plan's year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="130"/>
+        <source>phần “{name}” không đúng cấu trúc</source>
+        <translation>the part “{name}” is not laid out as it should be</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="131"/>
+        <source>trường “{key}” không hợp lệ</source>
+        <translation>the field “{key}” is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="132"/>
+        <source>thiếu trường “{key}”</source>
+        <translation>the field “{key}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="133"/>
+        <source>ngày “{key}” không hợp lệ: {value}</source>
+        <translation>the date “{key}” is not valid: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="134"/>
+        <source>năm của kế hoạch không hợp lệ</source>
+        <translation>the plan's year is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="135"/>
+        <source>danh sách chỉ tiêu không hợp lệ</source>
+        <translation>the list of targets is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="136"/>
+        <source>số chỉ tiêu của {code} không hợp lệ</source>
+        <translation>the target number of {code} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="137"/>
+        <source>đơn vị chủ trì của {code} không có trong tệp</source>
+        <translation>the leading unit of {code} is not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="138"/>
+        <source>thời hạn của {code} không hợp lệ</source>
+        <translation>the due period of {code} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="139"/>
+        <source>danh sách nội dung tuyên truyền không hợp lệ</source>
+        <translation>the list of communication themes is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="140"/>
+        <source>kỳ số liệu “{window}” không hợp lệ (chỉ nhận {windows})</source>
+        <translation>the data period “{window}” is not valid (only {windows} are taken)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="141"/>
+        <source>Không mở được tệp “{name}”: {reason}.</source>
+        <translation>Cannot open the file “{name}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="144"/>
+        <source>Tệp “{name}” quá lớn ({size} MB, tối đa {limit} MB) cho một văn bản kế hoạch; không đọc.</source>
+        <translation>The file “{name}” is too large ({size} MB, at most {limit} MB) for a plan document; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="147"/>
+        <source>Tệp “{name}” trống.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="150"/>
+        <source>Tệp “{name}” không phải tệp {kind} hợp lệ (có thể bị hỏng hoặc đổi đuôi tệp).</source>
+        <translation>The file “{name}” is not a valid {kind} file (it may be damaged or renamed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="154"/>
+        <source>Tệp “{name}” là định dạng Word cũ (.doc): hãy mở bằng Word hoặc LibreOffice và lưu thành .docx hoặc PDF rồi nhập lại.</source>
+        <translation>The file “{name}” is in the old Word format (.doc): open it in Word or LibreOffice, save it as .docx or PDF and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="159"/>
+        <source>Tệp “{name}” có quá nhiều chữ ({chars} ký tự) cho một văn bản kế hoạch; không đọc.</source>
+        <translation>The file “{name}” holds too much text ({chars} characters) for a plan document; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="163"/>
+        <source>Tệp “{name}” không phải văn bản chữ (DOCX, PDF hoặc TXT mã UTF-8).</source>
+        <translation>The file “{name}” is not a text document (DOCX, PDF or UTF-8 TXT).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="165"/>
+        <source>Tệp “{name}” bị hỏng, không mở được ({reason}).</source>
+        <translation>The file “{name}” is damaged and cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="166"/>
+        <source>Tệp “{name}” không phải văn bản Word (.docx).</source>
+        <translation>The file “{name}” is not a Word document (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="169"/>
+        <source>Tệp “{name}” bất thường: khi giải nén chiếm {size} MB trong {parts} phần, vượt giới hạn an toàn; không đọc.</source>
+        <translation>The file “{name}” is unusual: unpacked it takes {size} MB in {parts} parts, beyond the safe limit; it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="172"/>
+        <source>Tệp “{name}” bị hỏng, không đọc được ({reason}).</source>
+        <translation>The file “{name}” is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="175"/>
+        <source>Tệp PDF “{name}” được đặt mật khẩu; hãy lưu bản không mật khẩu rồi nhập lại.</source>
+        <translation>The PDF file “{name}” is protected by a password; save a copy without one and import that.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="177"/>
+        <source>Tệp PDF “{name}” bị hỏng, không đọc được ({reason}).</source>
+        <translation>The PDF file “{name}” is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="180"/>
+        <source>Tệp PDF “{name}” có {pages} trang, quá nhiều cho một văn bản kế hoạch (tối đa {limit}); không đọc.</source>
+        <translation>The PDF file “{name}” has {pages} pages, too many for a plan document (at most {limit}); it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="185"/>
+        <source>Đọc tệp PDF “{name}” quá lâu (hơn {seconds} giây, dừng ở trang {page}); tệp có thể bị hỏng. Hãy dùng bản DOCX của văn bản.</source>
+        <translation>Reading the PDF file “{name}” took too long (over {seconds} seconds, stopped at page {page}); the file may be damaged. Use the DOCX copy of the document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="190"/>
+        <source>Tệp PDF “{name}”: trang {page} bị hỏng, không đọc được ({reason}).</source>
+        <translation>The PDF file “{name}”: page {page} is damaged and cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="194"/>
+        <source>Tệp PDF “{name}” không có lớp chữ (có thể là bản scan hoặc ảnh chụp), nên không đọc được nội dung kế hoạch. Hãy dùng bản DOCX hoặc PDF xuất từ Word, hoặc nhận dạng chữ (OCR) tệp này trước khi nhập.</source>
+        <translation>The PDF file “{name}” has no text layer (it may be a scan or a photo), so the plan cannot be read from it. Use the DOCX, or a PDF saved from Word, or run text recognition (OCR) on this file before importing it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="198"/>
+        <source>Văn bản không có chữ nào để đọc.</source>
+        <translation>The document has no text to read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="201"/>
+        <source>Không biết kế hoạch của năm nào: văn bản không ghi “năm …” trong tên kế hoạch; hãy chọn năm.</source>
+        <translation>Which year the plan is for is not known: the plan's title in the document names no year; choose the year.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="206"/>
+        <source>Không thấy phần nhiệm vụ của kế hoạch (mục La Mã như “III. HÌNH THỨC TUYÊN TRUYỀN” hoặc “II. NHIỆM VỤ”): văn bản có thể không phải kế hoạch truyền thông.</source>
+        <translation>The plan's tasks were not found (a Roman-numbered section such as “III. Forms of communication” or “II. Tasks”): the document may not be a communication plan.</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 import desktop.domain.activity
 import desktop.domain.plan_reasons  # noqa: F401 - declares its messages
+import desktop.io.plan_document  # noqa: F401 - declares its messages
+import desktop.io.plan_file  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
 from desktop.domain.text import MESSAGE_TEMPLATES, Message
 from desktop.ui.activities_page import ActivitiesPage
