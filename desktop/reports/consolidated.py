@@ -16,7 +16,7 @@ from ..domain.consolidation import UnitShare, submission_status
 from ..domain.plan import Unit, is_consolidator
 from ..domain.progress import ProgressRow, Status
 from ..domain.reach import DetailSums
-from ..domain.text import clean_line, format_decimal, format_int, format_money
+from ..domain.text import Message, clean_line, format_decimal, format_int, format_money, template
 from ..store.errors import WorkspaceError
 from ..store.workspace import Workspace
 from .context import (
@@ -96,6 +96,11 @@ def _share_text(share: UnitShare, measure: str, previous_year: int) -> str:
 
 
 NOT_REPORTED = "Chưa báo cáo"
+NOT_THE_CONSOLIDATOR = template(
+    "Dữ liệu “{path}” là của “{unit}”, không phải đơn vị tổng hợp; báo cáo tổng hợp năm "
+    "{year} chỉ lập từ dữ liệu của {who}."
+)
+CONSOLIDATOR = template("đơn vị tổng hợp")
 
 
 def coverage_phrases(data: ConsolidatedData) -> list[str]:
@@ -534,9 +539,11 @@ def consolidated_data(
     data = gather_consolidated(ws, year, options.on, options.report_date, options.texts)
     unit = data.department
     if not is_consolidator(unit, data.plan):
-        who = data.plan.consolidator if data.plan and data.plan.consolidator else "đơn vị tổng hợp"
+        plan = data.plan
+        who = plan.consolidator if plan and plan.consolidator else Message(CONSOLIDATOR)
         raise WorkspaceError(
-            f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
-            f"báo cáo tổng hợp năm {year} chỉ lập từ dữ liệu của {who}."
+            Message(
+                NOT_THE_CONSOLIDATOR, path=str(ws.path), unit=unit.name, year=str(year), who=who
+            )
         )
     return data

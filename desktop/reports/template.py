@@ -35,7 +35,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from ..domain.text import format_int
+from ..domain.text import Message, format_int, joined, template
 from .fonts import printable
 from .make_template import default_template_path
 from .model import (
@@ -76,7 +76,55 @@ REQUIRED_STYLES = tuple(
 
 
 class TemplateError(Exception):
-    """The template cannot be used; the message says why, in Vietnamese."""
+    """The template cannot be used; the message (a domain.text.Message) says
+    why, in Vietnamese."""
+
+
+# Why a template cannot be used, as messages the interface translates. The
+# placeholders' braces are doubled where the message has values.
+TEMPLATE_NAME = template("Mẫu báo cáo “{path}”")
+BODY_PART = template("phần thân")
+HEADER_PART = template("đầu trang")
+FOOTER_PART = template("chân trang")
+IN_PARAGRAPH = template("{where}, đoạn “{excerpt}”")
+STATEMENT = template(
+    "{context}: mẫu chỉ dùng chỗ điền dạng {{{{ tên }}}}; không dùng được câu lệnh {{% ... %}} "
+    "hay chú thích {{# ... #}}."
+)
+CURLY_QUOTES = template(
+    "{context}: chỗ điền “{placeholder}” có dấu nháy cong (“ ” ‘ ’); tên chỗ điền không có "
+    "dấu nháy, ví dụ {{ unit_name }}."
+)
+MISWRITTEN = template("{context}: chỗ điền “{placeholder}” viết sai.")
+UNKNOWN_FIELD = template("{context}: không có trường “{field}”. Các trường dùng được: {fields}.")
+UNPAIRED = template(
+    "{context}: có dấu ngoặc “{{{{” hoặc “}}}}” không thành cặp (chỗ điền bị tách dòng hoặc "
+    "thiếu ngoặc)."
+)
+MORE_PROBLEMS = template("và {count} vấn đề khác.")
+TOO_BIG = template(
+    "{name} quá lớn để là một mẫu báo cáo (tối đa {packed} MB khi nén, {unpacked} MB khi giải "
+    "nén). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn."
+)
+NOT_FOUND = template("{name}: không tìm thấy tệp.")
+NOT_WORD = template(
+    "{name} bị hỏng hoặc không phải tệp Word (.docx). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn. "
+    "({error})"
+)
+BAD_XML = template("{name} bị hỏng: nội dung XML không đọc được ({error}).")
+CANNOT_READ = template("{name}: không đọc được tệp ({reason}).")
+MISSING_STYLES = template("thiếu kiểu định dạng (style): {styles}.")
+TOO_MANY_PLACEHOLDERS = template(
+    "{name} không dùng được: có quá nhiều dấu mở chỗ điền “{{{{” (hơn {limit}; một mẫu báo cáo "
+    "chỉ cần vài chục chỗ điền). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn."
+)
+BLOCK_NOT_ALONE = template(
+    "chỗ điền “{{{{ {block} }}}}” phải nằm riêng một đoạn, không có chữ nào khác."
+)
+BLOCK_PLACE = template("chỗ điền “{{{{ {block} }}}}” phải nằm trong phần thân hoặc ô bảng.")
+BLOCK_TWICE = template("chỗ điền “{{{{ {block} }}}}” xuất hiện nhiều lần.")
+NO_BODY = template("thiếu chỗ điền “{{ body }}” (nội dung báo cáo).")
+UNUSABLE = template("{name} không dùng được:\n- {problems}")
 
 
 @dataclass
@@ -100,18 +148,15 @@ def _excerpt(text: str) -> str:
 
 
 def _scan_paragraph(
-    p: etree._Element, where: str, known: set[str], problems: list[str]
+    p: etree._Element, where: Message, known: set[str], problems: list[Message]
 ) -> Slot | None:
     texts = own_texts(p)
     joined = "".join(t.text or "" for t in texts)
     if "{" not in joined and "}" not in joined:
         return None
-    context = f"{where}, đoạn “{_excerpt(joined)}”"
+    context = Message(IN_PARAGRAPH, where=where, excerpt=_excerpt(joined))
     if _STATEMENT.search(joined):
-        problems.append(
-            f"{context}: mẫu chỉ dùng chỗ điền dạng {{{{ tên }}}}; "
-            "không dùng được câu lệnh {% ... %} hay chú thích {# ... #}."
-        )
+        problems.append(Message(STATEMENT, context=context))
         return None
     matches = []
     pieces = []  # the text with every placeholder blanked out
@@ -121,36 +166,30 @@ def _scan_paragraph(
         done = m.end()
         inner = m.group(1).strip()
         if any(ch in inner for ch in _CURLY):
-            problems.append(
-                f"{context}: chỗ điền “{m.group(0)}” có dấu nháy cong (“ ” ‘ ’); "
-                "tên chỗ điền không có dấu nháy, ví dụ {{ unit_name }}."
-            )
+            problems.append(Message(CURLY_QUOTES, context=context, placeholder=m.group(0)))
         elif not _NAME.match(inner):
-            problems.append(f"{context}: chỗ điền “{_excerpt(m.group(0))}” viết sai.")
+            problems.append(Message(MISWRITTEN, context=context, placeholder=_excerpt(m.group(0))))
         elif inner not in known:
             problems.append(
-                f"{context}: không có trường “{inner}”. Các trường dùng được: "
-                + ", ".join(sorted(known))
-                + "."
+                Message(
+                    UNKNOWN_FIELD, context=context, field=inner, fields=", ".join(sorted(known))
+                )
             )
         else:
             matches.append((m.start(), m.end(), inner))
     rest = "".join(pieces) + joined[done:]
     if "{{" in rest or "}}" in rest or re.search(r"\{\s*\{|\}\s*\}", rest):
-        problems.append(
-            f"{context}: có dấu ngoặc “{{{{” hoặc “}}}}” không thành cặp "
-            "(chỗ điền bị tách dòng hoặc thiếu ngoặc)."
-        )
+        problems.append(Message(UNPAIRED, context=context))
         return None
     only = not PLACEHOLDER.sub("", joined).strip()
     return Slot(p, texts, matches, only) if matches else None
 
 
-def _parts(doc) -> list[tuple[str, etree._Element]]:
-    parts = [("phần thân", doc.element.body)]
+def _parts(doc) -> list[tuple[Message, etree._Element]]:
+    parts = [(Message(BODY_PART), doc.element.body)]
     for rel in doc.part.rels.values():
         if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
-            label = "đầu trang" if rel.reltype == RT.HEADER else "chân trang"
+            label = Message(HEADER_PART if rel.reltype == RT.HEADER else FOOTER_PART)
             parts.append((label, rel.target_part.element))
     return parts
 
@@ -162,11 +201,11 @@ MAX_PLACEHOLDERS = 500
 MAX_PROBLEMS = 20
 
 
-def _problem_list(problems: list[str]) -> str:
+def _problem_list(problems: list[Message]) -> Message:
     shown = problems[:MAX_PROBLEMS]
     more = len(problems) - len(shown)
-    tail = [f"và {format_int(more)} vấn đề khác."] if more > 0 else []
-    return "\n- ".join(shown + tail)
+    tail = [Message(MORE_PROBLEMS, count=format_int(more))] if more > 0 else []
+    return joined("\n- ", shown + tail)
 
 
 # A report template is a few dozen kilobytes; a logo or two may make it a few
@@ -176,15 +215,16 @@ MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 MAX_TEMPLATE_UNPACKED_BYTES = 100 * 1024 * 1024
 
 
-def _too_big(name: str) -> str:
-    return (
-        f"{name} quá lớn để là một mẫu báo cáo (tối đa {MAX_TEMPLATE_BYTES // (1024 * 1024)} MB "
-        f"khi nén, {MAX_TEMPLATE_UNPACKED_BYTES // (1024 * 1024)} MB khi giải nén). "
-        "Hãy chọn lại mẫu hoặc dùng mẫu có sẵn."
+def _too_big(name: Message) -> Message:
+    return Message(
+        TOO_BIG,
+        name=name,
+        packed=str(MAX_TEMPLATE_BYTES // (1024 * 1024)),
+        unpacked=str(MAX_TEMPLATE_UNPACKED_BYTES // (1024 * 1024)),
     )
 
 
-def _check_unpacked_size(name: str, data: bytes) -> None:
+def _check_unpacked_size(name: Message, data: bytes) -> None:
     """Refuse a package whose parts, once unpacked, would be too large; the
     sizes come from the zip directory before anything is unpacked."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
@@ -198,9 +238,9 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
     if isinstance(path, ReportTemplate):
         return path
     path = Path(path) if path else default_template_path()
-    name = f"Mẫu báo cáo “{path}”"
+    name = Message(TEMPLATE_NAME, path=str(path))
     if not path.is_file():
-        raise TemplateError(f"{name}: không tìm thấy tệp.")
+        raise TemplateError(Message(NOT_FOUND, name=name))
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise TemplateError(_too_big(name))
@@ -208,18 +248,16 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
         _check_unpacked_size(name, data)
         doc = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
-        raise TemplateError(
-            f"{name} bị hỏng hoặc không phải tệp Word (.docx). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn. ({e})"
-        ) from e
+        raise TemplateError(Message(NOT_WORD, name=name, error=str(e))) from e
     except etree.XMLSyntaxError as e:
-        raise TemplateError(f"{name} bị hỏng: nội dung XML không đọc được ({e}).") from e
+        raise TemplateError(Message(BAD_XML, name=name, error=str(e))) from e
     except OSError as e:
-        raise TemplateError(f"{name}: không đọc được tệp ({e.strerror or e}).") from e
-    problems: list[str] = []
+        raise TemplateError(Message(CANNOT_READ, name=name, reason=e.strerror or str(e))) from e
+    problems: list[Message] = []
     style_ids = {s.get(w("styleId")) for s in doc.styles.element.iter(w("style"))}
     missing = [s for s in REQUIRED_STYLES if s not in style_ids]
     if missing:
-        problems.append(f"thiếu kiểu định dạng (style): {', '.join(missing)}.")
+        problems.append(Message(MISSING_STYLES, styles=", ".join(missing)))
     known = set(FIELD_NAMES) | set(BLOCK_NAMES)
     slots: list[Slot] = []
     opened = 0
@@ -228,9 +266,7 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
             opened += text_of(p).count("{{")
             if opened > MAX_PLACEHOLDERS:
                 raise TemplateError(
-                    f"{name} không dùng được: có quá nhiều dấu mở chỗ điền “{{{{” (hơn "
-                    f"{MAX_PLACEHOLDERS}; một mẫu báo cáo chỉ cần vài chục chỗ điền). "
-                    "Hãy chọn lại mẫu hoặc dùng mẫu có sẵn."
+                    Message(TOO_MANY_PLACEHOLDERS, name=name, limit=str(MAX_PLACEHOLDERS))
                 )
             slot = _scan_paragraph(p, where, known, problems)
             if slot:
@@ -239,20 +275,16 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
     for slot in slots:
         blocks = [m[2] for m in slot.matches if m[2] in BLOCK_NAMES]
         if blocks and (len(slot.matches) > 1 or not slot.only_placeholders):
-            problems.append(
-                f"chỗ điền “{{{{ {blocks[0]} }}}}” phải nằm riêng một đoạn, không có chữ nào khác."
-            )
+            problems.append(Message(BLOCK_NOT_ALONE, block=blocks[0]))
         if blocks and slot.p.getparent().tag not in (w("body"), w("tc")):
-            problems.append(
-                f"chỗ điền “{{{{ {blocks[0]} }}}}” phải nằm trong phần thân hoặc ô bảng."
-            )
+            problems.append(Message(BLOCK_PLACE, block=blocks[0]))
     for block in BLOCK_NAMES:
         if names.count(block) > 1:
-            problems.append(f"chỗ điền “{{{{ {block} }}}}” xuất hiện nhiều lần.")
+            problems.append(Message(BLOCK_TWICE, block=block))
     if "body" not in names:
-        problems.append("thiếu chỗ điền “{{ body }}” (nội dung báo cáo).")
+        problems.append(Message(NO_BODY))
     if problems:
-        raise TemplateError(f"{name} không dùng được:\n- " + _problem_list(problems))
+        raise TemplateError(Message(UNUSABLE, name=name, problems=_problem_list(problems)))
     return ReportTemplate(path, data, _read_frame(doc, slots), _read_styles(doc))
 
 

@@ -50,6 +50,7 @@ STAGE = "temp.activities_stage"
 STAGE_CACHE_MB = 256
 
 DUPLICATE = template("Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.")
+NOTHING_WRITTEN = template("Không ghi gì: {problem}.")
 
 
 def activity_from_row(r: dict | sqlite3.Row) -> Activity:
@@ -383,7 +384,7 @@ class ActivitiesRepository(Repository):
         ):
             problem = year_totals_problem(cost, quantity, unit_name, year, where)
             if problem:
-                raise WorkspaceError(f"Không ghi gì: {problem}.")
+                raise WorkspaceError(Message(NOTHING_WRITTEN, problem=problem))
 
     def count_and_sums(self, flt: ActivityFilter) -> tuple[int, int, int]:
         """(rows, sum of quantities, sum of costs) matching a filter."""

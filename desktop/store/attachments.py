@@ -8,9 +8,15 @@ import hashlib
 import shutil
 from pathlib import Path
 
+from ..domain.text import Message, template
 from ..files import FileWriteError, atomic_path, explain_os_error
 from .columns import now_iso
 from .repository import Repository
+
+NOT_FOUND = template("Không tìm thấy tệp “{path}” để đính kèm.")
+CANNOT_READ = template(
+    "Không đọc được tệp “{path}”: tệp đang mở trong chương trình khác hoặc không có quyền đọc."
+)
 
 
 def unique_name(folder: Path, name: str) -> str:
@@ -31,7 +37,7 @@ def copy_into(source: Path | str, folder: Path | str) -> tuple[Path, int, str]:
     """
     source, folder = Path(source), Path(folder)
     if not source.is_file():
-        raise FileWriteError(f"Không tìm thấy tệp “{source}” để đính kèm.")
+        raise FileWriteError(Message(NOT_FOUND, path=str(source)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -41,10 +47,7 @@ def copy_into(source: Path | str, folder: Path | str) -> tuple[Path, int, str]:
     try:
         src = open(source, "rb")
     except OSError as e:
-        raise FileWriteError(
-            f"Không đọc được tệp “{source}”: tệp đang mở trong chương trình khác "
-            "hoặc không có quyền đọc."
-        ) from e
+        raise FileWriteError(Message(CANNOT_READ, path=str(source))) from e
     with src, atomic_path(target) as tmp, open(tmp, "wb") as dst:
         for block in iter(lambda: src.read(1 << 20), b""):
             digest.update(block)

@@ -25,10 +25,28 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.text import Message, message_of
 from ..files import FileWriteError, atomic_path
 from ..logs import get_logger
 from ..paths import data_dir
 from .backup_identity import UNKNOWN, Identity, file_workspace_id, read_identity, workspace_id
+from .backup_messages import (
+    CANNOT_OPEN,
+    CANNOT_OPEN_BACKUP,
+    DAMAGED,
+    EXISTS,
+    FOLDER_NOT_WRITABLE,
+    FOLDER_UNUSABLE,
+    INTO_ITSELF,
+    NEWER,
+    NOT_A_BACKUP,
+    NOT_FOUND,
+    NOT_MADE,
+    NOT_MADE_IN,
+    NOT_MADE_SQLITE,
+    UNREADABLE,
+    WRITING,
+)
 from .connection import describe_file_problem
 from .errors import WorkspaceError
 from .figures import record_counts
@@ -90,7 +108,7 @@ def save_settings(values: dict) -> None:
         with atomic_path(_settings_path()) as tmp:
             tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
     except FileWriteError as e:
-        raise BackupError(str(e)) from e
+        raise BackupError(message_of(e)) from e
 
 
 def default_backup_dir() -> Path:
@@ -126,11 +144,12 @@ def _usable_folder(folder: Path) -> Path:
             tmp.write_bytes(b"ok")
         (folder / ".kiem-tra-ghi").unlink()
     except FileWriteError as e:
-        raise BackupError(f"Thư mục sao lưu “{folder}” không cho phép ghi. {e}") from e
+        raise BackupError(
+            Message(FOLDER_NOT_WRITABLE, folder=str(folder), reason=message_of(e))
+        ) from e
     except OSError as e:
         raise BackupError(
-            f"Không dùng được thư mục sao lưu “{folder}” ({e.strerror or e}). "
-            "Nếu đây là ổ USB hay ổ mạng, hãy kiểm tra đã cắm/kết nối chưa."
+            Message(FOLDER_UNUSABLE, folder=str(folder), reason=e.strerror or str(e))
         ) from e
     return folder
 
@@ -158,12 +177,12 @@ def backup_to(
     its place among the workspace's backups (0: not numbered)."""
     dest = Path(dest)
     if source is not None and _same_file(source, dest):
-        raise BackupError(f"Không thể sao lưu tệp “{source}” vào chính nó; hãy chọn tên tệp khác.")
+        raise BackupError(Message(INTO_ITSELF, path=str(source)))
     if dest.exists():
-        raise BackupError(f"Đã có tệp “{dest}”; không ghi đè. Hãy chọn tên tệp khác.")
+        raise BackupError(Message(EXISTS, path=str(dest)))
     if conn.in_transaction:
         # A copy taken now would include changes that may still be rolled back.
-        raise BackupError("Đang ghi dữ liệu; hãy sao lưu lại sau khi ghi xong.")
+        raise BackupError(Message(WRITING))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(dest) as tmp:
@@ -184,14 +203,13 @@ def backup_to(
             finally:
                 target.close()
     except FileWriteError as e:
-        raise BackupError(f"Không sao lưu được. {e}") from e
+        raise BackupError(Message(NOT_MADE, reason=message_of(e))) from e
     except OSError as e:
         raise BackupError(
-            f"Không sao lưu được vào “{dest.parent}” ({e.strerror or e}). "
-            "Nếu đây là ổ USB hay ổ mạng, hãy kiểm tra đã cắm/kết nối chưa."
+            Message(NOT_MADE_IN, folder=str(dest.parent), reason=e.strerror or str(e))
         ) from e
     except sqlite3.Error as e:
-        raise BackupError(f"Không sao lưu được ({e}).") from e
+        raise BackupError(Message(NOT_MADE_SQLITE, error=str(e))) from e
     return dest
 
 
@@ -273,7 +291,7 @@ def backup_file(
     try:
         conn = sqlite3.connect(f"{workspace_path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
-        raise BackupError(f"Không mở được tệp “{workspace_path}” để sao lưu ({e}).") from e
+        raise BackupError(Message(CANNOT_OPEN, path=str(workspace_path), error=str(e))) from e
     try:
         return make_backup(conn, workspace_path, kind, folder=folder)
     finally:
@@ -305,7 +323,7 @@ def backup_before_import(ws) -> Path | None:
         dest = make_backup(ws.conn, ws.path, KIND_IMPORT)
     except WorkspaceError as e:
         get_logger().warning("Không sao lưu được trước khi nhập: %s", e)
-        ws.backup_problem = str(e)
+        ws.backup_problem = message_of(e)
         return None
     ws._backup_key = key
     ws.backup_problem = None
@@ -336,7 +354,7 @@ def daily_backup(ws, today: date | None = None) -> Path | None:
         dest = make_backup(ws.conn, ws.path, KIND_DAILY, folder=folder)
     except WorkspaceError as e:
         get_logger().warning("Không sao lưu hằng ngày được: %s", e)
-        ws.backup_problem = str(e)
+        ws.backup_problem = message_of(e)
         return None
     ws._backup_key = _change_key(ws)
     ws.backup_problem = None
@@ -355,7 +373,7 @@ def daily_backup_file(ws, ident: str | None, today: date | None = None) -> Path 
         dest = backup_file(ws.path, KIND_DAILY, folder=folder)
     except WorkspaceError as e:
         get_logger().warning("Không sao lưu hằng ngày được: %s", e)
-        ws.backup_problem = str(e)
+        ws.backup_problem = message_of(e)
         return None
     ws.backup_problem = None
     return dest
@@ -507,7 +525,7 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
     to only read its counts for a list). Raises BackupError saying what is wrong."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"Không tìm thấy tệp sao lưu “{path}”.")
+        raise BackupError(Message(NOT_FOUND, path=str(path)))
     problem = describe_file_problem(path)
     if problem:
         raise BackupError(problem)
@@ -522,28 +540,23 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
     try:
         conn = open_untrusted(path)
     except sqlite3.Error as e:
-        raise BackupError(f"Không mở được tệp sao lưu “{path}” ({e}).") from e
+        raise BackupError(Message(CANNOT_OPEN_BACKUP, path=str(path), error=str(e))) from e
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID or version < 1:
-            raise BackupError(
-                f"Tệp “{path}” không phải bản sao lưu dữ liệu của ứng dụng Báo cáo CĐS."
-            )
+            raise BackupError(Message(NOT_A_BACKUP, path=str(path)))
         if version > LATEST_VERSION:
-            raise BackupError(
-                f"Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng; "
-                "hãy cập nhật ứng dụng trước khi khôi phục."
-            )
+            raise BackupError(Message(NEWER, path=str(path)))
         result = conn.execute(f"PRAGMA {check}").fetchone()[0] if check else "ok"
         if result != "ok":
-            raise BackupError(f"Tệp sao lưu “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}).")
+            raise BackupError(Message(DAMAGED, path=str(path), result=str(result)))
         counts = record_counts(conn)
         row = conn.execute("SELECT value FROM meta WHERE key = 'backup_made_at'").fetchone()
         made = row[0] if row else None
         unit_name = self_unit_name(conn)
     except sqlite3.DatabaseError as e:
-        raise BackupError(f"Tệp sao lưu “{path}” bị hỏng hoặc không đọc được ({e}).") from e
+        raise BackupError(Message(UNREADABLE, path=str(path), error=str(e))) from e
     finally:
         conn.close()
     entry = parse_backup_name(path)

@@ -9,13 +9,91 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.text import Message, template
 from . import schema
 from .errors import WorkspaceError
 from .schema import APPLICATION_ID, LATEST_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BEFORE_MIGRATION = "before-migration"
-KEPT_RESTORE = "Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
+
+# The store's messages (desktop.domain.text.Message): the interface translates them.
+KEPT_RESTORE = template(
+    "Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác."
+)
+KEPT_CHANGE = template("Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn còn nguyên.")
+BUSY = template(
+    "Tệp dữ liệu{where} đang bận vì một chương trình khác đang ghi vào; đã chờ 10 giây mà "
+    "chưa xong. {kept} Hãy thử lại sau ít phút."
+)
+DISK_FULL = template(
+    "Ổ đĩa chứa tệp dữ liệu{where} đã đầy. {kept} Hãy giải phóng dung lượng rồi thử lại."
+)
+READ_ONLY = template(
+    "Tệp dữ liệu{where} chỉ cho phép đọc (tệp hoặc thư mục bị khóa ghi, hoặc ổ đĩa chỉ đọc). "
+    "{kept} Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
+)
+DAMAGED = template(
+    "Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu "
+    "(Tệp > Khôi phục...)."
+)
+DISK_ERROR = template(
+    "Lỗi đọc/ghi ổ đĩa khi lưu tệp dữ liệu{where} (ổ USB bị rút ra hoặc ổ mạng mất kết nối?). "
+    "{kept} Hãy kiểm tra ổ đĩa rồi thử lại."
+)
+NOT_SAVED = template("Không lưu được vào tệp dữ liệu{where} ({error}). {kept}")
+FOLDER_GONE = template(
+    "Không còn thư mục “{folder}” chứa tệp dữ liệu (ổ USB đã rút ra, ổ mạng mất kết nối, "
+    "hoặc thư mục bị đổi tên?). Tệp dữ liệu không bị hỏng: hãy cắm lại ổ hoặc kết nối lại "
+    "rồi mở lại."
+)
+READ_ONLY_PLACE = template(
+    "Tệp dữ liệu “{path}” nằm ở nơi chỉ cho phép đọc (ổ đĩa, thư mục hoặc tệp bị khóa ghi). "
+    "Tệp không bị hỏng và không cần khôi phục: hãy chép tệp sang thư mục có quyền ghi rồi mở "
+    "tệp đó, hoặc nhờ cán bộ kỹ thuật mở quyền ghi."
+)
+NO_READ_PERMISSION = template("Không có quyền đọc tệp “{path}”.")
+CANNOT_READ = template("Không đọc được tệp “{path}” ({reason}).")
+EMPTY_FILE = template("Tệp “{path}” rỗng (0 byte), không phải dữ liệu của ứng dụng.")
+NOT_OURS = template("Tệp “{path}” không phải tệp dữ liệu của ứng dụng Báo cáo CĐS.")
+CUT_SHORT = template("Tệp “{path}” bị cắt cụt, không đọc được.")
+NAME_TOO_LONG = template(
+    "Tên tệp dữ liệu “{name}” quá dài ({size} byte, tối đa {limit}): các bản sao lưu và tệp "
+    "đi kèm của nó sẽ không ghi được. Hãy đặt tên ngắn hơn."
+)
+PATH_TOO_LONG = template(
+    "Đường dẫn “{path}” quá dài (tối đa {limit} ký tự): các bản sao lưu và tệp đi kèm sẽ "
+    "không ghi được. Hãy chọn thư mục hoặc tên ngắn hơn."
+)
+ORPHAN_LOG = template(
+    "Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu của "
+    "nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp "
+    "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp > Khôi phục... hoặc lệnh "
+    'python -m desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.'
+)
+INTEGRITY = template(
+    "Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {count} lỗi (đầu tiên: {first}). {kept}"
+)
+A_FOLDER = template("“{path}” là một thư mục, không phải tệp dữ liệu.")
+NOT_FOUND = template("Không tìm thấy tệp dữ liệu “{path}”.")
+NO_FOLDER_MADE = template("Không tạo được thư mục “{folder}” ({reason}).")
+CANNOT_OPEN = template("Không mở được tệp “{path}” ({error}).")
+DAMAGED_OR_FOREIGN = template(
+    "Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({error}). {kept}"
+)
+OTHER_PROGRAM = template(
+    "Tệp “{path}” là cơ sở dữ liệu của chương trình khác, không phải dữ liệu của ứng dụng "
+    "Báo cáo CĐS. Tệp được giữ nguyên."
+)
+NEWER_VERSION = template(
+    "Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng (cấu trúc dữ liệu số {version}, "
+    "phiên bản này chỉ đọc được đến số {latest}). Hãy cập nhật ứng dụng để mở tệp này. Tệp "
+    "được giữ nguyên."
+)
+
+
+def kept_restore() -> Message:
+    return Message(KEPT_RESTORE)
 
 
 class WorkspaceLocationError(WorkspaceError):
@@ -48,36 +126,21 @@ def is_file_problem(e: Exception) -> bool:
     return any(word in text for word in _FILE_PROBLEMS)
 
 
-def explain_sqlite_error(e: Exception, path: object = "") -> str:
+def explain_sqlite_error(e: Exception, path: object = "") -> Message:
     """A SQLite failure while saving, in plain Vietnamese."""
     text = str(e).lower()
-    where = f" “{path}”" if path else ""
-    kept = "Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn còn nguyên."
+    values = {"where": f" “{path}”" if path else "", "kept": Message(KEPT_CHANGE)}
     if "locked" in text or "busy" in text:
-        return (
-            f"Tệp dữ liệu{where} đang bận vì một chương trình khác đang ghi vào; đã chờ "
-            f"10 giây mà chưa xong. {kept} Hãy thử lại sau ít phút."
-        )
+        return Message(BUSY, **values)
     if "full" in text:
-        return (
-            f"Ổ đĩa chứa tệp dữ liệu{where} đã đầy. {kept} Hãy giải phóng dung lượng rồi thử lại."
-        )
+        return Message(DISK_FULL, **values)
     if "readonly" in text or "read-only" in text:
-        return (
-            f"Tệp dữ liệu{where} chỉ cho phép đọc (tệp hoặc thư mục bị khóa ghi, hoặc ổ đĩa "
-            f"chỉ đọc). {kept} Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
-        )
+        return Message(READ_ONLY, **values)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (
-            f"Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu "
-            "(Tệp > Khôi phục...)."
-        )
+        return Message(DAMAGED, **values)
     if "i/o" in text or "disk" in text:
-        return (
-            f"Lỗi đọc/ghi ổ đĩa khi lưu tệp dữ liệu{where} (ổ USB bị rút ra hoặc ổ mạng mất "
-            f"kết nối?). {kept} Hãy kiểm tra ổ đĩa rồi thử lại."
-        )
-    return f"Không lưu được vào tệp dữ liệu{where} ({e}). {kept}"
+        return Message(DISK_ERROR, **values)
+    return Message(NOT_SAVED, error=str(e), **values)
 
 
 def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
@@ -100,42 +163,34 @@ def _read_only_place(path: Path) -> bool:
     return path.exists() and not os.access(path, os.W_OK)
 
 
-def location_problem(path: Path) -> str | None:
+def location_problem(path: Path) -> Message | None:
     """Why the place of a workspace, not the file, stops it being opened:
     its folder is gone (a USB drive pulled out, a network drive dropped) or
     cannot be written (a read-only drive, folder or file). None otherwise."""
     path = Path(path)
     if not path.parent.is_dir():
-        return (
-            f"Không còn thư mục “{path.parent}” chứa tệp dữ liệu (ổ USB đã rút ra, ổ mạng mất "
-            "kết nối, hoặc thư mục bị đổi tên?). Tệp dữ liệu không bị hỏng: hãy cắm lại ổ "
-            "hoặc kết nối lại rồi mở lại."
-        )
+        return Message(FOLDER_GONE, folder=str(path.parent))
     if _read_only_place(path):
-        return (
-            f"Tệp dữ liệu “{path}” nằm ở nơi chỉ cho phép đọc (ổ đĩa, thư mục hoặc tệp bị khóa "
-            "ghi). Tệp không bị hỏng và không cần khôi phục: hãy chép tệp sang thư mục có quyền "
-            "ghi rồi mở tệp đó, hoặc nhờ cán bộ kỹ thuật mở quyền ghi."
-        )
+        return Message(READ_ONLY_PLACE, path=str(path))
     return None
 
 
-def describe_file_problem(path: Path) -> str | None:
+def describe_file_problem(path: Path) -> Message | None:
     """Why an existing file cannot be a workspace, in plain words, or None."""
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(100)
     except PermissionError:
-        return f"Không có quyền đọc tệp “{path}”."
+        return Message(NO_READ_PERMISSION, path=str(path))
     except OSError as e:
-        return f"Không đọc được tệp “{path}” ({e.strerror or e})."
+        return Message(CANNOT_READ, path=str(path), reason=e.strerror or str(e))
     if size == 0:
-        return f"Tệp “{path}” rỗng (0 byte), không phải dữ liệu của ứng dụng."
+        return Message(EMPTY_FILE, path=str(path))
     if not head.startswith(SQLITE_HEADER):
-        return f"Tệp “{path}” không phải tệp dữ liệu của ứng dụng Báo cáo CĐS."
+        return Message(NOT_OURS, path=str(path))
     if len(head) < 100:
-        return f"Tệp “{path}” bị cắt cụt, không đọc được."
+        return Message(CUT_SHORT, path=str(path))
     return None
 
 
@@ -153,14 +208,10 @@ def _refuse_long_name(path: Path) -> None:
     size = len(path.name.encode("utf-8", "surrogateescape"))
     if size > MAX_NAME_BYTES:
         raise WorkspaceError(
-            f"Tên tệp dữ liệu “{path.name}” quá dài ({size} byte, tối đa {MAX_NAME_BYTES}): "
-            "các bản sao lưu và tệp đi kèm của nó sẽ không ghi được. Hãy đặt tên ngắn hơn."
+            Message(NAME_TOO_LONG, name=path.name, size=str(size), limit=str(MAX_NAME_BYTES))
         )
     if os.name == "nt" and len(str(path.resolve())) > MAX_PATH_CHARS:
-        raise WorkspaceError(
-            f"Đường dẫn “{path}” quá dài (tối đa {MAX_PATH_CHARS} ký tự): các bản sao lưu "
-            "và tệp đi kèm sẽ không ghi được. Hãy chọn thư mục hoặc tên ngắn hơn."
-        )
+        raise WorkspaceError(Message(PATH_TOO_LONG, path=str(path), limit=str(MAX_PATH_CHARS)))
 
 
 def _refuse_orphan_log(path: Path) -> None:
@@ -173,12 +224,7 @@ def _refuse_orphan_log(path: Path) -> None:
             return
     except OSError:
         return
-    raise WorkspaceError(
-        f"Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu "
-        "của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp "
-        "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp > Khôi phục... hoặc lệnh "
-        f'python -m desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.'
-    )
+    raise WorkspaceError(Message(ORPHAN_LOG, path=str(path), wal=str(wal)))
 
 
 @contextmanager
@@ -216,16 +262,15 @@ def database_file(conn: sqlite3.Connection) -> str:
         return ""
 
 
-def integrity_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+def integrity_problem(conn: sqlite3.Connection, path: Path) -> Message | None:
     """`PRAGMA quick_check` in plain Vietnamese: None when the file is sound."""
     result = conn.execute("PRAGMA quick_check").fetchone()[0]
     if result == "ok":
         return None
     problems = [line for line in result.splitlines() if not line.startswith("***")]
     first = (problems or [result])[0][:120]
-    return (
-        f"Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {len(problems) or 1} lỗi "
-        f"(đầu tiên: {first}). {KEPT_RESTORE}"
+    return Message(
+        INTEGRITY, path=str(path), count=str(len(problems) or 1), first=first, kept=kept_restore()
     )
 
 
@@ -248,11 +293,11 @@ def open_connection(
     path = Path(path)
     exists = path.exists()
     if exists and path.is_dir():
-        raise WorkspaceError(f"“{path}” là một thư mục, không phải tệp dữ liệu.")
+        raise WorkspaceError(Message(A_FOLDER, path=str(path)))
     if not exists and not create:
         if not path.parent.is_dir():
             raise WorkspaceLocationError(location_problem(path) or str(path))
-        raise WorkspaceError(f"Không tìm thấy tệp dữ liệu “{path}”.")
+        raise WorkspaceError(Message(NOT_FOUND, path=str(path)))
     if exists:
         problem = describe_file_problem(path)
         if problem:
@@ -264,13 +309,13 @@ def open_connection(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise WorkspaceError(
-                f"Không tạo được thư mục “{path.parent}” ({e.strerror or e})."
+                Message(NO_FOLDER_MADE, folder=str(path.parent), reason=e.strerror or str(e))
             ) from e
     try:
         conn = _connect(path, create=not exists)
     except sqlite3.Error as e:
         _refuse_for_location(path, e)
-        raise WorkspaceError(f"Không mở được tệp “{path}” ({e}).") from e
+        raise WorkspaceError(Message(CANNOT_OPEN, path=str(path), error=str(e))) from e
     try:
         created = _prepare(conn, path, exists, before_migrate, check_integrity)
     except WorkspaceError:
@@ -284,7 +329,7 @@ def open_connection(
         if is_file_problem(e) and "malformed" not in str(e) and "not a database" not in str(e):
             raise WorkspaceWriteError(explain_sqlite_error(e, path)) from e
         raise WorkspaceError(
-            f"Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({e}). {KEPT_RESTORE}"
+            Message(DAMAGED_OR_FOREIGN, path=str(path), error=str(e), kept=kept_restore())
         ) from e
     return conn, created
 
@@ -302,15 +347,10 @@ def _prepare(conn, path: Path, exists: bool, before_migrate, check_integrity) ->
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if exists and (app_id != APPLICATION_ID or version == 0):
         if tables or app_id:
-            raise WorkspaceError(
-                f"Tệp “{path}” là cơ sở dữ liệu của chương trình khác, "
-                "không phải dữ liệu của ứng dụng Báo cáo CĐS. Tệp được giữ nguyên."
-            )
+            raise WorkspaceError(Message(OTHER_PROGRAM, path=str(path)))
     if version > LATEST_VERSION:
         raise WorkspaceError(
-            f"Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng "
-            f"(cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {LATEST_VERSION}). "
-            "Hãy cập nhật ứng dụng để mở tệp này. Tệp được giữ nguyên."
+            Message(NEWER_VERSION, path=str(path), version=str(version), latest=str(LATEST_VERSION))
         )
     if check_integrity == BEFORE_MIGRATION:
         check_integrity = version < LATEST_VERSION

@@ -25,11 +25,13 @@ from ..domain.plan import Unit, shift_year
 from ..domain.progress import ProgressRow, Tally, default_on, unit_progress
 from ..domain.reach import Details, DetailSums, Reach
 from ..domain.rules import counted_until, on_time_until
+from ..domain.text import Message, template
 from .detail_sums import summed_details
 from .errors import WorkspaceError
 from .repository import Repository
 
 COUNTED_TABLES = ("plans", "targets", "units", "activities", "report_texts")
+NO_UNIT = template("Không tìm thấy đơn vị.")
 
 
 def period_where(period: tuple[date, date], table: str = "") -> tuple[str, list]:
@@ -263,7 +265,7 @@ class FiguresRepository(Repository):
         plan = period_plan(self.ws.plans.require(year))
         unit = self.ws.units.get(unit_id)
         if unit is None:
-            raise WorkspaceError("Không tìm thấy đơn vị.")
+            raise WorkspaceError(Message(NO_UNIT))
         on = clamp(on or default_on(year), plan_period(plan))
         return unit_progress(plan, unit, self.tallies(unit_id, year, on), on)
 
@@ -363,7 +365,7 @@ class FiguresRepository(Repository):
 
         unit = self.ws.units.get(unit_id)
         if unit is None:
-            raise WorkspaceError("Không tìm thấy đơn vị.")
+            raise WorkspaceError(Message(NO_UNIT))
         names = [unit.name, *predecessors_of(unit.name, self.ws.units.lineage())]
         ids = {u.name: u.id for u in self.ws.units.all() if u.name in names}
         marks = ", ".join("?" for _ in ids)

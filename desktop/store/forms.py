@@ -12,13 +12,18 @@ import json
 from collections.abc import Iterable
 
 from ..domain.forms import form_key
-from ..domain.text import clean_line
+from ..domain.text import Message, clean_line, template
 from .columns import now_iso
 from .errors import WorkspaceError
+from .plans import no_plan
 from .repository import Repository
 
 MAX_FORM = 200
 ALIASES_KEY = "form_aliases"
+NO_NAME = template("Tên hình thức không được để trống.")
+TOO_LONG = template("Tên hình thức dài quá {limit} ký tự.")
+NO_SUCH_FORM = template("Không có hình thức “{name}”.")
+NO_FORM_TO_MERGE_INTO = template("Không có hình thức “{name}” để gộp vào.")
 
 
 class FormsRepository(Repository):
@@ -44,7 +49,7 @@ class FormsRepository(Repository):
         case, spacing and accents are one form); returns those added."""
         pid = self._plan_id(year)
         if pid is None:
-            raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
+            raise no_plan(year)
         added: list[str] = []
         with self.ws.transaction():
             known = {form_key(f) for f in self.of_year(year)}
@@ -103,9 +108,9 @@ class FormsRepository(Repository):
         the number of activities changed. One transaction."""
         new = clean_line(new)
         if not new:
-            raise WorkspaceError("Tên hình thức không được để trống.")
+            raise WorkspaceError(Message(NO_NAME))
         if len(new) > MAX_FORM:
-            raise WorkspaceError(f"Tên hình thức dài quá {MAX_FORM} ký tự.")
+            raise WorkspaceError(Message(TOO_LONG, limit=str(MAX_FORM)))
         if new == old:
             return 0
         with self.ws.transaction():
@@ -113,7 +118,7 @@ class FormsRepository(Repository):
                 "SELECT DISTINCT plan_id FROM forms WHERE name = ?", (old,)
             ).fetchall()
             if not plans and not self.activity_count(old):
-                raise WorkspaceError(f"Không có hình thức “{old}”.")
+                raise WorkspaceError(Message(NO_SUCH_FORM, name=old))
             for (pid,) in plans:
                 has_new = self.conn.execute(
                     "SELECT 1 FROM forms WHERE plan_id = ? AND name = ?", (pid, new)
@@ -137,5 +142,5 @@ class FormsRepository(Repository):
     def merge(self, old: str, into: str) -> int:
         """Merge a form into another form of the catalogue (see `rename`)."""
         if not self.conn.execute("SELECT 1 FROM forms WHERE name = ?", (into,)).fetchone():
-            raise WorkspaceError(f"Không có hình thức “{into}” để gộp vào.")
+            raise WorkspaceError(Message(NO_FORM_TO_MERGE_INTO, name=into))
         return self.rename(old, into)

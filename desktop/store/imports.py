@@ -22,12 +22,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.text import Message, template
 from .columns import now_iso
 from .errors import WorkspaceError
 from .repository import Repository
 
 # The undone imports whose rows are kept for a redo, the latest first.
 UNDONE_KEPT = 5
+NOT_KEPT = template(
+    "Không làm lại được lần nhập này: các hoạt động đã hoàn tác không còn được giữ (chỉ giữ "
+    "{kept} lần hoàn tác gần nhất). Hãy nhập lại tệp."
+)
+ALREADY_BACK = template(
+    "Không làm lại được lần nhập này: sau khi hoàn tác đã có hoạt động trùng với hoạt động "
+    "của lần nhập. Dữ liệu không thay đổi."
+)
+NO_SUCH_IMPORT = template("Không có lần nhập số {number} trong dữ liệu này.")
 
 
 @dataclass(frozen=True)
@@ -163,20 +173,14 @@ class ImportsRepository(Repository):
         """Put back what `undo` took out of this import, in one transaction."""
         self._range(batch_id)
         if not self.can_redo(batch_id):
-            raise WorkspaceError(
-                "Không làm lại được lần nhập này: các hoạt động đã hoàn tác không còn được giữ "
-                f"(chỉ giữ {UNDONE_KEPT} lần hoàn tác gần nhất). Hãy nhập lại tệp."
-            )
+            raise WorkspaceError(Message(NOT_KEPT, kept=str(UNDONE_KEPT)))
         try:
             with self.ws.transaction():
                 put = self._put_back(batch_id)
                 self.conn.execute("DELETE FROM undone_activities WHERE import_id = ?", (batch_id,))
                 self.conn.execute("UPDATE imports SET undone_at = NULL WHERE id = ?", (batch_id,))
         except sqlite3.IntegrityError as e:
-            raise WorkspaceError(
-                "Không làm lại được lần nhập này: sau khi hoàn tác đã có hoạt động trùng với "
-                "hoạt động của lần nhập. Dữ liệu không thay đổi."
-            ) from e
+            raise WorkspaceError(Message(ALREADY_BACK)) from e
         return put
 
     # -- helpers ------------------------------------------------------------------------
@@ -235,7 +239,7 @@ class ImportsRepository(Repository):
             "SELECT first_id, last_id FROM imports WHERE id = ?", (batch_id,)
         ).fetchone()
         if row is None:
-            raise WorkspaceError(f"Không có lần nhập số {batch_id} trong dữ liệu này.")
+            raise WorkspaceError(Message(NO_SUCH_IMPORT, number=str(batch_id)))
         return row[0], row[1]
 
 

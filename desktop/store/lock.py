@@ -20,12 +20,30 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.text import Message, template
 from ..logs import get_logger
 from .errors import WorkspaceError
 
 _WINDOWS = os.name == "nt"
 # Windows locks bytes: lock one far past the text so the text stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 30
+
+
+AT_TIME = template("{time} ngày {day}")
+HELD_HERE = template("trên máy này, từ {since}")
+HELD_HERE_BY = template("trên máy này, người dùng “{user}”, từ {since}")
+HELD_ON = template("trên máy “{host}”, từ {since}")
+HELD_ON_BY = template("trên máy “{host}”, người dùng “{user}”, từ {since}")
+LOCKED = template(
+    "Tệp dữ liệu “{path}” đang được mở trong một cửa sổ khác của ứng dụng. Hãy dùng cửa sổ "
+    "đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không ai ghi đè lên "
+    "việc của người khác."
+)
+LOCKED_BY = template(
+    "Tệp dữ liệu “{path}” đang được mở trong một cửa sổ khác của ứng dụng ({owner}). Hãy "
+    "dùng cửa sổ đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không ai "
+    "ghi đè lên việc của người khác."
+)
 
 
 class WorkspaceLockedError(WorkspaceError):
@@ -43,15 +61,17 @@ class LockOwner:
     user: str
     since: str
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         try:
-            since = datetime.fromisoformat(self.since).strftime("%H:%M ngày %d/%m/%Y")
+            at = datetime.fromisoformat(self.since)
+            since = Message(AT_TIME, time=at.strftime("%H:%M"), day=at.strftime("%d/%m/%Y"))
         except ValueError:
             since = self.since
         here = self.host == socket.gethostname()
-        where = "trên máy này" if here else f"trên máy “{self.host}”"
-        who = f", người dùng “{self.user}”" if self.user else ""
-        return f"{where}{who}, từ {since}"
+        if self.user:
+            text = HELD_HERE_BY if here else HELD_ON_BY
+            return Message(text, host=self.host, user=self.user, since=since)
+        return Message(HELD_HERE if here else HELD_ON, host=self.host, since=since)
 
 
 def lock_path(workspace: Path | str) -> Path:
@@ -136,13 +156,10 @@ def _owner_is_live(owner: LockOwner | None) -> bool:
     return owner.pid != os.getpid() and _pid_alive(owner.pid)
 
 
-def _locked_message(workspace: Path, owner: LockOwner | None) -> str:
-    who = f" ({owner.describe()})" if owner and owner.host else ""
-    return (
-        f"Tệp dữ liệu “{workspace}” đang được mở trong một cửa sổ khác của ứng dụng{who}. "
-        "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi "
-        "để không ai ghi đè lên việc của người khác."
-    )
+def _locked_message(workspace: Path, owner: LockOwner | None) -> Message:
+    if owner and owner.host:
+        return Message(LOCKED_BY, path=str(workspace), owner=owner.describe())
+    return Message(LOCKED, path=str(workspace))
 
 
 class WorkspaceLock:

@@ -22,13 +22,15 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.text import Message, template
 from ..logs import get_logger
-from .connection import KEPT_RESTORE, integrity_problem
+from .connection import integrity_problem, kept_restore
 from .errors import WorkspaceError
 
 # Below this size the checks take well under a second: made while opening,
 # where a damaged file is met by the offer of its latest backup.
 DEFER_FROM_BYTES = 64 * 1024 * 1024
+UNREADABLE = template("Tệp “{path}” bị hỏng hoặc không đọc được ({error}). {kept}")
 
 
 def worth_deferring(path: Path) -> bool:
@@ -111,7 +113,7 @@ class OpenChecks:
             finally:
                 conn.close()
         except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
-            problem = f"Tệp “{self.path}” bị hỏng hoặc không đọc được ({e}). {KEPT_RESTORE}"
+            problem = Message(UNREADABLE, path=str(self.path), error=str(e), kept=kept_restore())
         if problem:
             get_logger().error("Kiểm tra toàn vẹn: %s", problem)
         self._problem = problem

@@ -9,7 +9,19 @@ from __future__ import annotations
 from dataclasses import replace as replace_unit
 
 from ..domain.plan import Plan, PlanChanges, Unit, UnitKind, compare_plans, same_unit_name
+from ..domain.text import Message, template
 from .errors import WorkspaceError
+from .plans import NEGATIVE_TARGET, STARTS_AFTER_END
+
+NO_CODE = template("Có chỉ tiêu chưa có mã.")
+SAME_CODE = template("Mã chỉ tiêu {code} bị trùng; mỗi chỉ tiêu cần một mã riêng.")
+YEAR_HAS_PLAN = template(
+    "Năm {year} đã có kế hoạch “{title}”. Muốn thay bằng kế hoạch mới, hãy chọn thay thế "
+    "(--replace); các hoạt động đã ghi được giữ nguyên."
+)
+NOT_NEWER = template(
+    "Tệp kế hoạch năm {year} này không mới hơn tệp đã nạp (lập lúc {loaded}); không thay đổi gì."
+)
 
 
 def codes_in_use(ws, year: int) -> dict[str, int]:
@@ -29,14 +41,14 @@ def _check(plan: Plan) -> None:
     seen = set()
     for t in plan.targets:
         if not t.code.strip():
-            raise WorkspaceError("Có chỉ tiêu chưa có mã.")
+            raise WorkspaceError(Message(NO_CODE))
         if t.code in seen:
-            raise WorkspaceError(f"Mã chỉ tiêu {t.code} bị trùng; mỗi chỉ tiêu cần một mã riêng.")
+            raise WorkspaceError(Message(SAME_CODE, code=t.code))
         seen.add(t.code)
         if t.due_start > t.due_end:
-            raise WorkspaceError(f"Chỉ tiêu {t.code}: ngày bắt đầu sau ngày kết thúc.")
+            raise WorkspaceError(Message(STARTS_AFTER_END, code=t.code))
         if t.target is not None and t.target < 0:
-            raise WorkspaceError(f"Chỉ tiêu {t.code}: số chỉ tiêu không được âm.")
+            raise WorkspaceError(Message(NEGATIVE_TARGET, code=t.code))
 
 
 def save_plan(
@@ -49,10 +61,7 @@ def save_plan(
     with ws.transaction():
         old = ws.plans.get(plan.year)
         if old is not None and not replace:
-            raise WorkspaceError(
-                f"Năm {plan.year} đã có kế hoạch “{old.title}”. Muốn thay bằng kế hoạch mới, "
-                "hãy chọn thay thế (--replace); các hoạt động đã ghi được giữ nguyên."
-            )
+            raise WorkspaceError(Message(YEAR_HAS_PLAN, year=str(plan.year), title=old.title))
         changes = preview_plan(ws, plan)
         ws.plans.insert_unit_kinds(list(kinds or []) + list(plan.unit_kinds))
         if plan.consolidator:
@@ -99,10 +108,7 @@ def load_published_plan(
         # typed by hand): the published plan takes its place.
         same = old is not None and (not old.number or _identity(old) == _identity(plan))
         if old is not None and same and loaded and created_at <= loaded and not replace:
-            raise WorkspaceError(
-                f"Tệp kế hoạch năm {plan.year} này không mới hơn tệp đã nạp (lập lúc {loaded}); "
-                "không thay đổi gì."
-            )
+            raise WorkspaceError(Message(NOT_NEWER, year=str(plan.year), loaded=str(loaded)))
         old_consolidator = old.consolidator if old else ""
         changes = save_plan(ws, plan, replace=replace or same, kinds=kinds)
         for unit in units:

@@ -6,15 +6,33 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from ..domain.period import WINDOWS
+from ..domain.period import CALENDAR, ND09, WINDOWS
 from ..domain.plan import Plan, Target, Theme, Unit, UnitKind, copy_plan_to_year, plan_from_dict
-from ..domain.text import clean_line
+from ..domain.text import Message, clean_line, template
 from ..paths import asset
 from .columns import PLANS, TARGETS, read_target
 from .errors import WorkspaceError
 from .repository import Repository
 
 BUILTIN_PLAN = ("resources", "plan-2023.json")
+
+# The store's messages about plans (desktop.domain.text.Message).
+NO_PLAN_YET = template(
+    "Chưa có kế hoạch năm {year} (các năm đã có: {years}). Hãy sao chép kế hoạch năm trước "
+    "sang năm {year}."
+)
+NONE_YET = template("chưa có")
+HAS_PLAN = template("Đã có kế hoạch năm {year}.")
+NOT_COPIED_OVER = template("Năm {year} đã có kế hoạch; không sao chép đè lên.")
+NO_PLAN = template("Chưa có kế hoạch năm {year}.")
+BAD_WINDOW = template("Kỳ số liệu “{window}” không hợp lệ: dùng {calendar} hoặc {nd09}.")
+STARTS_AFTER_END = template("Chỉ tiêu {code}: ngày bắt đầu sau ngày kết thúc.")
+NEGATIVE_TARGET = template("Chỉ tiêu {code}: số chỉ tiêu không được âm.")
+
+
+def no_plan(year: int) -> WorkspaceError:
+    return WorkspaceError(Message(NO_PLAN, year=str(year)))
+
 
 _read_plan = PLANS.reader(dict)
 
@@ -83,11 +101,8 @@ class PlansRepository(Repository):
         """The plan of a year, or a clear error when the year has none."""
         plan = self.get(year)
         if plan is None:
-            years = ", ".join(map(str, self.years())) or "chưa có"
-            raise WorkspaceError(
-                f"Chưa có kế hoạch năm {year} (các năm đã có: {years}). "
-                f"Hãy sao chép kế hoạch năm trước sang năm {year}."
-            )
+            years = ", ".join(map(str, self.years())) or Message(NONE_YET)
+            raise WorkspaceError(Message(NO_PLAN_YET, year=str(year), years=years))
         return plan
 
     # -- writes ----------------------------------------------------------------
@@ -135,7 +150,7 @@ class PlansRepository(Repository):
         when it was made from another year's plan)."""
         with self.ws.transaction():
             if self.get(plan.year) is not None:
-                raise WorkspaceError(f"Đã có kế hoạch năm {plan.year}.")
+                raise WorkspaceError(Message(HAS_PLAN, year=str(plan.year)))
             self.insert_unit_kinds(plan.unit_kinds)
             self.insert(plan)
 
@@ -148,7 +163,7 @@ class PlansRepository(Repository):
             self.replace(copy)
         else:
             if self.get(to_year) is not None:
-                raise WorkspaceError(f"Năm {to_year} đã có kế hoạch; không sao chép đè lên.")
+                raise WorkspaceError(Message(NOT_COPIED_OVER, year=str(to_year)))
             self.add(copy)
         return self.require(to_year)
 
@@ -189,7 +204,7 @@ class PlansRepository(Repository):
                 PLANS.update_sql(key="year"), (*PLANS.update_params()(info), year)
             )
             if cur.rowcount != 1:
-                raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
+                raise no_plan(year)
 
     def set_consolidator(self, year: int, name: str) -> None:
         """The unit the year's reports go to, chosen by the officer; a unit of
@@ -199,21 +214,21 @@ class PlansRepository(Repository):
                 "UPDATE plans SET consolidator = ? WHERE year = ?", (clean_line(name), year)
             )
             if cur.rowcount != 1:
-                raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
+                raise no_plan(year)
             self.ws.units.mark_consolidator(name, self.get(year))
 
     def set_window(self, year: int, window: str) -> None:
         """The period the year's figures are counted over (domain.period)."""
         if window not in WINDOWS:
             raise WorkspaceError(
-                f"Kỳ số liệu “{window}” không hợp lệ: dùng {' hoặc '.join(WINDOWS)}."
+                Message(BAD_WINDOW, window=str(window), calendar=CALENDAR, nd09=ND09)
             )
         with self.ws.transaction():
             cur = self.conn.execute(
                 "UPDATE plans SET year_window = ? WHERE year = ?", (window, year)
             )
             if cur.rowcount != 1:
-                raise WorkspaceError(f"Chưa có kế hoạch năm {year}.")
+                raise no_plan(year)
 
     def set_report_deadline(self, year: int, deadline: date | None) -> None:
         with self.ws.transaction():
@@ -225,9 +240,9 @@ class PlansRepository(Repository):
     def save_target(self, year: int, target: Target) -> None:
         """Insert or update one target of a year's plan (matched by code)."""
         if target.due_start > target.due_end:
-            raise WorkspaceError(f"Chỉ tiêu {target.code}: ngày bắt đầu sau ngày kết thúc.")
+            raise WorkspaceError(Message(STARTS_AFTER_END, code=target.code))
         if target.target is not None and target.target < 0:
-            raise WorkspaceError(f"Chỉ tiêu {target.code}: số chỉ tiêu không được âm.")
+            raise WorkspaceError(Message(NEGATIVE_TARGET, code=target.code))
         plan = self.require(year)
         with self.ws.transaction():
             self.conn.execute(

@@ -31,8 +31,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.text import Message
 from ..files import explain_os_error
 from ..logs import get_logger
+from . import backup_messages as bm
 from .backup import (
     _STAMP_FORMAT,
     BackupError,
@@ -252,8 +254,7 @@ def _put_leftover_back(leftover: Path, workspace: Path, info: BackupInfo) -> Res
         _with(leftover, "-shm").unlink(missing_ok=True)
     if own_wal.exists() and left_wal.exists():
         raise BackupError(
-            f"Cả “{own_wal}” và “{left_wal}” đều có: không tự chọn được nhật ký nào đi với "
-            f"“{leftover}”. Không thay đổi gì; hãy nhờ cán bộ kỹ thuật xem các tệp này."
+            Message(bm.TWO_LOGS, own=str(own_wal), left=str(left_wal), leftover=str(leftover))
         )
     try:
         if own_wal.exists():
@@ -262,7 +263,7 @@ def _put_leftover_back(leftover: Path, workspace: Path, info: BackupInfo) -> Res
         _link_or_copy(leftover, workspace)
         _fsync_folder(workspace.parent)
     except OSError as e:
-        raise BackupError(f"Không đưa được tệp về chỗ cũ. {explain_os_error(workspace, e)}") from e
+        raise BackupError(Message(bm.NOT_PUT_BACK, reason=explain_os_error(workspace, e))) from e
     get_logger().info("Đưa %s về %s", leftover, workspace)
     return RestoreResult(info, workspace, None)
 
@@ -275,28 +276,28 @@ def restore_backup(backup: Path | str, workspace: Path | str) -> RestoreResult:
 
     backup, workspace = Path(backup), Path(workspace)
     if _same_file(backup, workspace):
-        raise BackupError("Tệp sao lưu chính là tệp dữ liệu đang dùng; không có gì để khôi phục.")
+        raise BackupError(Message(bm.SAME_FILE))
     info = inspect_backup(backup)
     with WorkspaceLock(workspace):
         if not workspace.exists() and _is_leftover_of(backup, workspace):
             return _put_leftover_back(backup, workspace, info)
         if orphan_log(workspace):
             raise BackupError(
-                f"Không thấy tệp dữ liệu “{workspace}” nhưng còn nhật ký “{orphan_log(workspace)}” "
-                "giữ các thay đổi của nó: không khôi phục đè lên để không mất các thay đổi đó. "
-                + _leftover_advice(workspace)
+                Message(
+                    bm.ORPHAN_LOG,
+                    path=str(workspace),
+                    wal=str(orphan_log(workspace)),
+                    advice=_leftover_advice(workspace),
+                )
             )
         return _replace(backup, workspace, info)
 
 
-def _leftover_advice(workspace: Path) -> str:
+def _leftover_advice(workspace: Path) -> Message:
     leftovers = find_leftovers(workspace)
     if not leftovers:
-        return "Hãy tìm lại tệp dữ liệu (có thể đã bị đổi tên hoặc chuyển đi)."
-    return (
-        f"Tệp “{leftovers[0]}” được giữ lại khi khôi phục: đưa về bằng lệnh "
-        f'python -m desktop restore "{leftovers[0]}" --db "{workspace}".'
-    )
+        return Message(bm.FIND_THE_FILE)
+    return Message(bm.PUT_LEFTOVER_BACK, leftover=str(leftovers[0]), path=str(workspace))
 
 
 def _replace(backup: Path, workspace: Path, info: BackupInfo) -> RestoreResult:
@@ -315,12 +316,9 @@ def _replace(backup: Path, workspace: Path, info: BackupInfo) -> RestoreResult:
         os.replace(tmp, workspace)
         _fsync_folder(workspace.parent)
     except OSError as e:
-        raise BackupError(
-            f"Không khôi phục được. {explain_os_error(workspace, e)} "
-            "Tệp dữ liệu hiện tại được giữ nguyên."
-        ) from e
+        raise BackupError(Message(bm.NOT_RESTORED, reason=explain_os_error(workspace, e))) from e
     except sqlite3.Error as e:
-        raise BackupError(f"Không đọc được tệp sao lưu “{backup}” ({e}).") from e
+        raise BackupError(Message(bm.CANNOT_READ_BACKUP, path=str(backup), error=str(e))) from e
     finally:
         tmp.unlink(missing_ok=True)
     get_logger().info("Khôi phục %s từ %s; tệp cũ: %s", workspace, backup, aside)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from ..domain.activity import Activity
 from ..domain.plan import Unit, takes_part
+from ..domain.text import Message, template
 from .columns import now_iso
 from .errors import WorkspaceError
 from .repository import Repository
@@ -18,6 +19,10 @@ from .repository import Repository
 # Received packages are kept under the workspace's folder, by year, named by
 # their checksum.
 RECEIVED_DIR = "goi-da-nhan"
+SAME_ACTIVITIES = template(
+    "có {count} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)"
+)
+NO_SUCH_PACKAGE = template("Không có gói này trong dữ liệu tổng hợp.")
 
 
 @dataclass(frozen=True)
@@ -167,9 +172,7 @@ class SubmissionsRepository(Repository):
         fresh = [replace(a, uid=None) if a.uid in taken else a for a in activities]
         _, skipped = ws.activities.insert_many(fresh, unit_id)
         if skipped:
-            raise WorkspaceError(
-                f"có {skipped} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)"
-            )
+            raise WorkspaceError(Message(SAME_ACTIVITIES, count=str(skipped)))
         ws.texts.delete_year(unit_id, year)
         ws.texts.set_report_texts(unit_id, year, texts)
 
@@ -183,7 +186,7 @@ class SubmissionsRepository(Repository):
             "SELECT unit_id, year FROM submissions WHERE id = ?", (submission_id,)
         ).fetchone()
         if row is None:
-            raise WorkspaceError("Không có gói này trong dữ liệu tổng hợp.")
+            raise WorkspaceError(Message(NO_SUCH_PACKAGE))
         with self.ws.import_transaction():
             self._replace_year(row[0], row[1], activities, texts)
             self.conn.execute("UPDATE submissions SET current = 1 WHERE id = ?", (submission_id,))

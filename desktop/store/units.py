@@ -8,12 +8,25 @@ from datetime import date
 
 from ..domain.lineage import Succession
 from ..domain.plan import Plan, Unit
-from ..domain.text import clean_line, fold
+from ..domain.text import Message, clean_line, fold, template
 from .columns import UNITS, read_unit
 from .errors import WorkspaceError
 from .repository import Repository
 
 SELF_UNIT_KEY = "self_unit_id"
+
+# The store's messages about units (desktop.domain.text.Message).
+NO_NAME = template("Tên đơn vị không được để trống.")
+NAME_TAKEN = template("Đã có đơn vị tên “{name}”.")
+NO_SELF_UNIT = template(
+    "Dữ liệu này chưa chọn đơn vị. Hãy mở ứng dụng để chọn, hoặc dùng lệnh "
+    "“init --unit TÊN ĐƠN VỊ”."
+)
+NO_OLD_UNIT = template("Chưa nêu đơn vị cũ nào.")
+NO_SUCH_UNIT = template("Không có đơn vị “{name}” trong dữ liệu.")
+NO_NEW_NAME = template("Chưa nêu tên đơn vị mới.")
+OWN_SUCCESSOR = template("“{name}” không thể kế thừa chính mình.")
+HAS_OWN_FIGURES = template("Không hoàn tác được: “{name}” đã có số liệu riêng.")
 
 
 @dataclass(frozen=True)
@@ -83,12 +96,12 @@ class UnitsRepository(Repository):
 
     def save(self, unit: Unit) -> int:
         if not clean_line(unit.name):
-            raise WorkspaceError("Tên đơn vị không được để trống.")
+            raise WorkspaceError(Message(NO_NAME))
         try:
             with self.ws.transaction():
                 return self.put(unit)
         except sqlite3.IntegrityError as e:
-            raise WorkspaceError(f"Đã có đơn vị tên “{unit.name}”.") from e
+            raise WorkspaceError(Message(NAME_TAKEN, name=unit.name)) from e
 
     def self_unit(self) -> Unit | None:
         """The unit this workspace belongs to, once chosen."""
@@ -111,10 +124,7 @@ class UnitsRepository(Repository):
     def require_self_unit(self) -> Unit:
         unit = self.self_unit()
         if unit is None:
-            raise WorkspaceError(
-                "Dữ liệu này chưa chọn đơn vị. Hãy mở ứng dụng để chọn, hoặc dùng lệnh "
-                "“init --unit TÊN ĐƠN VỊ”."
-            )
+            raise WorkspaceError(Message(NO_SELF_UNIT))
         return unit
 
     def mark_consolidator(self, name: str, plan: Plan | None = None) -> Unit | None:
@@ -157,19 +167,19 @@ class UnitsRepository(Repository):
         """`merge`, and what `undo_merge` needs to put things back."""
         names = [clean_line(n) for n in predecessors if clean_line(n)]
         if not names:
-            raise WorkspaceError("Chưa nêu đơn vị cũ nào.")
+            raise WorkspaceError(Message(NO_OLD_UNIT))
         with self.ws.transaction():
             olds = []
             for name in names:
                 unit = self.by_name(name)
                 if unit is None:
-                    raise WorkspaceError(f"Không có đơn vị “{name}” trong dữ liệu.")
+                    raise WorkspaceError(Message(NO_SUCH_UNIT, name=name))
                 olds.append(unit)
             target = self.by_name(successor.name)
             if not clean_line(successor.name):
-                raise WorkspaceError("Chưa nêu tên đơn vị mới.")
+                raise WorkspaceError(Message(NO_NEW_NAME))
             if target is not None and any(u.id == target.id for u in olds):
-                raise WorkspaceError(f"“{successor.name}” không thể kế thừa chính mình.")
+                raise WorkspaceError(Message(OWN_SUCCESSOR, name=successor.name))
             old_rows = tuple(
                 tuple(r)
                 for r in self.conn.execute(
@@ -227,9 +237,7 @@ class UnitsRepository(Repository):
             ).fetchone()[0]
             if held:
                 unit = self.get(sid)
-                raise WorkspaceError(
-                    f"Không hoàn tác được: “{unit.name if unit else ''}” đã có số liệu riêng."
-                )
+                raise WorkspaceError(Message(HAS_OWN_FIGURES, name=unit.name if unit else ""))
             self.conn.execute("DELETE FROM units WHERE id = ?", (sid,))
 
     # -- who must report (the department's workspace) ----------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..domain.text import format_int
+from ..domain.text import Message, format_int, template
 from .schema import is_own_trigger
 
 # The longest any query on such a file may run before it is interrupted.
@@ -30,12 +30,19 @@ class OutOfTime(Exception):
     """A query on an untrusted file ran past its time budget."""
 
 
-def too_slow_message(path: Path, budget: float = TIME_BUDGET_S) -> str:
-    return (
-        f"Tệp “{path}” không đọc được trong thời gian cho phép "
-        f"({format_int(max(1, int(budget)))} giây): tệp này không phải dữ liệu bình thường "
-        "của ứng dụng. Hãy dùng một bản sao lưu của tệp đó."
-    )
+TOO_SLOW = template(
+    "Tệp “{path}” không đọc được trong thời gian cho phép ({seconds} giây): tệp này không "
+    "phải dữ liệu bình thường của ứng dụng. Hãy dùng một bản sao lưu của tệp đó."
+)
+FOREIGN_OBJECT = template(
+    "Tệp “{path}” chứa “{name}” ({kind}) mà ứng dụng không bao giờ tạo: tệp đã bị sửa ngoài "
+    "ứng dụng nên không được dùng."
+)
+NOT_A_TABLE = template("Tệp “{path}”: “{name}” không phải bảng dữ liệu; không dùng tệp này.")
+
+
+def too_slow_message(path: Path, budget: float = TIME_BUDGET_S) -> Message:
+    return Message(TOO_SLOW, path=str(path), seconds=format_int(max(1, int(budget))))
 
 
 @contextmanager
@@ -74,7 +81,7 @@ def open_untrusted(path: Path, *, immutable: bool = False) -> sqlite3.Connection
 
 def foreign_schema_problem(
     path: Path, shown: Path | None = None, *, has_wal: bool | None = None
-) -> str | None:
+) -> Message | None:
     """Why the file's schema holds something this app never creates, or None.
 
     `shown` is the name given in the message (the officer's file when `path`
@@ -103,11 +110,8 @@ def foreign_schema_problem(
             or (kind == "table" and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL"))
         )
         if foreign:
-            return (
-                f"Tệp “{shown}” chứa “{name}” ({kind}) mà ứng dụng không bao giờ tạo: "
-                "tệp đã bị sửa ngoài ứng dụng nên không được dùng."
-            )
+            return Message(FOREIGN_OBJECT, path=str(shown), name=str(name), kind=str(kind))
     for name in READ_TABLES:
         if name in kinds and kinds[name] != "table":
-            return f"Tệp “{shown}”: “{name}” không phải bảng dữ liệu; không dùng tệp này."
+            return Message(NOT_A_TABLE, path=str(shown), name=name)
     return None

@@ -51,6 +51,7 @@ from .startup import (
     start_main_window,
     under_test,
 )
+from .texts import translated_message
 
 DAILY_CHECK_MS = 30 * 60 * 1000
 
@@ -459,14 +460,14 @@ def start_open_checks(window) -> None:
                     "backup",
                     "{0}\n\nMọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng "
                     "Tệp > Khôi phục từ bản sao lưu...",
-                ).format(checks.problem),
+                ).format(translated_message(checks.problem)),
             )
         if checks.finished:
             window.checks_timer.stop()
             if ws.backup_problem:
                 text = QCoreApplication.translate(
                     "backup", "Chưa sao lưu tự động được: {0}"
-                ).format(ws.backup_problem)
+                ).format(translated_message(ws.backup_problem))
                 window.statusBar().showMessage(text, 120_000)
 
     window.checks_timer = QTimer(window)
@@ -501,7 +502,7 @@ def add_backup_actions(window) -> list[QAction]:
     if problem:
         # After the window is built: choosing the first section clears messages.
         text = QCoreApplication.translate("backup", "Chưa sao lưu tự động được: {0}").format(
-            problem
+            translated_message(problem)
         )
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 120_000))
     return actions

@@ -26,6 +26,7 @@ from .context import AppContext
 from .errors import show_error
 from .geometry import input_dialog
 from .lazy import RefreshWhenShown
+from .texts import translated_error
 from .writer import ACTIVITIES, PLAN
 
 
@@ -115,7 +116,7 @@ class FormsPanel(RefreshWhenShown, QGroupBox):
         try:
             self.ctx.writer.write((PLAN, ACTIVITIES), fn)
         except WorkspaceError as e:
-            QMessageBox.warning(self, self.tr("Không đổi được hình thức"), str(e))
+            QMessageBox.warning(self, self.tr("Không đổi được hình thức"), translated_error(e))
             return False
         except Exception as e:
             show_error(self, e)

@@ -36,6 +36,7 @@ from ..store import WorkspaceError
 from .context import AppContext
 from .date_field import DateField
 from .geometry import resize_within_screen
+from .texts import translated_error
 from .writer import SUBMISSIONS, UNIT
 
 # The kinds a unit can be, as the officer reads them.
@@ -226,7 +227,7 @@ class MergeUnitsDialog(QDialog):
                 (UNIT, SUBMISSIONS), _merge, olds, successor, effective
             )
         except WorkspaceError as e:
-            self.message.setText(str(e))
+            self.message.setText(translated_error(e))
             return False
         self.message.setText(
             self.tr("Đã ghi nhận: từ ngày {0}, {1} → “{2}”.").format(
@@ -243,7 +244,7 @@ class MergeUnitsDialog(QDialog):
         try:
             self.ctx.writer.write((UNIT, SUBMISSIONS), _undo, self.undo)
         except WorkspaceError as e:
-            self.message.setText(str(e))
+            self.message.setText(translated_error(e))
             return False
         self.undo = None
         self.undo_button.setEnabled(False)

@@ -24,6 +24,7 @@ from ..reports.preflight import (
 )
 from ..store.errors import WorkspaceError
 from .preflight_dialog import PreflightDialog
+from .texts import translated_error
 
 # The sections printed from a draft while empty, as the page names them.
 DRAFT_SECTIONS = {
@@ -101,7 +102,9 @@ class DraftsAndChecks:
             draft = unit_drafts(gather_unit(self.ctx.reader(), self.ctx.year))
         except WorkspaceError as e:
             QMessageBox.warning(
-                self, QCoreApplication.translate("ReportPage", "Không gợi ý được"), str(e)
+                self,
+                QCoreApplication.translate("ReportPage", "Không gợi ý được"),
+                translated_error(e),
             )
             return
         keys = tuple(DRAFT_SECTIONS)

@@ -49,7 +49,7 @@ from .report_drafts import DRAFT_SECTIONS, DraftsAndChecks
 from .report_preview import ReportPreview
 from .report_process import report_in_process
 from .report_texts import TextsAutosave
-from .texts import translated
+from .texts import translated, translated_error
 
 TEMPLATE_KEY = "report/template"
 AUTO_PREVIEW_KEY = "report/auto_preview"  # draw the preview without being asked
@@ -446,7 +446,7 @@ class ReportPage(DraftsAndChecks, QWidget):
         try:
             return build() if build else None
         except WorkspaceError as e:
-            QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), str(e))
+            QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), translated_error(e))
             return None
 
     def template_path(self) -> Path | None:
@@ -492,7 +492,7 @@ class ReportPage(DraftsAndChecks, QWidget):
             with atomic_path(target) as tmp:
                 shutil.copyfile(source, tmp)
         except (FileWriteError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Không lưu được mẫu"), str(e))
+            QMessageBox.warning(self, self.tr("Không lưu được mẫu"), translated_error(e))
             return
         answer = QMessageBox.question(
             self,
@@ -575,8 +575,8 @@ class ReportPage(DraftsAndChecks, QWidget):
         self._export_finished()
         self.preview_button.setEnabled(True)
         if isinstance(exc, WorkspaceError):
-            QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), str(exc))
+            QMessageBox.warning(self, self.tr("Chưa lập được báo cáo"), translated_error(exc))
         elif isinstance(exc, (TemplateError, FileWriteError)):
-            QMessageBox.warning(self, self.tr("Không xuất được báo cáo"), str(exc))
+            QMessageBox.warning(self, self.tr("Không xuất được báo cáo"), translated_error(exc))
         else:
             show_error(self, exc, details)

@@ -27,6 +27,7 @@ from ..reports.process import ReportRequest
 from ..store.errors import WorkspaceError
 from .jobs import Job, JobProgress, run_job
 from .report_process import report_in_process
+from .texts import translated_error
 
 PREVIEW_PAGES = 40
 SHOW_DELAY_MS = 150  # the page is painted first, then its preview is drawn
@@ -198,7 +199,7 @@ class ReportPreview(QWidget):
             # Why the report cannot be made yet (no plan for the year...): said
             # where the pages would be, not in a window that opening the page
             # would pop up; exporting still says it in a message box.
-            self.show_reason(str(exc))
+            self.show_reason(translated_error(exc))
             return
         self.failed.emit(exc, details)
 

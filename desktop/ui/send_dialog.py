@@ -32,6 +32,7 @@ from . import numbers
 from .context import AppContext
 from .geometry import resize_within_screen
 from .jobs import run_job
+from .texts import translated_error
 
 
 def report_template(settings) -> Path | None:
@@ -48,7 +49,6 @@ def explain_error(parent: QWidget, exc: BaseException, details: str) -> None:
     from ..io.package import PackageError
     from ..reports.template import TemplateError
     from .errors import show_error
-    from .texts import translated_error
 
     if isinstance(exc, (TemplateError, PackageError)):
         box = QMessageBox(

@@ -22,7 +22,7 @@ from . import numbers
 from .context import AppContext
 from .errors import show_error
 from .first_run import FirstRunDialog
-from .texts import translated
+from .texts import translated, translated_error, translated_message
 
 ORGANISATION = "BaoCaoCDS"
 LANGUAGES = ("vi", "en")
@@ -161,19 +161,19 @@ def open_workspace_interactively(path: Path, parent: QWidget | None = None) -> W
         return offer_leftover(parent, Path(path))
     if not Path(path).exists() and not Path(path).parent.is_dir() and path != default_db_path():
         # A workspace on a drive that is not there: say so, never create one.
-        _explain_open_failure(parent, path, location_problem(Path(path)) or "")
+        _explain_open_failure(parent, path, translated_message(location_problem(Path(path)) or ""))
         return None
     try:
         return Workspace.open(path, lock=True, daily_backup=True, deferred_checks=True)
     except (WorkspaceLockedError, WorkspaceLocationError, WorkspaceWriteError) as e:
         # Not damage: the file is kept and no backup is offered.
-        _explain_open_failure(parent, path, str(e))
+        _explain_open_failure(parent, path, translated_error(e))
     except WorkspaceError as e:
         if not Path(path).exists():
-            _explain_open_failure(parent, path, str(e))
+            _explain_open_failure(parent, path, translated_error(e))
             return None
         # A broken file is kept as it is; offer the latest backup or another file.
-        return offer_recovery(parent, Path(path), str(e))
+        return offer_recovery(parent, Path(path), translated_error(e))
     except OSError as e:
         reason = QCoreApplication.translate(
             "app", "Không đọc hoặc tạo được tệp ({0}). Hãy kiểm tra thư mục."

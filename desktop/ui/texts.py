@@ -208,6 +208,324 @@ MESSAGES = (
         "Không thấy phần nhiệm vụ của kế hoạch (mục La Mã như “III. HÌNH THỨC TUYÊN TRUYỀN” "
         "hoặc “II. NHIỆM VỤ”): văn bản có thể không phải kế hoạch truyền thông.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn còn nguyên.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu{where} đang bận vì một chương trình khác đang ghi vào; đã chờ 10 giây "
+        "mà chưa xong. {kept} Hãy thử lại sau ít phút.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Ổ đĩa chứa tệp dữ liệu{where} đã đầy. {kept} Hãy giải phóng dung lượng rồi thử lại.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu{where} chỉ cho phép đọc (tệp hoặc thư mục bị khóa ghi, hoặc ổ đĩa chỉ "
+        "đọc). {kept} Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu "
+        "(Tệp > Khôi phục...).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Lỗi đọc/ghi ổ đĩa khi lưu tệp dữ liệu{where} (ổ USB bị rút ra hoặc ổ mạng mất kết "
+        "nối?). {kept} Hãy kiểm tra ổ đĩa rồi thử lại.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không lưu được vào tệp dữ liệu{where} ({error}). {kept}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không còn thư mục “{folder}” chứa tệp dữ liệu (ổ USB đã rút ra, ổ mạng mất kết nối, "
+        "hoặc thư mục bị đổi tên?). Tệp dữ liệu không bị hỏng: hãy cắm lại ổ hoặc kết nối "
+        "lại rồi mở lại.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu “{path}” nằm ở nơi chỉ cho phép đọc (ổ đĩa, thư mục hoặc tệp bị khóa "
+        "ghi). Tệp không bị hỏng và không cần khôi phục: hãy chép tệp sang thư mục có quyền "
+        "ghi rồi mở tệp đó, hoặc nhờ cán bộ kỹ thuật mở quyền ghi.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không có quyền đọc tệp “{path}”."),
+    QT_TRANSLATE_NOOP("messages", "Không đọc được tệp “{path}” ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{path}” rỗng (0 byte), không phải dữ liệu của ứng dụng."),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{path}” không phải tệp dữ liệu của ứng dụng Báo cáo CĐS."),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{path}” bị cắt cụt, không đọc được."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tên tệp dữ liệu “{name}” quá dài ({size} byte, tối đa {limit}): các bản sao lưu và "
+        "tệp đi kèm của nó sẽ không ghi được. Hãy đặt tên ngắn hơn.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Đường dẫn “{path}” quá dài (tối đa {limit} ký tự): các bản sao lưu và tệp đi kèm sẽ "
+        "không ghi được. Hãy chọn thư mục hoặc tên ngắn hơn.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu "
+        "của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp "
+        "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp > Khôi phục... hoặc lệnh python -m "
+        'desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {count} lỗi (đầu tiên: {first}). {kept}",
+    ),
+    QT_TRANSLATE_NOOP("messages", "“{path}” là một thư mục, không phải tệp dữ liệu."),
+    QT_TRANSLATE_NOOP("messages", "Không tìm thấy tệp dữ liệu “{path}”."),
+    QT_TRANSLATE_NOOP("messages", "Không tạo được thư mục “{folder}” ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "Không mở được tệp “{path}” ({error})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({error}). {kept}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” là cơ sở dữ liệu của chương trình khác, không phải dữ liệu của ứng "
+        "dụng Báo cáo CĐS. Tệp được giữ nguyên.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng (cấu trúc dữ liệu số "
+        "{version}, phiên bản này chỉ đọc được đến số {latest}). Hãy cập nhật ứng dụng để mở "
+        "tệp này. Tệp được giữ nguyên.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Tệp “{path}” bị hỏng hoặc không đọc được ({error}). {kept}"),
+    QT_TRANSLATE_NOOP("messages", "Không ghi gì: {problem}."),
+    QT_TRANSLATE_NOOP("messages", "Không tìm thấy tệp “{path}” để đính kèm."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không đọc được tệp “{path}”: tệp đang mở trong chương trình khác hoặc không có quyền đọc.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không tìm thấy đơn vị."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Chưa có kế hoạch năm {year} (các năm đã có: {years}). Hãy sao chép kế hoạch năm "
+        "trước sang năm {year}.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "chưa có"),
+    QT_TRANSLATE_NOOP("messages", "Đã có kế hoạch năm {year}."),
+    QT_TRANSLATE_NOOP("messages", "Năm {year} đã có kế hoạch; không sao chép đè lên."),
+    QT_TRANSLATE_NOOP("messages", "Chưa có kế hoạch năm {year}."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Kỳ số liệu “{window}” không hợp lệ: dùng {calendar} hoặc {nd09}.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Chỉ tiêu {code}: ngày bắt đầu sau ngày kết thúc."),
+    QT_TRANSLATE_NOOP("messages", "Chỉ tiêu {code}: số chỉ tiêu không được âm."),
+    QT_TRANSLATE_NOOP("messages", "Tên hình thức không được để trống."),
+    QT_TRANSLATE_NOOP("messages", "Tên hình thức dài quá {limit} ký tự."),
+    QT_TRANSLATE_NOOP("messages", "Không có hình thức “{name}”."),
+    QT_TRANSLATE_NOOP("messages", "Không có hình thức “{name}” để gộp vào."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không làm lại được lần nhập này: các hoạt động đã hoàn tác không còn được giữ (chỉ "
+        "giữ {kept} lần hoàn tác gần nhất). Hãy nhập lại tệp.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không làm lại được lần nhập này: sau khi hoàn tác đã có hoạt động trùng với hoạt "
+        "động của lần nhập. Dữ liệu không thay đổi.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không có lần nhập số {number} trong dữ liệu này."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "có {count} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không có gói này trong dữ liệu tổng hợp."),
+    QT_TRANSLATE_NOOP("messages", "Tên đơn vị không được để trống."),
+    QT_TRANSLATE_NOOP("messages", "Đã có đơn vị tên “{name}”."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Dữ liệu này chưa chọn đơn vị. Hãy mở ứng dụng để chọn, hoặc dùng lệnh “init --unit "
+        "TÊN ĐƠN VỊ”.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Chưa nêu đơn vị cũ nào."),
+    QT_TRANSLATE_NOOP("messages", "Không có đơn vị “{name}” trong dữ liệu."),
+    QT_TRANSLATE_NOOP("messages", "Chưa nêu tên đơn vị mới."),
+    QT_TRANSLATE_NOOP("messages", "“{name}” không thể kế thừa chính mình."),
+    QT_TRANSLATE_NOOP("messages", "Không hoàn tác được: “{name}” đã có số liệu riêng."),
+    QT_TRANSLATE_NOOP("messages", "Thư mục sao lưu “{folder}” không cho phép ghi. {reason}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không dùng được thư mục sao lưu “{folder}” ({reason}). Nếu đây là ổ USB hay ổ mạng, "
+        "hãy kiểm tra đã cắm/kết nối chưa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không thể sao lưu tệp “{path}” vào chính nó; hãy chọn tên tệp khác.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Đã có tệp “{path}”; không ghi đè. Hãy chọn tên tệp khác."),
+    QT_TRANSLATE_NOOP("messages", "Đang ghi dữ liệu; hãy sao lưu lại sau khi ghi xong."),
+    QT_TRANSLATE_NOOP("messages", "Không sao lưu được. {reason}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không sao lưu được vào “{folder}” ({reason}). Nếu đây là ổ USB hay ổ mạng, hãy kiểm "
+        "tra đã cắm/kết nối chưa.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không sao lưu được ({error})."),
+    QT_TRANSLATE_NOOP("messages", "Không mở được tệp “{path}” để sao lưu ({error})."),
+    QT_TRANSLATE_NOOP("messages", "Không tìm thấy tệp sao lưu “{path}”."),
+    QT_TRANSLATE_NOOP("messages", "Không mở được tệp sao lưu “{path}” ({error})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” không phải bản sao lưu dữ liệu của ứng dụng Báo cáo CĐS.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng "
+        "trước khi khôi phục.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp sao lưu “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}).",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Tệp sao lưu “{path}” bị hỏng hoặc không đọc được ({error})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Cả “{own}” và “{left}” đều có: không tự chọn được nhật ký nào đi với “{leftover}”. "
+        "Không thay đổi gì; hãy nhờ cán bộ kỹ thuật xem các tệp này.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không đưa được tệp về chỗ cũ. {reason}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp sao lưu chính là tệp dữ liệu đang dùng; không có gì để khôi phục.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi của nó: "
+        "không khôi phục đè lên để không mất các thay đổi đó. {advice}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Hãy tìm lại tệp dữ liệu (có thể đã bị đổi tên hoặc chuyển đi).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{leftover}” được giữ lại khi khôi phục: đưa về bằng lệnh python -m desktop "
+        'restore "{leftover}" --db "{path}".',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không khôi phục được. {reason} Tệp dữ liệu hiện tại được giữ nguyên.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không đọc được tệp sao lưu “{path}” ({error})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” không đọc được trong thời gian cho phép ({seconds} giây): tệp này "
+        "không phải dữ liệu bình thường của ứng dụng. Hãy dùng một bản sao lưu của tệp đó.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}” chứa “{name}” ({kind}) mà ứng dụng không bao giờ tạo: tệp đã bị sửa "
+        "ngoài ứng dụng nên không được dùng.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}”: “{name}” không phải bảng dữ liệu; không dùng tệp này.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{time} ngày {day}"),
+    QT_TRANSLATE_NOOP("messages", "trên máy này, từ {since}"),
+    QT_TRANSLATE_NOOP("messages", "trên máy này, người dùng “{user}”, từ {since}"),
+    QT_TRANSLATE_NOOP("messages", "trên máy “{host}”, từ {since}"),
+    QT_TRANSLATE_NOOP("messages", "trên máy “{host}”, người dùng “{user}”, từ {since}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu “{path}” đang được mở trong một cửa sổ khác của ứng dụng. Hãy dùng cửa "
+        "sổ đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không ai ghi đè "
+        "lên việc của người khác.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu “{path}” đang được mở trong một cửa sổ khác của ứng dụng ({owner}). Hãy "
+        "dùng cửa sổ đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không "
+        "ai ghi đè lên việc của người khác.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Có chỉ tiêu chưa có mã."),
+    QT_TRANSLATE_NOOP("messages", "Mã chỉ tiêu {code} bị trùng; mỗi chỉ tiêu cần một mã riêng."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Năm {year} đã có kế hoạch “{title}”. Muốn thay bằng kế hoạch mới, hãy chọn thay thế "
+        "(--replace); các hoạt động đã ghi được giữ nguyên.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp kế hoạch năm {year} này không mới hơn tệp đã nạp (lập lúc {loaded}); không thay "
+        "đổi gì.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Mẫu báo cáo “{path}”"),
+    QT_TRANSLATE_NOOP("messages", "phần thân"),
+    QT_TRANSLATE_NOOP("messages", "đầu trang"),
+    QT_TRANSLATE_NOOP("messages", "chân trang"),
+    QT_TRANSLATE_NOOP("messages", "{where}, đoạn “{excerpt}”"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{context}: mẫu chỉ dùng chỗ điền dạng {{{{ tên }}}}; không dùng được câu lệnh {{% "
+        "... %}} hay chú thích {{# ... #}}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{context}: chỗ điền “{placeholder}” có dấu nháy cong (“ ” ‘ ’); tên chỗ điền không "
+        "có dấu nháy, ví dụ {{ unit_name }}.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{context}: chỗ điền “{placeholder}” viết sai."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{context}: không có trường “{field}”. Các trường dùng được: {fields}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{context}: có dấu ngoặc “{{{{” hoặc “}}}}” không thành cặp (chỗ điền bị tách dòng "
+        "hoặc thiếu ngoặc).",
+    ),
+    QT_TRANSLATE_NOOP("messages", "và {count} vấn đề khác."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} quá lớn để là một mẫu báo cáo (tối đa {packed} MB khi nén, {unpacked} MB khi "
+        "giải nén). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{name}: không tìm thấy tệp."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} bị hỏng hoặc không phải tệp Word (.docx). Hãy chọn lại mẫu hoặc dùng mẫu có "
+        "sẵn. ({error})",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{name} bị hỏng: nội dung XML không đọc được ({error})."),
+    QT_TRANSLATE_NOOP("messages", "{name}: không đọc được tệp ({reason})."),
+    QT_TRANSLATE_NOOP("messages", "thiếu kiểu định dạng (style): {styles}."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} không dùng được: có quá nhiều dấu mở chỗ điền “{{{{” (hơn {limit}; một mẫu "
+        "báo cáo chỉ cần vài chục chỗ điền). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "chỗ điền “{{{{ {block} }}}}” phải nằm riêng một đoạn, không có chữ nào khác.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "chỗ điền “{{{{ {block} }}}}” phải nằm trong phần thân hoặc ô bảng.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "chỗ điền “{{{{ {block} }}}}” xuất hiện nhiều lần."),
+    QT_TRANSLATE_NOOP("messages", "thiếu chỗ điền “{{ body }}” (nội dung báo cáo)."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} không dùng được:\n- {problems}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Dữ liệu “{path}” là của “{unit}”, không phải đơn vị tổng hợp; báo cáo tổng hợp năm "
+        "{year} chỉ lập từ dữ liệu của {who}.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "đơn vị tổng hợp"),
     # end of plans, workspace and reports
 )
 

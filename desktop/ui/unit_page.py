@@ -23,6 +23,7 @@ from ..store import WorkspaceError
 from .activity_form import FieldError
 from .context import AppContext
 from .errors import show_error
+from .texts import translated_error
 from .writer import UNIT
 
 
@@ -157,7 +158,7 @@ class UnitPage(QWidget):
         try:
             self.ctx.writer.write((UNIT,), lambda ws: ws.units.save(unit))
         except WorkspaceError as e:
-            self.name_error.show_message(str(e))
+            self.name_error.show_message(translated_error(e))
             return False
         except Exception as e:
             show_error(self, e)

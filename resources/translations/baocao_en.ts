@@ -4387,6 +4387,598 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>Không thấy phần nhiệm vụ của kế hoạch (mục La Mã như “III. HÌNH THỨC TUYÊN TRUYỀN” hoặc “II. NHIỆM VỤ”): văn bản có thể không phải kế hoạch truyền thông.</source>
         <translation>The plan's tasks were not found (a Roman-numbered section such as “III. Forms of communication” or “II. Tasks”): the document may not be a communication plan.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="210"/>
+        <source>Tệp được giữ nguyên, không bị xóa; hãy khôi phục từ bản sao lưu hoặc mở tệp khác.</source>
+        <translation>The file is kept as it is, not deleted; restore from a backup or open another file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="214"/>
+        <source>Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn còn nguyên.</source>
+        <translation>The last change was not saved; the data saved before it is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="218"/>
+        <source>Tệp dữ liệu{where} đang bận vì một chương trình khác đang ghi vào; đã chờ 10 giây mà chưa xong. {kept} Hãy thử lại sau ít phút.</source>
+        <translation>The data file{where} is busy: another program is writing to it, and it was still busy after 10 seconds. {kept} Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="223"/>
+        <source>Ổ đĩa chứa tệp dữ liệu{where} đã đầy. {kept} Hãy giải phóng dung lượng rồi thử lại.</source>
+        <translation>The drive holding the data file{where} is full. {kept} Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="227"/>
+        <source>Tệp dữ liệu{where} chỉ cho phép đọc (tệp hoặc thư mục bị khóa ghi, hoặc ổ đĩa chỉ đọc). {kept} Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
+        <translation>The data file{where} can only be read (the file or folder is write-protected, or the drive is read-only). {kept} Copy the file to a folder you can write to and open it there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="232"/>
+        <source>Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu (Tệp &gt; Khôi phục...).</source>
+        <translation>The data file{where} is damaged. {kept} Close the app and restore from a backup (File &gt; Restore...).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="237"/>
+        <source>Lỗi đọc/ghi ổ đĩa khi lưu tệp dữ liệu{where} (ổ USB bị rút ra hoặc ổ mạng mất kết nối?). {kept} Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <translation>A drive read/write error while saving the data file{where} (a USB drive pulled out, or a network drive disconnected?). {kept} Check the drive and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="240"/>
+        <source>Không lưu được vào tệp dữ liệu{where} ({error}). {kept}</source>
+        <translation>Could not save to the data file{where} ({error}). {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="243"/>
+        <source>Không còn thư mục “{folder}” chứa tệp dữ liệu (ổ USB đã rút ra, ổ mạng mất kết nối, hoặc thư mục bị đổi tên?). Tệp dữ liệu không bị hỏng: hãy cắm lại ổ hoặc kết nối lại rồi mở lại.</source>
+        <translation>The folder “{folder}” holding the data file is gone (a USB drive pulled out, a network drive disconnected, or the folder renamed?). The data file is not damaged: plug the drive in or reconnect, then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="249"/>
+        <source>Tệp dữ liệu “{path}” nằm ở nơi chỉ cho phép đọc (ổ đĩa, thư mục hoặc tệp bị khóa ghi). Tệp không bị hỏng và không cần khôi phục: hãy chép tệp sang thư mục có quyền ghi rồi mở tệp đó, hoặc nhờ cán bộ kỹ thuật mở quyền ghi.</source>
+        <translation>The data file “{path}” is in a place that can only be read (a write-protected drive, folder or file). The file is not damaged and needs no restore: copy it to a folder you can write to and open that copy, or ask technical staff to allow writing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="253"/>
+        <source>Không có quyền đọc tệp “{path}”.</source>
+        <translation>You have no permission to read the file “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="254"/>
+        <source>Không đọc được tệp “{path}” ({reason}).</source>
+        <translation>Cannot read the file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="255"/>
+        <source>Tệp “{path}” rỗng (0 byte), không phải dữ liệu của ứng dụng.</source>
+        <translation>The file “{path}” is empty (0 bytes); it is not the app's data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="256"/>
+        <source>Tệp “{path}” không phải tệp dữ liệu của ứng dụng Báo cáo CĐS.</source>
+        <translation>The file “{path}” is not a data file of this app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="257"/>
+        <source>Tệp “{path}” bị cắt cụt, không đọc được.</source>
+        <translation>The file “{path}” is cut short and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="260"/>
+        <source>Tên tệp dữ liệu “{name}” quá dài ({size} byte, tối đa {limit}): các bản sao lưu và tệp đi kèm của nó sẽ không ghi được. Hãy đặt tên ngắn hơn.</source>
+        <translation>The data file name “{name}” is too long ({size} bytes, at most {limit}): its backups and companion files could not be written. Choose a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="265"/>
+        <source>Đường dẫn “{path}” quá dài (tối đa {limit} ký tự): các bản sao lưu và tệp đi kèm sẽ không ghi được. Hãy chọn thư mục hoặc tên ngắn hơn.</source>
+        <translation>The path “{path}” is too long (at most {limit} characters): the backups and companion files could not be written. Choose a shorter folder or name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="270"/>
+        <source>Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp “…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp &gt; Khôi phục... hoặc lệnh python -m desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.</source>
+        <translation>The data file “{path}” is missing but its journal “{wal}”, holding its saved changes, is still there: no new file is created there (that would lose those changes). If there is a “…truoc-khoi-phuc…” file beside it, put that file back (File &gt; Restore... or the command python -m desktop restore FILE --db "{path}"); otherwise, find the data file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="277"/>
+        <source>Tệp “{path}” bị hỏng: kiểm tra toàn vẹn phát hiện {count} lỗi (đầu tiên: {first}). {kept}</source>
+        <translation>The file “{path}” is damaged: the integrity check found {count} error(s) (the first: {first}). {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="280"/>
+        <source>“{path}” là một thư mục, không phải tệp dữ liệu.</source>
+        <translation>“{path}” is a folder, not a data file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="281"/>
+        <source>Không tìm thấy tệp dữ liệu “{path}”.</source>
+        <translation>The data file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="282"/>
+        <source>Không tạo được thư mục “{folder}” ({reason}).</source>
+        <translation>Could not create the folder “{folder}” ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="283"/>
+        <source>Không mở được tệp “{path}” ({error}).</source>
+        <translation>Could not open the file “{path}” ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="286"/>
+        <source>Tệp “{path}” bị hỏng hoặc không phải tệp dữ liệu của ứng dụng ({error}). {kept}</source>
+        <translation>The file “{path}” is damaged or is not a data file of the app ({error}). {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="290"/>
+        <source>Tệp “{path}” là cơ sở dữ liệu của chương trình khác, không phải dữ liệu của ứng dụng Báo cáo CĐS. Tệp được giữ nguyên.</source>
+        <translation>The file “{path}” is another program's database, not data of this app. The file is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="295"/>
+        <source>Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng (cấu trúc dữ liệu số {version}, phiên bản này chỉ đọc được đến số {latest}). Hãy cập nhật ứng dụng để mở tệp này. Tệp được giữ nguyên.</source>
+        <translation>The file “{path}” was made by a newer version of the app (data structure number {version}; this version reads up to number {latest}). Update the app to open this file. The file is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="299"/>
+        <source>Tệp “{path}” bị hỏng hoặc không đọc được ({error}). {kept}</source>
+        <translation>The file “{path}” is damaged or cannot be read ({error}). {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="300"/>
+        <source>Không ghi gì: {problem}.</source>
+        <translation>Nothing was written: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="301"/>
+        <source>Không tìm thấy tệp “{path}” để đính kèm.</source>
+        <translation>The file “{path}” to attach was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="304"/>
+        <source>Không đọc được tệp “{path}”: tệp đang mở trong chương trình khác hoặc không có quyền đọc.</source>
+        <translation>Cannot read the file “{path}”: it is open in another program, or you have no permission to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="307"/>
+        <source>Không tìm thấy đơn vị.</source>
+        <translation>The unit was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="310"/>
+        <source>Chưa có kế hoạch năm {year} (các năm đã có: {years}). Hãy sao chép kế hoạch năm trước sang năm {year}.</source>
+        <translation>There is no plan for {year} yet (years with a plan: {years}). Copy the previous year's plan to {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="313"/>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="314"/>
+        <source>Đã có kế hoạch năm {year}.</source>
+        <translation>There is already a plan for {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="315"/>
+        <source>Năm {year} đã có kế hoạch; không sao chép đè lên.</source>
+        <translation>{year} already has a plan; it is not copied over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="316"/>
+        <source>Chưa có kế hoạch năm {year}.</source>
+        <translation>There is no plan for {year} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="319"/>
+        <source>Kỳ số liệu “{window}” không hợp lệ: dùng {calendar} hoặc {nd09}.</source>
+        <translation>The data period “{window}” is not valid: use {calendar} or {nd09}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="321"/>
+        <source>Chỉ tiêu {code}: ngày bắt đầu sau ngày kết thúc.</source>
+        <translation>Target {code}: the start date is after the end date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="322"/>
+        <source>Chỉ tiêu {code}: số chỉ tiêu không được âm.</source>
+        <translation>Target {code}: the target number cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="323"/>
+        <source>Tên hình thức không được để trống.</source>
+        <translation>The form's name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="324"/>
+        <source>Tên hình thức dài quá {limit} ký tự.</source>
+        <translation>The form's name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="325"/>
+        <source>Không có hình thức “{name}”.</source>
+        <translation>There is no form “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="326"/>
+        <source>Không có hình thức “{name}” để gộp vào.</source>
+        <translation>There is no form “{name}” to merge into.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="329"/>
+        <source>Không làm lại được lần nhập này: các hoạt động đã hoàn tác không còn được giữ (chỉ giữ {kept} lần hoàn tác gần nhất). Hãy nhập lại tệp.</source>
+        <translation>This import cannot be redone: the activities undone are no longer kept (only the latest {kept} undone imports are). Import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="334"/>
+        <source>Không làm lại được lần nhập này: sau khi hoàn tác đã có hoạt động trùng với hoạt động của lần nhập. Dữ liệu không thay đổi.</source>
+        <translation>This import cannot be redone: since the undo, activities the same as the import's were added. The data is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="337"/>
+        <source>Không có lần nhập số {number} trong dữ liệu này.</source>
+        <translation>There is no import number {number} in this data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="340"/>
+        <source>có {count} hoạt động trùng nhau (cùng ngày, chỉ tiêu, tiêu đề và đường dẫn)</source>
+        <translation>{count} activities are duplicates (the same date, target, title and link)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="342"/>
+        <source>Không có gói này trong dữ liệu tổng hợp.</source>
+        <translation>This package is not in the consolidated data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="343"/>
+        <source>Tên đơn vị không được để trống.</source>
+        <translation>The unit's name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="344"/>
+        <source>Đã có đơn vị tên “{name}”.</source>
+        <translation>There is already a unit named “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="347"/>
+        <source>Dữ liệu này chưa chọn đơn vị. Hãy mở ứng dụng để chọn, hoặc dùng lệnh “init --unit TÊN ĐƠN VỊ”.</source>
+        <translation>No unit has been chosen for this data yet. Open the app to choose one, or use the command “init --unit UNIT NAME”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="350"/>
+        <source>Chưa nêu đơn vị cũ nào.</source>
+        <translation>No former unit was named.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="351"/>
+        <source>Không có đơn vị “{name}” trong dữ liệu.</source>
+        <translation>There is no unit “{name}” in the data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="352"/>
+        <source>Chưa nêu tên đơn vị mới.</source>
+        <translation>The new unit's name was not given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="353"/>
+        <source>“{name}” không thể kế thừa chính mình.</source>
+        <translation>“{name}” cannot succeed itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="354"/>
+        <source>Không hoàn tác được: “{name}” đã có số liệu riêng.</source>
+        <translation>Cannot undo: “{name}” already has figures of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="355"/>
+        <source>Thư mục sao lưu “{folder}” không cho phép ghi. {reason}</source>
+        <translation>The backup folder “{folder}” cannot be written to. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="358"/>
+        <source>Không dùng được thư mục sao lưu “{folder}” ({reason}). Nếu đây là ổ USB hay ổ mạng, hãy kiểm tra đã cắm/kết nối chưa.</source>
+        <translation>The backup folder “{folder}” cannot be used ({reason}). If it is on a USB or network drive, check that it is plugged in or connected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="363"/>
+        <source>Không thể sao lưu tệp “{path}” vào chính nó; hãy chọn tên tệp khác.</source>
+        <translation>The file “{path}” cannot be backed up onto itself; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="365"/>
+        <source>Đã có tệp “{path}”; không ghi đè. Hãy chọn tên tệp khác.</source>
+        <translation>The file “{path}” already exists; it is not overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="366"/>
+        <source>Đang ghi dữ liệu; hãy sao lưu lại sau khi ghi xong.</source>
+        <translation>Data is being written; back up again once it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="367"/>
+        <source>Không sao lưu được. {reason}</source>
+        <translation>The backup could not be made. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="370"/>
+        <source>Không sao lưu được vào “{folder}” ({reason}). Nếu đây là ổ USB hay ổ mạng, hãy kiểm tra đã cắm/kết nối chưa.</source>
+        <translation>The backup could not be made in “{folder}” ({reason}). If it is on a USB or network drive, check that it is plugged in or connected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="373"/>
+        <source>Không sao lưu được ({error}).</source>
+        <translation>The backup could not be made ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="374"/>
+        <source>Không mở được tệp “{path}” để sao lưu ({error}).</source>
+        <translation>Could not open the file “{path}” to back it up ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="375"/>
+        <source>Không tìm thấy tệp sao lưu “{path}”.</source>
+        <translation>The backup file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="376"/>
+        <source>Không mở được tệp sao lưu “{path}” ({error}).</source>
+        <translation>Could not open the backup file “{path}” ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="379"/>
+        <source>Tệp “{path}” không phải bản sao lưu dữ liệu của ứng dụng Báo cáo CĐS.</source>
+        <translation>The file “{path}” is not a data backup of this app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="383"/>
+        <source>Tệp “{path}” được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng trước khi khôi phục.</source>
+        <translation>The file “{path}” was made by a newer version of the app; update the app before restoring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="388"/>
+        <source>Tệp sao lưu “{path}” bị hỏng (kiểm tra toàn vẹn báo: {result}).</source>
+        <translation>The backup file “{path}” is damaged (the integrity check says: {result}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="390"/>
+        <source>Tệp sao lưu “{path}” bị hỏng hoặc không đọc được ({error}).</source>
+        <translation>The backup file “{path}” is damaged or cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="393"/>
+        <source>Cả “{own}” và “{left}” đều có: không tự chọn được nhật ký nào đi với “{leftover}”. Không thay đổi gì; hãy nhờ cán bộ kỹ thuật xem các tệp này.</source>
+        <translation>Both “{own}” and “{left}” exist: which journal belongs with “{leftover}” cannot be chosen automatically. Nothing was changed; ask technical staff to look at these files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="396"/>
+        <source>Không đưa được tệp về chỗ cũ. {reason}</source>
+        <translation>The file could not be put back in its place. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="399"/>
+        <source>Tệp sao lưu chính là tệp dữ liệu đang dùng; không có gì để khôi phục.</source>
+        <translation>The backup file is the data file in use; there is nothing to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="403"/>
+        <source>Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi của nó: không khôi phục đè lên để không mất các thay đổi đó. {advice}</source>
+        <translation>The data file “{path}” is missing but its journal “{wal}”, holding its changes, is still there: nothing is restored over it, so that those changes are not lost. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="408"/>
+        <source>Hãy tìm lại tệp dữ liệu (có thể đã bị đổi tên hoặc chuyển đi).</source>
+        <translation>Find the data file again (it may have been renamed or moved).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="412"/>
+        <source>Tệp “{leftover}” được giữ lại khi khôi phục: đưa về bằng lệnh python -m desktop restore "{leftover}" --db "{path}".</source>
+        <translation>The file “{leftover}” was kept aside by a restore: put it back with the command python -m desktop restore "{leftover}" --db "{path}".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="417"/>
+        <source>Không khôi phục được. {reason} Tệp dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>The restore failed. {reason} The current data file is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="419"/>
+        <source>Không đọc được tệp sao lưu “{path}” ({error}).</source>
+        <translation>Cannot read the backup file “{path}” ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="422"/>
+        <source>Tệp “{path}” không đọc được trong thời gian cho phép ({seconds} giây): tệp này không phải dữ liệu bình thường của ứng dụng. Hãy dùng một bản sao lưu của tệp đó.</source>
+        <translation>The file “{path}” could not be read in the time allowed ({seconds} seconds): it is not ordinary data of the app. Use a backup of that file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="427"/>
+        <source>Tệp “{path}” chứa “{name}” ({kind}) mà ứng dụng không bao giờ tạo: tệp đã bị sửa ngoài ứng dụng nên không được dùng.</source>
+        <translation>The file “{path}” holds “{name}” ({kind}), which the app never makes: the file was changed outside the app, so it is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="432"/>
+        <source>Tệp “{path}”: “{name}” không phải bảng dữ liệu; không dùng tệp này.</source>
+        <translation>The file “{path}”: “{name}” is not a data table; the file is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="434"/>
+        <source>{time} ngày {day}</source>
+        <translation>{time} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="435"/>
+        <source>trên máy này, từ {since}</source>
+        <translation>on this computer, since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="436"/>
+        <source>trên máy này, người dùng “{user}”, từ {since}</source>
+        <translation>on this computer, user “{user}”, since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="437"/>
+        <source>trên máy “{host}”, từ {since}</source>
+        <translation>on the computer “{host}”, since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="438"/>
+        <source>trên máy “{host}”, người dùng “{user}”, từ {since}</source>
+        <translation>on the computer “{host}”, user “{user}”, since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="441"/>
+        <source>Tệp dữ liệu “{path}” đang được mở trong một cửa sổ khác của ứng dụng. Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không ai ghi đè lên việc của người khác.</source>
+        <translation>The data file “{path}” is open in another window of the app. Use that window, or close it and open the file again. Each data file is open in one place only, so that no one overwrites another's work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="447"/>
+        <source>Tệp dữ liệu “{path}” đang được mở trong một cửa sổ khác của ứng dụng ({owner}). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không ai ghi đè lên việc của người khác.</source>
+        <translation>The data file “{path}” is open in another window of the app ({owner}). Use that window, or close it and open the file again. Each data file is open in one place only, so that no one overwrites another's work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="451"/>
+        <source>Có chỉ tiêu chưa có mã.</source>
+        <translation>A target has no code yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="452"/>
+        <source>Mã chỉ tiêu {code} bị trùng; mỗi chỉ tiêu cần một mã riêng.</source>
+        <translation>The target code {code} is used twice; each target needs a code of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="455"/>
+        <source>Năm {year} đã có kế hoạch “{title}”. Muốn thay bằng kế hoạch mới, hãy chọn thay thế (--replace); các hoạt động đã ghi được giữ nguyên.</source>
+        <translation>{year} already has the plan “{title}”. To replace it with the new plan, choose to replace it (--replace); the activities recorded are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="460"/>
+        <source>Tệp kế hoạch năm {year} này không mới hơn tệp đã nạp (lập lúc {loaded}); không thay đổi gì.</source>
+        <translation>This plan file for {year} is not newer than the one loaded (made at {loaded}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="461"/>
+        <source>Mẫu báo cáo “{path}”</source>
+        <translation>The report template “{path}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="462"/>
+        <source>phần thân</source>
+        <translation>the body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="463"/>
+        <source>đầu trang</source>
+        <translation>the page header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="464"/>
+        <source>chân trang</source>
+        <translation>the page footer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="465"/>
+        <source>{where}, đoạn “{excerpt}”</source>
+        <translation>{where}, paragraph “{excerpt}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="468"/>
+        <source>{context}: mẫu chỉ dùng chỗ điền dạng {{{{ tên }}}}; không dùng được câu lệnh {{% ... %}} hay chú thích {{# ... #}}.</source>
+        <translation>{context}: a template takes only placeholders of the form {{{{ name }}}}; statements {{% ... %}} and comments {{# ... #}} cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="473"/>
+        <source>{context}: chỗ điền “{placeholder}” có dấu nháy cong (“ ” ‘ ’); tên chỗ điền không có dấu nháy, ví dụ {{ unit_name }}.</source>
+        <translation>{context}: the placeholder “{placeholder}” has curly quotes (“ ” ‘ ’); a placeholder's name has no quotes, for example {{ unit_name }}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="476"/>
+        <source>{context}: chỗ điền “{placeholder}” viết sai.</source>
+        <translation>{context}: the placeholder “{placeholder}” is badly written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="479"/>
+        <source>{context}: không có trường “{field}”. Các trường dùng được: {fields}.</source>
+        <translation>{context}: there is no field “{field}”. The fields that can be used: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="483"/>
+        <source>{context}: có dấu ngoặc “{{{{” hoặc “}}}}” không thành cặp (chỗ điền bị tách dòng hoặc thiếu ngoặc).</source>
+        <translation>{context}: a “{{{{” or “}}}}” has no partner (a placeholder split over lines, or a brace missing).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="486"/>
+        <source>và {count} vấn đề khác.</source>
+        <translation>and {count} other problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="489"/>
+        <source>{name} quá lớn để là một mẫu báo cáo (tối đa {packed} MB khi nén, {unpacked} MB khi giải nén). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn.</source>
+        <translation>{name} is too large to be a report template (at most {packed} MB packed, {unpacked} MB unpacked). Choose the template again or use the built-in one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="492"/>
+        <source>{name}: không tìm thấy tệp.</source>
+        <translation>{name}: the file was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="495"/>
+        <source>{name} bị hỏng hoặc không phải tệp Word (.docx). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn. ({error})</source>
+        <translation>{name} is damaged or is not a Word file (.docx). Choose the template again or use the built-in one. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="498"/>
+        <source>{name} bị hỏng: nội dung XML không đọc được ({error}).</source>
+        <translation>{name} is damaged: its XML content cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="499"/>
+        <source>{name}: không đọc được tệp ({reason}).</source>
+        <translation>{name}: the file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="500"/>
+        <source>thiếu kiểu định dạng (style): {styles}.</source>
+        <translation>styles are missing: {styles}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="503"/>
+        <source>{name} không dùng được: có quá nhiều dấu mở chỗ điền “{{{{” (hơn {limit}; một mẫu báo cáo chỉ cần vài chục chỗ điền). Hãy chọn lại mẫu hoặc dùng mẫu có sẵn.</source>
+        <translation>{name} cannot be used: it opens too many placeholders “{{{{” (over {limit}; a report template needs a few dozen). Choose the template again or use the built-in one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="508"/>
+        <source>chỗ điền “{{{{ {block} }}}}” phải nằm riêng một đoạn, không có chữ nào khác.</source>
+        <translation>the placeholder “{{{{ {block} }}}}” must be a paragraph of its own, with no other text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="512"/>
+        <source>chỗ điền “{{{{ {block} }}}}” phải nằm trong phần thân hoặc ô bảng.</source>
+        <translation>the placeholder “{{{{ {block} }}}}” must be in the body or in a table cell.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="514"/>
+        <source>chỗ điền “{{{{ {block} }}}}” xuất hiện nhiều lần.</source>
+        <translation>the placeholder “{{{{ {block} }}}}” appears more than once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="515"/>
+        <source>thiếu chỗ điền “{{ body }}” (nội dung báo cáo).</source>
+        <translation>the placeholder “{{ body }}” (the report's content) is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="518"/>
+        <source>{name} không dùng được:
+- {problems}</source>
+        <translation>{name} cannot be used:
+- {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="522"/>
+        <source>Dữ liệu “{path}” là của “{unit}”, không phải đơn vị tổng hợp; báo cáo tổng hợp năm {year} chỉ lập từ dữ liệu của {who}.</source>
+        <translation>The data “{path}” belongs to “{unit}”, not to the consolidating unit; the consolidated report for {year} is made only from the data of {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="525"/>
+        <source>đơn vị tổng hợp</source>
+        <translation>the consolidating unit</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

@@ -16,6 +16,20 @@ import desktop.domain.plan_reasons  # noqa: F401 - declares its messages
 import desktop.io.plan_document  # noqa: F401 - declares its messages
 import desktop.io.plan_file  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
+import desktop.store.attachments  # noqa: F401 - declares its messages
+import desktop.store.backup  # noqa: F401 - declares its messages
+import desktop.store.connection  # noqa: F401 - declares its messages
+import desktop.store.figures  # noqa: F401 - declares its messages
+import desktop.store.forms  # noqa: F401 - declares its messages
+import desktop.store.imports  # noqa: F401 - declares its messages
+import desktop.store.lock  # noqa: F401 - declares its messages
+import desktop.store.opencheck  # noqa: F401 - declares its messages
+import desktop.store.plan_versions  # noqa: F401 - declares its messages
+import desktop.store.plans  # noqa: F401 - declares its messages
+import desktop.store.restore  # noqa: F401 - declares its messages
+import desktop.store.submissions  # noqa: F401 - declares its messages
+import desktop.store.units  # noqa: F401 - declares its messages
+import desktop.store.untrusted  # noqa: F401 - declares its messages
 from desktop.domain.text import MESSAGE_TEMPLATES, Message
 from desktop.ui.activities_page import ActivitiesPage
 from desktop.ui.report_page import ReportPage

@@ -5,20 +5,30 @@ nested inside a refusal."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import plan_documents as docs
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui.plan_page import PlanPage
-from tests.ui.modal import when_modal
+
+VIETNAMESE = re.compile(r"[À-ỹ]")
 
 
-def _read_box(seen: list) -> callable:
-    def read_and_close(box) -> None:
-        seen.append(box.text())
-        box.accept()
+def _when_box(seen: list) -> None:
+    """Read the text of the next message box that comes up (modal), and close it."""
 
-    return read_and_close
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
 
 
 def test_a_refused_plan_file_is_explained_in_english(english, ctx, qtbot, tmp_path):
@@ -28,7 +38,7 @@ def test_a_refused_plan_file_is_explained_in_english(english, ctx, qtbot, tmp_pa
     page = PlanPage(ctx)
     qtbot.addWidget(page)
     seen: list[str] = []
-    when_modal("", _read_box(seen))
+    _when_box(seen)
     assert not page.load_plan_file(path)
     assert seen == [
         "The plan file “ke-hoach.cdskh” was refused: there is no manifest.json: "
@@ -40,7 +50,7 @@ def test_a_scanned_plan_document_is_explained_in_english(english, ctx, qtbot, tm
     page = PlanPage(ctx)
     qtbot.addWidget(page)
     seen: list[str] = []
-    when_modal("", _read_box(seen))
+    _when_box(seen)
     assert not page.import_document(docs.write_scanned_pdf(tmp_path / "scan.pdf"))
     assert seen == [
         "The PDF file “scan.pdf” has no text layer (it may be a scan or a photo), so the plan "
@@ -48,3 +58,116 @@ def test_a_scanned_plan_document_is_explained_in_english(english, ctx, qtbot, tm
         "recognition (OCR) on this file before importing it."
     ]
     assert page.import_dialog is None
+
+
+def test_an_unusable_backup_folder_is_explained_in_english(english, qapp, qtbot, tmp_path):
+    from desktop.store import backup as bk
+    from desktop.ui.backup_dialogs import BackupFolderDialog
+
+    blocker = tmp_path / "tep"
+    blocker.write_text("x")
+    dialog = BackupFolderDialog()
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(blocker / "con"))
+    seen: list[str] = []
+    _when_box(seen)
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert seen[0].startswith(f"The backup folder “{blocker / 'con'}” cannot be used (")
+    assert seen[0].endswith(
+        "). If it is on a USB or network drive, check that it is plugged in or connected."
+    )
+    assert bk.get_backup_dir() == bk.default_backup_dir()
+
+
+def test_a_file_that_is_no_backup_is_refused_in_english(english, ctx, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.backup_dialogs import RestoreDialog
+
+    other = tmp_path / "ghi-chu.cdsdb"
+    other.write_text("không phải dữ liệu", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    dialog = RestoreDialog(ctx.workspace.path, ctx.workspace.figures.counts())
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+    _when_box(seen)
+    dialog._other_clicked()
+    assert seen == [f"The file “{other}” is not a data file of this app."]
+
+
+def test_a_workspace_open_elsewhere_is_explained_in_english(english, qapp, unit_ws, monkeypatch):
+    from desktop.store.lock import acquire_lock
+    from desktop.ui.startup import open_workspace_interactively
+
+    path = unit_ws.path
+    unit_ws.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    lock = acquire_lock(path)
+    try:
+        assert open_workspace_interactively(path) is None
+    finally:
+        lock.release()
+    assert len(shown) == 1
+    assert (
+        f"The data file “{path}” is open in another window of the app (on this computer"
+        in (shown[0])
+    )
+    assert "Each data file is open in one place only" in shown[0]
+    assert not VIETNAMESE.search(shown[0].replace(str(path), ""))
+
+
+def _template_with(tmp_path, text: str):
+    """The built-in report template with its “{{ subject }}” paragraph replaced by `text`."""
+    import docx
+
+    from desktop.reports.make_template import default_template_path
+
+    doc = docx.Document(str(default_template_path()))
+    paragraph = next(p for p in doc.paragraphs if "{{ subject }}" in p.text)
+    for run in paragraph.runs[1:]:
+        run._r.getparent().remove(run._r)
+    paragraph.runs[0].text = text
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_broken_report_template_is_explained_in_english(
+    english, ctx, qtbot, tmp_path, monkeypatch, add
+):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui import report_page
+    from desktop.ui.report_page import ReportPage
+
+    add(date(2023, 1, 6), "Chuyên mục CĐS tuần 1")
+    broken = _template_with(tmp_path, "{{ ten_don_vi }} {{ “unit_name” }}")
+    ctx.settings.setValue(report_page.TEMPLATE_KEY, str(broken))
+    ctx.settings.setValue(report_page.OPEN_AFTER_KEY, False)
+    page = ReportPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    out = tmp_path / "bc.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    seen: list[str] = []
+    _when_box(seen)
+    qtbot.mouseClick(page.export_docx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    lines = seen[0].split("\n")
+    where = "the body, paragraph “{{ ten_don_vi }} {{ “unit_name” }}”"
+    assert lines[0] == f"The report template “{broken}” cannot be used:"
+    assert lines[1].startswith(
+        f"- {where}: there is no field “ten_don_vi”. The fields that can be used: "
+    )
+    assert lines[2] == (
+        f"- {where}: the placeholder “{{{{ “unit_name” }}}}” has curly quotes (“ ” ‘ ’); a "
+        "placeholder's name has no quotes, for example { unit_name }."
+    )
+    assert len(lines) == 3
+    assert not out.exists()
+    qtbot.waitUntil(page.export_docx_button.isEnabled)

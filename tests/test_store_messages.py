@@ -1,0 +1,75 @@
+"""The store's refusals are messages with their templates
+(desktop.domain.text.Message) that the interface translates; the command line
+and the log keep reading them in the same Vietnamese words."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.domain.text import Message
+from desktop.store import WorkspaceError
+from desktop.store.connection import explain_sqlite_error
+from desktop.store.lock import LockOwner, _locked_message
+
+
+def test_the_lock_names_who_holds_the_file_in_the_same_words():
+    owner = LockOwner(pid=1, host=socket.gethostname(), user="an", since="2026-12-01T08:30:00")
+    message = _locked_message(Path("so.cdsdb"), owner)
+    assert message == (
+        "Tệp dữ liệu “so.cdsdb” đang được mở trong một cửa sổ khác của ứng dụng (trên máy này, "
+        "người dùng “an”, từ 08:30 ngày 01/12/2026). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở "
+        "lại. Mỗi tệp dữ liệu chỉ mở ở một nơi để không ai ghi đè lên việc của người khác."
+    )
+    # the holder is a message of its own inside the refusal, its time another
+    assert isinstance(message.values["owner"], Message)
+    assert message.values["owner"].values["since"].values == {"time": "08:30", "day": "01/12/2026"}
+    other = LockOwner(pid=1, host="may-khac", user="", since="không rõ")
+    assert "(trên máy “may-khac”, từ không rõ)." in _locked_message(Path("so.cdsdb"), other)
+
+
+def test_a_failed_save_reads_as_before():
+    message = explain_sqlite_error(sqlite3.OperationalError("database is locked"), "ws.cdsdb")
+    assert message == (
+        "Tệp dữ liệu “ws.cdsdb” đang bận vì một chương trình khác đang ghi vào; đã chờ 10 giây "
+        "mà chưa xong. Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu trước đó vẫn còn nguyên. "
+        "Hãy thử lại sau ít phút."
+    )
+    assert explain_sqlite_error(sqlite3.OperationalError("x"), "") == (
+        "Không lưu được vào tệp dữ liệu (x). Thay đổi vừa rồi chưa được lưu; dữ liệu đã lưu "
+        "trước đó vẫn còn nguyên."
+    )
+
+
+def test_a_year_without_a_plan_is_refused_in_the_same_words(ws):
+    with pytest.raises(WorkspaceError) as e:
+        ws.plans.require(2031)
+    assert str(e.value) == (
+        "Chưa có kế hoạch năm 2031 (các năm đã có: 2023). Hãy sao chép kế hoạch năm trước sang "
+        "năm 2031."
+    )
+    assert e.value.args[0].values["year"] == "2031"
+
+
+def test_restore_and_backup_refusals_on_the_command_line(ws, tmp_path, capsys):
+    ws.close()
+    other = tmp_path / "ghi-chu.cdsdb"
+    other.write_text("không phải dữ liệu", encoding="utf-8")
+    assert main(["restore", str(other), "--db", str(ws.path)]) == 1
+    assert f"Tệp “{other}” không phải tệp dữ liệu của ứng dụng Báo cáo CĐS." in (
+        capsys.readouterr().err
+    )
+    assert main(["restore", str(ws.path), "--db", str(ws.path)]) == 1
+    assert "Tệp sao lưu chính là tệp dữ liệu đang dùng; không có gì để khôi phục." in (
+        capsys.readouterr().err
+    )
+    blocker = tmp_path / "tep"
+    blocker.write_text("x")
+    assert main(["backup", "--db", str(ws.path), "--to", str(blocker)]) == 1
+    assert f"Đã có tệp “{blocker}”; không ghi đè. Hãy chọn tên tệp khác." in (
+        capsys.readouterr().err
+    )
