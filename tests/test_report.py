@@ -635,6 +635,25 @@ def test_broken_placeholders_are_refused(tmp_path, runs, message):
     assert message in str(e.value) and "mau.docx" in str(e.value)
 
 
+def test_a_refused_template_lists_its_problems_in_the_same_words(tmp_path):
+    """The interface translates the refusal (a message made of messages); the
+    command line and the log read it as they always did."""
+    from desktop.reports.model import BLOCK_NAMES, FIELD_NAMES
+
+    path = _edited_template(tmp_path, "{{ subject }}", ["{{ ten_don_vi }} {{ “unit_name” }}"])
+    with pytest.raises(TemplateError) as e:
+        load_template(path)
+    where = "phần thân, đoạn “{{ ten_don_vi }} {{ “unit_name” }}”"
+    fields = ", ".join(sorted(set(FIELD_NAMES) | set(BLOCK_NAMES)))
+    assert str(e.value) == (
+        f"Mẫu báo cáo “{path}” không dùng được:\n"
+        f"- {where}: không có trường “ten_don_vi”. Các trường dùng được: {fields}.\n"
+        f"- {where}: chỗ điền “{{{{ “unit_name” }}}}” có dấu nháy cong (“ ” ‘ ’); tên chỗ điền "
+        "không có dấu nháy, ví dụ { unit_name }."
+    )
+    assert e.value.args[0].values["name"].values == {"path": str(path)}
+
+
 def test_block_placeholder_must_stand_alone(tmp_path):
     path = _edited_template(tmp_path, "{{ body }}", ["Nội dung: {{ body }}"])
     with pytest.raises(TemplateError, match="phải nằm riêng một đoạn"):
