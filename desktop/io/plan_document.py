@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from ..domain.plan_lines import SourceLine
-from ..domain.text import Message, format_int, template
+from ..domain.text import Count, Message, template
 
 MAX_FILE_BYTES = 30 << 20
 MAX_DOCX_PARTS = 2_000
@@ -83,9 +83,7 @@ def _check_size(path: Path) -> int:
     except OSError as e:
         raise _refuse(CANNOT_OPEN, path, reason=e.strerror or str(e)) from e
     if size > MAX_FILE_BYTES:
-        raise _refuse(
-            TOO_LARGE, path, size=format_int(size >> 20), limit=format_int(MAX_FILE_BYTES >> 20)
-        )
+        raise _refuse(TOO_LARGE, path, size=Count(size >> 20), limit=Count(MAX_FILE_BYTES >> 20))
     if size == 0:
         raise _refuse(EMPTY, path)
     return size
@@ -111,7 +109,7 @@ def read_document_lines(path: Path | str) -> list[SourceLine]:
 
 def _limit_text(path: Path, chars: int) -> None:
     if chars > MAX_TEXT_CHARS:
-        raise _refuse(TOO_MUCH_TEXT, path, chars=format_int(chars))
+        raise _refuse(TOO_MUCH_TEXT, path, chars=Count(chars))
 
 
 def _text_lines(path: Path) -> list[SourceLine]:
@@ -152,7 +150,7 @@ def _docx_lines(path: Path) -> list[SourceLine]:
     if "word/document.xml" not in names:
         raise _refuse(NOT_WORD, path)
     if len(infos) > MAX_DOCX_PARTS or total > MAX_DOCX_XML_BYTES:
-        raise _refuse(UNUSUAL_ZIP, path, size=format_int(total >> 20), parts=format_int(len(infos)))
+        raise _refuse(UNUSUAL_ZIP, path, size=Count(total >> 20), parts=Count(len(infos)))
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -230,7 +228,7 @@ def _pdf_lines(path: Path) -> list[SourceLine]:
     except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
         raise _refuse(PDF_DAMAGED, path, reason=str(e)) from e
     if pages > MAX_PDF_PAGES:
-        raise _refuse(PDF_TOO_MANY_PAGES, path, pages=format_int(pages), limit=str(MAX_PDF_PAGES))
+        raise _refuse(PDF_TOO_MANY_PAGES, path, pages=Count(pages), limit=Count(MAX_PDF_PAGES))
     page_texts: list[str] = []
     chars = 0
     for i in range(pages):

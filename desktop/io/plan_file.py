@@ -24,7 +24,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.period import CALENDAR, WINDOWS
 from ..domain.plan import Plan, Target, Theme, Unit, UnitKind
-from ..domain.text import Message, clean_line, format_int, message_of, template
+from ..domain.text import Count, Message, clean_line, message_of, template
 from ..files import atomic_path
 from .package import (
     MANIFEST,
@@ -178,7 +178,7 @@ def read_plan_file(path: Path | str) -> PlanFile:
     except OSError as e:
         raise _refuse(CANNOT_READ, path=str(path), reason=e.strerror or str(e)) from e
     if size > MAX_FILE_BYTES:
-        raise _refuse(TOO_LARGE, name=path.name, size=format_int(size >> 20))
+        raise _refuse(TOO_LARGE, name=path.name, size=Count(size >> 20))
     try:
         return _read(path)
     except (PackageError, PlanFileError) as e:

@@ -35,7 +35,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from ..domain.text import Message, format_int, joined, template
+from ..domain.text import Count, Message, joined, template
 from .fonts import printable
 from .make_template import default_template_path
 from .model import (
@@ -204,7 +204,7 @@ MAX_PROBLEMS = 20
 def _problem_list(problems: list[Message]) -> Message:
     shown = problems[:MAX_PROBLEMS]
     more = len(problems) - len(shown)
-    tail = [Message(MORE_PROBLEMS, count=format_int(more))] if more > 0 else []
+    tail = [Message(MORE_PROBLEMS, count=Count(more))] if more > 0 else []
     return joined("\n- ", shown + tail)
 
 

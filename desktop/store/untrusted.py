@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..domain.text import Message, format_int, template
+from ..domain.text import Count, Message, template
 from .schema import is_own_trigger
 
 # The longest any query on such a file may run before it is interrupted.
@@ -42,7 +42,7 @@ NOT_A_TABLE = template("Tệp “{path}”: “{name}” không phải bảng d�
 
 
 def too_slow_message(path: Path, budget: float = TIME_BUDGET_S) -> Message:
-    return Message(TOO_SLOW, path=str(path), seconds=format_int(max(1, int(budget))))
+    return Message(TOO_SLOW, path=str(path), seconds=Count(max(1, int(budget))))
 
 
 @contextmanager

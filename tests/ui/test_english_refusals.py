@@ -171,3 +171,22 @@ def test_a_broken_report_template_is_explained_in_english(
     assert len(lines) == 3
     assert not out.exists()
     qtbot.waitUntil(page.export_docx_button.isEnabled)
+
+
+def test_counts_in_a_refusal_are_written_each_language_its_way(english):
+    from pathlib import Path
+
+    import pytest
+
+    from desktop.io.plan_document import PlanDocumentError, _limit_text
+    from desktop.ui.texts import translated_error
+
+    with pytest.raises(PlanDocumentError) as e:
+        _limit_text(Path("kh.txt"), 3_000_001)
+    assert str(e.value) == (
+        "Tệp “kh.txt” có quá nhiều chữ (3.000.001 ký tự) cho một văn bản kế hoạch; không đọc."
+    )
+    assert translated_error(e.value) == (
+        "The file “kh.txt” holds too much text (3,000,001 characters) for a plan document; "
+        "it was not read."
+    )
