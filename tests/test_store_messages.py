@@ -73,3 +73,20 @@ def test_restore_and_backup_refusals_on_the_command_line(ws, tmp_path, capsys):
     assert f"Đã có tệp “{blocker}”; không ghi đè. Hãy chọn tên tệp khác." in (
         capsys.readouterr().err
     )
+
+
+def test_a_year_beyond_any_unit_reads_as_before(unit_ws):
+    from desktop.domain.activity import MAX_YEAR_COST, year_totals_problem
+
+    unit = unit_ws.units.self_unit()
+    cost = MAX_YEAR_COST + 1_000_000
+    assert year_totals_problem(cost, 5, unit.name, 2023, "ds.csv") == (
+        "tổng kinh phí năm 2023 của “Đài Phát thanh và Truyền hình tỉnh” (từ ds.csv) sẽ là "
+        "1.000.000.001.000.000 đồng, vượt mức 1.000.000.000.000.000 đồng mà không đơn vị nào "
+        "đạt tới; hãy kiểm tra cột Kinh phí"
+    )
+    assert year_totals_problem(3, 2_000_000_000, "Xã A", 2024) == (
+        "tổng số lượng năm 2024 của “Xã A” sẽ là 2.000.000.000, vượt mức 1.000.000.000 mà không "
+        "đơn vị nào đạt tới; hãy kiểm tra cột Số lượng"
+    )
+    assert year_totals_problem(3, 5, "Xã A", 2024) is None

@@ -40,24 +40,36 @@ MAX_YEAR_COST = 10**15
 MAX_YEAR_QUANTITY = 10**9
 
 
+YEAR_COST_TOO_HIGH = template(
+    "tổng kinh phí năm {year} của “{unit}”{source} sẽ là {cost} đồng, vượt mức {limit} đồng mà "
+    "không đơn vị nào đạt tới; hãy kiểm tra cột Kinh phí"
+)
+YEAR_QUANTITY_TOO_HIGH = template(
+    "tổng số lượng năm {year} của “{unit}”{source} sẽ là {quantity}, vượt mức {limit} mà không "
+    "đơn vị nào đạt tới; hãy kiểm tra cột Số lượng"
+)
+FROM_SOURCE = template(" (từ {where})")
+
+
 def year_totals_problem(
     cost: float, quantity: float, unit: str, year: int, where: str = ""
-) -> str | None:
+) -> Message | None:
     """Why a unit's year with these totals cannot be real (None when it can)."""
-    from .text import format_int
-
-    source = f" (từ {where})" if where else ""
+    source = Message(FROM_SOURCE, where=where) if where else ""
+    values = {"year": str(year), "unit": unit, "source": source}
     if cost > MAX_YEAR_COST:
-        return (
-            f"tổng kinh phí năm {year} của “{unit}”{source} sẽ là {format_int(cost)} đồng, vượt "
-            f"mức {format_int(MAX_YEAR_COST)} đồng mà không đơn vị nào đạt tới; hãy kiểm tra "
-            "cột Kinh phí"
+        return Message(
+            YEAR_COST_TOO_HIGH,
+            cost=Count(round(cost)),
+            limit=Count(MAX_YEAR_COST),
+            **values,
         )
     if quantity > MAX_YEAR_QUANTITY:
-        return (
-            f"tổng số lượng năm {year} của “{unit}”{source} sẽ là {format_int(quantity)}, vượt "
-            f"mức {format_int(MAX_YEAR_QUANTITY)} mà không đơn vị nào đạt tới; hãy kiểm tra "
-            "cột Số lượng"
+        return Message(
+            YEAR_QUANTITY_TOO_HIGH,
+            quantity=Count(round(quantity)),
+            limit=Count(MAX_YEAR_QUANTITY),
+            **values,
         )
     return None
 

@@ -526,6 +526,17 @@ MESSAGES = (
         "{year} chỉ lập từ dữ liệu của {who}.",
     ),
     QT_TRANSLATE_NOOP("messages", "đơn vị tổng hợp"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "tổng kinh phí năm {year} của “{unit}”{source} sẽ là {cost} đồng, vượt mức {limit} "
+        "đồng mà không đơn vị nào đạt tới; hãy kiểm tra cột Kinh phí",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "tổng số lượng năm {year} của “{unit}”{source} sẽ là {quantity}, vượt mức {limit} mà "
+        "không đơn vị nào đạt tới; hãy kiểm tra cột Số lượng",
+    ),
+    QT_TRANSLATE_NOOP("messages", " (từ {where})"),
     # end of plans, workspace and reports
 )
 

@@ -4979,6 +4979,21 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>đơn vị tổng hợp</source>
         <translation>the consolidating unit</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="531"/>
+        <source>tổng kinh phí năm {year} của “{unit}”{source} sẽ là {cost} đồng, vượt mức {limit} đồng mà không đơn vị nào đạt tới; hãy kiểm tra cột Kinh phí</source>
+        <translation>the total cost of {year} for “{unit}”{source} would be VND {cost}, beyond the VND {limit} no unit reaches; check the Cost column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="536"/>
+        <source>tổng số lượng năm {year} của “{unit}”{source} sẽ là {quantity}, vượt mức {limit} mà không đơn vị nào đạt tới; hãy kiểm tra cột Số lượng</source>
+        <translation>the total quantity of {year} for “{unit}”{source} would be {quantity}, beyond the {limit} no unit reaches; check the Quantity column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="539"/>
+        <source> (từ {where})</source>
+        <translation> (from {where})</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

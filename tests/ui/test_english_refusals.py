@@ -190,3 +190,14 @@ def test_counts_in_a_refusal_are_written_each_language_its_way(english):
         "The file “kh.txt” holds too much text (3,000,001 characters) for a plan document; "
         "it was not read."
     )
+
+
+def test_a_year_beyond_any_unit_in_english(english):
+    from desktop.domain.activity import MAX_YEAR_COST, year_totals_problem
+    from desktop.ui.texts import translated_message
+
+    problem = year_totals_problem(MAX_YEAR_COST + 1_000_000, 5, "Xã A", 2023, "ds.csv")
+    assert translated_message(problem) == (
+        "the total cost of 2023 for “Xã A” (from ds.csv) would be VND 1,000,000,001,000,000, "
+        "beyond the VND 1,000,000,000,000,000 no unit reaches; check the Cost column"
+    )
