@@ -1,5 +1,5 @@
 """Files written whole or not at all: write beside the target, then rename.
-The bottom layer: imports nothing from the rest of the app."""
+The bottom layer: imports nothing from the rest of the app but its messages."""
 
 from __future__ import annotations
 
@@ -10,24 +10,46 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .messages import Message, template
+
 
 class FileWriteError(Exception):
-    """A file could not be written; the message says why in Vietnamese."""
+    """A file could not be written; the message (a desktop.messages.Message)
+    says why in Vietnamese."""
 
 
-def explain_os_error(path: Path, e: OSError) -> str:
+# Why a file cannot be written, as messages the interface translates.
+OPEN_ELSEWHERE = template(
+    "Không ghi được tệp “{path}”: tệp đang mở trong chương trình khác (Word, Excel...) hoặc "
+    "thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn nơi lưu khác."
+)
+DISK_FULL = template(
+    "Không ghi được tệp “{path}”: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn nơi lưu khác."
+)
+READ_ONLY_DISK = template("Không ghi được tệp “{path}”: ổ đĩa chỉ cho phép đọc.")
+NO_FOLDER = template("Không ghi được tệp “{path}”: thư mục không tồn tại.")
+NOT_WRITTEN = template("Không ghi được tệp “{path}” ({reason}).")
+OPEN_WORKSPACE = template(
+    "Không ghi vào “{path}”: đó là tệp dữ liệu đang dùng “{workspace}” (hoặc tệp đi kèm của "
+    "nó); ghi vào đó sẽ làm mất dữ liệu. Hãy chọn tên tệp khác."
+)
+A_BACKUP = template(
+    "Không ghi vào “{path}”: đó là một bản sao lưu của “{workspace}”; ghi đè sẽ làm mất bản "
+    "sao lưu. Hãy chọn tên tệp khác."
+)
+A_FOLDER = template("“{path}” là một thư mục, không phải tên tệp.")
+
+
+def explain_os_error(path: Path, e: OSError) -> Message:
     if isinstance(e, PermissionError) or e.errno in (errno.EACCES, errno.EPERM):
-        return (
-            f"Không ghi được tệp “{path}”: tệp đang mở trong chương trình khác "
-            "(Word, Excel...) hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn nơi lưu khác."
-        )
+        return Message(OPEN_ELSEWHERE, path=str(path))
     if e.errno == errno.ENOSPC:
-        return f"Không ghi được tệp “{path}”: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn nơi lưu khác."
+        return Message(DISK_FULL, path=str(path))
     if e.errno == errno.EROFS:
-        return f"Không ghi được tệp “{path}”: ổ đĩa chỉ cho phép đọc."
+        return Message(READ_ONLY_DISK, path=str(path))
     if e.errno == errno.ENOENT:
-        return f"Không ghi được tệp “{path}”: thư mục không tồn tại."
-    return f"Không ghi được tệp “{path}” ({e.strerror or e})."
+        return Message(NO_FOLDER, path=str(path))
+    return Message(NOT_WRITTEN, path=str(path), reason=e.strerror or str(e))
 
 
 # The files of the workspaces open in this process (the database and the
@@ -75,16 +97,10 @@ def refuse_protected(target: Path | str) -> None:
     real = _real(target)
     hit = _protected_files.get(real)
     if hit is not None:
-        raise FileWriteError(
-            f"Không ghi vào “{target}”: đó là tệp dữ liệu đang dùng “{hit[0]}” (hoặc tệp đi kèm "
-            "của nó); ghi vào đó sẽ làm mất dữ liệu. Hãy chọn tên tệp khác."
-        )
+        raise FileWriteError(Message(OPEN_WORKSPACE, path=str(target), workspace=hit[0]))
     folder = _protected_folders.get(os.path.dirname(real))
     if folder is not None and os.path.lexists(real):
-        raise FileWriteError(
-            f"Không ghi vào “{target}”: đó là một bản sao lưu của “{folder[0]}”; ghi đè sẽ làm mất "
-            "bản sao lưu. Hãy chọn tên tệp khác."
-        )
+        raise FileWriteError(Message(A_BACKUP, path=str(target), workspace=folder[0]))
 
 
 @contextmanager
@@ -95,7 +111,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     target = Path(target)
     refuse_protected(target)
     if target.is_dir():
-        raise FileWriteError(f"“{target}” là một thư mục, không phải tên tệp.")
+        raise FileWriteError(Message(A_FOLDER, path=str(target)))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)

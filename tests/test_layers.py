@@ -15,7 +15,8 @@ below it, never one above):
     signing  desktop/signing/       (digital signatures on PDF files)
     store    desktop/store/         (SQLite; attachments copied into the workspace)
     domain   desktop/domain/        (plain dataclasses and rules)
-    base     desktop/__init__.py, collector.py, files.py, fontfiles.py, logs.py, paths.py
+    base     desktop/__init__.py, collector.py, files.py, fontfiles.py, logs.py, messages.py,
+             paths.py
 """
 
 from __future__ import annotations

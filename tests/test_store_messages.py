@@ -90,3 +90,28 @@ def test_a_year_beyond_any_unit_reads_as_before(unit_ws):
         "đơn vị nào đạt tới; hãy kiểm tra cột Số lượng"
     )
     assert year_totals_problem(3, 5, "Xã A", 2024) is None
+
+
+def test_files_that_cannot_be_written_read_as_before(tmp_path):
+    import errno
+
+    from desktop.files import FileWriteError, atomic_path, explain_os_error
+
+    target = tmp_path / "bc.docx"
+    assert explain_os_error(target, PermissionError(errno.EACCES, "x")) == (
+        f"Không ghi được tệp “{target}”: tệp đang mở trong chương trình khác (Word, Excel...) "
+        "hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn nơi lưu khác."
+    )
+    assert explain_os_error(target, OSError(errno.ENOSPC, "full")) == (
+        f"Không ghi được tệp “{target}”: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn nơi "
+        "lưu khác."
+    )
+    assert explain_os_error(target, OSError(errno.EIO, "I/O error")) == (
+        f"Không ghi được tệp “{target}” (I/O error)."
+    )
+    with pytest.raises(FileWriteError) as e:
+        with atomic_path(tmp_path / "khong-co" / "bc.docx"):
+            pass
+    assert str(e.value) == (
+        f"Không ghi được tệp “{tmp_path / 'khong-co' / 'bc.docx'}”: thư mục không tồn tại."
+    )

@@ -7,6 +7,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Messages are declared at the bottom of the app (files.py raises them too);
+# every layer above takes them from here.
+from ..messages import MESSAGE_TEMPLATES, Message, template  # noqa: F401
+
 _SPACES = re.compile(r"\s+")
 # Control characters other than tab/newline are dropped from one-line fields;
 # Word pastes vertical tabs and form feeds as line breaks.
@@ -156,28 +160,6 @@ class Count(int):
         return format_int(self) if not spec else super().__format__(spec)
 
 
-class Message(str):
-    """A message in Vietnamese (as the command line, the files and the log
-    show it) that keeps its code, the template, and its values: the interface
-    shows it in its own language from these (desktop/ui/texts.py)."""
-
-    template: str
-    values: dict
-
-    def __new__(cls, template: str, **values):
-        text = super().__new__(cls, template.format(**values) if values else template)
-        text.template = template
-        text.values = values
-        return text
-
-    def __reduce__(self):
-        return _message, (self.template, self.values)
-
-
-def _message(template: str, values: dict) -> Message:
-    return Message(template, **values)
-
-
 def message_of(exc: BaseException) -> str:
     """What an exception says: the Message it was raised with (its template
     and values kept, so a message built on it still translates), else its text."""
@@ -205,16 +187,6 @@ def replaced(message: str, old: str, new: str) -> str:
         k: replaced(v, old, new) if isinstance(v, str) else v for k, v in message.values.items()
     }
     return Message(message.template, **values)
-
-
-# Every template a domain message is made from; the interface marks each for translation.
-MESSAGE_TEMPLATES: list[str] = []
-
-
-def template(text: str) -> str:
-    """Declare a message template (module level), listed in MESSAGE_TEMPLATES."""
-    MESSAGE_TEMPLATES.append(text)
-    return text
 
 
 NOT_A_NUMBER = template("không phải là số")

@@ -370,7 +370,7 @@ class ImportDialog(QDialog):
         try:
             write_rejects(path, refused_rows(self.result), excel_serial_date)
         except FileWriteError as e:
-            self.status_label.setText(str(e))
+            self.status_label.setText(translated_error(e))
             self.status_label.setStyleSheet("color: #b00020;")
             return False
         self.status_label.setText(

@@ -110,7 +110,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "không đọc được thời gian; {task} tạm tính cả năm {year}"),
     QT_TRANSLATE_NOOP("messages", "{task}: không thấy đơn vị chủ trì"),
     QT_TRANSLATE_NOOP("messages", "không đọc được số lượng trong tần suất của {task}"),
-    # Plans, workspace and reports (desktop/io/plan_*, desktop/store, desktop/reports).
+    # Plans, workspace, files and reports (desktop/io/plan_*, desktop/store, desktop/files.py,
+    # desktop/reports).
     QT_TRANSLATE_NOOP("messages", "Không đọc được tệp “{path}”: {reason}."),
     QT_TRANSLATE_NOOP("messages", "Tệp kế hoạch “{name}” bị từ chối: quá lớn ({size} MB)."),
     QT_TRANSLATE_NOOP("messages", "Tệp kế hoạch “{name}” bị từ chối: {reason}."),
@@ -537,6 +538,30 @@ MESSAGES = (
         "không đơn vị nào đạt tới; hãy kiểm tra cột Số lượng",
     ),
     QT_TRANSLATE_NOOP("messages", " (từ {where})"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không ghi được tệp “{path}”: tệp đang mở trong chương trình khác (Word, Excel...) "
+        "hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn nơi lưu khác.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không ghi được tệp “{path}”: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn nơi "
+        "lưu khác.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Không ghi được tệp “{path}”: ổ đĩa chỉ cho phép đọc."),
+    QT_TRANSLATE_NOOP("messages", "Không ghi được tệp “{path}”: thư mục không tồn tại."),
+    QT_TRANSLATE_NOOP("messages", "Không ghi được tệp “{path}” ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không ghi vào “{path}”: đó là tệp dữ liệu đang dùng “{workspace}” (hoặc tệp đi kèm "
+        "của nó); ghi vào đó sẽ làm mất dữ liệu. Hãy chọn tên tệp khác.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Không ghi vào “{path}”: đó là một bản sao lưu của “{workspace}”; ghi đè sẽ làm mất "
+        "bản sao lưu. Hãy chọn tên tệp khác.",
+    ),
+    QT_TRANSLATE_NOOP("messages", "“{path}” là một thư mục, không phải tên tệp."),
     # end of plans, workspace and reports
 )
 

@@ -4994,6 +4994,46 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source> (từ {where})</source>
         <translation> (from {where})</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="542"/>
+        <source>Không ghi được tệp “{path}”: tệp đang mở trong chương trình khác (Word, Excel...) hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn nơi lưu khác.</source>
+        <translation>Cannot write the file “{path}”: it is open in another program (Word, Excel...) or the folder cannot be written to. Close the file or choose another place to save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="547"/>
+        <source>Không ghi được tệp “{path}”: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn nơi lưu khác.</source>
+        <translation>Cannot write the file “{path}”: the drive is full. Free some space or choose another place to save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="550"/>
+        <source>Không ghi được tệp “{path}”: ổ đĩa chỉ cho phép đọc.</source>
+        <translation>Cannot write the file “{path}”: the drive is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="551"/>
+        <source>Không ghi được tệp “{path}”: thư mục không tồn tại.</source>
+        <translation>Cannot write the file “{path}”: the folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="552"/>
+        <source>Không ghi được tệp “{path}” ({reason}).</source>
+        <translation>Cannot write the file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="555"/>
+        <source>Không ghi vào “{path}”: đó là tệp dữ liệu đang dùng “{workspace}” (hoặc tệp đi kèm của nó); ghi vào đó sẽ làm mất dữ liệu. Hãy chọn tên tệp khác.</source>
+        <translation>Nothing is written to “{path}”: it is the data file in use “{workspace}” (or one of its companion files); writing to it would lose data. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="560"/>
+        <source>Không ghi vào “{path}”: đó là một bản sao lưu của “{workspace}”; ghi đè sẽ làm mất bản sao lưu. Hãy chọn tên tệp khác.</source>
+        <translation>Nothing is written to “{path}”: it is a backup of “{workspace}”; overwriting it would lose the backup. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="563"/>
+        <source>“{path}” là một thư mục, không phải tên tệp.</source>
+        <translation>“{path}” is a folder, not a file name.</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

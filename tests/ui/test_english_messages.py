@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 import desktop.domain.activity
 import desktop.domain.plan_reasons  # noqa: F401 - declares its messages
+import desktop.files  # noqa: F401 - declares its messages
 import desktop.io.plan_document  # noqa: F401 - declares its messages
 import desktop.io.plan_file  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages

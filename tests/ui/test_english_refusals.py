@@ -201,3 +201,26 @@ def test_a_year_beyond_any_unit_in_english(english):
         "the total cost of 2023 for “Xã A” (from ds.csv) would be VND 1,000,000,001,000,000, "
         "beyond the VND 1,000,000,000,000,000 no unit reaches; check the Cost column"
     )
+
+
+def test_a_file_that_cannot_be_written_is_explained_in_english(english, qapp, tmp_path):
+    import errno
+
+    from desktop.files import FileWriteError, atomic_path, explain_os_error
+    from desktop.ui.errors import show_error
+    from desktop.ui.texts import translated_message
+
+    seen: list[str] = []
+    _when_box(seen)
+    try:
+        with atomic_path(tmp_path):
+            pass
+    except FileWriteError as e:
+        show_error(None, e)
+    assert seen == [f"“{tmp_path}” is a folder, not a file name."]
+    busy = explain_os_error(tmp_path / "bc.docx", PermissionError(errno.EACCES, "denied"))
+    assert translated_message(busy) == (
+        f"Cannot write the file “{tmp_path / 'bc.docx'}”: it is open in another program (Word, "
+        "Excel...) or the folder cannot be written to. Close the file or choose another place to "
+        "save it."
+    )
