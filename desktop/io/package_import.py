@@ -78,7 +78,7 @@ def receive_packages(
     results: list[Received] = []
     # Each package makes tens of thousands of short-lived objects, none in
     # cycles: the cyclic collector would otherwise run over them again and again.
-    with collector_paused():
+    with collector_paused(), ws.spaced_checkpoints():
         _receive_each(ws, paths, results, progress, check, received_at, label)
     if progress:
         progress(len(paths), len(paths), "Xong")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from ..domain.lineage import Succession
 from ..domain.plan import Plan, Unit
@@ -38,6 +39,11 @@ class MergeUndo:
     successor_id: int
     predecessor_ids: tuple[int, ...]
     replaced: tuple[tuple, ...] = ()
+
+
+@lru_cache(maxsize=8192)
+def _folded_name(name: str) -> str:
+    return fold(name)
 
 
 def _copy(unit: Unit) -> Unit:
@@ -80,11 +86,13 @@ class UnitsRepository(Repository):
         return read_unit(row) if row else None
 
     def by_name(self, name: str) -> Unit | None:
-        """The unit of that name, accents and case aside."""
+        """The unit of that name, accents and case aside (the first by id)."""
         key = fold(name)
-        for u in self.all():
-            if fold(u.name) == key:
-                return u
+        # Names alone, each folded once: a batch of packages asks after each
+        # write, when the units `all` keeps are out of date.
+        for unit_id, unit_name in self.conn.execute("SELECT id, name FROM units ORDER BY id"):
+            if _folded_name(unit_name) == key:
+                return self.get(unit_id)
         return None
 
     def put(self, u: Unit) -> int:
