@@ -235,3 +235,31 @@ def test_a_long_list_is_read_entry_by_entry_and_refused_at_the_first_entry_too_m
     assert [next(entries) for _ in range(10)] == list(range(10))
     with pytest.raises(PackageError, match="nhiều mục hơn 10 hoạt động"):
         next(entries)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [None, "Chuye\u0302\u0309n đổi số", "Hai  dấu cách", " Đầu", "Cuối ", "Tab\tgiữa", "x" * 2001],
+)
+def test_titles_and_links_clean_as_written_are_taken_as_they_are(plan, odd):
+    rows = [
+        {
+            "date": "2023-05-01",
+            "form": "Tin bài",
+            "title": f"Chuyển đổi số, tin {i}",
+            "link": "" if i % 3 else f"https://xa.gov.vn/tin-{i}",
+        }
+        for i in range(50)
+    ]
+    if odd is not None:
+        rows[17]["title"] = odd
+        rows[18]["link"] = odd
+    if odd is not None and len(odd) > 2000:
+        with pytest.raises(PackageError, match="mục 18, cột “Tiêu đề”: dài 2.001 ký tự"):
+            activities_from_rows(rows, plan, YEAR)
+        return
+    together = activities_from_rows(rows, plan, YEAR)
+    assert together == one_by_one(rows, plan)
+    assert together[0].title == "Chuyển đổi số, tin 0" and together[0].link.startswith("https")
+    if odd is not None:
+        assert together[17].title == " ".join(odd.split()).replace("e\u0302\u0309", "ể")

@@ -60,8 +60,9 @@ class ColumnChecks(RepeatedChecks):
         """The Activities of `count` records given as `columns` (a
         RawActivity field -> its values in record order; a field not given
         is None throughout, as in a RawActivity), the `extra` Activity
-        fields taken as they are; None when any value is one `validate`
-        refuses (or a field mixes kinds of numbers)."""
+        fields taken as they are (a title or link among them: one the
+        caller found to be what `validate` makes of it); None when any
+        value is one `validate` refuses (or a field mixes kinds of numbers)."""
         clean: dict[str, Iterable] = dict(extra or {})
         for name, check in _SHARED.items():
             values = columns.get(name)
@@ -70,6 +71,8 @@ class ColumnChecks(RepeatedChecks):
                 return None
             clean[name] = mapped
         for name, check_each in _EACH.items():
+            if name in clean:  # found clean by the caller
+                continue
             values = columns.get(name)
             results = list(map(check_each, values if values is not None else repeat(None, count)))
             if any(map(_PROBLEM, results)):

@@ -17,6 +17,7 @@ from itertools import chain, islice, repeat
 
 from ..domain.activity import (
     FIELD_LABELS,
+    MAX_TITLE,
     Activity,
     RawActivity,
     RepeatedChecks,
@@ -26,6 +27,7 @@ from ..domain.activity import (
 from ..domain.activity_columns import ColumnChecks
 from ..domain.plan import Plan
 from ..domain.text import clean_line, format_int
+from .blockcheck import LINK_LIMIT, clean_texts
 
 ACTIVITIES_PART = "hoat-dong.json"
 # Far more than any unit records in a year (a province's busiest has a few
@@ -291,6 +293,11 @@ def _chunk_activities(rows: list, checks: ColumnChecks) -> list[Activity] | None
         "uid": [u if u.__class__ is str and _UID.fullmatch(u) else None for u in columns["uid"]],
         "source": map(sources.__getitem__, columns["source"]),
     }
+    # Titles and links that are clean as written are taken as they are.
+    if clean_texts(columns["title"], MAX_TITLE, empty_ok=False):
+        extra["title"] = columns["title"]
+    if clean_texts(columns["link"], LINK_LIMIT, empty_ok=True):
+        extra["link"] = columns["link"]
     for key in ("created_at", "updated_at"):
         times = {t: _optional_time(t) for t in set(columns[key])}
         extra[key] = map(times.__getitem__, columns[key])
