@@ -20,6 +20,7 @@ from .text import (
     clean_line,
     clean_multiline,
     fold,
+    joined,
     parse_whole_number,
     template,
 )
@@ -49,6 +50,10 @@ YEAR_QUANTITY_TOO_HIGH = template(
     "đơn vị nào đạt tới; hãy kiểm tra cột Số lượng"
 )
 FROM_SOURCE = template(" (từ {where})")
+# Where a refused value is (Problem.describe).
+IN_SHEET = template("trang “{sheet}”")
+IN_ROW = template("dòng {row}")
+IN_COLUMN = template("cột “{field}”: {message}")
 
 
 def year_totals_problem(
@@ -106,16 +111,20 @@ class Problem:
         return FIELD_LABELS.get(self.field, self.field)
 
     def describe(self) -> str:
+        """Where and why, as one Message: "a.xlsx, trang “T1”, dòng 4: cột “Ngày”: …"."""
         where = []
         if self.source:
             where.append(self.source)
         if self.sheet:
-            where.append(f"trang “{self.sheet}”")
+            where.append(Message(IN_SHEET, sheet=self.sheet))
         if self.row is not None:
-            where.append(f"dòng {self.row}")
-        prefix = ", ".join(where)
-        body = f"cột “{self.label}”: {self.message}" if self.field else self.message
-        return f"{prefix}: {body}" if prefix else body
+            where.append(Message(IN_ROW, row=self.row))
+        body = (
+            Message(IN_COLUMN, field=Message(self.label), message=self.message)
+            if self.field
+            else self.message
+        )
+        return joined(": ", [joined(", ", where), body]) if where else body
 
 
 @dataclass

@@ -23,8 +23,9 @@ from ..domain.activity import Problem
 from ..domain.forms import describe_new_forms, form_key
 from ..domain.ownership import OwnerWarning, likely_other_owner
 from ..domain.plan import Plan, derive_plan, nearest_year
-from ..domain.text import fold
+from ..domain.text import Message, fold, message_of
 from ..store import Workspace
+from .file_messages import FILE_NOT_FOUND
 from .listformat import ImportResult
 from .listlayout import SourceFile, open_table_source
 from .previous import (
@@ -100,13 +101,13 @@ def open_import(
                 progress(i, len(paths), f"Đang đọc “{path.name}”...")
             if not path.exists():
                 session.file_errors.append(
-                    Problem("", f"Không tìm thấy tệp “{path}”.", source=path.name)
+                    Problem("", Message(FILE_NOT_FOUND, path=str(path)), source=path.name)
                 )
             elif is_workspace_file(path):
                 try:
                     session.previous.append(read_previous_workspace(path))
                 except PreviousImportError as e:
-                    session.file_errors.append(Problem("", str(e), source=path.name))
+                    session.file_errors.append(Problem("", message_of(e), source=path.name))
             else:
                 source = open_table_source(path, remembered)
                 if source.error:

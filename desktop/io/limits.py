@@ -24,7 +24,8 @@ import zlib
 from pathlib import Path
 from xml.parsers import expat
 
-from ..domain.text import format_int
+from ..domain.activity import IN_SHEET
+from ..domain.text import Message, format_int, template
 from .cell_refs import (
     SHEET_COLUMNS,
     SHEET_ROWS,
@@ -68,24 +69,64 @@ class SpreadsheetLimitError(TableReadError):
     """The file is beyond what can be read safely; the message says why."""
 
 
+ZIP_BROKEN = template(
+    "Tệp “{name}” bị hỏng hoặc không phải {kind} (không mở được phần nén: {reason})."
+)
+SPREADSHEET_FILE = template("tệp bảng tính")
+EXCEL_FILE = template("tệp Excel")
+ZIP_TOO_BIG = template(
+    "Tệp “{name}” bất thường: khi giải nén sẽ chiếm {size} MB trong {parts} phần, vượt giới hạn "
+    "an toàn. Tệp có thể bị hỏng hoặc được tạo để làm treo máy; không đọc."
+)
+TEXT_TOO_BIG = template(
+    "Tệp “{name}” dài {size} MB, quá lớn để là một danh sách hoạt động (tối đa {limit} MB). "
+    "Hãy kiểm tra lại tệp đã chọn."
+)
+XLS_TOO_BIG = template(
+    "Tệp “{name}” dài {size} MB, quá lớn để là một danh sách hoạt động (tối đa {limit} MB)."
+)
+GRID_TOO_BIG = template(
+    "Tệp “{name}” có {where} trải đến dòng {rows}, cột thứ {cols}: quá lớn để đọc an toàn. "
+    "Thường do một ô lạc ở rất xa vùng dữ liệu (nhấn Ctrl+End trong Excel để thấy ô cuối "
+    "cùng); hãy xóa các dòng, cột trống thừa rồi lưu lại tệp."
+)
+A_SHEET = template("một trang tính")
+PART_BROKEN = template(
+    "Tệp “{name}” bị hỏng hoặc không đúng định dạng (phần “{part}” không đọc được: {reason})."
+)
+HAS_DOCTYPE = template("có khai báo DOCTYPE")
+BAD_CELL_REF = template("ô có địa chỉ “{ref}” không hợp lệ")
+PART_OVER_LIMIT = template(
+    "Tệp “{name}”: phần “{part}” lớn hơn giới hạn an toàn ({limit} MB); không đọc."
+)
+SHEET_UNZIP_BROKEN = template(
+    "Tệp Excel “{name}” bị hỏng (không giải nén được trang “{part}”: {reason})."
+)
+SHEET_TOO_BIG = template(
+    "Tệp “{name}” bất thường: trang “{part}” lớn hơn {limit} MB khi giải nén, vượt giới hạn "
+    "an toàn."
+)
+
+
+def _limit(text: str, /, **values) -> SpreadsheetLimitError:
+    return SpreadsheetLimitError(Message(text, **values))
+
+
 def check_zip(path: Path, label: str) -> zipfile.ZipFile:
     """Open a zip and refuse it when its directory declares too many parts or
-    too many bytes. The caller closes the returned file."""
+    too many bytes (`label`, a Message, says what the file should be: "tệp
+    Excel"). The caller closes the returned file."""
     try:
         zf = zipfile.ZipFile(path)
     except _BROKEN_ZIP as e:
-        raise SpreadsheetLimitError(
-            f"Tệp “{path.name}” bị hỏng hoặc không phải {label} (không mở được phần nén: {e})."
-        ) from e
+        raise _limit(ZIP_BROKEN, name=path.name, kind=label, reason=str(e)) from e
     infos = zf.infolist()
     total = sum(i.file_size for i in infos)
     biggest = max((i.file_size for i in infos), default=0)
     if len(infos) > MAX_ENTRIES or total > MAX_TOTAL_BYTES or biggest > MAX_PART_BYTES:
         zf.close()
-        raise SpreadsheetLimitError(
-            f"Tệp “{path.name}” bất thường: khi giải nén sẽ chiếm {format_int(total >> 20)} MB "
-            f"trong {format_int(len(infos))} phần, vượt giới hạn an toàn. Tệp có thể bị hỏng hoặc "
-            "được tạo để làm treo máy; không đọc."
+        raise _limit(
+            ZIP_TOO_BIG, name=path.name, size=format_int(total >> 20), parts=format_int(len(infos))
         )
     return zf
 
@@ -97,26 +138,24 @@ def check_text_file(path: Path) -> None:
     except OSError:
         return  # the reader explains a file it cannot open
     if size > MAX_TEXT_BYTES:
-        raise SpreadsheetLimitError(
-            f"Tệp “{path.name}” dài {format_int(size >> 20)} MB, quá lớn để là một danh sách "
-            f"hoạt động (tối đa {format_int(MAX_TEXT_BYTES >> 20)} MB). Hãy kiểm tra lại tệp đã chọn."
+        raise _limit(
+            TEXT_TOO_BIG,
+            name=path.name,
+            size=format_int(size >> 20),
+            limit=format_int(MAX_TEXT_BYTES >> 20),
         )
 
 
 def _too_big(path: Path, rows: int, cols: int, sheet: str | None = None) -> SpreadsheetLimitError:
-    where = f"trang “{sheet}”" if sheet else "một trang tính"
-    return SpreadsheetLimitError(
-        f"Tệp “{path.name}” có {where} trải đến dòng {format_int(rows)}, "
-        f"cột thứ {format_int(cols)}: quá lớn để đọc an toàn. Thường do một ô lạc "
-        "ở rất xa vùng dữ liệu (nhấn Ctrl+End trong Excel để thấy ô cuối cùng); "
-        "hãy xóa các dòng, cột trống thừa rồi lưu lại tệp."
+    where = Message(IN_SHEET, sheet=sheet) if sheet else Message(A_SHEET)
+    return _limit(
+        GRID_TOO_BIG, name=path.name, where=where, rows=format_int(rows), cols=format_int(cols)
     )
 
 
 def _broken(path: Path, part: str, why: object) -> SpreadsheetLimitError:
-    return SpreadsheetLimitError(
-        f"Tệp “{path.name}” bị hỏng hoặc không đúng định dạng (phần “{part}” không đọc được: {why})."
-    )
+    reason = why if isinstance(why, Message) else str(why)
+    return _limit(PART_BROKEN, name=path.name, part=part, reason=reason)
 
 
 def check_grid(path: Path, rows: int, cols: int, sheet: str | None = None) -> None:
@@ -146,7 +185,7 @@ def check_spreadsheet(path: Path | str) -> None:
         return  # not a zip: the reader explains what it is
     # The reader goes by the file's name; both layouts are checked whatever
     # the name says, so a renamed file cannot slip past.
-    zf = check_zip(path, "tệp bảng tính" if suffix == ".ods" else "tệp Excel")
+    zf = check_zip(path, Message(SPREADSHEET_FILE if suffix == ".ods" else EXCEL_FILE))
     with zf:
         for name in _xlsx_sheet_parts(zf, path):
             rows, cols = _sheet_extent(zf, zf.getinfo(name), path)
@@ -158,9 +197,11 @@ def _check_xls_size(path: Path, size: int) -> None:
     # An Excel 97-2003 sheet holds at most 65.536 x 256 cells, which the
     # reader can hold; the file's size bounds the rest (the strings).
     if size > MAX_XLS_BYTES:
-        raise SpreadsheetLimitError(
-            f"Tệp “{path.name}” dài {format_int(size >> 20)} MB, quá lớn để là một danh sách "
-            f"hoạt động (tối đa {format_int(MAX_XLS_BYTES >> 20)} MB)."
+        raise _limit(
+            XLS_TOO_BIG,
+            name=path.name,
+            size=format_int(size >> 20),
+            limit=format_int(MAX_XLS_BYTES >> 20),
         )
 
 
@@ -186,7 +227,7 @@ def _parse_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, parser, l
     (no real spreadsheet part has one; entities could hide what it holds)."""
 
     def no_dtd(*_args):
-        raise _broken(path, info.filename, "có khai báo DOCTYPE")
+        raise _broken(path, info.filename, Message(HAS_DOCTYPE))
 
     parser.StartDoctypeDeclHandler = no_dtd
     parser.EntityDeclHandler = no_dtd
@@ -199,9 +240,11 @@ def _parse_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, parser, l
                     break
                 read += len(chunk)
                 if read > limit:
-                    raise SpreadsheetLimitError(
-                        f"Tệp “{path.name}”: phần “{info.filename}” lớn hơn giới hạn an toàn "
-                        f"({format_int(limit >> 20)} MB); không đọc."
+                    raise _limit(
+                        PART_OVER_LIMIT,
+                        name=path.name,
+                        part=info.filename,
+                        limit=format_int(limit >> 20),
                     )
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
@@ -286,9 +329,7 @@ def _sheet_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
         with zf.open(info) as f:
             start = f.read(4)
     except _BROKEN_ZIP as e:
-        raise SpreadsheetLimitError(
-            f"Tệp Excel “{path.name}” bị hỏng (không giải nén được trang “{info.filename}”: {e})."
-        ) from e
+        raise _limit(SHEET_UNZIP_BROKEN, name=path.name, part=info.filename, reason=str(e)) from e
     if start.startswith(b"\xef\xbb\xbf"):
         start = start[3:]
     if start[:1] == b"<" and b"\x00" not in start:
@@ -311,9 +352,11 @@ def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
                 chunk = f.read(_CHUNK)
                 read += len(chunk)
                 if read > MAX_PART_BYTES:
-                    raise SpreadsheetLimitError(
-                        f"Tệp “{path.name}” bất thường: trang “{info.filename}” lớn hơn "
-                        f"{format_int(MAX_PART_BYTES >> 20)} MB khi giải nén, vượt giới hạn an toàn."
+                    raise _limit(
+                        SHEET_TOO_BIG,
+                        name=path.name,
+                        part=info.filename,
+                        limit=format_int(MAX_PART_BYTES >> 20),
                     )
                 data = tail + chunk
                 if chunk:
@@ -328,9 +371,7 @@ def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
                 if not chunk:
                     break
     except _BROKEN_ZIP as e:
-        raise SpreadsheetLimitError(
-            f"Tệp Excel “{path.name}” bị hỏng (không giải nén được trang “{info.filename}”: {e})."
-        ) from e
+        raise _limit(SHEET_UNZIP_BROKEN, name=path.name, part=info.filename, reason=str(e)) from e
     width = max(widest, SINGLE_LETTER_COLUMNS if last_row else 0)
     return last_row, width
 
@@ -354,7 +395,7 @@ def _parsed_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tu
             else:
                 m = _REF.fullmatch(ref)
                 if m is None:
-                    raise _broken(path, info.filename, f"ô có địa chỉ “{ref[:20]}” không hợp lệ")
+                    raise _broken(path, info.filename, Message(BAD_CELL_REF, ref=ref[:20]))
                 letters, digits = m.groups()
                 col = column_number(letters.upper()) if len(letters) < 8 else SHEET_COLUMNS + 1
                 at = int(digits) if len(digits) < 10 else SHEET_ROWS + 1

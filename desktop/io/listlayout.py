@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.text import clean_line
+from ..domain.text import clean_line, message_of
 from .listformat import FIELDS, header_key
 from .tables import Sheet, TableReadError, read_table_file
 
@@ -258,7 +258,7 @@ def open_table_source(
     try:
         sheets = read_table_file(path)
     except TableReadError as e:
-        source.error = str(e)
+        source.error = message_of(e)
         return source
     for sheet in sheets:
         choice = _remembered_layout(path.name, sheet, remembered)

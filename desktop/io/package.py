@@ -24,9 +24,11 @@ from pathlib import Path, PurePosixPath
 from .. import __version__
 from ..domain.activity import Activity
 from ..domain.plan import Plan, Unit
-from ..domain.text import clean_line, format_int
+from ..domain.text import Message, clean_line, format_int
 from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
+from . import package_messages as msgs
+from .file_messages import CANNOT_READ_FILE, DONE
 from .package_stream import write_activity_parts, year_activities
 from .package_values import (
     MAX_PACKAGE_ACTIVITIES,
@@ -37,6 +39,7 @@ from .package_values import (
     json_entries,
     json_value,
     no_lone_surrogates,
+    refusal,
 )
 
 EXTENSION = ".cdsgoi"
@@ -197,7 +200,7 @@ def write_package(
         count, codes_used = write_activity_parts(
             year_activities(ws, unit, year, consolidated), activity_record, json_path, csv_path
         )
-        step(1, 4, "Đang chuẩn bị dữ liệu")
+        step(1, 4, Message(msgs.PREPARING))
         contents: list[tuple[str, str, bytes | Path]] = [
             (UNIT_PART, "unit", _json_bytes(unit_record(unit))),
             (PLAN_PART, "plan", _json_bytes(plan_record(plan, codes_used))),
@@ -206,7 +209,7 @@ def write_package(
             (ACTIVITIES_CSV_PART, "activities_csv", csv_path),
         ]
         if report_writer is not None:
-            step(2, 4, "Đang tạo báo cáo DOCX và PDF")
+            step(2, 4, Message(msgs.MAKING_REPORT))
             docx_path, pdf_path = tmp / "bao-cao.docx", tmp / "bao-cao.pdf"
             report_writer(docx_path, pdf_path)
             contents.append((REPORT_DOCX_PART, "report_docx", docx_path))
@@ -224,7 +227,7 @@ def write_package(
         if attachments:
             contents.append(("dinh-kem.json", "attachments_index", _json_bytes(attachment_index)))
 
-        step(3, 4, "Đang ghi gói báo cáo")
+        step(3, 4, Message(msgs.WRITING_PACKAGE))
         parts: list[Part] = []
         with atomic_path(out) as target:
             with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as zf:
@@ -243,7 +246,7 @@ def write_package(
                     "parts": [p.__dict__ for p in parts],
                 }
                 zf.writestr(MANIFEST, _json_bytes(manifest))
-    step(4, 4, "Xong")
+    step(4, 4, Message(DONE))
     return WrittenPackage(out, unit.name, year, count, parts, out.stat().st_size)
 
 
@@ -255,25 +258,23 @@ def check_signed_report(path: Path, unit_name: str, year: int) -> None:
 
     try:
         if path.stat().st_size > MAX_PART_BYTES:
-            raise PackageError(f"Tệp “{path.name}” quá lớn để gửi kèm gói báo cáo.")
+            raise refusal(msgs.REPORT_TOO_BIG, name=path.name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise PackageError(f"Không tìm thấy tệp báo cáo đã ký “{path}”.") from None
+        raise refusal(msgs.SIGNED_REPORT_NOT_FOUND, path=str(path)) from None
     except OSError as e:
-        raise PackageError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+        raise refusal(CANNOT_READ_FILE, path=str(path), reason=e.strerror or str(e)) from e
     if not data.lstrip()[:5] == b"%PDF-":
-        raise PackageError(f"Tệp “{path.name}” không phải tệp PDF.")
+        raise refusal(msgs.NOT_A_PDF, name=path.name)
     problem = report_mismatch(data, unit_name, year)
     if problem:
-        raise PackageError(f"Không gửi được tệp “{path.name}”: {problem}.")
+        raise refusal(msgs.REPORT_MISMATCH, name=path.name, problem=problem)
     try:
         verdict = verify_bytes(data)
     except SignError as e:
-        raise PackageError(f"Không gửi được tệp “{path.name}”: {e}") from None
+        raise refusal(msgs.REPORT_UNCHECKED, name=path.name, problem=e) from None
     if verdict.broken:
-        raise PackageError(
-            f"Không gửi được tệp “{path.name}”: {verdict.text}. Hãy ký lại từ bản báo cáo gốc."
-        )
+        raise refusal(msgs.SIGNATURE_BROKEN, name=path.name, verdict=verdict.text)
 
 
 def _write_part(zf: zipfile.ZipFile, name: str, role: str, content: bytes | Path) -> Part:
@@ -313,9 +314,9 @@ def _check_declared(info: zipfile.ZipInfo, limit: int, label: str) -> None:
     """Refuse before inflating: a declared size over the limit, or a ratio
     no real report file has."""
     if info.file_size > limit:
-        raise PackageError(f"phần “{label}” quá lớn ({format_int(info.file_size)} byte)")
+        raise refusal(msgs.PART_TOO_BIG, part=label, size=format_int(info.file_size))
     if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise PackageError(f"phần “{label}” có tỷ lệ nén bất thường (nghi tệp nén độc hại)")
+        raise refusal(msgs.PART_RATIO, part=label)
 
 
 def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str):
@@ -326,7 +327,7 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str):
         while chunk := f.read(_CHUNK):
             size += len(chunk)
             if size > limit:
-                raise PackageError(f"phần “{label}” lớn hơn kích thước ghi trong gói")
+                raise refusal(msgs.PART_LONGER, part=label)
             yield chunk
 
 
@@ -345,11 +346,6 @@ def _member_sha256(
     return digest.hexdigest(), size
 
 
-_DAMAGED = (
-    "tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi gửi/chép). Hãy đề nghị đơn vị gửi lại."
-)
-
-
 def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Package:
     """Open and check a package. Raises PackageError (message naming the file)
     when it is not a package, is truncated or damaged, or any checksum differs.
@@ -358,7 +354,7 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
     try:
         return _read_package(path, plan_for_year)
     except PackageError as e:
-        raise PackageError(f"Gói “{path.name}” bị từ chối: {e}.") from e
+        raise refusal(msgs.PACKAGE_REFUSED, name=path.name, reason=e) from e
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -368,41 +364,34 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
         RuntimeError,  # an encrypted member
         ValueError,
     ) as e:
-        raise PackageError(f"Gói “{path.name}” bị từ chối: {_DAMAGED}") from e
+        raise refusal(msgs.PACKAGE_DAMAGED, name=path.name) from e
     except OSError as e:
         if e.errno == errno.EINVAL:
             # A member offset the archive's own directory sends before the file's
             # start: the file was read, its contents are damaged.
-            raise PackageError(f"Gói “{path.name}” bị từ chối: {_DAMAGED}") from e
-        raise PackageError(f"Không đọc được tệp “{path}”: {e.strerror or e}.") from e
+            raise refusal(msgs.PACKAGE_DAMAGED, name=path.name) from e
+        raise refusal(msgs.PACKAGE_UNREADABLE, path=str(path), reason=e.strerror or str(e)) from e
 
 
 def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
     if not path.is_file():
-        raise PackageError("không tìm thấy tệp")
+        raise refusal(msgs.NO_SUCH_FILE)
     if not zipfile.is_zipfile(path):
-        raise PackageError(
-            "đây không phải gói báo cáo của ứng dụng (hoặc tệp đã bị cắt, không trọn vẹn)"
-        )
+        raise refusal(msgs.NOT_A_PACKAGE)
     with zipfile.ZipFile(path) as zf:
         members = {i.filename: i for i in zf.infolist()}
         if len(members) > MAX_PARTS:
-            raise PackageError("gói có quá nhiều tệp bên trong")
+            raise refusal(msgs.TOO_MANY_PARTS)
         info = members.get(MANIFEST)
         if info is None:
-            raise PackageError(
-                "không có tệp manifest.json: đây không phải gói báo cáo của ứng dụng"
-            )
+            raise refusal(msgs.NO_MANIFEST)
         manifest = json_value(_read_member(zf, info, MAX_MANIFEST_BYTES, MANIFEST), MANIFEST)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise PackageError("manifest.json không phải của gói báo cáo")
+            raise refusal(msgs.NOT_OUR_MANIFEST)
         no_lone_surrogates(manifest, MANIFEST)
         version = manifest.get("format_version")
         if not is_int(version) or version > FORMAT_VERSION:
-            raise PackageError(
-                f"gói được tạo bằng phiên bản ứng dụng mới hơn ({manifest.get('app_version')}); "
-                "hãy cập nhật ứng dụng"
-            )
+            raise refusal(msgs.NEWER_APP, version=str(manifest.get("app_version")))
         declared = _manifest_fields(manifest)
         parts = _checked_parts(zf, members, manifest)
         by_role = {p.role: p for p in parts}
@@ -412,7 +401,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
             ("activities", ACTIVITIES_PART),
         ):
             if role not in by_role:
-                raise PackageError(f"thiếu phần “{name}”")
+                raise refusal(msgs.MISSING_PART, part=name)
 
         def load(role: str):
             part = by_role[role]
@@ -447,14 +436,16 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
     )
     del activity_data
     if declared is not None and len(activities) != declared:
-        raise PackageError(
-            f"phần “{ACTIVITIES_PART}” có {format_int(len(activities))} hoạt động, manifest.json "
-            f"ghi {format_int(declared)}"
+        raise refusal(
+            msgs.COUNT_DIFFERS,
+            part=ACTIVITIES_PART,
+            found=format_int(len(activities)),
+            declared=format_int(declared),
         )
     if not isinstance(texts, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in texts.items()
     ):
-        raise PackageError(f"phần “{TEXTS_PART}” không đúng cấu trúc")
+        raise refusal(msgs.BAD_STRUCTURE, part=TEXTS_PART)
     codes = plan_data.get("codes_used", []) if isinstance(plan_data, dict) else []
     return Package(
         source=path,
@@ -491,21 +482,20 @@ def _manifest_fields(manifest: dict) -> int | None:
     (None when it does not say)."""
     year = manifest.get("year")
     if not is_int(year) or not 2000 <= year <= 2100:
-        raise PackageError("năm trong manifest.json không hợp lệ")
+        raise refusal(msgs.BAD_YEAR)
     schema = manifest.get("schema_version", 0)
     if not is_int(schema) or not 0 <= schema <= 10_000:
-        raise PackageError(f"manifest.json: “schema_version” không hợp lệ ({brief(schema)})")
+        raise refusal(msgs.BAD_SCHEMA, value=brief(schema))
     if not isinstance(manifest.get("app_version", ""), str):
-        raise PackageError("manifest.json: “app_version” không phải chuỗi")
+        raise refusal(msgs.BAD_APP_VERSION)
     if not isinstance(manifest.get("created_at"), str):
-        raise PackageError("thời điểm tạo gói trong manifest.json không hợp lệ")
+        raise refusal(msgs.BAD_CREATED_AT)
     declared = manifest.get("activities")
     if declared is None:
         return None
     if not is_int(declared) or not 0 <= declared <= MAX_PACKAGE_ACTIVITIES:
-        raise PackageError(
-            f"manifest.json: số hoạt động “{brief(declared)}” không hợp lệ (tối đa "
-            f"{format_int(MAX_PACKAGE_ACTIVITIES)})"
+        raise refusal(
+            msgs.BAD_COUNT, value=brief(declared), limit=format_int(MAX_PACKAGE_ACTIVITIES)
         )
     return declared
 
@@ -513,29 +503,27 @@ def _manifest_fields(manifest: dict) -> int | None:
 def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[Part]:
     listed = manifest.get("parts")
     if not isinstance(listed, list) or not listed:
-        raise PackageError("manifest.json không liệt kê các phần của gói")
+        raise refusal(msgs.NO_PARTS_LISTED)
     parts: list[Part] = []
     total = 0
     for entry in listed:
         if not isinstance(entry, dict):
-            raise PackageError("manifest.json có mục không hợp lệ")
+            raise refusal(msgs.BAD_ENTRY)
         name = entry.get("path")
         if not is_safe_part_name(name):
-            raise PackageError(f"tên phần “{name}” không an toàn (đường dẫn ra ngoài gói)")
+            raise refusal(msgs.UNSAFE_NAME, part=str(name))
         info = members.get(name)
         if info is None:
-            raise PackageError(f"thiếu phần “{name}” ghi trong manifest.json")
+            raise refusal(msgs.LISTED_PART_MISSING, part=name)
         size, expected = entry.get("size"), entry.get("sha256")
         if not is_int(size) or size < 0 or not isinstance(expected, str):
-            raise PackageError(f"manifest.json thiếu kích thước hoặc mã kiểm tra của “{name}”")
+            raise refusal(msgs.NO_SIZE_OR_CHECKSUM, part=name)
         total += size
         if total > MAX_TOTAL_BYTES:
-            raise PackageError("tổng dung lượng các phần vượt giới hạn")
+            raise refusal(msgs.TOTAL_TOO_BIG)
         actual, actual_size = _member_sha256(zf, info, min(MAX_PART_BYTES, size), name)
         if actual != expected.lower() or actual_size != size:
-            raise PackageError(
-                f"phần “{name}” không khớp mã kiểm tra SHA-256 (nội dung đã bị thay đổi hoặc hỏng)"
-            )
+            raise refusal(msgs.CHECKSUM_DIFFERS, part=name)
         parts.append(Part(name, str(entry.get("role", "")), size, actual))
     return parts
 
@@ -544,7 +532,7 @@ def _parse_time(value: object) -> datetime:
     try:
         stamp = datetime.fromisoformat(str(value))
     except (ValueError, OverflowError) as e:
-        raise PackageError("thời điểm tạo gói trong manifest.json không hợp lệ") from e
+        raise refusal(msgs.BAD_CREATED_AT) from e
     return stamp if stamp.tzinfo else stamp.astimezone()
 
 
@@ -555,7 +543,7 @@ def _text_field(record: dict, key: str) -> str:
 
 def _unit_from_record(record: object) -> Unit:
     if not isinstance(record, dict) or not _text_field(record, "name"):
-        raise PackageError(f"phần “{UNIT_PART}” không có tên đơn vị")
+        raise refusal(msgs.NO_UNIT_NAME, part=UNIT_PART)
 
     def strings(key: str) -> tuple[str, ...]:
         value = record.get(key, [])

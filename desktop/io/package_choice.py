@@ -8,9 +8,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.text import Message, message_of, template
 from ..store import WorkspaceError
 from ..store.submissions import Submission
+from .file_messages import CANNOT_READ_FILE
 from .package import PackageError, file_sha256, read_package
+
+NO_SUCH_UNIT = template("Không có đơn vị “{unit}” trong dữ liệu tổng hợp.")
+CODE_TOO_SHORT = template(
+    "Mã gói “{code}” quá ngắn: hãy ghi ít nhất 8 ký tự đầu của mã SHA-256 "
+    "(xem bằng lệnh submissions list)."
+)
+NO_SUCH_PACKAGE = template(
+    "Không có gói nào của “{unit}” có mã bắt đầu bằng “{code}” (xem bằng lệnh submissions list)."
+)
+SEVERAL_PACKAGES = template("Có {count} gói có mã bắt đầu bằng “{code}”; hãy ghi dài hơn.")
+COPY_MISSING = template(
+    "Không còn bản sao của gói (tệp “{path}”); hãy nhận lại tệp gói để dùng nó."
+)
+COPY_CHANGED = template("Bản sao của gói (tệp “{path}”) đã bị thay đổi; hãy nhận lại gói.")
 
 
 class ChoiceError(WorkspaceError):
@@ -22,13 +38,10 @@ def find_submission(ws, unit_name: str, package: str, year: int | None = None) -
     `package` (at least 8 characters), of `year` when given."""
     unit = ws.units.by_name(unit_name)
     if unit is None:
-        raise ChoiceError(f"Không có đơn vị “{unit_name}” trong dữ liệu tổng hợp.")
+        raise ChoiceError(Message(NO_SUCH_UNIT, unit=unit_name))
     key = package.strip().lower()
     if len(key) < 8:
-        raise ChoiceError(
-            f"Mã gói “{package}” quá ngắn: hãy ghi ít nhất 8 ký tự đầu của mã SHA-256 "
-            "(xem bằng lệnh submissions list)."
-        )
+        raise ChoiceError(Message(CODE_TOO_SHORT, code=package))
     years = [year] if year is not None else ws.plans.years()
     found = [
         s
@@ -37,12 +50,9 @@ def find_submission(ws, unit_name: str, package: str, year: int | None = None) -
         if s.package_sha256.lower().startswith(key)
     ]
     if not found:
-        raise ChoiceError(
-            f"Không có gói nào của “{unit.name}” có mã bắt đầu bằng “{package}” "
-            "(xem bằng lệnh submissions list)."
-        )
+        raise ChoiceError(Message(NO_SUCH_PACKAGE, unit=unit.name, code=package))
     if len(found) > 1:
-        raise ChoiceError(f"Có {len(found)} gói có mã bắt đầu bằng “{package}”; hãy ghi dài hơn.")
+        raise ChoiceError(Message(SEVERAL_PACKAGES, count=len(found), code=package))
     return found[0]
 
 
@@ -53,17 +63,17 @@ def use_submission(ws, submission: Submission) -> int:
         return ws.activities.count_and_sums(_year_filter(submission))[0]
     path = Path(ws.files_dir) / submission.stored_path
     if not path.is_file():
-        raise ChoiceError(
-            f"Không còn bản sao của gói (tệp “{path}”); hãy nhận lại tệp gói để dùng nó."
-        )
+        raise ChoiceError(Message(COPY_MISSING, path=str(path)))
     try:
         if file_sha256(path) != submission.package_sha256:
-            raise ChoiceError(f"Bản sao của gói (tệp “{path}”) đã bị thay đổi; hãy nhận lại gói.")
+            raise ChoiceError(Message(COPY_CHANGED, path=str(path)))
         pkg = read_package(path, ws.plans.require)
     except OSError as e:
-        raise ChoiceError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+        raise ChoiceError(
+            Message(CANNOT_READ_FILE, path=str(path), reason=e.strerror or str(e))
+        ) from e
     except PackageError as e:
-        raise ChoiceError(str(e)) from e
+        raise ChoiceError(message_of(e)) from e
     ws.submissions.make_current(submission.id, pkg.activities, pkg.texts)
     return len(pkg.activities)
 

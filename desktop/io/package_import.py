@@ -18,14 +18,37 @@ from pathlib import Path
 
 from ..collector import collector_paused
 from ..domain.plan import Plan
-from ..domain.text import format_int
+from ..domain.text import Message, format_int, message_of, template
 from ..store import ActivityFilter, WorkspaceError
 from ..store.submissions import RECEIVED_DIR
+from .file_messages import DONE
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
+from .package_messages import PACKAGE_REFUSED
 
 # How far a package's creation time may be past its receipt before the
 # sender's clock is taken to be wrong.
 FUTURE_TOLERANCE = timedelta(days=1)
+
+
+# What receiving says of each package (Received.message).
+RECEIVED_LINE = template("“{name}”: {unit} năm {year}: {what}.")
+ADDED_WHAT = template("đã nhận {count} hoạt động")
+REPLACED_WHAT = template("gói mới hơn (tạo lúc {created}) thay cho gói trước; {count} hoạt động")
+HISTORY_WHAT = template("gói cũ hơn gói đang dùng, chỉ lưu làm lịch sử")
+ALREADY_RECEIVED = template("“{name}”: gói của {unit} năm {year} đã nhận trước đó, bỏ qua.")
+REFUSED_FOR = template("Gói “{name}” bị từ chối: {reason}")
+OWN_PACKAGE = template("Gói “{name}” bị từ chối: đây là gói của chính đơn vị “{unit}”.")
+UNREADABLE_DATA = template(
+    "Gói “{name}” bị từ chối: có dữ liệu không đọc được ({kind}); chi tiết ghi ở {log}."
+)
+CHANGED_WHILE_RECEIVED = template("Tệp “{name}” đã thay đổi trong lúc nhận; hãy nhận lại gói này.")
+COPY_NOT_KEPT = template("Không lưu được bản sao gói “{name}” vào thư mục “{folder}”: {reason}.")
+# Outcome.label
+ADDED_LABEL = template("Đã nhận")
+REPLACED_LABEL = template("Đã thay bằng gói mới hơn")
+HISTORY_LABEL = template("Gói cũ hơn gói đang dùng: chỉ lưu làm lịch sử")
+IDENTICAL_LABEL = template("Đã nhận trước đó: bỏ qua")
+REFUSED_LABEL = template("Bị từ chối")
 
 
 class Outcome(StrEnum):
@@ -36,21 +59,23 @@ class Outcome(StrEnum):
     REFUSED = "refused"
 
     @property
-    def label(self) -> str:
-        return {
-            Outcome.ADDED: "Đã nhận",
-            Outcome.REPLACED: "Đã thay bằng gói mới hơn",
-            Outcome.HISTORY: "Gói cũ hơn gói đang dùng: chỉ lưu làm lịch sử",
-            Outcome.IDENTICAL: "Đã nhận trước đó: bỏ qua",
-            Outcome.REFUSED: "Bị từ chối",
-        }[self]
+    def label(self) -> Message:
+        return Message(
+            {
+                Outcome.ADDED: ADDED_LABEL,
+                Outcome.REPLACED: REPLACED_LABEL,
+                Outcome.HISTORY: HISTORY_LABEL,
+                Outcome.IDENTICAL: IDENTICAL_LABEL,
+                Outcome.REFUSED: REFUSED_LABEL,
+            }[self]
+        )
 
 
 @dataclass
 class Received:
     path: Path
     outcome: Outcome
-    message: str
+    message: str  # a Message: the interface shows it in its own language
     unit: str = ""
     year: int | None = None
     activities: int = 0
@@ -82,7 +107,7 @@ def receive_packages(
     with collector_paused(), ws.spaced_checkpoints():
         _receive_each(ws, paths, results, progress, check, received_at, label)
     if progress:
-        progress(len(paths), len(paths), "Xong")
+        progress(len(paths), len(paths), Message(DONE))
     return results
 
 
@@ -119,7 +144,7 @@ def _receive_in_turn(ws, paths, results, progress, check, received_at, label, ah
                 ahead.start(ws, paths[i + 1])  # read while this one is stored
             results.append(store_checked(ws, checked, received_at=received_at, backup=False))
         except (WorkspaceError, PackageError) as e:
-            results.append(Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}"))
+            results.append(_refused(path, e))
         except Exception as e:  # nothing of it was stored: refuse it, receive the others
             results.append(_unexpected(path, e))
 
@@ -212,7 +237,7 @@ def already_received(ws, path: Path | str) -> Received | None:
     return Received(
         path,
         Outcome.IDENTICAL,
-        f"“{path.name}”: gói của {name} năm {known.year} đã nhận trước đó, bỏ qua.",
+        Message(ALREADY_RECEIVED, name=path.name, unit=name, year=known.year),
         name,
         known.year,
         count,
@@ -228,11 +253,17 @@ def check_package(path: Path | str, plan_for: Callable[[int], Plan]) -> Package 
     try:
         return read_package(path, plan_for)
     except PackageError as e:
-        return Received(path, Outcome.REFUSED, str(e))
+        return Received(path, Outcome.REFUSED, message_of(e))
     except WorkspaceError as e:
-        return Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}")
+        return _refused(path, e)
     except Exception as e:  # a value no check foresaw: refuse this package, go on with the rest
         return _unexpected(path, e)
+
+
+def _refused(path: Path, e: Exception) -> Received:
+    return Received(
+        path, Outcome.REFUSED, Message(REFUSED_FOR, name=path.name, reason=message_of(e))
+    )
 
 
 def _unexpected(path: Path, e: Exception) -> Received:
@@ -242,8 +273,7 @@ def _unexpected(path: Path, e: Exception) -> Received:
     return Received(
         path,
         Outcome.REFUSED,
-        f"Gói “{path.name}” bị từ chối: có dữ liệu không đọc được ({type(e).__name__}); "
-        f"chi tiết ghi ở {log}.",
+        Message(UNREADABLE_DATA, name=path.name, kind=type(e).__name__, log=str(log)),
     )
 
 
@@ -260,7 +290,7 @@ def store_checked(
         return Received(
             path,
             Outcome.REFUSED,
-            f"Gói “{path.name}” bị từ chối: đây là gói của chính đơn vị “{self_unit.name}”.",
+            Message(OWN_PACKAGE, name=path.name, unit=self_unit.name),
             pkg.unit_name,
             pkg.year,
         )
@@ -268,7 +298,7 @@ def store_checked(
         return Received(
             path,
             Outcome.IDENTICAL,
-            f"“{path.name}”: gói của {unit.name} năm {pkg.year} đã nhận trước đó, bỏ qua.",
+            Message(ALREADY_RECEIVED, name=path.name, unit=unit.name, year=pkg.year),
             unit.name,
             pkg.year,
             len(pkg.activities),
@@ -301,24 +331,26 @@ def store_checked(
         )
     except WorkspaceError as e:
         stored.unlink(missing_ok=True)
-        return Received(path, Outcome.REFUSED, f"Gói “{path.name}” bị từ chối: {e}.")
+        return Received(
+            path,
+            Outcome.REFUSED,
+            Message(PACKAGE_REFUSED, name=path.name, reason=message_of(e)),
+        )
     except BaseException:
         stored.unlink(missing_ok=True)
         raise
     count = format_int(len(pkg.activities))
     if current is None:
-        outcome, text = Outcome.ADDED, f"đã nhận {count} hoạt động"
+        outcome, text = Outcome.ADDED, Message(ADDED_WHAT, count=count)
     elif newer:
-        outcome, text = (
-            Outcome.REPLACED,
-            f"gói mới hơn (tạo lúc {pkg.created_at:%H:%M %d/%m/%Y}) thay cho gói trước; {count} hoạt động",
-        )
+        created = f"{pkg.created_at:%H:%M %d/%m/%Y}"
+        outcome, text = Outcome.REPLACED, Message(REPLACED_WHAT, created=created, count=count)
     else:
-        outcome, text = Outcome.HISTORY, "gói cũ hơn gói đang dùng, chỉ lưu làm lịch sử"
+        outcome, text = Outcome.HISTORY, Message(HISTORY_WHAT)
     return Received(
         path,
         outcome,
-        f"“{path.name}”: {unit.name} năm {pkg.year}: {text}.",
+        Message(RECEIVED_LINE, name=path.name, unit=unit.name, year=pkg.year, what=text),
         unit.name,
         pkg.year,
         len(pkg.activities),
@@ -346,12 +378,10 @@ def _keep_copy(ws, path: Path, year: int, sha256: str) -> Path:
             shutil.copyfile(path, tmp)
             if file_sha256(tmp) != sha256:
                 tmp.unlink()
-                raise WorkspaceError(
-                    f"Tệp “{path.name}” đã thay đổi trong lúc nhận; hãy nhận lại gói này."
-                )
+                raise WorkspaceError(Message(CHANGED_WHILE_RECEIVED, name=path.name))
             tmp.replace(target)
     except OSError as e:
         raise WorkspaceError(
-            f"Không lưu được bản sao gói “{path.name}” vào thư mục “{folder}”: {e.strerror or e}."
+            Message(COPY_NOT_KEPT, name=path.name, folder=str(folder), reason=e.strerror or str(e))
         ) from e
     return target

@@ -26,7 +26,7 @@ from ..domain.activity import (
 )
 from ..domain.activity_columns import ColumnChecks
 from ..domain.plan import Plan
-from ..domain.text import clean_line, format_int
+from ..domain.text import Message, clean_line, format_int, joined, message_of, template
 from .blockcheck import LINK_LIMIT, clean_texts
 
 ACTIVITIES_PART = "hoat-dong.json"
@@ -37,12 +37,43 @@ MAX_PROBLEMS_SHOWN = 5
 
 
 class PackageError(Exception):
-    """A package cannot be written or read; the message says why in Vietnamese."""
+    """A package cannot be written or read; the message (a Message) says why
+    in Vietnamese."""
+
+
+NOT_A_NUMBER_VALUE = template("phần “{part}” có giá trị “{value}”, không phải số")
+BAD_CHARACTER = template("phần “{part}” có ký tự không hợp lệ (mã UTF-16 lẻ) trong “{text}”")
+NOT_UTF8 = template("phần “{part}” không phải văn bản UTF-8 hợp lệ")
+NOT_JSON = template("phần “{part}” không phải JSON hợp lệ")
+NOT_A_LIST = template("phần “{part}” không phải danh sách hoạt động")
+MORE_ENTRIES = template("phần “{part}” có nhiều mục hơn {limit} hoạt động ghi trong manifest.json")
+ENTRY_SHAPE = template("mục {number}: không đúng cấu trúc")
+ENTRY_FIELD = template("mục {number}, cột “{field}”: {problem}")
+ENTRY_FIELD_KIND = template("mục {number}, cột “{field}”: {kind} (đang là {value})")
+THEME_NUMBERS = template("phải là danh sách số")
+WRONG_DATA = template("phần “{part}” có dữ liệu sai: {problems}")
+WRONG_DATA_MORE = template("phần “{part}” có dữ liệu sai: {problems} (và {more} lỗi khác)")
+PART_PROBLEM = template("phần “{part}”: {problem}")
+# What a field of hoat-dong.json must be.
+MUST_BE_DATE = template("phải là ngày dạng YYYY-MM-DD")
+MUST_BE_TEXT = template("phải là chuỗi ký tự")
+MUST_BE_WHOLE = template("phải là số nguyên")
+MUST_BE_MONEY = template("phải là số nguyên (đồng)")
+MUST_BE_THEMES = template("phải là danh sách số chủ đề")
+MUST_BE_COUNT = template("phải là số nguyên hoặc null (chưa ghi nhận)")
+MUST_BE_TIME = template("phải là thời điểm dạng ISO")
+
+
+def refusal(text: str, /, **values) -> PackageError:
+    """A PackageError saying `text` (a template) filled with `values`; a value
+    that is an exception stands for what it says."""
+    values = {k: message_of(v) if isinstance(v, BaseException) else v for k, v in values.items()}
+    return PackageError(Message(text, **values))
 
 
 def _not_a_number(label: str):
     def refuse(constant: str):
-        raise PackageError(f"phần “{label}” có giá trị “{constant}”, không phải số")
+        raise refusal(NOT_A_NUMBER_VALUE, part=label, value=constant)
 
     return refuse
 
@@ -62,9 +93,7 @@ def no_lone_surrogates(value: object, label: str) -> None:
         item = stack.pop()
         if isinstance(item, str):
             if _SURROGATE.search(item):
-                raise PackageError(
-                    f"phần “{label}” có ký tự không hợp lệ (mã UTF-16 lẻ) trong “{_shown(item)}”"
-                )
+                raise refusal(BAD_CHARACTER, part=label, text=_shown(item))
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())
@@ -81,7 +110,7 @@ def _decode(data: bytes, label: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise PackageError(f"phần “{label}” không phải văn bản UTF-8 hợp lệ") from e
+        raise refusal(NOT_UTF8, part=label) from e
 
 
 def json_value(data: bytes, label: str):
@@ -89,7 +118,7 @@ def json_value(data: bytes, label: str):
     try:
         value = json.loads(text, parse_constant=_not_a_number(label))
     except ValueError as e:
-        raise PackageError(f"phần “{label}” không phải JSON hợp lệ") from e
+        raise refusal(NOT_JSON, part=label) from e
     if _SURROGATE_ESCAPE.search(text):
         no_lone_surrogates(value, label)
     return value
@@ -119,10 +148,10 @@ def json_entries(data: bytes, label: str, limit: int):
         if whole.__class__ is list and len(whole) <= limit:
             yield from whole
             return
-    broken = PackageError(f"phần “{label}” không phải JSON hợp lệ")
+    broken = refusal(NOT_JSON, part=label)
     pos = _SPACE.match(text).end()
     if not text.startswith("[", pos):
-        raise PackageError(f"phần “{label}” không phải danh sách hoạt động")
+        raise refusal(NOT_A_LIST, part=label)
     pos = _SPACE.match(text, pos + 1).end()
     count = 0
     if text.startswith("]", pos):
@@ -131,10 +160,7 @@ def json_entries(data: bytes, label: str, limit: int):
         while True:
             count += 1
             if count > limit:
-                raise PackageError(
-                    f"phần “{label}” có nhiều mục hơn {format_int(limit)} hoạt động ghi trong "
-                    "manifest.json"
-                )
+                raise refusal(MORE_ENTRIES, part=label, limit=format_int(limit))
             try:
                 value, pos = decoder.raw_decode(text, pos)
             except ValueError as e:
@@ -167,25 +193,25 @@ def brief(value: object) -> str:
 _TEXT = (str, type(None))
 _WHOLE = (int, type(None))
 _FIELD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
-    "date": ((str,), "phải là ngày dạng YYYY-MM-DD"),
-    "target_code": (_TEXT, "phải là chuỗi ký tự"),
-    "form": (_TEXT, "phải là chuỗi ký tự"),
-    "title": (_TEXT, "phải là chuỗi ký tự"),
-    "quantity": (_WHOLE, "phải là số nguyên"),
-    "language": (_TEXT, "phải là chuỗi ký tự"),
-    "link": (_TEXT, "phải là chuỗi ký tự"),
-    "cost": (_WHOLE, "phải là số nguyên (đồng)"),
-    "themes": ((list, type(None)), "phải là danh sách số chủ đề"),
-    "notes": (_TEXT, "phải là chuỗi ký tự"),
-    "uid": (_TEXT, "phải là chuỗi ký tự"),
-    "source": (_TEXT, "phải là chuỗi ký tự"),
+    "date": ((str,), MUST_BE_DATE),
+    "target_code": (_TEXT, MUST_BE_TEXT),
+    "form": (_TEXT, MUST_BE_TEXT),
+    "title": (_TEXT, MUST_BE_TEXT),
+    "quantity": (_WHOLE, MUST_BE_WHOLE),
+    "language": (_TEXT, MUST_BE_TEXT),
+    "link": (_TEXT, MUST_BE_TEXT),
+    "cost": (_WHOLE, MUST_BE_MONEY),
+    "themes": ((list, type(None)), MUST_BE_THEMES),
+    "notes": (_TEXT, MUST_BE_TEXT),
+    "uid": (_TEXT, MUST_BE_TEXT),
+    "source": (_TEXT, MUST_BE_TEXT),
     # Reach and funding: absent or null in packages made before they were recorded.
-    "views": (_WHOLE, "phải là số nguyên hoặc null (chưa ghi nhận)"),
-    "reach": (_WHOLE, "phải là số nguyên hoặc null (chưa ghi nhận)"),
-    "shares": (_WHOLE, "phải là số nguyên hoặc null (chưa ghi nhận)"),
-    "funding": (_TEXT, "phải là chuỗi ký tự"),
-    "created_at": (_TEXT, "phải là thời điểm dạng ISO"),
-    "updated_at": (_TEXT, "phải là thời điểm dạng ISO"),
+    "views": (_WHOLE, MUST_BE_COUNT),
+    "reach": (_WHOLE, MUST_BE_COUNT),
+    "shares": (_WHOLE, MUST_BE_COUNT),
+    "funding": (_TEXT, MUST_BE_TEXT),
+    "created_at": (_TEXT, MUST_BE_TIME),
+    "updated_at": (_TEXT, MUST_BE_TIME),
 }
 
 
@@ -207,12 +233,27 @@ def _type_problems(number: int, row: dict) -> list[str]:
         value = row.get(key)
         if not isinstance(value, types) or isinstance(value, bool):
             problems.append(
-                f"mục {number}, cột “{FIELD_LABELS.get(key, key)}”: {what} (đang là {brief(value)})"
+                Message(
+                    ENTRY_FIELD_KIND,
+                    number=number,
+                    field=_label(key),
+                    kind=Message(what),
+                    value=brief(value),
+                )
             )
     themes = row.get("themes")
     if isinstance(themes, list) and not all(is_int(t) for t in themes):
-        problems.append(f"mục {number}, cột “{FIELD_LABELS['themes']}”: phải là danh sách số")
+        problems.append(
+            Message(
+                ENTRY_FIELD, number=number, field=_label("themes"), problem=Message(THEME_NUMBERS)
+            )
+        )
     return problems
+
+
+def _label(key: str) -> Message:
+    """A field's name as the officer sees it (the interface translates it)."""
+    return Message(FIELD_LABELS.get(key, key))
 
 
 def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> list[Activity]:
@@ -239,7 +280,7 @@ def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> li
         for row in chunk:
             number += 1
             if not isinstance(row, dict):
-                found_here = [f"mục {number}: không đúng cấu trúc"]
+                found_here = [Message(ENTRY_SHAPE, number=number)]
             else:
                 found_here = _type_problems(number, row)
             if not found_here:
@@ -247,18 +288,25 @@ def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> li
                 if activity is not None:
                     activities.append(activity)
                     continue
-                found_here = [f"mục {number}, cột “{p.label}”: {p.message}" for p in found]
+                found_here = [
+                    Message(ENTRY_FIELD, number=number, field=_label(p.field), problem=p.message)
+                    for p in found
+                ]
             room = MAX_PROBLEMS_SHOWN - len(shown)
             shown.extend(found_here[:room])
             more += max(0, len(found_here) - room)
     if shown:
-        rest = f" (và {format_int(more)} lỗi khác)" if more else ""
-        raise PackageError(f"phần “{ACTIVITIES_PART}” có dữ liệu sai: {'; '.join(shown)}{rest}")
+        problems = joined("; ", shown)
+        if more:
+            raise refusal(
+                WRONG_DATA_MORE, part=ACTIVITIES_PART, problems=problems, more=format_int(more)
+            )
+        raise refusal(WRONG_DATA, part=ACTIVITIES_PART, problems=problems)
     problem = year_totals_problem(
         sum(a.cost for a in activities), sum(a.quantity for a in activities), unit_name, year
     )
     if problem:
-        raise PackageError(f"phần “{ACTIVITIES_PART}”: {problem}")
+        raise refusal(PART_PROBLEM, part=ACTIVITIES_PART, problem=problem)
     return activities
 
 

@@ -36,14 +36,51 @@ from ..domain.activity import (
 )
 from ..domain.plan import Plan, Unit, new_unit_defaults
 from ..domain.reach import check_funding, check_reach
-from ..domain.text import fold, format_int
+from ..domain.text import Message, fold, format_int, joined, message_of, replaced, template
 from ..store import ActivityFilter, Workspace, WorkspaceError, untrusted
 from ..store.connection import SQLITE_HEADER
 from ..store.workspace import load_builtin_plan
+from .file_messages import CANNOT_READ_FILE, FILE_NOT_FOUND
 
 
 class PreviousImportError(Exception):
-    """The previous workspace cannot be brought in; the message says why."""
+    """The previous workspace cannot be brought in; the message (a Message)
+    says why."""
+
+
+TOO_BIG = template(
+    "Tệp “{path}” quá lớn ({size} MB, tối đa {limit} MB): dữ liệu nhiều năm của một đơn vị "
+    "chỉ vài MB, đây không phải tệp dữ liệu năm trước của ứng dụng."
+)
+DAMAGED_INSIDE = template(
+    "Tệp “{path}” bị hỏng: không đọc được dữ liệu bên trong ({reason}). "
+    "Hãy dùng một bản sao lưu của tệp đó."
+)
+NO_UNIT_CHOSEN = template("Tệp “{path}” chưa chọn đơn vị nên không có hoạt động nào để nhập.")
+TOO_MANY_ROWS = template(
+    "Tệp “{path}” có hơn {limit} dòng trong bảng “{table}”: nhiều hơn dữ liệu nhiều năm của "
+    "một đơn vị, đây không phải tệp dữ liệu năm trước bình thường của ứng dụng. Không nhập."
+)
+TEXT_TOO_LONG = template("quá dài (tối đa {limit} ký tự)")
+ACTIVITY_NUMBER = template("hoạt động số {id}")
+ACTIVITY_OF_DAY = template("hoạt động số {id} ngày {day}")
+NOT_IN_FILE_PLAN = template("“{code}” không có trong kế hoạch năm {year} của tệp")
+INVALID_DATA = template("Tệp “{path}” có dữ liệu không hợp lệ nên không nhập:\n- {problems}")
+INVALID_DATA_MORE = template(
+    "Tệp “{path}” có dữ liệu không hợp lệ nên không nhập:\n- {problems}\n- và các lỗi khác"
+)
+OTHER_UNIT = template(
+    "Tệp “{path}” là dữ liệu của “{unit}”, khác đơn vị của dữ liệu đang mở (“{current}”). "
+    "Không nhập để tránh lẫn số liệu hai đơn vị."
+)
+
+
+def _refusal(text: str, /, **values) -> PreviousImportError:
+    return PreviousImportError(Message(text, **values))
+
+
+def _unreadable(path: Path, e: OSError) -> PreviousImportError:
+    return _refusal(CANNOT_READ_FILE, path=str(path), reason=e.strerror or str(e))
 
 
 # Years of a unit's records take a few MB; this bound is far above any real file.
@@ -72,12 +109,13 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     except OSError as e:
-        raise PreviousImportError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+        raise _unreadable(path, e) from e
     if size > MAX_PREVIOUS_BYTES:
-        raise PreviousImportError(
-            f"Tệp “{path}” quá lớn ({format_int(size >> 20)} MB, tối đa "
-            f"{format_int(MAX_PREVIOUS_BYTES >> 20)} MB): dữ liệu nhiều năm của một đơn vị "
-            "chỉ vài MB, đây không phải tệp dữ liệu năm trước của ứng dụng."
+        raise _refusal(
+            TOO_BIG,
+            path=str(path),
+            size=format_int(size >> 20),
+            limit=format_int(MAX_PREVIOUS_BYTES >> 20),
         )
 
 
@@ -126,7 +164,7 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
     """Read a workspace file of this app through a migrated temporary copy."""
     path = Path(path)
     if not path.exists():
-        raise PreviousImportError(f"Không tìm thấy tệp “{path}”.")
+        raise _refusal(FILE_NOT_FOUND, path=str(path))
     _check_size(path)
     with tempfile.TemporaryDirectory(prefix="cds-nhap-") as folder:
         copy = Path(folder) / "nam-truoc.cdsdb"
@@ -138,7 +176,7 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
             if has_wal:
                 shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
         except OSError as e:
-            raise PreviousImportError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+            raise _unreadable(path, e) from e
         _check_size(copy)  # what was copied, in case the file grew meanwhile
         _check_schema(copy, path, has_wal)
         version = _stored_version(copy)
@@ -149,7 +187,7 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
         try:
             src = Workspace.open(copy, create=False, seed=False, before_migrate=before_migrate)
         except WorkspaceError as e:
-            raise PreviousImportError(str(e).replace(str(copy), str(path))) from e
+            raise PreviousImportError(replaced(message_of(e), str(copy), str(path))) from e
         try:
             src.conn.execute("PRAGMA trusted_schema = OFF")
             with _time_budget(src.conn, path):
@@ -159,10 +197,7 @@ def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
         except (sqlite3.Error, ValueError, KeyError, IndexError, TypeError) as e:
             # Damage that the quick check on opening does not see (a changed
             # byte inside a record) shows up only when the rows are read.
-            raise PreviousImportError(
-                f"Tệp “{path}” bị hỏng: không đọc được dữ liệu bên trong ({e}). "
-                "Hãy dùng một bản sao lưu của tệp đó."
-            ) from e
+            raise _refusal(DAMAGED_INSIDE, path=str(path), reason=message_of(e)) from e
         finally:
             src.close()
 
@@ -181,9 +216,7 @@ def _stored_version(path: Path) -> int:
 def _read(src: Workspace, path: Path, version: int) -> PreviousWorkspace:
     unit = src.units.self_unit()
     if unit is None:
-        raise PreviousImportError(
-            f"Tệp “{path}” chưa chọn đơn vị nên không có hoạt động nào để nhập."
-        )
+        raise _refusal(NO_UNIT_CHOSEN, path=str(path))
     _check_row_count(src.conn, path)
     plans = [p for p in (src.plans.get(y) for y in src.plans.years()) if p is not None]
     _check_text_lengths(src.conn, path)
@@ -205,11 +238,7 @@ def _check_row_count(conn: sqlite3.Connection, path: Path) -> None:
             f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)", (limit + 1,)
         ).fetchone()[0]
         if count > limit:
-            raise PreviousImportError(
-                f"Tệp “{path}” có hơn {format_int(limit)} dòng trong bảng “{table}”: nhiều hơn "
-                "dữ liệu nhiều năm của một đơn vị, đây không phải tệp dữ liệu năm trước bình "
-                "thường của ứng dụng. Không nhập."
-            )
+            raise _refusal(TOO_MANY_ROWS, path=str(path), limit=format_int(limit), table=table)
 
 
 def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:
@@ -231,8 +260,8 @@ def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:
                 problems.append(
                     Problem(
                         field_name,
-                        f"quá dài (tối đa {format_int(limit)} ký tự)",
-                        source=f"hoạt động số {row[0]}",
+                        Message(TEXT_TOO_LONG, limit=format_int(limit)),
+                        source=Message(ACTIVITY_NUMBER, id=row[0]),
                     )
                 )
     _refuse(problems, path)
@@ -243,7 +272,7 @@ def _check_activities(activities: list[Activity], plans: list[Plan], path: Path)
     by_year = {p.year: p for p in plans}
     problems: list[Problem] = []
     for a in activities:
-        where = f"hoạt động số {a.id} ngày {a.date:%d/%m/%Y}"
+        where = Message(ACTIVITY_OF_DAY, id=a.id, day=f"{a.date:%d/%m/%Y}")
         checked = [
             ("title", check_title(a.title)),
             ("quantity", check_quantity(a.quantity)),
@@ -260,7 +289,7 @@ def _check_activities(activities: list[Activity], plans: list[Plan], path: Path)
             checked.append(
                 (
                     "target_code",
-                    (None, f"“{a.target_code}” không có trong kế hoạch năm {plan.year} của tệp"),
+                    (None, Message(NOT_IN_FILE_PLAN, code=a.target_code, year=plan.year)),
                 )
             )
         for field_name, (_, message) in checked:
@@ -274,11 +303,9 @@ def _check_activities(activities: list[Activity], plans: list[Plan], path: Path)
 def _refuse(problems: list[Problem], path: Path) -> None:
     if not problems:
         return
-    lines = [p.describe() for p in problems[:MAX_LISTED_PROBLEMS]]
-    more = "\n- và các lỗi khác" if len(problems) > MAX_LISTED_PROBLEMS else ""
-    raise PreviousImportError(
-        f"Tệp “{path}” có dữ liệu không hợp lệ nên không nhập:\n- " + "\n- ".join(lines) + more
-    )
+    lines = joined("\n- ", [p.describe() for p in problems[:MAX_LISTED_PROBLEMS]])
+    more = len(problems) > MAX_LISTED_PROBLEMS
+    raise _refusal(INVALID_DATA_MORE if more else INVALID_DATA, path=str(path), problems=lines)
 
 
 def is_untouched_profile(unit: Unit) -> bool:
@@ -326,9 +353,8 @@ def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:
             )
             summary.profile_taken = True
         elif fold(current.name) != fold(prev.unit.name):
-            raise PreviousImportError(
-                f"Tệp “{prev.path}” là dữ liệu của “{prev.unit.name}”, khác đơn vị của dữ liệu "
-                f"đang mở (“{current.name}”). Không nhập để tránh lẫn số liệu hai đơn vị."
+            raise _refusal(
+                OTHER_UNIT, path=str(prev.path), unit=prev.unit.name, current=current.name
             )
         elif is_untouched_profile(current) and replace(prev.unit, id=current.id) != current:
             ws.units.save(replace(prev.unit, id=current.id, name=current.name))

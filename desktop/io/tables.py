@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from itertools import chain, islice, repeat
 from pathlib import Path
 
-from ..domain.text import format_int, nfc
+from ..domain.text import Message, format_int, message_of, nfc, template
 from .csvfile import unescape_cell
+from .file_messages import CANNOT_READ_FILE, FILE_NOT_FOUND
 from .limits import (
     MAX_GRID_CELLS,
     TableReadError,
@@ -33,6 +34,29 @@ class Sheet:
 
 
 _HEAD = 64 << 10
+
+TOO_MANY_CELLS = template(
+    "Tệp “{name}” có hơn {limit} ô (đã đến dòng {row}): quá lớn để là một danh sách hoạt động. "
+    "Hãy kiểm tra lại tệp đã chọn, hoặc chia danh sách thành nhiều tệp."
+)
+CANNOT_OPEN = template("Không mở được tệp “{name}” ({reason}).")
+NOT_CSV_TEXT = template("Tệp “{name}” không phải tệp văn bản CSV.")
+BROKEN_TEXT = template(
+    "Không đọc được tệp “{name}”: tệp văn bản bị hỏng hoặc bị cắt dở (ký tự {encoding} sai)."
+)
+UNKNOWN_ENCODING = template(
+    "Không đọc được tệp “{name}”: mã ký tự không phải UTF-8, UTF-16 hay Windows-1258."
+)
+BAD_CSV = template("Tệp “{name}” không đúng định dạng CSV ({reason}).")
+BROKEN_XLSX = template(
+    "Không đọc được tệp Excel “{name}”: tệp bị hỏng hoặc không phải tệp .xlsx ({reason})."
+)
+BROKEN_SHEET = template("Không đọc được trang “{sheet}” của tệp “{name}” ({reason}).")
+NOT_A_TABLE = template("Tệp “{name}” không phải tệp Excel (.xlsx) hay CSV.")
+
+
+def _refusal(text: str, /, **values) -> TableReadError:
+    return TableReadError(Message(text, **values))
 
 
 def _csv_encoding(head: bytes) -> str:
@@ -55,10 +79,8 @@ def _lines(f):
 
 
 def _too_many_cells(path: Path, rows: int) -> TableReadError:
-    return TableReadError(
-        f"Tệp “{path.name}” có hơn {format_int(MAX_GRID_CELLS)} ô (đã đến dòng "
-        f"{format_int(rows)}): quá lớn để là một danh sách hoạt động. Hãy kiểm tra lại tệp "
-        "đã chọn, hoặc chia danh sách thành nhiều tệp."
+    return _refusal(
+        TOO_MANY_CELLS, name=path.name, limit=format_int(MAX_GRID_CELLS), row=format_int(rows)
     )
 
 
@@ -144,13 +166,13 @@ def read_csv(path: Path) -> Sheet:
         with open(path, "rb") as f:
             head = f.read(_HEAD)
     except OSError as e:
-        raise TableReadError(f"Không mở được tệp “{path.name}” ({e.strerror or e}).") from e
+        raise _refusal(CANNOT_OPEN, name=path.name, reason=e.strerror or str(e)) from e
     if (
         b"\x00" in head[:4096]
         and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
         and head[1:2] != b"\x00"
     ):
-        raise TableReadError(f"Tệp “{path.name}” không phải tệp văn bản CSV.")
+        raise _refusal(NOT_CSV_TEXT, name=path.name)
     encoding = _csv_encoding(head)
     # A long cell (a whole article pasted in) is read whole so the row check
     # can name its row and field; the file's size bounds it.
@@ -160,21 +182,15 @@ def read_csv(path: Path) -> Sheet:
             rows = _read_rows(path, encoding)
         except UnicodeDecodeError as e:
             if encoding != "utf-8":
-                raise TableReadError(
-                    f"Không đọc được tệp “{path.name}”: tệp văn bản bị hỏng hoặc bị cắt dở "
-                    f"(ký tự {e.encoding.upper()} sai)."
-                ) from e
+                raise _refusal(BROKEN_TEXT, name=path.name, encoding=e.encoding.upper()) from e
             try:  # not UTF-8: Windows-1258, as Vietnamese offices long saved text
                 rows = _read_rows(path, "cp1258")
             except UnicodeDecodeError as e2:
-                raise TableReadError(
-                    f"Không đọc được tệp “{path.name}”: mã ký tự không phải UTF-8, UTF-16 "
-                    "hay Windows-1258."
-                ) from e2
+                raise _refusal(UNKNOWN_ENCODING, name=path.name) from e2
     except csv.Error as e:
-        raise TableReadError(f"Tệp “{path.name}” không đúng định dạng CSV ({e}).") from e
+        raise _refusal(BAD_CSV, name=path.name, reason=str(e)) from e
     except OSError as e:
-        raise TableReadError(f"Không đọc được tệp “{path.name}” ({e.strerror or e}).") from e
+        raise _refusal(CANNOT_READ_FILE, path=path.name, reason=e.strerror or str(e)) from e
     return Sheet(None, rows)
 
 
@@ -214,9 +230,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types for broken files
-        raise TableReadError(
-            f"Không đọc được tệp Excel “{path.name}”: tệp bị hỏng hoặc không phải tệp .xlsx ({e})."
-        ) from e
+        raise _refusal(BROKEN_XLSX, name=path.name, reason=message_of(e)) from e
     sheets = []
     for name in wb.sheet_names:
         try:
@@ -230,9 +244,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
         except TableReadError:
             raise
         except Exception as e:
-            raise TableReadError(
-                f"Không đọc được trang “{name}” của tệp “{path.name}” ({e})."
-            ) from e
+            raise _refusal(BROKEN_SHEET, sheet=name, name=path.name, reason=message_of(e)) from e
         sheets.append(Sheet(name, _nfc_rows(data)))
     return sheets
 
@@ -240,10 +252,10 @@ def read_xlsx(path: Path) -> list[Sheet]:
 def read_table_file(path: Path | str) -> list[Sheet]:
     path = Path(path)
     if not path.exists():
-        raise TableReadError(f"Không tìm thấy tệp “{path}”.")
+        raise _refusal(FILE_NOT_FOUND, path=str(path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         return read_xlsx(path)
     if suffix in (".csv", ".txt", ".tsv"):
         return [read_csv(path)]
-    raise TableReadError(f"Tệp “{path.name}” không phải tệp Excel (.xlsx) hay CSV.")
+    raise _refusal(NOT_A_TABLE, name=path.name)

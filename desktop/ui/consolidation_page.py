@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ..domain.consolidation import report_deadline, submission_status
 from ..domain.progress import ProgressRow, Status
 from ..io.package import EXTENSION
+from ..io.package_import import Outcome
 from ..reports.gather import ConsolidatedData, gather_consolidated
 from ..reports.header import ReportOptions
 from ..reports.process import ReportRequest
@@ -55,7 +56,7 @@ from .progress_page import STATUS_COLOURS
 from .report_process import report_in_process
 from .send_dialog import explain_error, report_template
 from .tables import add_table_menu, wrap_rows
-from .texts import translated
+from .texts import translated, translated_message
 from .writer import PLAN, SUBMISSIONS, TEXTS
 
 SUBMISSION_HEADERS = (
@@ -448,20 +449,32 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
 
     def _show_received(self, results: list) -> None:
         self.last_results = results
-        refused = [r for r in results if not r.ok]
+        refused = sum(1 for r in results if not r.ok)
+        skipped = sum(1 for r in results if r.outcome is Outcome.IDENTICAL)
+        received = len(results) - refused - skipped
         box = QMessageBox(self)
         box.setObjectName("receiveResult")
         box.setWindowTitle(self.tr("Nhận gói báo cáo"))
         box.setIcon(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information)
-        box.setText(
-            self.tr("Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.").format(
+        if skipped:
+            counts = self.tr(
+                "Đã xử lý {0} gói; nhận {1}, bỏ qua {2} gói đã nhận trước đó, bị từ chối {3}."
+            ).format(
                 numbers.integer(len(results)),
-                numbers.integer(len(results) - len(refused)),
-                numbers.integer(len(refused)),
+                numbers.integer(received),
+                numbers.integer(skipped),
+                numbers.integer(refused),
             )
-        )
-        box.setInformativeText("\n".join(r.message for r in results[:20]))
-        box.setDetailedText("\n".join(r.message for r in results))
+        else:
+            counts = self.tr("Đã xử lý {0} gói; nhận {1}, bị từ chối {2}.").format(
+                numbers.integer(len(results)), numbers.integer(received), numbers.integer(refused)
+            )
+        box.setText(counts)
+        # Each package's line in the interface language (the command line and
+        # the log keep the Vietnamese).
+        lines = [translated_message(r.message) for r in results]
+        box.setInformativeText("\n".join(lines[:20]))
+        box.setDetailedText("\n".join(lines))
         box.open()
         self.result_box = box
 

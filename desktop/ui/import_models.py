@@ -11,6 +11,8 @@ from . import numbers
 from .texts import translated, translated_message
 
 _ROOT = QModelIndex()
+# The column of a refused row naming its field (listformat.REJECT_HEADERS).
+_FIELD_COLUMN = 3
 
 
 class PreviewModel(QAbstractTableModel):
@@ -109,7 +111,9 @@ class RejectsModel(QAbstractTableModel):
             problem = self.problems[index.row()]
             if index.column() == len(REJECT_HEADERS) - 1:
                 return translated_message(problem.message)
-            return str(reject_cells(problem)[index.column()])
+            if index.column() == _FIELD_COLUMN and problem.field:
+                return translated(problem.label)
+            return str(translated_message(reject_cells(problem)[index.column()]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.problems[index.row()].describe()
+            return translated_message(self.problems[index.row()].describe())
         return None

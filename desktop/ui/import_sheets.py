@@ -26,7 +26,7 @@ from ..io.importer import ImportSession
 from ..io.listformat import FIELDS
 from ..io.listlayout import HEADER_SCAN_ROWS, SheetChoice
 from . import numbers
-from .texts import translated
+from .texts import translated, translated_message
 
 NO_COLUMN = -1
 
@@ -126,9 +126,10 @@ class SheetsPanel(QSplitter):
         red = QBrush(QColor("#b00020"))
         first_sheet = None
         for problem in session.file_errors:
-            item = QTreeWidgetItem([f"{problem.source}: {problem.message}"])
+            message = translated_message(problem.message)
+            item = QTreeWidgetItem([f"{problem.source}: {message}"])
             item.setForeground(0, red)
-            item.setToolTip(0, problem.message)
+            item.setToolTip(0, message)
             self.tree.addTopLevelItem(item)
         for prev in session.previous:
             years = ", ".join(map(str, prev.activity_years())) or "-"

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .texts import translated_message
+
 DIALOG_DELAY_MS = 400
 
 
@@ -135,7 +137,7 @@ def run_job(
         dialog.setMaximum(total)
         dialog.setValue(min(done, total) if total else 0)
         if text:
-            dialog.setLabelText(text)
+            dialog.setLabelText(translated_message(text))
 
     def finish() -> None:
         job.finished = True

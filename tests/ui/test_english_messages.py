@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 import desktop.domain.activity
 import desktop.domain.plan_reasons  # noqa: F401 - declares its messages
 import desktop.files  # noqa: F401 - declares its messages
+import desktop.io.limits  # noqa: F401 - declares its messages
+import desktop.io.package  # noqa: F401 - declares its messages
+import desktop.io.package_choice  # noqa: F401 - declares its messages
+import desktop.io.package_import  # noqa: F401 - declares its messages
 import desktop.io.plan_document  # noqa: F401 - declares its messages
 import desktop.io.plan_file  # noqa: F401 - declares its messages
+import desktop.io.previous  # noqa: F401 - declares its messages
+import desktop.io.tables  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
 import desktop.store.attachments  # noqa: F401 - declares its messages
 import desktop.store.backup  # noqa: F401 - declares its messages
