@@ -25,7 +25,7 @@ from ..domain.ownership import OwnerWarning, likely_other_owner
 from ..domain.plan import Plan, derive_plan, nearest_year
 from ..domain.text import Message, fold, message_of
 from ..store import Workspace
-from .file_messages import FILE_NOT_FOUND
+from .file_messages import FILE_NOT_FOUND, READING
 from .listformat import ImportResult
 from .listlayout import SourceFile, open_table_source
 from .previous import (
@@ -98,7 +98,7 @@ def open_import(
         for i, p in enumerate(paths):
             path = Path(p)
             if progress is not None:
-                progress(i, len(paths), f"Đang đọc “{path.name}”...")
+                progress(i, len(paths), Message(READING, name=path.name))
             if not path.exists():
                 session.file_errors.append(
                     Problem("", Message(FILE_NOT_FOUND, path=str(path)), source=path.name)

@@ -25,7 +25,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from ..domain.activity import IN_SHEET
-from ..domain.text import Message, format_int, template
+from ..domain.text import Count, Message, template
 from .cell_refs import (
     SHEET_COLUMNS,
     SHEET_ROWS,
@@ -125,9 +125,7 @@ def check_zip(path: Path, label: str) -> zipfile.ZipFile:
     biggest = max((i.file_size for i in infos), default=0)
     if len(infos) > MAX_ENTRIES or total > MAX_TOTAL_BYTES or biggest > MAX_PART_BYTES:
         zf.close()
-        raise _limit(
-            ZIP_TOO_BIG, name=path.name, size=format_int(total >> 20), parts=format_int(len(infos))
-        )
+        raise _limit(ZIP_TOO_BIG, name=path.name, size=Count(total >> 20), parts=Count(len(infos)))
     return zf
 
 
@@ -141,16 +139,14 @@ def check_text_file(path: Path) -> None:
         raise _limit(
             TEXT_TOO_BIG,
             name=path.name,
-            size=format_int(size >> 20),
-            limit=format_int(MAX_TEXT_BYTES >> 20),
+            size=Count(size >> 20),
+            limit=Count(MAX_TEXT_BYTES >> 20),
         )
 
 
 def _too_big(path: Path, rows: int, cols: int, sheet: str | None = None) -> SpreadsheetLimitError:
     where = Message(IN_SHEET, sheet=sheet) if sheet else Message(A_SHEET)
-    return _limit(
-        GRID_TOO_BIG, name=path.name, where=where, rows=format_int(rows), cols=format_int(cols)
-    )
+    return _limit(GRID_TOO_BIG, name=path.name, where=where, rows=Count(rows), cols=Count(cols))
 
 
 def _broken(path: Path, part: str, why: object) -> SpreadsheetLimitError:
@@ -200,8 +196,8 @@ def _check_xls_size(path: Path, size: int) -> None:
         raise _limit(
             XLS_TOO_BIG,
             name=path.name,
-            size=format_int(size >> 20),
-            limit=format_int(MAX_XLS_BYTES >> 20),
+            size=Count(size >> 20),
+            limit=Count(MAX_XLS_BYTES >> 20),
         )
 
 
@@ -244,7 +240,7 @@ def _parse_xml(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, parser, l
                         PART_OVER_LIMIT,
                         name=path.name,
                         part=info.filename,
-                        limit=format_int(limit >> 20),
+                        limit=Count(limit >> 20),
                     )
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
@@ -356,7 +352,7 @@ def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
                         SHEET_TOO_BIG,
                         name=path.name,
                         part=info.filename,
-                        limit=format_int(MAX_PART_BYTES >> 20),
+                        limit=Count(MAX_PART_BYTES >> 20),
                     )
                 data = tail + chunk
                 if chunk:

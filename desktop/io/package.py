@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from .. import __version__
 from ..domain.activity import Activity
 from ..domain.plan import Plan, Unit
-from ..domain.text import Message, clean_line, format_int
+from ..domain.text import Count, Message, clean_line
 from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
 from . import package_messages as msgs
@@ -314,7 +314,7 @@ def _check_declared(info: zipfile.ZipInfo, limit: int, label: str) -> None:
     """Refuse before inflating: a declared size over the limit, or a ratio
     no real report file has."""
     if info.file_size > limit:
-        raise refusal(msgs.PART_TOO_BIG, part=label, size=format_int(info.file_size))
+        raise refusal(msgs.PART_TOO_BIG, part=label, size=Count(info.file_size))
     if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise refusal(msgs.PART_RATIO, part=label)
 
@@ -439,8 +439,8 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         raise refusal(
             msgs.COUNT_DIFFERS,
             part=ACTIVITIES_PART,
-            found=format_int(len(activities)),
-            declared=format_int(declared),
+            found=Count(len(activities)),
+            declared=Count(declared),
         )
     if not isinstance(texts, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in texts.items()
@@ -494,9 +494,7 @@ def _manifest_fields(manifest: dict) -> int | None:
     if declared is None:
         return None
     if not is_int(declared) or not 0 <= declared <= MAX_PACKAGE_ACTIVITIES:
-        raise refusal(
-            msgs.BAD_COUNT, value=brief(declared), limit=format_int(MAX_PACKAGE_ACTIVITIES)
-        )
+        raise refusal(msgs.BAD_COUNT, value=brief(declared), limit=Count(MAX_PACKAGE_ACTIVITIES))
     return declared
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..collector import collector_paused
 from ..domain.plan import Plan
-from ..domain.text import Message, format_int, message_of, template
+from ..domain.text import Count, Message, message_of, template
 from ..store import ActivityFilter, WorkspaceError
 from ..store.submissions import RECEIVED_DIR
 from .file_messages import DONE
@@ -339,7 +339,7 @@ def store_checked(
     except BaseException:
         stored.unlink(missing_ok=True)
         raise
-    count = format_int(len(pkg.activities))
+    count = Count(len(pkg.activities))
     if current is None:
         outcome, text = Outcome.ADDED, Message(ADDED_WHAT, count=count)
     elif newer:

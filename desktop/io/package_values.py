@@ -26,7 +26,7 @@ from ..domain.activity import (
 )
 from ..domain.activity_columns import ColumnChecks
 from ..domain.plan import Plan
-from ..domain.text import Message, clean_line, format_int, joined, message_of, template
+from ..domain.text import Count, Message, clean_line, joined, message_of, template
 from .blockcheck import LINK_LIMIT, clean_texts
 
 ACTIVITIES_PART = "hoat-dong.json"
@@ -160,7 +160,7 @@ def json_entries(data: bytes, label: str, limit: int):
         while True:
             count += 1
             if count > limit:
-                raise refusal(MORE_ENTRIES, part=label, limit=format_int(limit))
+                raise refusal(MORE_ENTRIES, part=label, limit=Count(limit))
             try:
                 value, pos = decoder.raw_decode(text, pos)
             except ValueError as e:
@@ -299,7 +299,7 @@ def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> li
         problems = joined("; ", shown)
         if more:
             raise refusal(
-                WRONG_DATA_MORE, part=ACTIVITIES_PART, problems=problems, more=format_int(more)
+                WRONG_DATA_MORE, part=ACTIVITIES_PART, problems=problems, more=Count(more)
             )
         raise refusal(WRONG_DATA, part=ACTIVITIES_PART, problems=problems)
     problem = year_totals_problem(

@@ -36,7 +36,7 @@ from ..domain.activity import (
 )
 from ..domain.plan import Plan, Unit, new_unit_defaults
 from ..domain.reach import check_funding, check_reach
-from ..domain.text import Message, fold, format_int, joined, message_of, replaced, template
+from ..domain.text import Count, Message, fold, joined, message_of, replaced, template
 from ..store import ActivityFilter, Workspace, WorkspaceError, untrusted
 from ..store.connection import SQLITE_HEADER
 from ..store.workspace import load_builtin_plan
@@ -114,8 +114,8 @@ def _check_size(path: Path) -> None:
         raise _refusal(
             TOO_BIG,
             path=str(path),
-            size=format_int(size >> 20),
-            limit=format_int(MAX_PREVIOUS_BYTES >> 20),
+            size=Count(size >> 20),
+            limit=Count(MAX_PREVIOUS_BYTES >> 20),
         )
 
 
@@ -238,7 +238,7 @@ def _check_row_count(conn: sqlite3.Connection, path: Path) -> None:
             f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT ?)", (limit + 1,)
         ).fetchone()[0]
         if count > limit:
-            raise _refusal(TOO_MANY_ROWS, path=str(path), limit=format_int(limit), table=table)
+            raise _refusal(TOO_MANY_ROWS, path=str(path), limit=Count(limit), table=table)
 
 
 def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:
@@ -260,7 +260,7 @@ def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:
                 problems.append(
                     Problem(
                         field_name,
-                        Message(TEXT_TOO_LONG, limit=format_int(limit)),
+                        Message(TEXT_TOO_LONG, limit=Count(limit)),
                         source=Message(ACTIVITY_NUMBER, id=row[0]),
                     )
                 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import chain, islice, repeat
 from pathlib import Path
 
-from ..domain.text import Message, format_int, message_of, nfc, template
+from ..domain.text import Count, Message, message_of, nfc, template
 from .csvfile import unescape_cell
 from .file_messages import CANNOT_READ_FILE, FILE_NOT_FOUND
 from .limits import (
@@ -79,9 +79,7 @@ def _lines(f):
 
 
 def _too_many_cells(path: Path, rows: int) -> TableReadError:
-    return _refusal(
-        TOO_MANY_CELLS, name=path.name, limit=format_int(MAX_GRID_CELLS), row=format_int(rows)
-    )
+    return _refusal(TOO_MANY_CELLS, name=path.name, limit=Count(MAX_GRID_CELLS), row=Count(rows))
 
 
 def _open_rows(f, lines):

@@ -671,6 +671,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "messages", "Không lưu được bản sao gói “{name}” vào thư mục “{folder}”: {reason}."
     ),
+    QT_TRANSLATE_NOOP("messages", "Đang đọc “{name}”..."),
     QT_TRANSLATE_NOOP("messages", "Xong"),
     QT_TRANSLATE_NOOP("messages", "Đang chuẩn bị dữ liệu"),
     QT_TRANSLATE_NOOP("messages", "Đang tạo báo cáo DOCX và PDF"),

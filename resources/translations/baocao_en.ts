@@ -5385,6 +5385,11 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <translation>The copy of package “{name}” cannot be kept in the folder “{folder}”: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/texts.py" line="223"/>
+        <source>Đang đọc “{name}”...</source>
+        <translation>Reading “{name}”...</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/texts.py" line="222"/>
         <source>Xong</source>
         <translation>Done</translation>

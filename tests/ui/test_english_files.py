@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.activity import check_title
-from desktop.domain.text import HAS_WORDS, Message, joined, message_of, replaced
+from desktop.domain.text import HAS_WORDS, Count, Message, joined, message_of, replaced
 from desktop.ui.texts import translated_error, translated_message
 
 VIETNAMESE = re.compile(r"[À-ỹ]")
@@ -42,6 +42,24 @@ def test_an_exception_keeps_its_message_for_the_interface(english):
     )
     assert translated_error(ValueError("plain text")) == "plain text"
     assert translated_error(ValueError("a", "b")) == "('a', 'b')"
+
+
+def test_numbers_in_a_message_are_written_the_interface_language_way(english):
+    import pickle
+
+    from desktop.io.package_import import ADDED_WHAT
+    from desktop.io.tables import TOO_MANY_CELLS
+
+    received = Message(ADDED_WHAT, count=Count(1096))
+    assert str(received) == "đã nhận 1.096 hoạt động"
+    assert translated_message(received) == "received 1,096 activities"
+    again = pickle.loads(pickle.dumps(received))
+    assert again.values["count"] == Count(1096) and str(again) == str(received)
+    assert isinstance(again.values["count"], Count)
+    too_big = Message(TOO_MANY_CELLS, name="ds.csv", limit=Count(8_000_000), row=Count(12_345))
+    assert translated_message(too_big).startswith(
+        "The file “ds.csv” has more than 8,000,000 cells (reached at row 12,345)"
+    )
 
 
 def test_replaced_reaches_every_part():
