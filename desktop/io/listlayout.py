@@ -13,15 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.text import clean_line, message_of
+from ..domain.text import Message, clean_line, message_of, template
 from .listformat import FIELDS, header_key
 from .tables import Sheet, TableReadError, read_table_file
 
 HEADER_SCAN_ROWS = 20
-NO_HEADER = (
-    f"không tìm thấy dòng tiêu đề cột trong {HEADER_SCAN_ROWS} dòng đầu (cần ít nhất cột Ngày "
+NO_HEADER_IN = template(
+    "không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu (cần ít nhất cột Ngày "
     "và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề"
 )
+NO_HEADER = Message(NO_HEADER_IN, rows=HEADER_SCAN_ROWS)
 
 # Folded header texts per field; a header may also start with one ("Ngày đăng tải").
 SYNONYMS: dict[str, tuple[str, ...]] = {

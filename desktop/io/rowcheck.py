@@ -28,9 +28,19 @@ from ..domain.activity import (
 )
 from ..domain.plan import Plan, Target
 from ..domain.reach import check_funding, check_reach
-from ..domain.text import clean_line, fold
+from ..domain.text import Message, clean_line, fold, template
 from .listformat import header_key
 from .valuemap import ValueRules
+
+# Why a row's value is refused (the list reading's own checks).
+SEVERAL_TARGETS = template("“{text}” khớp với nhiều chỉ tiêu ({codes}); hãy ghi rõ mã chỉ tiêu")
+NO_SUCH_TARGET = template("“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {year}")
+NOT_A_DATE_NUMBER = template("“{value}” không phải ngày (cần ngày dạng dd/mm/yyyy)")
+NO_PLAN_FOR_YEAR = template("chưa có kế hoạch năm {year} trong dữ liệu")
+NO_FORM_COLUMN = template(
+    "tệp không có cột Hình thức và chỉ tiêu của dòng không cho biết hình thức; "
+    "hãy chọn cột Hình thức"
+)
 
 # Excel counts days from 30/12/1899 (its 1900 leap-year bug folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -104,11 +114,8 @@ class TaskMatcher:
             return candidates[0].code, None
         if len(candidates) > 1:
             codes = ", ".join(t.code for t in candidates[:6])
-            return None, (f"“{text}” khớp với nhiều chỉ tiêu ({codes}); hãy ghi rõ mã chỉ tiêu")
-        return (
-            None,
-            f"“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {self.plan.year}",
-        )
+            return None, Message(SEVERAL_TARGETS, text=text, codes=codes)
+        return None, Message(NO_SUCH_TARGET, text=text, year=self.plan.year)
 
 
 def _common_words(a: str, b: str) -> int:
@@ -141,7 +148,7 @@ def date_of(value: object) -> tuple[date | None, str | None]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         d = excel_serial_date(value)
         if d is None:
-            return None, f"“{value:g}” không phải ngày (cần ngày dạng dd/mm/yyyy)"
+            return None, Message(NOT_A_DATE_NUMBER, value=f"{value:g}")
         return d, None
     if isinstance(value, datetime):
         return value.date(), None
@@ -232,7 +239,7 @@ class RowChecker:
         wanted = self.year or (d.year if d else None)
         checks = self._checks(wanted)
         if checks is None:
-            return None, [Problem("date", f"chưa có kế hoạch năm {wanted} trong dữ liệu")]
+            return None, [Problem("date", Message(NO_PLAN_FOR_YEAR, year=wanted))]
         v = get("target_code")
         code, code_error, checked_code = (
             checks.code[v] if v.__class__ is str else checks.code[v.__class__, v]
@@ -311,13 +318,7 @@ class RowChecker:
             extra.append(Problem("target_code", code_error))
         if not has_form_column and not form:
             problems = [p for p in problems if p.field != "form"]
-            extra.append(
-                Problem(
-                    "form",
-                    "tệp không có cột Hình thức và chỉ tiêu của dòng không cho biết hình thức; "
-                    "hãy chọn cột Hình thức",
-                )
-            )
+            extra.append(Problem("form", Message(NO_FORM_COLUMN)))
         if extra:
             problems = [p for p in problems if not (p.field == "date" and date_error)]
             return None, extra + problems

@@ -12,8 +12,9 @@ from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 
-from ..domain.activity import Problem
+from ..domain.activity import FIELD_LABELS, Problem
 from ..domain.plan import Plan
+from ..domain.text import Message, joined, template
 from .blockcheck import BLOCK, check_columns, date_special, looked_up
 from .listformat import ImportResult, header_key
 from .listlayout import NO_HEADER, SheetChoice, SourceFile, is_blank, open_table_source
@@ -21,6 +22,7 @@ from .rejects import RefusedRow
 from .rowcheck import RowChecker, _Memo, date_of
 from .valuemap import STORED_KEY, ValueChoice, ValueRules, merge_stored, stored_from_mapping
 
+NO_COLUMN_CHOSEN = template("chưa chọn cột {columns}")
 TOTAL_WORDS = ("tong cong", "cong", "tong", "tong so", "cong tong")
 
 
@@ -200,11 +202,11 @@ def read_sources(
             if choice.enabled and choice.header_row is not None:
                 missing = choice.missing()
                 if missing:
-                    labels = ", ".join({"date": "Ngày", "title": "Tiêu đề"}[f] for f in missing)
+                    labels = joined(", ", [Message(FIELD_LABELS[f]) for f in missing])
                     result.rejected.append(
                         Problem(
                             "",
-                            f"chưa chọn cột {labels}",
+                            Message(NO_COLUMN_CHOSEN, columns=labels),
                             source=source.name,
                             sheet=choice.name,
                         )

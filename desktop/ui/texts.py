@@ -563,8 +563,9 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "“{path}” là một thư mục, không phải tên tệp."),
     # end of plans, workspace and reports
-    # Packages and list files (desktop/io: package*, previous, tables, limits; the
-    # year totals and where a refused value is, from desktop/domain/activity).
+    # Packages and list files (desktop/io: package*, previous, tables, limits,
+    # listlayout, smartlist, rowcheck; the year totals and where a refused value
+    # is, from desktop/domain/activity).
     QT_TRANSLATE_NOOP(
         "messages",
         "tổng kinh phí năm {year} của “{unit}”{source} sẽ là {total} đồng, vượt mức {limit} đồng mà không đơn vị nào đạt tới; hãy kiểm tra cột Kinh phí",
@@ -787,6 +788,23 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "Không đọc được trang “{sheet}” của tệp “{name}” ({reason})."),
     QT_TRANSLATE_NOOP("messages", "Tệp “{name}” không phải tệp Excel (.xlsx) hay CSV."),
+    QT_TRANSLATE_NOOP(
+        "messages", "“{text}” khớp với nhiều chỉ tiêu ({codes}); hãy ghi rõ mã chỉ tiêu"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {year}"
+    ),
+    QT_TRANSLATE_NOOP("messages", "“{value}” không phải ngày (cần ngày dạng dd/mm/yyyy)"),
+    QT_TRANSLATE_NOOP("messages", "chưa có kế hoạch năm {year} trong dữ liệu"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "tệp không có cột Hình thức và chỉ tiêu của dòng không cho biết hình thức; hãy chọn cột Hình thức",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu (cần ít nhất cột Ngày và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề",
+    ),
+    QT_TRANSLATE_NOOP("messages", "chưa chọn cột {columns}"),
 )
 
 

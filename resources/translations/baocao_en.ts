@@ -5640,6 +5640,41 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>Tệp “{name}” không phải tệp Excel (.xlsx) hay CSV.</source>
         <translation>The file “{name}” is not an Excel (.xlsx) or CSV file.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="339"/>
+        <source>“{text}” khớp với nhiều chỉ tiêu ({codes}); hãy ghi rõ mã chỉ tiêu</source>
+        <translation>“{text}” matches several targets ({codes}); write the target&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="340"/>
+        <source>“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {year}</source>
+        <translation>“{text}” is not the code or name of any target in the plan for {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="341"/>
+        <source>“{value}” không phải ngày (cần ngày dạng dd/mm/yyyy)</source>
+        <translation>“{value}” is not a date (a date written dd/mm/yyyy is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="342"/>
+        <source>chưa có kế hoạch năm {year} trong dữ liệu</source>
+        <translation>there is no plan for {year} in the workspace yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="343"/>
+        <source>tệp không có cột Hình thức và chỉ tiêu của dòng không cho biết hình thức; hãy chọn cột Hình thức</source>
+        <translation>the file has no Form column and the row&apos;s target does not tell the form; choose the Form column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="344"/>
+        <source>không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu (cần ít nhất cột Ngày và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề</source>
+        <translation>no header row found in the first {rows} rows (at least a Date column and a Title, Item name or Content column are needed); choose the header row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="345"/>
+        <source>chưa chọn cột {columns}</source>
+        <translation>no column chosen for {columns}</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

@@ -253,17 +253,40 @@ def test_a_refused_row_says_where_in_english(english, ctx, qtbot, tmp_path):
     listed.write_text(
         "Ngày,Mã chỉ tiêu,Hình thức,Tiêu đề,Số lượng\n"
         "06/01/2023,III.2.a/TH,Chuyên mục,Chuyển đổi số tuần 1,1\n"
-        "13/01/2023,III.2.a/TH,Chuyên mục,Chuyển đổi số tuần 2,0\n",
+        "13/01/2023,III.2.a/TH,Chuyên mục,Chuyển đổi số tuần 2,0\n"
+        "20/01/2023,XYZ,Chuyên mục,Chuyển đổi số tuần 3,1\n",
         encoding="utf-8",
     )
-    dialog = _import_dialog(ctx, qtbot, [listed])
+    no_header = tmp_path / "ghi-chu.csv"
+    no_header.write_text("Số liệu do phòng Thời sự tổng hợp.\n", encoding="utf-8")
+    dialog = _import_dialog(ctx, qtbot, [listed, no_header])
     model = dialog.rejects_model
-    assert model.rowCount() == 1
-    assert model.index(0, 3).data() == "Quantity"
-    assert model.index(0, 4).data() == "must be a whole number from 1 up"
+    shown = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert shown == [
+        ["ds.csv", "", "3", "Quantity", "must be a whole number from 1 up"],
+        [
+            "ds.csv",
+            "",
+            "4",
+            "Target code",
+            "“XYZ” is not the code or name of any target in the plan for 2023",
+        ],
+        [
+            "ghi-chu.csv",
+            "",
+            "",
+            "",
+            "no header row found in the first 20 rows (at least a Date column and a Title, "
+            "Item name or Content column are needed); choose the header row",
+        ],
+    ]
     assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == (
         "ds.csv, row 3: column “Quantity”: must be a whole number from 1 up"
     )
+    assert not any(VIETNAMESE.search(cell) for row in shown for cell in row)
     dialog.done(0)
 
 

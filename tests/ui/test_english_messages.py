@@ -21,6 +21,8 @@ import desktop.io.package_import  # noqa: F401 - declares its messages
 import desktop.io.plan_document  # noqa: F401 - declares its messages
 import desktop.io.plan_file  # noqa: F401 - declares its messages
 import desktop.io.previous  # noqa: F401 - declares its messages
+import desktop.io.rowcheck  # noqa: F401 - declares its messages
+import desktop.io.smartlist  # noqa: F401 - declares its messages
 import desktop.io.tables  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
 import desktop.store.attachments  # noqa: F401 - declares its messages
