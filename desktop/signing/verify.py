@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.text import Message, template
 from ..paths import asset, data_dir
 from .credentials import SignError, cert_info
 from .sign import FIELD_AGENCY, FIELD_PERSON, ROLE_AGENCY, ROLE_PERSON, read_pdf
@@ -296,6 +297,13 @@ def _folded(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+# Why a PDF is not the report a package may carry (report_mismatch).
+PDF_UNREADABLE = template("tệp PDF hỏng, không đọc được")
+OTHER_UNITS_REPORT = template("đây là báo cáo của “{author}”, không phải của {unit}")
+UNKNOWN_UNIT = template("không rõ đơn vị")
+OTHER_YEARS_REPORT = template("đây không phải báo cáo năm {year} (tiêu đề: “{title}”)")
+
+
 def report_mismatch(data: bytes, unit_name: str, year: int) -> str | None:
     """Why `data` is not `unit_name`'s report of `year` (None: it is). The
     app's report PDF names the unit as its author and the year in its title;
@@ -312,11 +320,11 @@ def report_mismatch(data: bytes, unit_name: str, year: int) -> str | None:
             author = author or (unit_name if _folded(unit_name) in _folded(first) else "")
             title = title or first
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError):
-        return "tệp PDF hỏng, không đọc được"
+        return Message(PDF_UNREADABLE)
     if _folded(author) != _folded(unit_name):
-        return f"đây là báo cáo của “{author or 'không rõ đơn vị'}”, không phải của {unit_name}"
+        return Message(OTHER_UNITS_REPORT, author=author or Message(UNKNOWN_UNIT), unit=unit_name)
     if f"năm {year}" not in _folded(title):
-        return f"đây không phải báo cáo năm {year} (tiêu đề: “{title[:120]}”)"
+        return Message(OTHER_YEARS_REPORT, year=year, title=title[:120])
     return None
 
 

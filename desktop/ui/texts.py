@@ -805,6 +805,11 @@ MESSAGES = (
         "không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu (cần ít nhất cột Ngày và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề",
     ),
     QT_TRANSLATE_NOOP("messages", "chưa chọn cột {columns}"),
+    # The signed report a package carries (desktop/signing/verify.report_mismatch).
+    QT_TRANSLATE_NOOP("messages", "tệp PDF hỏng, không đọc được"),
+    QT_TRANSLATE_NOOP("messages", "đây là báo cáo của “{author}”, không phải của {unit}"),
+    QT_TRANSLATE_NOOP("messages", "không rõ đơn vị"),
+    QT_TRANSLATE_NOOP("messages", "đây không phải báo cáo năm {year} (tiêu đề: “{title}”)"),
 )
 
 

@@ -5675,6 +5675,26 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>chưa chọn cột {columns}</source>
         <translation>no column chosen for {columns}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="358"/>
+        <source>tệp PDF hỏng, không đọc được</source>
+        <translation>the PDF file is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="359"/>
+        <source>đây là báo cáo của “{author}”, không phải của {unit}</source>
+        <translation>this is the report of “{author}”, not of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="360"/>
+        <source>không rõ đơn vị</source>
+        <translation>an unknown unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts.py" line="361"/>
+        <source>đây không phải báo cáo năm {year} (tiêu đề: “{title}”)</source>
+        <translation>this is not the report of {year} (title: “{title}”)</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

@@ -314,3 +314,32 @@ def test_a_previous_file_refused_lists_its_problems_in_english(english, tmp_path
         "- activity no. 4: column “Title”: no title yet\n"
         "- sheet “T1”, row 7: too large"
     )
+
+
+def test_a_signed_report_refused_for_a_package_in_english(english, tmp_path):
+    from desktop.io.package import check_signed_report
+    from desktop.io.package_values import PackageError
+
+    not_pdf = tmp_path / "bao-cao.docx"
+    not_pdf.write_bytes(b"PK\x03\x04 a document")
+    broken = tmp_path / "bao-cao.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really a PDF")
+    shown = []
+    for path in (not_pdf, broken, tmp_path / "khong-co.pdf"):
+        with pytest.raises(PackageError) as refused:
+            check_signed_report(path, "Báo Quảng Ngãi", 2023)
+        shown.append((str(refused.value), translated_error(refused.value)))
+    assert shown == [
+        (
+            "Tệp “bao-cao.docx” không phải tệp PDF.",
+            "The file “bao-cao.docx” is not a PDF file.",
+        ),
+        (
+            "Không gửi được tệp “bao-cao.pdf”: tệp PDF hỏng, không đọc được.",
+            "The file “bao-cao.pdf” cannot be sent: the PDF file is damaged and cannot be read.",
+        ),
+        (
+            f"Không tìm thấy tệp báo cáo đã ký “{tmp_path / 'khong-co.pdf'}”.",
+            f"The signed report file “{tmp_path / 'khong-co.pdf'}” was not found.",
+        ),
+    ]

@@ -24,6 +24,7 @@ import desktop.io.previous  # noqa: F401 - declares its messages
 import desktop.io.rowcheck  # noqa: F401 - declares its messages
 import desktop.io.smartlist  # noqa: F401 - declares its messages
 import desktop.io.tables  # noqa: F401 - declares its messages
+import desktop.signing.verify  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
 import desktop.store.attachments  # noqa: F401 - declares its messages
 import desktop.store.backup  # noqa: F401 - declares its messages
