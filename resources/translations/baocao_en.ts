@@ -5040,479 +5040,469 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <translation>“{path}” is a folder, not a file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="114"/>
-        <source>tổng kinh phí năm {year} của “{unit}”{source} sẽ là {total} đồng, vượt mức {limit} đồng mà không đơn vị nào đạt tới; hãy kiểm tra cột Kinh phí</source>
-        <translation>the total cost of {year} for “{unit}”{source} would be VND {total}, above the VND {limit} no unit ever reaches; check the Cost column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="118"/>
-        <source>tổng số lượng năm {year} của “{unit}”{source} sẽ là {total}, vượt mức {limit} mà không đơn vị nào đạt tới; hãy kiểm tra cột Số lượng</source>
-        <translation>the total quantity of {year} for “{unit}”{source} would be {total}, above the {limit} no unit ever reaches; check the Quantity column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/texts.py" line="123"/>
+        <location filename="../../desktop/ui/texts_files.py" line="14"/>
         <source>trang “{sheet}”</source>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="124"/>
+        <location filename="../../desktop/ui/texts_files.py" line="15"/>
         <source>dòng {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="125"/>
+        <location filename="../../desktop/ui/texts_files.py" line="16"/>
         <source>cột “{field}”: {message}</source>
         <translation>column “{field}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="126"/>
+        <location filename="../../desktop/ui/texts_files.py" line="17"/>
         <source>Không tìm thấy tệp “{path}”.</source>
         <translation>The file “{path}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="128"/>
+        <location filename="../../desktop/ui/texts_files.py" line="18"/>
         <source>phần “{part}” có giá trị “{value}”, không phải số</source>
         <translation>part “{part}” holds the value “{value}”, which is not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="129"/>
+        <location filename="../../desktop/ui/texts_files.py" line="19"/>
         <source>phần “{part}” có ký tự không hợp lệ (mã UTF-16 lẻ) trong “{text}”</source>
         <translation>part “{part}” has an invalid character (a lone UTF-16 code) in “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="132"/>
+        <location filename="../../desktop/ui/texts_files.py" line="22"/>
         <source>phần “{part}” không phải văn bản UTF-8 hợp lệ</source>
         <translation>part “{part}” is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="133"/>
+        <location filename="../../desktop/ui/texts_files.py" line="23"/>
         <source>phần “{part}” không phải JSON hợp lệ</source>
         <translation>part “{part}” is not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="134"/>
+        <location filename="../../desktop/ui/texts_files.py" line="24"/>
         <source>phần “{part}” không phải danh sách hoạt động</source>
         <translation>part “{part}” is not a list of activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="135"/>
+        <location filename="../../desktop/ui/texts_files.py" line="25"/>
         <source>phần “{part}” có nhiều mục hơn {limit} hoạt động ghi trong manifest.json</source>
         <translation>part “{part}” has more entries than the {limit} activities stated in manifest.json</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="138"/>
+        <location filename="../../desktop/ui/texts_files.py" line="28"/>
         <source>mục {number}: không đúng cấu trúc</source>
         <translation>entry {number}: not structured as an activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="139"/>
+        <location filename="../../desktop/ui/texts_files.py" line="29"/>
         <source>mục {number}, cột “{field}”: {problem}</source>
         <translation>entry {number}, column “{field}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="140"/>
+        <location filename="../../desktop/ui/texts_files.py" line="30"/>
         <source>mục {number}, cột “{field}”: {kind} (đang là {value})</source>
         <translation>entry {number}, column “{field}”: {kind} (it is {value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="141"/>
+        <location filename="../../desktop/ui/texts_files.py" line="31"/>
         <source>phải là danh sách số</source>
         <translation>must be a list of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="142"/>
+        <location filename="../../desktop/ui/texts_files.py" line="32"/>
         <source>phần “{part}” có dữ liệu sai: {problems}</source>
         <translation>part “{part}” has wrong data: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="143"/>
+        <location filename="../../desktop/ui/texts_files.py" line="33"/>
         <source>phần “{part}” có dữ liệu sai: {problems} (và {more} lỗi khác)</source>
         <translation>part “{part}” has wrong data: {problems} (and {more} more errors)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="144"/>
+        <location filename="../../desktop/ui/texts_files.py" line="34"/>
         <source>phần “{part}”: {problem}</source>
         <translation>part “{part}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="145"/>
+        <location filename="../../desktop/ui/texts_files.py" line="35"/>
         <source>phải là ngày dạng YYYY-MM-DD</source>
         <translation>must be a date written YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="146"/>
+        <location filename="../../desktop/ui/texts_files.py" line="36"/>
         <source>phải là chuỗi ký tự</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="147"/>
+        <location filename="../../desktop/ui/texts_files.py" line="37"/>
         <source>phải là số nguyên</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="148"/>
+        <location filename="../../desktop/ui/texts_files.py" line="38"/>
         <source>phải là số nguyên (đồng)</source>
         <translation>must be a whole number (VND)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="149"/>
+        <location filename="../../desktop/ui/texts_files.py" line="39"/>
         <source>phải là danh sách số chủ đề</source>
         <translation>must be a list of theme numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="150"/>
+        <location filename="../../desktop/ui/texts_files.py" line="40"/>
         <source>phải là số nguyên hoặc null (chưa ghi nhận)</source>
         <translation>must be a whole number or null (not recorded)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="151"/>
+        <location filename="../../desktop/ui/texts_files.py" line="41"/>
         <source>phải là thời điểm dạng ISO</source>
         <translation>must be a time written the ISO way</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="152"/>
+        <location filename="../../desktop/ui/texts_files.py" line="42"/>
         <source>Gói “{name}” bị từ chối: {reason}.</source>
         <translation>Package “{name}” refused: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="153"/>
+        <location filename="../../desktop/ui/texts_files.py" line="43"/>
         <source>Gói “{name}” bị từ chối: tệp bị hỏng hoặc không trọn vẹn (có thể bị cắt khi gửi/chép). Hãy đề nghị đơn vị gửi lại.</source>
         <translation>Package “{name}” refused: the file is damaged or incomplete (perhaps cut short when it was sent or copied). Ask the unit to send it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="158"/>
+        <location filename="../../desktop/ui/texts_files.py" line="47"/>
         <source>không tìm thấy tệp</source>
         <translation>the file was not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="159"/>
+        <location filename="../../desktop/ui/texts_files.py" line="48"/>
         <source>đây không phải gói báo cáo của ứng dụng (hoặc tệp đã bị cắt, không trọn vẹn)</source>
         <translation>this is not a report package of this application (or the file was cut short)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="162"/>
+        <location filename="../../desktop/ui/texts_files.py" line="51"/>
         <source>gói có quá nhiều tệp bên trong</source>
         <translation>the package holds too many files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="163"/>
+        <location filename="../../desktop/ui/texts_files.py" line="52"/>
         <source>không có tệp manifest.json: đây không phải gói báo cáo của ứng dụng</source>
         <translation>there is no manifest.json: this is not a report package of this application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="166"/>
+        <location filename="../../desktop/ui/texts_files.py" line="55"/>
         <source>manifest.json không phải của gói báo cáo</source>
         <translation>manifest.json is not a report package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="167"/>
+        <location filename="../../desktop/ui/texts_files.py" line="56"/>
         <source>gói được tạo bằng phiên bản ứng dụng mới hơn ({version}); hãy cập nhật ứng dụng</source>
         <translation>the package was made by a newer version of the application ({version}); update the application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="171"/>
+        <location filename="../../desktop/ui/texts_files.py" line="60"/>
         <source>thiếu phần “{part}”</source>
         <translation>part “{part}” is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="172"/>
+        <location filename="../../desktop/ui/texts_files.py" line="61"/>
         <source>phần “{part}” có {found} hoạt động, manifest.json ghi {declared}</source>
         <translation>part “{part}” has {found} activities, manifest.json says {declared}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="175"/>
+        <location filename="../../desktop/ui/texts_files.py" line="64"/>
         <source>phần “{part}” không đúng cấu trúc</source>
         <translation>part “{part}” is not structured as it should be</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="176"/>
+        <location filename="../../desktop/ui/texts_files.py" line="65"/>
         <source>năm trong manifest.json không hợp lệ</source>
         <translation>the year in manifest.json is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="177"/>
+        <location filename="../../desktop/ui/texts_files.py" line="66"/>
         <source>manifest.json: “schema_version” không hợp lệ ({value})</source>
         <translation>manifest.json: “schema_version” is not valid ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="178"/>
+        <location filename="../../desktop/ui/texts_files.py" line="67"/>
         <source>manifest.json: “app_version” không phải chuỗi</source>
         <translation>manifest.json: “app_version” is not text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="179"/>
+        <location filename="../../desktop/ui/texts_files.py" line="68"/>
         <source>thời điểm tạo gói trong manifest.json không hợp lệ</source>
         <translation>the package&apos;s creation time in manifest.json is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="180"/>
+        <location filename="../../desktop/ui/texts_files.py" line="69"/>
         <source>manifest.json: số hoạt động “{value}” không hợp lệ (tối đa {limit})</source>
         <translation>manifest.json: the number of activities “{value}” is not valid (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="183"/>
+        <location filename="../../desktop/ui/texts_files.py" line="72"/>
         <source>manifest.json không liệt kê các phần của gói</source>
         <translation>manifest.json does not list the package&apos;s parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="184"/>
+        <location filename="../../desktop/ui/texts_files.py" line="73"/>
         <source>manifest.json có mục không hợp lệ</source>
         <translation>manifest.json has an invalid entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="185"/>
+        <location filename="../../desktop/ui/texts_files.py" line="74"/>
         <source>tên phần “{part}” không an toàn (đường dẫn ra ngoài gói)</source>
         <translation>the part name “{part}” is unsafe (a path leading out of the package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="186"/>
+        <location filename="../../desktop/ui/texts_files.py" line="75"/>
         <source>thiếu phần “{part}” ghi trong manifest.json</source>
         <translation>part “{part}” listed in manifest.json is missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="187"/>
+        <location filename="../../desktop/ui/texts_files.py" line="76"/>
         <source>manifest.json thiếu kích thước hoặc mã kiểm tra của “{part}”</source>
         <translation>manifest.json lacks the size or checksum of “{part}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="188"/>
+        <location filename="../../desktop/ui/texts_files.py" line="77"/>
         <source>tổng dung lượng các phần vượt giới hạn</source>
         <translation>the parts&apos; total size is over the limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="189"/>
+        <location filename="../../desktop/ui/texts_files.py" line="78"/>
         <source>phần “{part}” không khớp mã kiểm tra SHA-256 (nội dung đã bị thay đổi hoặc hỏng)</source>
         <translation>part “{part}” does not match its SHA-256 checksum (its contents were changed or damaged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="193"/>
+        <location filename="../../desktop/ui/texts_files.py" line="82"/>
         <source>phần “{part}” quá lớn ({size} byte)</source>
         <translation>part “{part}” is too large ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="194"/>
+        <location filename="../../desktop/ui/texts_files.py" line="83"/>
         <source>phần “{part}” có tỷ lệ nén bất thường (nghi tệp nén độc hại)</source>
         <translation>part “{part}” has an abnormal compression ratio (suspected malicious archive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="195"/>
+        <location filename="../../desktop/ui/texts_files.py" line="84"/>
         <source>phần “{part}” lớn hơn kích thước ghi trong gói</source>
         <translation>part “{part}” is larger than the size the package states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="196"/>
+        <location filename="../../desktop/ui/texts_files.py" line="85"/>
         <source>phần “{part}” không có tên đơn vị</source>
         <translation>part “{part}” has no unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="197"/>
+        <location filename="../../desktop/ui/texts_files.py" line="86"/>
         <source>Tệp “{name}” quá lớn để gửi kèm gói báo cáo.</source>
         <translation>The file “{name}” is too large to go with the report package.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="198"/>
+        <location filename="../../desktop/ui/texts_files.py" line="87"/>
         <source>Không tìm thấy tệp báo cáo đã ký “{path}”.</source>
         <translation>The signed report file “{path}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="199"/>
+        <location filename="../../desktop/ui/texts_files.py" line="88"/>
         <source>Tệp “{name}” không phải tệp PDF.</source>
         <translation>The file “{name}” is not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="200"/>
+        <location filename="../../desktop/ui/texts_files.py" line="89"/>
         <source>Không gửi được tệp “{name}”: {problem}.</source>
         <translation>The file “{name}” cannot be sent: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="201"/>
+        <location filename="../../desktop/ui/texts_files.py" line="90"/>
         <source>Không gửi được tệp “{name}”: {problem}</source>
         <translation>The file “{name}” cannot be sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="202"/>
+        <location filename="../../desktop/ui/texts_files.py" line="91"/>
         <source>Không gửi được tệp “{name}”: {verdict}. Hãy ký lại từ bản báo cáo gốc.</source>
         <translation>The file “{name}” cannot be sent: {verdict}. Sign it again from the original report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="205"/>
+        <location filename="../../desktop/ui/texts_files.py" line="94"/>
         <source>“{name}”: {unit} năm {year}: {what}.</source>
         <translation>“{name}”: {unit}, year {year}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="206"/>
+        <location filename="../../desktop/ui/texts_files.py" line="95"/>
         <source>đã nhận {count} hoạt động</source>
         <translation>received {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="207"/>
+        <location filename="../../desktop/ui/texts_files.py" line="96"/>
         <source>gói mới hơn (tạo lúc {created}) thay cho gói trước; {count} hoạt động</source>
         <translation>a newer package (made at {created}) replaces the earlier one; {count} activities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="210"/>
+        <location filename="../../desktop/ui/texts_files.py" line="99"/>
         <source>gói cũ hơn gói đang dùng, chỉ lưu làm lịch sử</source>
         <translation>older than the package in use, kept as history only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="211"/>
+        <location filename="../../desktop/ui/texts_files.py" line="100"/>
         <source>“{name}”: gói của {unit} năm {year} đã nhận trước đó, bỏ qua.</source>
         <translation>“{name}”: the package of {unit} for {year} was received before; skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="212"/>
+        <location filename="../../desktop/ui/texts_files.py" line="101"/>
         <source>Gói “{name}” bị từ chối: {reason}</source>
         <translation>Package “{name}” refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="213"/>
+        <location filename="../../desktop/ui/texts_files.py" line="102"/>
         <source>Gói “{name}” bị từ chối: đây là gói của chính đơn vị “{unit}”.</source>
         <translation>Package “{name}” refused: it is the package of this unit itself, “{unit}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="214"/>
+        <location filename="../../desktop/ui/texts_files.py" line="103"/>
         <source>Gói “{name}” bị từ chối: có dữ liệu không đọc được ({kind}); chi tiết ghi ở {log}.</source>
         <translation>Package “{name}” refused: it holds data that cannot be read ({kind}); details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="218"/>
+        <location filename="../../desktop/ui/texts_files.py" line="107"/>
         <source>Tệp “{name}” đã thay đổi trong lúc nhận; hãy nhận lại gói này.</source>
         <translation>The file “{name}” changed while it was being received; receive this package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="219"/>
+        <location filename="../../desktop/ui/texts_files.py" line="108"/>
         <source>Không lưu được bản sao gói “{name}” vào thư mục “{folder}”: {reason}.</source>
         <translation>The copy of package “{name}” cannot be kept in the folder “{folder}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="223"/>
+        <location filename="../../desktop/ui/texts_files.py" line="111"/>
         <source>Đang đọc “{name}”...</source>
         <translation>Reading “{name}”...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="222"/>
+        <location filename="../../desktop/ui/texts_files.py" line="112"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="223"/>
+        <location filename="../../desktop/ui/texts_files.py" line="113"/>
         <source>Đang chuẩn bị dữ liệu</source>
         <translation>Preparing the data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="224"/>
+        <location filename="../../desktop/ui/texts_files.py" line="114"/>
         <source>Đang tạo báo cáo DOCX và PDF</source>
         <translation>Making the DOCX and PDF report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="225"/>
+        <location filename="../../desktop/ui/texts_files.py" line="115"/>
         <source>Đang ghi gói báo cáo</source>
         <translation>Writing the report package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="226"/>
+        <location filename="../../desktop/ui/texts_files.py" line="116"/>
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="227"/>
+        <location filename="../../desktop/ui/texts_files.py" line="117"/>
         <source>Đã thay bằng gói mới hơn</source>
         <translation>Replaced by a newer package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="228"/>
+        <location filename="../../desktop/ui/texts_files.py" line="118"/>
         <source>Gói cũ hơn gói đang dùng: chỉ lưu làm lịch sử</source>
         <translation>Older than the package in use: kept as history only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="229"/>
+        <location filename="../../desktop/ui/texts_files.py" line="119"/>
         <source>Đã nhận trước đó: bỏ qua</source>
         <translation>Received before: skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="230"/>
+        <location filename="../../desktop/ui/texts_files.py" line="120"/>
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="231"/>
+        <location filename="../../desktop/ui/texts_files.py" line="121"/>
         <source>Không có đơn vị “{unit}” trong dữ liệu tổng hợp.</source>
         <translation>There is no unit “{unit}” in the consolidated data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="232"/>
+        <location filename="../../desktop/ui/texts_files.py" line="122"/>
         <source>Mã gói “{code}” quá ngắn: hãy ghi ít nhất 8 ký tự đầu của mã SHA-256 (xem bằng lệnh submissions list).</source>
         <translation>The package code “{code}” is too short: write at least the first 8 characters of the SHA-256 code (see the submissions list command).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="236"/>
+        <location filename="../../desktop/ui/texts_files.py" line="126"/>
         <source>Không có gói nào của “{unit}” có mã bắt đầu bằng “{code}” (xem bằng lệnh submissions list).</source>
         <translation>No package of “{unit}” has a code starting with “{code}” (see the submissions list command).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="240"/>
+        <location filename="../../desktop/ui/texts_files.py" line="130"/>
         <source>Có {count} gói có mã bắt đầu bằng “{code}”; hãy ghi dài hơn.</source>
         <translation>{count} packages have a code starting with “{code}”; write more of it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="241"/>
+        <location filename="../../desktop/ui/texts_files.py" line="131"/>
         <source>Không còn bản sao của gói (tệp “{path}”); hãy nhận lại tệp gói để dùng nó.</source>
         <translation>The package&apos;s copy is gone (file “{path}”); receive the package file again to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="244"/>
+        <location filename="../../desktop/ui/texts_files.py" line="134"/>
         <source>Bản sao của gói (tệp “{path}”) đã bị thay đổi; hãy nhận lại gói.</source>
         <translation>The package&apos;s copy (file “{path}”) was changed; receive the package again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="247"/>
+        <location filename="../../desktop/ui/texts_files.py" line="137"/>
         <source>Tệp “{path}” quá lớn ({size} MB, tối đa {limit} MB): dữ liệu nhiều năm của một đơn vị chỉ vài MB, đây không phải tệp dữ liệu năm trước của ứng dụng.</source>
         <translation>The file “{path}” is too large ({size} MB, at most {limit} MB): years of a unit&apos;s data take a few MB, so this is not a previous-year workspace file of this application.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="251"/>
+        <location filename="../../desktop/ui/texts_files.py" line="141"/>
         <source>Tệp “{path}” bị hỏng: không đọc được dữ liệu bên trong ({reason}). Hãy dùng một bản sao lưu của tệp đó.</source>
         <translation>The file “{path}” is damaged: the data inside cannot be read ({reason}). Use a backup of that file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="255"/>
+        <location filename="../../desktop/ui/texts_files.py" line="145"/>
         <source>Tệp “{path}” chưa chọn đơn vị nên không có hoạt động nào để nhập.</source>
         <translation>The file “{path}” has no unit chosen, so it has no activities to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="258"/>
+        <location filename="../../desktop/ui/texts_files.py" line="148"/>
         <source>Tệp “{path}” có hơn {limit} dòng trong bảng “{table}”: nhiều hơn dữ liệu nhiều năm của một đơn vị, đây không phải tệp dữ liệu năm trước bình thường của ứng dụng. Không nhập.</source>
         <translation>The file “{path}” has more than {limit} rows in the table “{table}”: more than years of a unit&apos;s data, so this is not an ordinary previous-year workspace file of this application. Nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="262"/>
+        <location filename="../../desktop/ui/texts_files.py" line="152"/>
         <source>quá dài (tối đa {limit} ký tự)</source>
         <translation>too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="263"/>
+        <location filename="../../desktop/ui/texts_files.py" line="153"/>
         <source>hoạt động số {id}</source>
         <translation>activity no. {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="264"/>
+        <location filename="../../desktop/ui/texts_files.py" line="154"/>
         <source>hoạt động số {id} ngày {day}</source>
         <translation>activity no. {id} of {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="265"/>
+        <location filename="../../desktop/ui/texts_files.py" line="155"/>
         <source>“{code}” không có trong kế hoạch năm {year} của tệp</source>
         <translation>“{code}” is not in the file&apos;s plan for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="266"/>
+        <location filename="../../desktop/ui/texts_files.py" line="156"/>
         <source>Tệp “{path}” có dữ liệu không hợp lệ nên không nhập:
 - {problems}</source>
         <translation>The file “{path}” has invalid data, so nothing was imported:
 - {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="269"/>
+        <location filename="../../desktop/ui/texts_files.py" line="159"/>
         <source>Tệp “{path}” có dữ liệu không hợp lệ nên không nhập:
 - {problems}
 - và các lỗi khác</source>
@@ -5521,177 +5511,177 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
 - and more errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="273"/>
+        <location filename="../../desktop/ui/texts_files.py" line="163"/>
         <source>Tệp “{path}” là dữ liệu của “{unit}”, khác đơn vị của dữ liệu đang mở (“{current}”). Không nhập để tránh lẫn số liệu hai đơn vị.</source>
         <translation>The file “{path}” holds the data of “{unit}”, not of the unit of the open workspace (“{current}”). Nothing imported, so the two units&apos; figures are not mixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="277"/>
+        <location filename="../../desktop/ui/texts_files.py" line="167"/>
         <source>Tệp “{name}” bị hỏng hoặc không phải {kind} (không mở được phần nén: {reason}).</source>
         <translation>The file “{name}” is damaged or not {kind} (its compressed contents cannot be opened: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="281"/>
+        <location filename="../../desktop/ui/texts_files.py" line="171"/>
         <source>tệp bảng tính</source>
         <translation>a spreadsheet file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="282"/>
+        <location filename="../../desktop/ui/texts_files.py" line="172"/>
         <source>tệp Excel</source>
         <translation>an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="283"/>
+        <location filename="../../desktop/ui/texts_files.py" line="173"/>
         <source>Tệp “{name}” bất thường: khi giải nén sẽ chiếm {size} MB trong {parts} phần, vượt giới hạn an toàn. Tệp có thể bị hỏng hoặc được tạo để làm treo máy; không đọc.</source>
         <translation>The file “{name}” is abnormal: unpacked it would take {size} MB in {parts} parts, over the safe limit. It may be damaged or made to hang the computer; not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="287"/>
+        <location filename="../../desktop/ui/texts_files.py" line="177"/>
         <source>Tệp “{name}” dài {size} MB, quá lớn để là một danh sách hoạt động (tối đa {limit} MB). Hãy kiểm tra lại tệp đã chọn.</source>
         <translation>The file “{name}” is {size} MB, too large to be a list of activities (at most {limit} MB). Check the file you chose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="291"/>
+        <location filename="../../desktop/ui/texts_files.py" line="181"/>
         <source>Tệp “{name}” dài {size} MB, quá lớn để là một danh sách hoạt động (tối đa {limit} MB).</source>
         <translation>The file “{name}” is {size} MB, too large to be a list of activities (at most {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="295"/>
+        <location filename="../../desktop/ui/texts_files.py" line="185"/>
         <source>Tệp “{name}” có {where} trải đến dòng {rows}, cột thứ {cols}: quá lớn để đọc an toàn. Thường do một ô lạc ở rất xa vùng dữ liệu (nhấn Ctrl+End trong Excel để thấy ô cuối cùng); hãy xóa các dòng, cột trống thừa rồi lưu lại tệp.</source>
         <translation>The file “{name}” has {where} reaching row {rows}, column {cols}: too large to read safely. This usually comes from a stray cell far from the data (press Ctrl+End in Excel to see the last cell); delete the extra empty rows and columns, then save the file again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="299"/>
+        <location filename="../../desktop/ui/texts_files.py" line="189"/>
         <source>một trang tính</source>
         <translation>a sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="300"/>
+        <location filename="../../desktop/ui/texts_files.py" line="190"/>
         <source>Tệp “{name}” bị hỏng hoặc không đúng định dạng (phần “{part}” không đọc được: {reason}).</source>
         <translation>The file “{name}” is damaged or not in the right format (part “{part}” cannot be read: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="304"/>
+        <location filename="../../desktop/ui/texts_files.py" line="194"/>
         <source>có khai báo DOCTYPE</source>
         <translation>it has a DOCTYPE declaration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="305"/>
+        <location filename="../../desktop/ui/texts_files.py" line="195"/>
         <source>ô có địa chỉ “{ref}” không hợp lệ</source>
         <translation>a cell&apos;s address “{ref}” is not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="306"/>
+        <location filename="../../desktop/ui/texts_files.py" line="196"/>
         <source>Tệp “{name}”: phần “{part}” lớn hơn giới hạn an toàn ({limit} MB); không đọc.</source>
         <translation>The file “{name}”: part “{part}” is over the safe limit ({limit} MB); not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="309"/>
+        <location filename="../../desktop/ui/texts_files.py" line="199"/>
         <source>Tệp Excel “{name}” bị hỏng (không giải nén được trang “{part}”: {reason}).</source>
         <translation>The Excel file “{name}” is damaged (the sheet “{part}” cannot be unpacked: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="312"/>
+        <location filename="../../desktop/ui/texts_files.py" line="202"/>
         <source>Tệp “{name}” bất thường: trang “{part}” lớn hơn {limit} MB khi giải nén, vượt giới hạn an toàn.</source>
         <translation>The file “{name}” is abnormal: the sheet “{part}” is larger than {limit} MB unpacked, over the safe limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="316"/>
+        <location filename="../../desktop/ui/texts_files.py" line="206"/>
         <source>Tệp “{name}” có hơn {limit} ô (đã đến dòng {row}): quá lớn để là một danh sách hoạt động. Hãy kiểm tra lại tệp đã chọn, hoặc chia danh sách thành nhiều tệp.</source>
         <translation>The file “{name}” has more than {limit} cells (reached at row {row}): too large to be a list of activities. Check the file you chose, or split the list into several files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="320"/>
+        <location filename="../../desktop/ui/texts_files.py" line="210"/>
         <source>Không mở được tệp “{name}” ({reason}).</source>
         <translation>The file “{name}” cannot be opened ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="321"/>
+        <location filename="../../desktop/ui/texts_files.py" line="211"/>
         <source>Tệp “{name}” không phải tệp văn bản CSV.</source>
         <translation>The file “{name}” is not a CSV text file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="322"/>
+        <location filename="../../desktop/ui/texts_files.py" line="212"/>
         <source>Không đọc được tệp “{name}”: tệp văn bản bị hỏng hoặc bị cắt dở (ký tự {encoding} sai).</source>
         <translation>The file “{name}” cannot be read: the text file is damaged or cut short (invalid {encoding} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="326"/>
+        <location filename="../../desktop/ui/texts_files.py" line="216"/>
         <source>Không đọc được tệp “{name}”: mã ký tự không phải UTF-8, UTF-16 hay Windows-1258.</source>
         <translation>The file “{name}” cannot be read: its encoding is not UTF-8, UTF-16 or Windows-1258.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="330"/>
+        <location filename="../../desktop/ui/texts_files.py" line="220"/>
         <source>Tệp “{name}” không đúng định dạng CSV ({reason}).</source>
         <translation>The file “{name}” is not in CSV format ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="331"/>
+        <location filename="../../desktop/ui/texts_files.py" line="221"/>
         <source>Không đọc được tệp Excel “{name}”: tệp bị hỏng hoặc không phải tệp .xlsx ({reason}).</source>
         <translation>The Excel file “{name}” cannot be read: it is damaged or not an .xlsx file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="335"/>
+        <location filename="../../desktop/ui/texts_files.py" line="225"/>
         <source>Không đọc được trang “{sheet}” của tệp “{name}” ({reason}).</source>
         <translation>The sheet “{sheet}” of the file “{name}” cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="336"/>
+        <location filename="../../desktop/ui/texts_files.py" line="226"/>
         <source>Tệp “{name}” không phải tệp Excel (.xlsx) hay CSV.</source>
         <translation>The file “{name}” is not an Excel (.xlsx) or CSV file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="339"/>
+        <location filename="../../desktop/ui/texts_files.py" line="227"/>
         <source>“{text}” khớp với nhiều chỉ tiêu ({codes}); hãy ghi rõ mã chỉ tiêu</source>
         <translation>“{text}” matches several targets ({codes}); write the target&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="340"/>
+        <location filename="../../desktop/ui/texts_files.py" line="230"/>
         <source>“{text}” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm {year}</source>
         <translation>“{text}” is not the code or name of any target in the plan for {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="341"/>
+        <location filename="../../desktop/ui/texts_files.py" line="233"/>
         <source>“{value}” không phải ngày (cần ngày dạng dd/mm/yyyy)</source>
         <translation>“{value}” is not a date (a date written dd/mm/yyyy is needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="342"/>
+        <location filename="../../desktop/ui/texts_files.py" line="234"/>
         <source>chưa có kế hoạch năm {year} trong dữ liệu</source>
         <translation>there is no plan for {year} in the workspace yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="343"/>
+        <location filename="../../desktop/ui/texts_files.py" line="235"/>
         <source>tệp không có cột Hình thức và chỉ tiêu của dòng không cho biết hình thức; hãy chọn cột Hình thức</source>
         <translation>the file has no Form column and the row&apos;s target does not tell the form; choose the Form column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="344"/>
+        <location filename="../../desktop/ui/texts_files.py" line="239"/>
         <source>không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu (cần ít nhất cột Ngày và cột Tiêu đề, Tên tin, bài hoặc Nội dung); hãy chọn dòng tiêu đề</source>
         <translation>no header row found in the first {rows} rows (at least a Date column and a Title, Item name or Content column are needed); choose the header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="345"/>
+        <location filename="../../desktop/ui/texts_files.py" line="243"/>
         <source>chưa chọn cột {columns}</source>
         <translation>no column chosen for {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="358"/>
+        <location filename="../../desktop/ui/texts_files.py" line="245"/>
         <source>tệp PDF hỏng, không đọc được</source>
         <translation>the PDF file is damaged and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="359"/>
+        <location filename="../../desktop/ui/texts_files.py" line="246"/>
         <source>đây là báo cáo của “{author}”, không phải của {unit}</source>
         <translation>this is the report of “{author}”, not of {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="360"/>
+        <location filename="../../desktop/ui/texts_files.py" line="247"/>
         <source>không rõ đơn vị</source>
         <translation>an unknown unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="361"/>
+        <location filename="../../desktop/ui/texts_files.py" line="248"/>
         <source>đây không phải báo cáo năm {year} (tiêu đề: “{title}”)</source>
         <translation>this is not the report of {year} (title: “{title}”)</translation>
     </message>
