@@ -254,3 +254,15 @@ def test_activities_made_in_one_call_are_those_made_by_name():
     made = make_activities([list(c) for c in zip(*rows, strict=True)], len(rows))
     assert made == [Activity(**dict(zip(ROW_FIELDS, r, strict=True))) for r in rows]
     assert made[0].attachments == [] and made[0].attachments is not made[1].attachments
+
+
+def test_a_header_chosen_by_hand_whose_date_cell_is_a_date(monkeypatch):
+    # The header row repeated is left out; a row that only shares its date is read.
+    rows = sheet_rows(6, 300, 0.1)
+    header = [None, date(2023, 1, 5), "III.2.d", "Video", "Tiêu đề", 1, "", "", 0, "", ""]
+    rows[2] = header
+    rows[10:10] = [list(header), list(header), header[:4] + ["Khác"] + header[5:]]
+    fast, general = both_ways(monkeypatch, session_of(rows), PLANS)
+    assert fast == general
+    read = {row for _, _, row in fast["sources"]}
+    assert 11 not in read and 12 not in read and 13 in read

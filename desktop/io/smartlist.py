@@ -61,6 +61,10 @@ class _SheetRows:
         # Whether a date cell leaves the row to the row-by-row check (blank
         # or the header's), and each value choice, once per distinct value.
         self.date_special = _Memo(lambda v: date_special(v, header_date))
+        # A blank date, or the header's when it is no date (as always but
+        # for a header chosen by hand), is a date the check refuses: the
+        # row goes to the row-by-row check without looking for it first.
+        self.look_for_header = date_of(header_date)[0] is not None
         self.choices = {
             f: _Memo(lambda v, f=f: self.rules.applied(f, v))
             for f in (self.rules.fields if self.rules else ())
@@ -125,9 +129,10 @@ class _SheetRows:
         cells = list(zip(*map(self.pick, block), strict=True))
         values = dict(zip(self.names, cells, strict=False))
         special: set[int] = set()
-        marks = looked_up(self.date_special, values["date"])
-        if any(marks):
-            special.update(compress(range(n), marks))
+        if self.look_for_header:
+            marks = looked_up(self.date_special, values["date"])
+            if any(marks):
+                special.update(compress(range(n), marks))
         for f, memo in self.choices.items():
             applied = looked_up(memo, values[f])
             skips = list(map(_first, applied))

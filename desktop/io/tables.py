@@ -82,16 +82,20 @@ def _too_many_cells(path: Path, rows: int) -> TableReadError:
     return _refusal(TOO_MANY_CELLS, name=path.name, limit=Count(MAX_GRID_CELLS), row=Count(rows))
 
 
-def _open_rows(f, lines):
-    """A CSV reader over `lines` of the open file `f`, its delimiter sniffed
-    from the file's beginning."""
+def _delimiter(f) -> str:
+    """The delimiter sniffed from the beginning of the open file `f`."""
     sample = nfc(f.read(4096))
     f.seek(0)
     try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
-        delimiter = ","
-    return csv.reader(lines(f), delimiter=delimiter)
+        return ","
+
+
+def _open_rows(f, lines):
+    """A CSV reader over `lines` of the open file `f`, its delimiter sniffed
+    from the file's beginning."""
+    return csv.reader(lines(f), delimiter=_delimiter(f))
 
 
 def _read_rows_one_by_one(path: Path, encoding: str) -> list[list[object]]:
@@ -118,18 +122,48 @@ def _nfc_lines(f):
     return map(unicodedata.normalize, repeat("NFC"), f)
 
 
+def _split(line: str, delimiter: str) -> list[str]:
+    """What the CSV reader makes of a line without quotes or NUL."""
+    text = line.rstrip("\r\n")
+    return text.split(delimiter) if text else []
+
+
+def _batches(lines, delimiter: str):
+    """The CSV records of `lines`, a list of them per batch of lines. A line
+    without quotes or NUL (most) is its own record, its cells between the
+    delimiters, as the CSV reader makes it; a line with either goes to the
+    reader, which takes as many more lines as its quoted cell runs over."""
+    while True:
+        batch = list(islice(lines, _BATCH))
+        if not batch:
+            return
+        text = "".join(batch)
+        if '"' not in text and "\x00" not in text:
+            rows = [line.rstrip("\r\n").split(delimiter) for line in batch]
+            if [""] in rows:  # empty lines: no cell at all, as the reader gives them
+                rows = [r if r != [""] else [] for r in rows]
+            yield rows
+            continue
+        rows = []
+        own = iter(batch)
+        on = chain(own, lines)  # a quoted cell may run on past this batch
+        for line in own:
+            if '"' in line or "\x00" in line:
+                rows.append(next(csv.reader(chain((line,), on), delimiter=delimiter)))
+            else:
+                rows.append(_split(line, delimiter))
+        yield rows
+
+
 def _read_rows_in_batches(path: Path, encoding: str) -> list[list[object]]:
-    """The same rows as `_read_rows_one_by_one`, a batch of rows at a time
-    (each line put in NFC, the cells counted and looked at for escaped
-    text in a few C calls per batch)."""
+    """The same rows as `_read_rows_one_by_one`, a batch of lines at a time
+    (each line put in NFC, split as the CSV reader would, the cells counted
+    and looked at for escaped text in a few C calls per batch)."""
     rows: list[list[object]] = []
     cells = 0
     with open(path, encoding=encoding, newline="") as f:
-        reader = _open_rows(f, _nfc_lines)
-        while True:
-            batch = list(islice(reader, _BATCH))
-            if not batch:
-                return rows
+        delimiter = _delimiter(f)
+        for batch in _batches(_nfc_lines(f), delimiter):
             if "'" in "".join(chain.from_iterable(batch)):
                 batch = [[unescape_cell(c) for c in r] if "'" in "".join(r) else r for r in batch]
             more = sum(map(len, batch))
@@ -141,6 +175,7 @@ def _read_rows_in_batches(path: Path, encoding: str) -> list[list[object]]:
                         raise _too_many_cells(path, len(rows))
             rows.extend(batch)
             cells += more
+    return rows
 
 
 def _read_rows(path: Path, encoding: str) -> list[list[object]]:
