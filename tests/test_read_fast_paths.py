@@ -208,3 +208,22 @@ def test_a_file_the_batches_stumble_on_is_read_line_by_line(tmp_path, monkeypatc
     with pytest.raises(TableReadError, match="không phải UTF-8, UTF-16 hay Windows-1258"):
         read_csv(path)
     assert calls == ["utf-8", "cp1258"]
+
+
+# -- an XLSX sheet's cells put in NFC ---------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_sheet_found_in_nfc_at_once_is_the_sheet_made_cell_by_cell(seed):
+    rng = random.Random(seed)
+    values = [1.0, 2.5, 0.0, 7, True, None, "", "Chuyển đổi số", "ascii", 1e308, -1e308]
+    odd = [NFD, "\u2126", float("nan"), float("inf"), float("-inf"), "e\u0301\u0323"]
+    data = [
+        [rng.choice(values if rng.random() > 0.002 else odd) for _ in range(8)]
+        for _ in range(rng.choice([1, 50, 2000]))
+    ]
+    got = tables._nfc_rows(data)
+    want = [[tables._nfc_cell(c) for c in row] for row in data]
+    assert [[(type(c), repr(c)) for c in r] for r in got] == [
+        [(type(c), repr(c)) for c in r] for r in want
+    ]

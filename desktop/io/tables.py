@@ -246,11 +246,12 @@ def _nfc_rows(data: list[list[object]]) -> list[list[object]]:
     need no change at all: that is found for the whole sheet at once (all its
     text joined by line breaks, which no mark composes across, checked in
     one call; every number finite), and only a sheet that needs a change is
-    walked cell by cell."""
-    cells = list(chain.from_iterable(data))
-    texts = "\n".join([c for c in cells if c.__class__ is str])
-    if (texts.isascii() or unicodedata.is_normalized("NFC", texts)) and all(
-        map(math.isfinite, [c for c in cells if c.__class__ is float])
+    walked cell by cell. The numbers are summed: a sum that is finite has
+    no infinite or NaN term (a sum too big to be finite only sends the
+    sheet the long way)."""
+    texts = "\n".join([c for row in data for c in row if c.__class__ is str])
+    if (texts.isascii() or unicodedata.is_normalized("NFC", texts)) and math.isfinite(
+        sum([c for row in data for c in row if c.__class__ is float])
     ):
         return data
     return [[_nfc_cell(c) for c in row] for row in data]
