@@ -147,3 +147,27 @@ def test_cli_imports_previous_workspace_and_list_together(tmp_path, capsys):
             5,
             2_000_000,
         )
+
+
+def test_other_units_file_is_refused_as_soon_as_it_is_read(tmp_path, capsys):
+    src = make_v1_workspace(tmp_path / "2022.cdsdb")
+    ws = Workspace.open(tmp_path / "2023.cdsdb")
+    ws.units.set_self_unit(ws.units.by_name("Báo Quảng Ngãi"))
+    session = open_import([src], ws.texts.import_mapping, own_unit="Báo Quảng Ngãi")
+    assert session.previous == []
+    [problem] = session.file_errors
+    assert problem.source == "2022.cdsdb"
+    assert str(problem.message) == (
+        f"Tệp “{src}” là dữ liệu của “{UNIT}”, khác đơn vị của dữ liệu đang mở "
+        "(“Báo Quảng Ngãi”). Không nhập để tránh lẫn số liệu hai đơn vị."
+    )
+    # the same unit, written another way, is the same unit
+    same = open_import([src], ws.texts.import_mapping, own_unit=UNIT.upper())
+    assert len(same.previous) == 1 and same.file_errors == []
+    ws.close()
+    # the command line refuses it before writing anything
+    assert main(["import", "--db", str(tmp_path / "2023.cdsdb"), str(src)]) != 0
+    assert "khác đơn vị của dữ liệu đang mở" in capsys.readouterr().err
+    ws = Workspace.open(tmp_path / "2023.cdsdb")
+    assert ws.plans.years() == [2023] and ws.imports.history() == []
+    ws.close()

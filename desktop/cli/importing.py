@@ -54,7 +54,10 @@ def cmd_import(args) -> int:
         plans = plan_lookup(ws)
         if args.year is not None and plans(args.year) is None:
             ws.plans.require(args.year)
-        session = open_import(args.files, ws.texts.import_mapping)
+        me = ws.units.self_unit()
+        session = open_import(
+            args.files, ws.texts.import_mapping, own_unit=me.name if me is not None else None
+        )
         if session.tables and not session.previous:
             ws.units.require_self_unit()
         # The choices remembered for these headers, else the proposed matches.

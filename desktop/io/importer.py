@@ -34,6 +34,7 @@ from .previous import (
     PreviousWorkspace,
     apply_previous,
     is_workspace_file,
+    other_unit_refusal,
     read_previous_workspace,
 )
 from .rowcheck import TaskMatcher
@@ -89,10 +90,15 @@ def open_import(
     paths: list[Path | str],
     remembered: Callable[[str], dict | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    *,
+    own_unit: str | None = None,
 ) -> ImportSession:
     """Read the chosen files. `remembered(signature)` gives the column mapping
     chosen before for a header layout (ws.texts.import_mapping, or a dict's
-    get when reading off the GUI thread)."""
+    get when reading off the GUI thread). `own_unit`: the name of the
+    workspace's own unit; a previous workspace file of another unit is then
+    refused here, with the files that cannot be read, before anything is
+    shown as ready to import (`apply_previous` refuses it again on writing)."""
     session = ImportSession()
     with collector_paused():
         for i, p in enumerate(paths):
@@ -105,9 +111,15 @@ def open_import(
                 )
             elif is_workspace_file(path):
                 try:
-                    session.previous.append(read_previous_workspace(path))
+                    prev = read_previous_workspace(path)
                 except PreviousImportError as e:
                     session.file_errors.append(Problem("", message_of(e), source=path.name))
+                    continue
+                refusal = other_unit_refusal(prev, own_unit)
+                if refusal is not None:
+                    session.file_errors.append(Problem("", refusal, source=path.name))
+                else:
+                    session.previous.append(prev)
             else:
                 source = open_table_source(path, remembered)
                 if source.error:

@@ -339,6 +339,14 @@ class PreviousSummary:
         return "; ".join(parts)
 
 
+def other_unit_refusal(prev: PreviousWorkspace, own_unit: str | None) -> Message | None:
+    """Why `prev` cannot come into a workspace whose own unit is `own_unit`
+    (None: no unit chosen yet, so the file's unit is taken), or None."""
+    if own_unit is None or fold(own_unit) == fold(prev.unit.name):
+        return None
+    return Message(OTHER_UNIT, path=str(prev.path), unit=prev.unit.name, current=own_unit)
+
+
 def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:
     """Bring a previous workspace in, inside the caller's transaction (or one
     of its own): unit profile if untouched, missing plans, activities
@@ -352,10 +360,8 @@ def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:
                 replace(prev.unit, id=existing.id if existing else None)
             )
             summary.profile_taken = True
-        elif fold(current.name) != fold(prev.unit.name):
-            raise _refusal(
-                OTHER_UNIT, path=str(prev.path), unit=prev.unit.name, current=current.name
-            )
+        elif (refusal := other_unit_refusal(prev, current.name)) is not None:
+            raise PreviousImportError(refusal)
         elif is_untouched_profile(current) and replace(prev.unit, id=current.id) != current:
             ws.units.save(replace(prev.unit, id=current.id, name=current.name))
             summary.profile_taken = True

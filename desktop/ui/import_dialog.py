@@ -68,7 +68,15 @@ class ImportDialog(QDialog):
         remembered = reader.texts.import_mappings()
         # Everything remembered per header layout, value choices included.
         stored = {s: reader.texts.import_mapping_data(s) for s in remembered}
-        self.flow = ImportFlow(ctx.writer, plan_lookup(reader), remembered, stored, self)
+        me = reader.units.self_unit()
+        self.flow = ImportFlow(
+            ctx.writer,
+            plan_lookup(reader),
+            remembered,
+            stored,
+            self,
+            own_unit=me.name if me is not None else None,
+        )
         self.flow.read.connect(self.sheets_read)
         self.flow.checked.connect(lambda _result: self._show_result())
         self.flow.written.connect(self._import_done)

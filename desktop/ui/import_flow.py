@@ -44,8 +44,10 @@ RECHECK_MS = 250
 # -- work done off the GUI thread ---------------------------------------------
 
 
-def _read_job(progress, paths: list[str], remembered: dict, plans, stored: dict) -> tuple:
-    session = open_import(paths, remembered.get, progress.update)
+def _read_job(
+    progress, paths: list[str], remembered: dict, plans, stored: dict, own_unit: str | None
+) -> tuple:
+    session = open_import(paths, remembered.get, progress.update, own_unit=own_unit)
     progress.check()
     progress.update(0, 0, QCoreApplication.translate("ImportDialog", "Đang kiểm tra các dòng..."))
     return (session, *_check_job(progress, session, plans, stored, {}))
@@ -103,9 +105,21 @@ class ImportFlow(QObject):
     stopped = Signal(str)  # a read or check cancelled: which state stopped
     failed = Signal(object, str)  # exception, details; nothing was written
 
-    def __init__(self, writer: Writer, plans, remembered: dict, stored: dict, parent=None):
+    def __init__(
+        self,
+        writer: Writer,
+        plans,
+        remembered: dict,
+        stored: dict,
+        parent=None,
+        *,
+        own_unit: str | None = None,
+    ):
         super().__init__(parent)
         self.writer = writer
+        # The workspace's own unit: another unit's previous workspace file is
+        # refused as soon as it is read.
+        self.own_unit = own_unit
         self.plans = plans
         self.remembered = remembered
         self.stored = stored
@@ -158,6 +172,7 @@ class ImportFlow(QObject):
             self.remembered,
             self.plans,
             self.stored,
+            self.own_unit,
             on_done=self._read_done,
             on_error=self._failed,
             on_cancel=lambda: self._stopped(READING),

@@ -263,3 +263,23 @@ def test_nhap_waits_for_the_rows_checked_with_a_changed_column(ctx, qtbot, messy
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30000)
     # February's costs are no longer read, so its "1,5 triệu" row is no longer refused
     assert dialog.tabs.tabText(0) == "Xem trước (4 dòng hợp lệ)"
+
+
+def test_another_units_workspace_file_is_refused_before_importing(ctx, qtbot, tmp_path):
+    """Refused when it is read, with the reason, not only after “Nhập”."""
+    from import_fixtures import make_v1_workspace
+
+    src = make_v1_workspace(tmp_path / "Dữ liệu 2022.cdsdb")  # the station's
+    ws = ctx.workspace
+    ws.units.set_self_unit(ws.units.by_name("Báo Quảng Ngãi"))
+    dialog = open_dialog(ctx, qtbot, [src])
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == (
+        f"Dữ liệu 2022.cdsdb: Tệp “{src}” là dữ liệu của “Đài Phát thanh và Truyền hình tỉnh”, "
+        "khác đơn vị của dữ liệu đang mở (“Báo Quảng Ngãi”). "
+        "Không nhập để tránh lẫn số liệu hai đơn vị."
+    )
+    assert not dialog.import_button.isEnabled()
+    assert dialog.tabs.tabText(1) == "Dòng bị từ chối (0) · tệp, trang không đọc được (1)"
+    assert "hoạt động từ dữ liệu năm trước" not in dialog.status_label.text()
+    assert ctx.workspace.plans.years() == [2023]
