@@ -147,7 +147,7 @@ def test_an_unreadable_file_is_named_and_nothing_can_be_written(flow, unit_ws, q
 
 
 def test_a_read_that_fails_goes_back_to_idle_with_the_reason(flow, qtbot, csv_list, monkeypatch):
-    def refuse(*_args):
+    def refuse(*_args, **_kw):
         raise PreviousImportError("Tệp dữ liệu năm trước bị hỏng.")
 
     monkeypatch.setattr(import_flow, "open_import", refuse)
