@@ -468,12 +468,12 @@ def _report_signature(data: bytes) -> tuple[str, str]:
     """The digital signatures of the package's report PDF, checked against
     the roots the department trusts: (state, the line shown)."""
     from ..signing.credentials import SignError
-    from ..signing.verify import STATE_ALTERED, trusted_roots, verify_bytes
+    from ..signing.verify import STATE_ALTERED, trusted_roots, unchecked, verify_bytes
 
     try:
         verdict = verify_bytes(data, trusted_roots())
     except SignError as e:
-        return STATE_ALTERED, f"Không kiểm tra được chữ ký số: {e}"
+        return STATE_ALTERED, unchecked(e)
     return verdict.state, verdict.text
 
 

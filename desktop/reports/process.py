@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.text import Message, message_of, template
 from .header import ReportOptions
 from .pipeline import ReportFiles
 
@@ -31,6 +32,11 @@ BUILDING = "building"
 WRITING = "writing"
 STOP_GRACE_S = 3.0
 POLL_S = 0.05
+# The child stopped without saying why (a declared message).
+DIED = template(
+    "Tiến trình lập báo cáo dừng bất thường (mã {code}); chưa ghi tệp nào mới. Hãy thử lại; "
+    "nếu vẫn lỗi, gửi tệp nhật ký cho bộ phận hỗ trợ."
+)
 
 
 class ReportCancelled(Exception):
@@ -93,7 +99,7 @@ def _sendable(exc: BaseException) -> BaseException:
         pickle.loads(pickle.dumps(exc))
         return exc
     except Exception:
-        return ReportProcessError(str(exc) or type(exc).__name__)
+        return ReportProcessError(message_of(exc) or type(exc).__name__)
 
 
 def _child(request: ReportRequest, conn, stop) -> None:
@@ -175,10 +181,7 @@ class ReportProcess:
 
     def _died(self) -> ReportProcessError:
         code = self.process.exitcode
-        return ReportProcessError(
-            f"Tiến trình lập báo cáo dừng bất thường (mã {code}); chưa ghi tệp nào mới. "
-            "Hãy thử lại; nếu vẫn lỗi, gửi tệp nhật ký cho bộ phận hỗ trợ."
-        )
+        return ReportProcessError(Message(DIED, code=code))
 
     def cancel(self) -> None:
         """Ask the child to stop; terminate it if it does not stop soon."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from asn1crypto import x509
 
+from ..domain.text import Message, template
 from .vn_time import VN_TZ, vn_datetime
 
 MAX_P12_BYTES = 1 << 20  # a PKCS#12 file holds a key and a few certificates
@@ -42,7 +43,51 @@ LINUX_PKCS11_LIBRARIES = (
 
 
 class SignError(Exception):
-    """Signing or checking could not be done; the message says why in Vietnamese."""
+    """Signing or checking could not be done; the message (a Message: the
+    interface translates it) says why in Vietnamese."""
+
+
+# Why a key cannot sign (declared messages; desktop/ui/texts_signing.py marks them).
+A_CERTIFICATE = template("chứng thư số")
+NOT_YET_VALID = template(
+    "Chứng thư số của {who} chưa có hiệu lực: hiệu lực từ {since}. Hãy kiểm tra đồng hồ "
+    "máy tính hoặc dùng chứng thư khác."
+)
+EXPIRED = template(
+    "Chứng thư số của {who} đã hết hạn ngày {until}. Hãy gia hạn chứng thư với nhà cung cấp "
+    "dịch vụ chứng thực chữ ký số."
+)
+NOT_FOR_SIGNING = template(
+    "Chứng thư số của {who} không dùng để ký (mục đích sử dụng khóa không có “ký số”). Hãy "
+    "chọn chứng thư ký số."
+)
+P12_TOO_BIG = template("“{path}” quá lớn để là tệp chứng thư số PKCS#12 (.p12, .pfx).")
+P12_NOT_FOUND = template("Không tìm thấy tệp chứng thư số “{path}”.")
+P12_UNREADABLE = template("Không đọc được tệp chứng thư số “{path}” ({reason}).")
+NOT_A_P12 = template("“{path}” không phải tệp chứng thư số PKCS#12 (.p12, .pfx) hoặc tệp đã hỏng.")
+WRONG_P12_PIN = template(
+    "Mã PIN (mật khẩu) của tệp chứng thư số “{name}” không đúng. Không có tệp nào được ghi."
+)
+NO_KEY_IN_P12 = template("Tệp “{name}” không chứa khóa ký kèm chứng thư số.")
+WRONG_TOKEN_PIN = template("Mã PIN của token không đúng. Không có tệp nào được ghi.")
+TOKEN_LOCKED = template(
+    "Token đã bị khóa vì nhập sai mã PIN nhiều lần. Hãy liên hệ nhà cung cấp để mở khóa."
+)
+PIN_LENGTH = template("Mã PIN không đúng độ dài token yêu cầu.")
+NO_TOKEN_PLUGGED = template("Không thấy token: hãy cắm token vào máy rồi thử lại.")
+TOKEN_FAILED = template("Token báo lỗi khi ký ({error}). Hãy rút token ra, cắm lại rồi thử lại.")
+NO_LIBRARY = template("Không tìm thấy thư viện PKCS#11 của token “{library}”.")
+BAD_LIBRARY = template(
+    "Không nạp được thư viện PKCS#11 “{library}”: tệp không phải trình điều khiển token hoặc "
+    "không hợp với máy (32/64 bit)."
+)
+NO_SUCH_TOKEN = template("Không thấy token “{label}”: hãy cắm token vào máy rồi thử lại.")
+NO_TOKEN = template("Không thấy token nào: hãy cắm token vào máy rồi thử lại.")
+MANY_TOKENS = template("Có nhiều token đang cắm ({names}): hãy chọn một (--token-label).")
+NO_SUCH_CERTIFICATE = template("Trên token không có chứng thư số “{label}”.")
+NO_CERTIFICATE_WITH_KEY = template("Trên token không có chứng thư số nào kèm khóa ký.")
+MANY_CERTIFICATES = template("Token có nhiều chứng thư số ({names}): hãy chọn một (--cert-label).")
+NO_KEY_FOR_CERTIFICATE = template("Trên token không có khóa ký của chứng thư số đã chọn.")
 
 
 @dataclass(frozen=True)
@@ -78,24 +123,15 @@ def check_certificate(cert: x509.Certificate, now: datetime | None = None) -> Ce
     whose key usage does not include signing."""
     info = cert_info(cert)
     now = now or datetime.now(VN_TZ)
-    who = info.label or "chứng thư số"
+    who = info.label or Message(A_CERTIFICATE)
     if now < info.not_before:
-        raise SignError(
-            f"Chứng thư số của {who} chưa có hiệu lực: hiệu lực từ "
-            f"{vn_datetime(info.not_before)}. Hãy kiểm tra đồng hồ máy tính hoặc dùng chứng thư khác."
-        )
+        raise SignError(Message(NOT_YET_VALID, who=who, since=vn_datetime(info.not_before)))
     if now > info.not_after:
-        raise SignError(
-            f"Chứng thư số của {who} đã hết hạn ngày {vn_datetime(info.not_after)}. "
-            "Hãy gia hạn chứng thư với nhà cung cấp dịch vụ chứng thực chữ ký số."
-        )
+        raise SignError(Message(EXPIRED, who=who, until=vn_datetime(info.not_after)))
     usage = cert.key_usage_value
     # Without the extension the receiver's validator refuses the signature too.
     if usage is None or not ({"digital_signature", "non_repudiation"} & set(usage.native)):
-        raise SignError(
-            f"Chứng thư số của {who} không dùng để ký (mục đích sử dụng khóa không có "
-            "“ký số”). Hãy chọn chứng thư ký số."
-        )
+        raise SignError(Message(NOT_FOR_SIGNING, who=who))
     return info
 
 
@@ -123,26 +159,22 @@ def open_p12(path: Path | str, pin: str) -> Iterator[Credential]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_P12_BYTES:
-            raise SignError(f"“{path}” quá lớn để là tệp chứng thư số PKCS#12 (.p12, .pfx).")
+            raise SignError(Message(P12_TOO_BIG, path=str(path)))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SignError(f"Không tìm thấy tệp chứng thư số “{path}”.") from None
+        raise SignError(Message(P12_NOT_FOUND, path=str(path))) from None
     except OSError as e:
-        raise SignError(f"Không đọc được tệp chứng thư số “{path}” ({e.strerror or e}).") from e
+        raise SignError(Message(P12_UNREADABLE, path=str(path), reason=e.strerror or str(e))) from e
     try:
         asn1_pkcs12.Pfx.load(data).native  # noqa: B018 (parses the whole structure)
     except Exception:
-        raise SignError(
-            f"“{path}” không phải tệp chứng thư số PKCS#12 (.p12, .pfx) hoặc tệp đã hỏng."
-        ) from None
+        raise SignError(Message(NOT_A_P12, path=str(path))) from None
     try:
         signer = SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=pin.encode())
     except (ValueError, TypeError):
-        raise SignError(
-            f"Mã PIN (mật khẩu) của tệp chứng thư số “{path.name}” không đúng. Không có tệp nào được ghi."
-        ) from None
+        raise SignError(Message(WRONG_P12_PIN, name=path.name)) from None
     if signer.signing_cert is None or signer.signing_key is None:
-        raise SignError(f"Tệp “{path.name}” không chứa khóa ký kèm chứng thư số.")
+        raise SignError(Message(NO_KEY_IN_P12, name=path.name))
     yield Credential(signer=signer, certificate=signer.signing_cert, source=f"tệp {path.name}")
 
 
@@ -160,18 +192,18 @@ def find_pkcs11_libraries() -> list[Path]:
     return [p for p in candidates if p.is_file()]
 
 
-def _pkcs11_error_text(e: Exception) -> str:
+def _pkcs11_error_text(e: Exception) -> Message:
     import pkcs11.exceptions as p11e
 
     if isinstance(e, p11e.PinIncorrect):
-        return "Mã PIN của token không đúng. Không có tệp nào được ghi."
+        return Message(WRONG_TOKEN_PIN)
     if isinstance(e, p11e.PinLocked):
-        return "Token đã bị khóa vì nhập sai mã PIN nhiều lần. Hãy liên hệ nhà cung cấp để mở khóa."
+        return Message(TOKEN_LOCKED)
     if isinstance(e, p11e.PinLenRange):
-        return "Mã PIN không đúng độ dài token yêu cầu."
+        return Message(PIN_LENGTH)
     if isinstance(e, p11e.TokenNotPresent | p11e.NoSuchToken | p11e.DeviceRemoved):
-        return "Không thấy token: hãy cắm token vào máy rồi thử lại."
-    return f"Token báo lỗi khi ký ({type(e).__name__}). Hãy rút token ra, cắm lại rồi thử lại."
+        return Message(NO_TOKEN_PLUGGED)
+    return Message(TOKEN_FAILED, error=type(e).__name__)
 
 
 def _token_label(token) -> str:
@@ -195,14 +227,11 @@ def open_token(
 
     library = Path(library)
     if not library.is_file():
-        raise SignError(f"Không tìm thấy thư viện PKCS#11 của token “{library}”.")
+        raise SignError(Message(NO_LIBRARY, library=str(library)))
     try:
         lib = pkcs11.lib(str(library))
     except Exception:
-        raise SignError(
-            f"Không nạp được thư viện PKCS#11 “{library}”: tệp không phải trình điều khiển "
-            "token hoặc không hợp với máy (32/64 bit)."
-        ) from None
+        raise SignError(Message(BAD_LIBRARY, library=str(library))) from None
     try:
         tokens = [slot.get_token() for slot in lib.get_slots(token_present=True)]
     except PKCS11Error as e:
@@ -210,12 +239,12 @@ def open_token(
     if token_label:
         tokens = [t for t in tokens if _token_label(t) == token_label]
         if not tokens:
-            raise SignError(f"Không thấy token “{token_label}”: hãy cắm token vào máy rồi thử lại.")
+            raise SignError(Message(NO_SUCH_TOKEN, label=token_label))
     if not tokens:
-        raise SignError("Không thấy token nào: hãy cắm token vào máy rồi thử lại.")
+        raise SignError(Message(NO_TOKEN))
     if len(tokens) > 1:
         names = ", ".join(f"“{_token_label(t)}”" for t in tokens)
-        raise SignError(f"Có nhiều token đang cắm ({names}): hãy chọn một (--token-label).")
+        raise SignError(Message(MANY_TOKENS, names=names))
     try:
         session = tokens[0].open(user_pin=pin)
     except PKCS11Error as e:
@@ -232,19 +261,19 @@ def open_token(
         if cert_label:
             certs = [c for c in certs if str(c[Attribute.LABEL]) == cert_label]
             if not certs:
-                raise SignError(f"Trên token không có chứng thư số “{cert_label}”.")
+                raise SignError(Message(NO_SUCH_CERTIFICATE, label=cert_label))
         else:
             certs = [c for c in certs if bytes(c[Attribute.ID]) in key_ids]
             if not certs:
-                raise SignError("Trên token không có chứng thư số nào kèm khóa ký.")
+                raise SignError(Message(NO_CERTIFICATE_WITH_KEY))
         if len(certs) > 1:
             names = ", ".join(f"“{c[Attribute.LABEL]}”" for c in certs)
-            raise SignError(f"Token có nhiều chứng thư số ({names}): hãy chọn một (--cert-label).")
+            raise SignError(Message(MANY_CERTIFICATES, names=names))
         cert_obj = certs[0]
         certificate = x509.Certificate.load(bytes(cert_obj[Attribute.VALUE]))
         key_id = bytes(cert_obj[Attribute.ID])
         if key_id not in key_ids:
-            raise SignError("Trên token không có khóa ký của chứng thư số đã chọn.")
+            raise SignError(Message(NO_KEY_FOR_CERTIFICATE))
         signer = PKCS11Signer(session, signing_cert=certificate, key_id=key_id)
         yield Credential(
             signer=signer, certificate=certificate, source=f"token {_token_label(tokens[0])}"

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..domain.text import Message, template
 from .credentials import SignError
 
 RECIPIENTS_HEAD = "nơi nhận"
@@ -24,6 +25,9 @@ MIN_SPACE_PT = 28.0
 # Width offered to the signature image: at least this much, centred on the block.
 MIN_SPACE_WIDTH_PT = 200.0
 # "(Kèm theo Báo cáo số 05/BC-STTTT ngày ...)": the number of the main document.
+# Why a PDF's layout cannot be read (declared messages).
+NOT_READABLE = template("Tệp không phải PDF hoặc đã hỏng, không đọc được nội dung.")
+NO_PAGES = template("Tệp PDF không có trang nào.")
 _DOC_NUMBER = re.compile(r"\bsố\s*:?\s*(\d*\s*/\s*[A-ZĐ]{1,6}-[0-9A-Za-zĐđ.-]+)", re.IGNORECASE)
 
 
@@ -128,11 +132,11 @@ def find_layout(data: bytes) -> DocumentLayout:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        raise SignError("Tệp không phải PDF hoặc đã hỏng, không đọc được nội dung.") from None
+        raise SignError(Message(NOT_READABLE)) from None
     try:
         pages = len(doc)
         if pages == 0:
-            raise SignError("Tệp PDF không có trang nào.")
+            raise SignError(Message(NO_PAGES))
         first = doc[0]
         width, height = first.get_size()
         first_lines = _lines(first)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.text import Message, message_of, template
 from ..files import FileWriteError, atomic_path
 from ..logs import get_logger
 from .credentials import CertInfo, Credential, SignError, check_certificate
@@ -48,6 +49,50 @@ APPENDIX_FONT_SIZE = 10
 SETTINGS_KEY = "signature_images"
 
 log = get_logger()
+
+# Why a PDF cannot be signed (declared messages; desktop/ui/texts_signing.py marks them).
+SIGNATURE_IMAGE = template("hình chữ ký")
+SEAL_IMAGE = template("hình con dấu")
+# The same at the start of a sentence.
+SIGNATURE_IMAGE_START = template("Hình chữ ký")
+SEAL_IMAGE_START = template("Hình con dấu")
+IMAGE_NOT_FOUND = template("Không tìm thấy {what} “{path}”.")
+IMAGE_UNREADABLE = template("Không đọc được {what} “{path}” ({reason}).")
+IMAGE_TOO_BIG = template("{what} “{name}” quá lớn (tối đa 5 MB).")
+IMAGE_NOT_PNG = template("{what} “{name}” phải là tệp PNG nền trong suốt.")
+IMAGE_TOO_WIDE = template("{what} “{name}” quá lớn (tối đa 5000 điểm ảnh).")
+IMAGE_BROKEN = template("{what} “{name}” không phải ảnh PNG đọc được.")
+PDF_TOO_BIG_TO_SIGN = template("Tệp “{name}” quá lớn để ký (tối đa 300 MB).")
+PDF_TOO_BIG_TO_CHECK = template("Tệp “{name}” quá lớn để kiểm tra (tối đa 300 MB).")
+PDF_NOT_FOUND = template("Không tìm thấy tệp “{path}”.")
+PDF_UNREADABLE = template("Không đọc được tệp “{path}” ({reason}).")
+NOT_A_PDF = template("Tệp “{name}” không phải tệp PDF.")
+NO_SIGNING_SPACE_IN_FILE = template(
+    "Không tìm thấy chỗ ký trong tệp (dòng chức vụ, khoảng trống và họ tên người ký dưới "
+    "“Nơi nhận:”). Phụ lục gửi riêng chỉ mang chữ ký số của cơ quan (--role co-quan)."
+)
+NO_SIGNING_SPACE_IN_APPENDIX = template(
+    "Không tìm thấy chỗ ký trong phụ lục (dòng chức vụ, khoảng trống và họ tên người ký dưới "
+    "“Nơi nhận:”). Phụ lục gửi riêng chỉ mang chữ ký số của cơ quan (--role co-quan)."
+)
+NO_SEAL_SPACE = template(
+    "Không tìm thấy chỗ đóng dấu trong tệp (dòng chức vụ và họ tên người ký dưới "
+    "“Nơi nhận:”), và trang đầu không phải một phụ lục."
+)
+NO_SUCH_ROLE = template("Vai trò ký “{role}” không có: dùng “ca-nhan” hoặc “co-quan”.")
+SAME_FILE = template("Tệp đã ký phải là tệp khác tệp gốc: tệp gốc được giữ nguyên.")
+NO_IMAGE_CHOSEN = template(
+    "Chưa chọn {what} (ảnh PNG nền trong suốt) cho chứng thư số của {who}: hãy chọn ảnh (--image)."
+)
+ALREADY_SIGNED = template("Tệp đã có chữ ký số của người có thẩm quyền.")
+SIGNING_FAILED = template("Không ký được tệp: {kind}: {error}")
+# What a PDF was read for (read_pdf's `purpose`).
+_TOO_BIG = {"ký": PDF_TOO_BIG_TO_SIGN, "kiểm tra": PDF_TOO_BIG_TO_CHECK}
+# The image each kind of signature needs: mid-sentence, and at a sentence's start.
+_IMAGES = {
+    "person": (SIGNATURE_IMAGE, SIGNATURE_IMAGE_START),
+    "seal": (SEAL_IMAGE, SEAL_IMAGE_START),
+}
 
 
 @dataclass(frozen=True)
@@ -88,27 +133,31 @@ def remember_image(fingerprint: str, image: Path) -> None:
         log.warning("signature image not remembered: %s", e)
 
 
-def _load_png(path: Path, what: str):
+def _load_png(path: Path, kind: str):
+    """The signature ("person") or seal ("seal") image, refused with a reason."""
     from PIL import Image, UnidentifiedImageError
 
+    what, start = (Message(t) for t in _IMAGES[kind])
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise SignError(f"Không tìm thấy {what} “{path}”.") from None
+        raise SignError(Message(IMAGE_NOT_FOUND, what=what, path=str(path))) from None
     except OSError as e:
-        raise SignError(f"Không đọc được {what} “{path}” ({e.strerror or e}).") from e
+        raise SignError(
+            Message(IMAGE_UNREADABLE, what=what, path=str(path), reason=e.strerror or str(e))
+        ) from e
     if size > MAX_IMAGE_BYTES:
-        raise SignError(f"{what.capitalize()} “{path.name}” quá lớn (tối đa 5 MB).")
+        raise SignError(Message(IMAGE_TOO_BIG, what=start, name=path.name))
     try:
         img = Image.open(path)
         if img.format != "PNG":
-            raise SignError(f"{what.capitalize()} “{path.name}” phải là tệp PNG nền trong suốt.")
+            raise SignError(Message(IMAGE_NOT_PNG, what=start, name=path.name))
         if max(img.size) > MAX_IMAGE_SIDE:
-            raise SignError(f"{what.capitalize()} “{path.name}” quá lớn (tối đa 5000 điểm ảnh).")
+            raise SignError(Message(IMAGE_TOO_WIDE, what=start, name=path.name))
         dpi = img.info.get("dpi")
         img.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise SignError(f"{what.capitalize()} “{path.name}” không phải ảnh PNG đọc được.") from None
+        raise SignError(Message(IMAGE_BROKEN, what=start, name=path.name)) from None
     return img.convert("RGBA"), dpi
 
 
@@ -253,14 +302,14 @@ def read_pdf(path: Path, purpose: str = "ký") -> bytes:
     ("ký", "kiểm tra") in the refusal."""
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
-            raise SignError(f"Tệp “{path.name}” quá lớn để {purpose} (tối đa 300 MB).")
+            raise SignError(Message(_TOO_BIG[purpose], name=path.name))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SignError(f"Không tìm thấy tệp “{path}”.") from None
+        raise SignError(Message(PDF_NOT_FOUND, path=str(path))) from None
     except OSError as e:
-        raise SignError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+        raise SignError(Message(PDF_UNREADABLE, path=str(path), reason=e.strerror or str(e))) from e
     if not data.lstrip()[:5] == b"%PDF-":
-        raise SignError(f"Tệp “{path.name}” không phải tệp PDF.")
+        raise SignError(Message(NOT_A_PDF, name=path.name))
     return data
 
 
@@ -268,21 +317,14 @@ def plan_role(layout: DocumentLayout, role: str) -> str:
     """'person', 'seal' or 'appendix': what a signature of `role` looks like here."""
     if role == ROLE_PERSON:
         if layout.space is None:
-            what = "phụ lục" if layout.is_appendix else "tệp"
-            raise SignError(
-                f"Không tìm thấy chỗ ký trong {what} (dòng chức vụ, khoảng trống và họ tên người "
-                "ký dưới “Nơi nhận:”). Phụ lục gửi riêng chỉ mang chữ ký số của cơ quan "
-                "(--role co-quan)."
-            )
+            where = NO_SIGNING_SPACE_IN_APPENDIX if layout.is_appendix else NO_SIGNING_SPACE_IN_FILE
+            raise SignError(Message(where))
         return "person"
     if layout.space is not None:
         return "seal"
     if layout.is_appendix:
         return "appendix"
-    raise SignError(
-        "Không tìm thấy chỗ đóng dấu trong tệp (dòng chức vụ và họ tên người ký dưới "
-        "“Nơi nhận:”), và trang đầu không phải một phụ lục."
-    )
+    raise SignError(Message(NO_SEAL_SPACE))
 
 
 def sign_pdf(
@@ -304,9 +346,9 @@ def sign_pdf(
 
     source, out = Path(source), Path(out)
     if role not in ROLES:
-        raise SignError(f"Vai trò ký “{role}” không có: dùng “ca-nhan” hoặc “co-quan”.")
+        raise SignError(Message(NO_SUCH_ROLE, role=role))
     if out.resolve() == source.resolve():
-        raise SignError("Tệp đã ký phải là tệp khác tệp gốc: tệp gốc được giữ nguyên.")
+        raise SignError(Message(SAME_FILE))
     moment = (now or now_vn()).replace(microsecond=0)
     info = check_certificate(credential.certificate, moment)
     data = read_pdf(source)
@@ -318,19 +360,16 @@ def sign_pdf(
     if kind != "appendix" and image_path is None:
         image_path = remembered_image(info.fingerprint)
         if image_path is None or not image_path.is_file():
-            what = "hình chữ ký" if kind == "person" else "hình con dấu"
-            raise SignError(
-                f"Chưa chọn {what} (ảnh PNG nền trong suốt) cho chứng thư số của "
-                f"{info.label}: hãy chọn ảnh (--image)."
-            )
+            what = Message(_IMAGES[kind][0])
+            raise SignError(Message(NO_IMAGE_CHOSEN, what=what, who=info.label))
 
     with tempfile.TemporaryDirectory(prefix="baocao-ky-") as scratch_dir:
         scratch = Path(scratch_dir)
         reason = location = None
         if kind == "person":
             if FIELD_PERSON in existing:
-                raise SignError("Tệp đã có chữ ký số của người có thẩm quyền.")
-            img, _dpi = _load_png(image_path, "hình chữ ký")
+                raise SignError(Message(ALREADY_SIGNED))
+            img, _dpi = _load_png(image_path, "person")
             field, page = FIELD_PERSON, layout.space.page
             box = _fit(img, layout.space.box)
             style = _image_style(img)
@@ -338,7 +377,7 @@ def sign_pdf(
         else:
             agency = info.organization or info.name
             if kind == "seal":
-                img, dpi = _load_png(image_path, "hình con dấu")
+                img, dpi = _load_png(image_path, "seal")
                 page = layout.space.page
                 person = existing.get(FIELD_PERSON) or _fit(img, layout.space.box)
                 box = _seal_box(img, dpi, person)
@@ -384,7 +423,7 @@ def sign_pdf(
         with atomic_path(out) as tmp:
             tmp.write_bytes(buffer.getvalue())
     except FileWriteError as e:
-        raise SignError(str(e)) from e
+        raise SignError(message_of(e)) from e
     if image_path is not None and image:
         remember_image(info.fingerprint, image_path)
     log.info("signed %s as %s into %s", source.name, role, out.name)
@@ -400,7 +439,7 @@ def sign_pdf(
     )
 
 
-def _explain_signing_failure(e: Exception) -> str:
+def _explain_signing_failure(e: Exception) -> Message:
     try:
         from pkcs11.exceptions import PKCS11Error
     except ImportError:  # pragma: no cover
@@ -415,4 +454,4 @@ def _explain_signing_failure(e: Exception) -> str:
 
         return _pkcs11_error_text(cause)
     log.exception("signing failed")
-    return f"Không ký được tệp: {type(e).__name__}: {e}"
+    return Message(SIGNING_FAILED, kind=type(e).__name__, error=str(e))

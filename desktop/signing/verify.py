@@ -30,12 +30,35 @@ STATE_VALID = "hop-le"
 STATE_ALTERED = "bi-sua"
 STATE_UNTRUSTED = "khong-tin-cay"
 STATE_UNSIGNED = "chua-ky"
+# What the signatures' check says (declared messages; desktop/ui/texts_signing.py
+# marks them): each state in words, the summing-up line, each signature's notes.
 STATE_WORDS = {
-    STATE_VALID: "hợp lệ",
-    STATE_ALTERED: "bị sửa sau khi ký",
-    STATE_UNTRUSTED: "chứng thư số không thuộc gốc tin cậy",
-    STATE_UNSIGNED: "chưa ký",
+    STATE_VALID: Message(template("hợp lệ")),
+    STATE_ALTERED: Message(template("bị sửa sau khi ký")),
+    STATE_UNTRUSTED: Message(template("chứng thư số không thuộc gốc tin cậy")),
+    STATE_UNSIGNED: Message(template("chưa ký")),
 }
+UNSIGNED = template("Chưa ký")
+SIGNED = template("Đã ký: {people} — {state}")
+UNCHECKED = template("Không kiểm tra được chữ ký số: {problem}")
+EXPIRED_AT_SIGNING = template("chứng thư số đã hết hạn hoặc chưa có hiệu lực vào lúc ký")
+REVOKED = template("chứng thư số đã bị thu hồi")
+NOT_FOR_SIGNING = template(
+    "chứng thư số không được phép dùng để ký (mục đích sử dụng khóa không có “ký số”)"
+)
+NO_TRUSTED_ROOT = template("chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy nào")
+SIGNATURE_UNREADABLE = template("không đọc được chữ ký")
+SIGNATURE_ADDED = template("chữ ký {name}")
+CONTENT_CHANGED = template("nội dung bị thay đổi")
+FORM_DATA = template("dữ liệu biểu mẫu")
+# Why a signed file or a root certificate cannot be read.
+NOT_A_ROOT_FILE = template("“{path}” không phải tệp chứng thư gốc (PEM hoặc DER).")
+ROOT_TOO_BIG = template("“{path}” quá lớn để là tệp chứng thư gốc.")
+ROOT_NOT_FOUND = template("Không tìm thấy tệp chứng thư gốc “{path}”.")
+ROOT_UNREADABLE = template("Không đọc được tệp chứng thư gốc “{path}” ({reason}).")
+FILE_UNREADABLE = template("Không đọc được tệp “{path}” ({reason}).")
+NOT_A_ROOT = template("“{path}” không phải chứng thư gốc (chứng thư của tổ chức cấp).")
+SIGNATURES_UNREADABLE = template("Tệp PDF hỏng, không đọc được các chữ ký số ({error}).")
 
 
 @dataclass(frozen=True)
@@ -102,12 +125,12 @@ class Verdict:
         return any(s.broken for s in self.signatures)
 
     @property
-    def text(self) -> str:
+    def text(self) -> Message:
         """ "Đã ký: Nguyễn Văn A, Giám đốc, 05/12/2023 14:02 — hợp lệ", or "Chưa ký"."""
         if not self.signatures:
-            return "Chưa ký"
+            return Message(UNSIGNED)
         people = "; ".join(s.who for s in self.signatures)
-        return f"Đã ký: {people} — {STATE_WORDS[self.state]}"
+        return Message(SIGNED, people=people, state=STATE_WORDS[self.state])
 
     def as_json(self) -> dict:
         return {
@@ -115,6 +138,36 @@ class Verdict:
             "text": self.text,
             "signatures": [s.as_json() for s in self.signatures],
         }
+
+
+def unchecked(error: SignError) -> Message:
+    """The line kept for a report whose signatures could not be checked."""
+    from ..domain.text import message_of
+
+    return Message(UNCHECKED, problem=message_of(error))
+
+
+def stored_verdict(state: str, text: str) -> str:
+    """The message a kept line (a submission's signature text, written from
+    `Verdict.text` or `unchecked`) was made from, so that the interface shows
+    it in its own language; any other text as it is."""
+    if text == UNSIGNED:
+        return Message(UNSIGNED)
+    words = STATE_WORDS.get(state)
+    head, tail = SIGNED.split("{people}")[0], f" — {words}"
+    if words is not None and text.startswith(head) and text.endswith(tail):
+        people = text[len(head) : len(text) - len(tail)]
+        if people:
+            return Message(SIGNED, people=people, state=words)
+    head = UNCHECKED.split("{problem}")[0]
+    if text.startswith(head):
+        problem = text[len(head) :]
+        before, after = SIGNATURES_UNREADABLE.split("{error}")
+        if problem.startswith(before) and problem.endswith(after):
+            error = problem[len(before) : len(problem) - len(after)]
+            problem = Message(SIGNATURES_UNREADABLE, error=error)
+        return Message(UNCHECKED, problem=problem)
+    return text
 
 
 def _load_certs(data: bytes, where: str):
@@ -125,7 +178,7 @@ def _load_certs(data: bytes, where: str):
             return [x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, multiple=True)]
         return [x509.Certificate.load(data)]
     except Exception:
-        raise SignError(f"“{where}” không phải tệp chứng thư gốc (PEM hoặc DER).") from None
+        raise SignError(Message(NOT_A_ROOT_FILE, path=where)) from None
 
 
 def trusted_roots(extra: Iterable[Path | str] = ()) -> list:
@@ -137,13 +190,13 @@ def trusted_roots(extra: Iterable[Path | str] = ()) -> list:
     for path in [*files, *(Path(p) for p in extra)]:
         try:
             if path.stat().st_size > MAX_ROOT_BYTES:
-                raise SignError(f"“{path}” quá lớn để là tệp chứng thư gốc.")
+                raise SignError(Message(ROOT_TOO_BIG, path=str(path)))
             data = path.read_bytes()
         except FileNotFoundError:
-            raise SignError(f"Không tìm thấy tệp chứng thư gốc “{path}”.") from None
+            raise SignError(Message(ROOT_NOT_FOUND, path=str(path))) from None
         except OSError as e:
             raise SignError(
-                f"Không đọc được tệp chứng thư gốc “{path}” ({e.strerror or e})."
+                Message(ROOT_UNREADABLE, path=str(path), reason=e.strerror or str(e))
             ) from e
         roots += _load_certs(data, str(path))
     return roots
@@ -152,20 +205,23 @@ def trusted_roots(extra: Iterable[Path | str] = ()) -> list:
 def add_trusted_root(path: Path | str) -> tuple[Path, str]:
     """Copy a root certificate (PEM or DER) into the data folder's trusted
     roots; returns where it went and the name it certifies."""
+    from ..domain.text import message_of
     from ..files import FileWriteError, atomic_path
 
     path = Path(path)
     try:
         if path.stat().st_size > MAX_ROOT_BYTES:
-            raise SignError(f"“{path.name}” quá lớn để là tệp chứng thư gốc.")
+            raise SignError(Message(ROOT_TOO_BIG, path=path.name))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SignError(f"Không tìm thấy tệp chứng thư gốc “{path}”.") from None
+        raise SignError(Message(ROOT_NOT_FOUND, path=str(path))) from None
     except OSError as e:
-        raise SignError(f"Không đọc được tệp “{path}” ({e.strerror or e}).") from e
+        raise SignError(
+            Message(FILE_UNREADABLE, path=str(path), reason=e.strerror or str(e))
+        ) from e
     certs = _load_certs(data, path.name)
     if not certs or not all(c.ca for c in certs):
-        raise SignError(f"“{path.name}” không phải chứng thư gốc (chứng thư của tổ chức cấp).")
+        raise SignError(Message(NOT_A_ROOT, path=path.name))
     info = cert_info(certs[0])
     folder = data_dir() / TRUST_FOLDER
     target = folder / f"{info.fingerprint[:16]}{'.pem' if b'-----BEGIN' in data else '.der'}"
@@ -174,7 +230,7 @@ def add_trusted_root(path: Path | str) -> tuple[Path, str]:
         with atomic_path(target) as tmp:
             tmp.write_bytes(data)
     except (OSError, FileWriteError) as e:
-        raise SignError(str(e)) from e
+        raise SignError(message_of(e)) from e
     return target, info.name or info.organization
 
 
@@ -192,12 +248,12 @@ def _trust_note(status) -> str:
     indic = getattr(status, "trust_problem_indic", None)
     name = getattr(indic, "name", "") or ""
     if "EXPIRED" in name or "OUT_OF_BOUNDS" in name:
-        return "chứng thư số đã hết hạn hoặc chưa có hiệu lực vào lúc ký"
+        return Message(EXPIRED_AT_SIGNING)
     if "REVOKED" in name:
-        return "chứng thư số đã bị thu hồi"
+        return Message(REVOKED)
     if "CHAIN_CONSTRAINTS" in name:
-        return "chứng thư số không được phép dùng để ký (mục đích sử dụng khóa không có “ký số”)"
-    return "chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy nào"
+        return Message(NOT_FOR_SIGNING)
+    return Message(NO_TRUSTED_ROOT)
 
 
 def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
@@ -214,7 +270,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_regular_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError) as e:
-        raise SignError(f"Tệp PDF hỏng, không đọc được các chữ ký số ({e}).") from None
+        raise SignError(Message(SIGNATURES_UNREADABLE, error=str(e))) from None
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
     checks = []
     for i, sig in enumerate(sigs):
@@ -244,7 +300,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
                     added_after=(),
                     altered_after=True,
                     trusted=False,
-                    trust_note="không đọc được chữ ký",
+                    trust_note=Message(SIGNATURE_UNREADABLE),
                 )
             )
             continue
@@ -258,15 +314,15 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
         )
         if not whole:
             for later_name in later:
-                added.append(f"chữ ký {later_name}")
+                added.append(Message(SIGNATURE_ADDED, name=later_name))
             level = status.modification_level
             if isinstance(status.diff_result, SuspiciousModification) or (
                 level is not None and level > ModificationLevel.FORM_FILLING
             ):
                 altered = True
-                added.append("nội dung bị thay đổi")
+                added.append(Message(CONTENT_CHANGED))
             elif not later:
-                added.append("dữ liệu biểu mẫu")
+                added.append(Message(FORM_DATA))
         checks.append(
             SignatureCheck(
                 field=name,

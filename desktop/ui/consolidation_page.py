@@ -55,8 +55,9 @@ from .lazy import RefreshWhenShown
 from .progress_page import STATUS_COLOURS
 from .report_process import report_in_process
 from .send_dialog import explain_error, report_template
+from .signature_line import kept_signature
 from .tables import add_table_menu, wrap_rows
-from .texts import translated, translated_message
+from .texts import translated, translated_error, translated_message
 from .writer import PLAN, SUBMISSIONS, TEXTS
 
 SUBMISSION_HEADERS = (
@@ -325,7 +326,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
             table.setItem(
                 r, 5, _item(numbers.integer(e.activities) if e.submission else "", number=True)
             )
-            signature = _item(e.submission.signature_text if e.submission else "")
+            signature = _item(kept_signature(e.submission))
             state = e.submission.signature_state if e.submission else ""
             if state in SIGNATURE_COLOURS:
                 signature.setBackground(QBrush(QColor(SIGNATURE_COLOURS[state])))
@@ -403,7 +404,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         try:
             _, who = add_trusted_root(path)
         except SignError as e:
-            self.summary.setText(str(e))
+            self.summary.setText(translated_error(e))
             return
         self.summary.setText(
             self.tr("Đã thêm chứng thư gốc tin cậy “{0}”; áp dụng cho các gói nhận từ nay.").format(

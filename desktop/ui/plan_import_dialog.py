@@ -36,7 +36,7 @@ from .context import AppContext
 from .errors import show_error
 from .geometry import resize_within_screen
 from .tables import wrap_rows
-from .texts import translated_message
+from .texts import translated_error, translated_message
 
 COLUMNS = ("code", "title", "measure", "target", "start", "end", "leads", "per_unit", "source")
 EDITABLE = {"code", "title", "measure", "target", "start", "end", "leads"}
@@ -317,7 +317,7 @@ class PlanImportDialog(QDialog):
         try:
             proposal = self.edited_proposal()
         except ValueError as e:
-            self.error.setText(str(e))
+            self.error.setText(translated_error(e))
             return
         if self.existing is not None and not self.replace_box.isChecked():
             self.error.setText(

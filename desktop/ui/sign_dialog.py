@@ -31,6 +31,7 @@ from ..signing.vn_time import iso_vn
 from .context import AppContext
 from .geometry import resize_within_screen
 from .jobs import run_job
+from .texts import translated_error
 
 SIGNED_KEY = "signing/signed_pdf/{year}"  # the signed copy of a year's report
 KEY_FILE_KEY = "signing/key_file"
@@ -219,7 +220,7 @@ class SignDialog(QDialog):
     def _failed(self, exc: BaseException, details: str) -> None:
         self.sign_button.setEnabled(True)
         if isinstance(exc, SignError):
-            self.message.setText(str(exc))
+            self.message.setText(translated_error(exc))
         else:
             from .errors import show_error
 

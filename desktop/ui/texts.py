@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..domain.text import Count, message_of
 from . import numbers
 from .texts_files import FILE_MESSAGES
+from .texts_signing import SIGNING_MESSAGES
 
 CONTEXT = "texts"
 MARKED = (
@@ -564,7 +565,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "“{path}” là một thư mục, không phải tên tệp."),
     # end of plans, workspace and reports
-) + FILE_MESSAGES
+) + (*FILE_MESSAGES, *SIGNING_MESSAGES)
 
 
 def translated(text: str) -> str:

@@ -3987,6 +3987,280 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
 </context>
 <context>
     <name>messages</name>
+    <!-- signing (desktop/ui/texts_signing.py) -->
+    <message>
+        <source>chứng thư số</source>
+        <translation>the holder</translation>
+    </message>
+    <message>
+        <source>Chứng thư số của {who} chưa có hiệu lực: hiệu lực từ {since}. Hãy kiểm tra đồng hồ máy tính hoặc dùng chứng thư khác.</source>
+        <translation>The certificate of {who} is not valid yet: it is valid from {since}. Check the computer's clock or use another certificate.</translation>
+    </message>
+    <message>
+        <source>Chứng thư số của {who} đã hết hạn ngày {until}. Hãy gia hạn chứng thư với nhà cung cấp dịch vụ chứng thực chữ ký số.</source>
+        <translation>The certificate of {who} expired on {until}. Renew the certificate with the digital signature certification service.</translation>
+    </message>
+    <message>
+        <source>Chứng thư số của {who} không dùng để ký (mục đích sử dụng khóa không có “ký số”). Hãy chọn chứng thư ký số.</source>
+        <translation>The certificate of {who} is not for signing (its key usage does not include “digital signature”). Choose a signing certificate.</translation>
+    </message>
+    <message>
+        <source>“{path}” quá lớn để là tệp chứng thư số PKCS#12 (.p12, .pfx).</source>
+        <translation>“{path}” is too large to be a PKCS#12 certificate file (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp chứng thư số “{path}”.</source>
+        <translation>The certificate file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp chứng thư số “{path}” ({reason}).</source>
+        <translation>Cannot read the certificate file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” không phải tệp chứng thư số PKCS#12 (.p12, .pfx) hoặc tệp đã hỏng.</source>
+        <translation>“{path}” is not a PKCS#12 certificate file (.p12, .pfx), or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Mã PIN (mật khẩu) của tệp chứng thư số “{name}” không đúng. Không có tệp nào được ghi.</source>
+        <translation>The PIN (password) of the certificate file “{name}” is wrong. No file was written.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không chứa khóa ký kèm chứng thư số.</source>
+        <translation>The file “{name}” holds no signing key with its certificate.</translation>
+    </message>
+    <message>
+        <source>Mã PIN của token không đúng. Không có tệp nào được ghi.</source>
+        <translation>The token's PIN is wrong. No file was written.</translation>
+    </message>
+    <message>
+        <source>Token đã bị khóa vì nhập sai mã PIN nhiều lần. Hãy liên hệ nhà cung cấp để mở khóa.</source>
+        <translation>The token is locked after too many wrong PINs. Ask its provider to unlock it.</translation>
+    </message>
+    <message>
+        <source>Mã PIN không đúng độ dài token yêu cầu.</source>
+        <translation>The PIN is not of the length the token requires.</translation>
+    </message>
+    <message>
+        <source>Không thấy token: hãy cắm token vào máy rồi thử lại.</source>
+        <translation>No token found: plug the token in and try again.</translation>
+    </message>
+    <message>
+        <source>Token báo lỗi khi ký ({error}). Hãy rút token ra, cắm lại rồi thử lại.</source>
+        <translation>The token reported an error while signing ({error}). Unplug the token, plug it in again and try again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư viện PKCS#11 của token “{library}”.</source>
+        <translation>The token's PKCS#11 library “{library}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không nạp được thư viện PKCS#11 “{library}”: tệp không phải trình điều khiển token hoặc không hợp với máy (32/64 bit).</source>
+        <translation>Cannot load the PKCS#11 library “{library}”: the file is not a token driver, or does not fit this computer (32/64 bit).</translation>
+    </message>
+    <message>
+        <source>Không thấy token “{label}”: hãy cắm token vào máy rồi thử lại.</source>
+        <translation>The token “{label}” was not found: plug the token in and try again.</translation>
+    </message>
+    <message>
+        <source>Không thấy token nào: hãy cắm token vào máy rồi thử lại.</source>
+        <translation>No token found: plug a token in and try again.</translation>
+    </message>
+    <message>
+        <source>Có nhiều token đang cắm ({names}): hãy chọn một (--token-label).</source>
+        <translation>Several tokens are plugged in ({names}): choose one (--token-label).</translation>
+    </message>
+    <message>
+        <source>Trên token không có chứng thư số “{label}”.</source>
+        <translation>The token has no certificate “{label}”.</translation>
+    </message>
+    <message>
+        <source>Trên token không có chứng thư số nào kèm khóa ký.</source>
+        <translation>The token has no certificate with a signing key.</translation>
+    </message>
+    <message>
+        <source>Token có nhiều chứng thư số ({names}): hãy chọn một (--cert-label).</source>
+        <translation>The token holds several certificates ({names}): choose one (--cert-label).</translation>
+    </message>
+    <message>
+        <source>Trên token không có khóa ký của chứng thư số đã chọn.</source>
+        <translation>The token has no signing key for the chosen certificate.</translation>
+    </message>
+    <message>
+        <source>Tệp không phải PDF hoặc đã hỏng, không đọc được nội dung.</source>
+        <translation>The file is not a PDF or is damaged; its content cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF không có trang nào.</source>
+        <translation>The PDF file has no pages.</translation>
+    </message>
+    <message>
+        <source>hình chữ ký</source>
+        <translation>signature image</translation>
+    </message>
+    <message>
+        <source>hình con dấu</source>
+        <translation>seal image</translation>
+    </message>
+    <message>
+        <source>Hình chữ ký</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Hình con dấu</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {what} “{path}”.</source>
+        <translation>The {what} “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được {what} “{path}” ({reason}).</source>
+        <translation>Cannot read the {what} “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what} “{name}” quá lớn (tối đa 5 MB).</source>
+        <translation>{what} “{name}” is too large (5 MB at most).</translation>
+    </message>
+    <message>
+        <source>{what} “{name}” phải là tệp PNG nền trong suốt.</source>
+        <translation>{what} “{name}” must be a PNG file with a transparent background.</translation>
+    </message>
+    <message>
+        <source>{what} “{name}” quá lớn (tối đa 5000 điểm ảnh).</source>
+        <translation>{what} “{name}” is too large (5000 pixels at most).</translation>
+    </message>
+    <message>
+        <source>{what} “{name}” không phải ảnh PNG đọc được.</source>
+        <translation>{what} “{name}” is not a readable PNG image.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn để ký (tối đa 300 MB).</source>
+        <translation>The file “{name}” is too large to sign (300 MB at most).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn để kiểm tra (tối đa 300 MB).</source>
+        <translation>The file “{name}” is too large to check (300 MB at most).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỗ ký trong tệp (dòng chức vụ, khoảng trống và họ tên người ký dưới “Nơi nhận:”). Phụ lục gửi riêng chỉ mang chữ ký số của cơ quan (--role co-quan).</source>
+        <translation>No place to sign found in the file (the title line, a blank space and the signer's name under the “Recipients:” block). An appendix sent on its own carries only the agency's digital signature (--role co-quan).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỗ ký trong phụ lục (dòng chức vụ, khoảng trống và họ tên người ký dưới “Nơi nhận:”). Phụ lục gửi riêng chỉ mang chữ ký số của cơ quan (--role co-quan).</source>
+        <translation>No place to sign found in the appendix (the title line, a blank space and the signer's name under the “Recipients:” block). An appendix sent on its own carries only the agency's digital signature (--role co-quan).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chỗ đóng dấu trong tệp (dòng chức vụ và họ tên người ký dưới “Nơi nhận:”), và trang đầu không phải một phụ lục.</source>
+        <translation>No place for the seal found in the file (the title line and the signer's name under the “Recipients:” block), and the first page is not an appendix.</translation>
+    </message>
+    <message>
+        <source>Vai trò ký “{role}” không có: dùng “ca-nhan” hoặc “co-quan”.</source>
+        <translation>There is no signing role “{role}”: use “ca-nhan” or “co-quan”.</translation>
+    </message>
+    <message>
+        <source>Tệp đã ký phải là tệp khác tệp gốc: tệp gốc được giữ nguyên.</source>
+        <translation>The signed copy must be another file than the original: the original is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn {what} (ảnh PNG nền trong suốt) cho chứng thư số của {who}: hãy chọn ảnh (--image).</source>
+        <translation>No {what} chosen (a PNG image with a transparent background) for the certificate of {who}: choose an image (--image).</translation>
+    </message>
+    <message>
+        <source>Tệp đã có chữ ký số của người có thẩm quyền.</source>
+        <translation>The file already carries the competent person's digital signature.</translation>
+    </message>
+    <message>
+        <source>Không ký được tệp: {kind}: {error}</source>
+        <translation>Cannot sign the file: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>hợp lệ</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>bị sửa sau khi ký</source>
+        <translation>altered after signing</translation>
+    </message>
+    <message>
+        <source>chứng thư số không thuộc gốc tin cậy</source>
+        <translation>certificate not from a trusted root</translation>
+    </message>
+    <message>
+        <source>chưa ký</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Chưa ký</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Đã ký: {people} — {state}</source>
+        <translation>Signed: {people} — {state}</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được chữ ký số: {problem}</source>
+        <translation>The digital signatures could not be checked: {problem}</translation>
+    </message>
+    <message>
+        <source>chứng thư số đã hết hạn hoặc chưa có hiệu lực vào lúc ký</source>
+        <translation>the certificate had expired or was not yet valid at the time of signing</translation>
+    </message>
+    <message>
+        <source>chứng thư số đã bị thu hồi</source>
+        <translation>the certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>chứng thư số không được phép dùng để ký (mục đích sử dụng khóa không có “ký số”)</source>
+        <translation>the certificate may not be used for signing (its key usage does not include “digital signature”)</translation>
+    </message>
+    <message>
+        <source>chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy nào</source>
+        <translation>the certificate chain leads to no trusted root certificate</translation>
+    </message>
+    <message>
+        <source>không đọc được chữ ký</source>
+        <translation>the signature cannot be read</translation>
+    </message>
+    <message>
+        <source>chữ ký {name}</source>
+        <translation>signature {name}</translation>
+    </message>
+    <message>
+        <source>nội dung bị thay đổi</source>
+        <translation>content changed</translation>
+    </message>
+    <message>
+        <source>dữ liệu biểu mẫu</source>
+        <translation>form data</translation>
+    </message>
+    <message>
+        <source>“{path}” không phải tệp chứng thư gốc (PEM hoặc DER).</source>
+        <translation>“{path}” is not a root certificate file (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>“{path}” quá lớn để là tệp chứng thư gốc.</source>
+        <translation>“{path}” is too large to be a root certificate file.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp chứng thư gốc “{path}”.</source>
+        <translation>The root certificate file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp chứng thư gốc “{path}” ({reason}).</source>
+        <translation>Cannot read the root certificate file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” không phải chứng thư gốc (chứng thư của tổ chức cấp).</source>
+        <translation>“{path}” is not a root certificate (an issuing organisation's certificate).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF hỏng, không đọc được các chữ ký số ({error}).</source>
+        <translation>The PDF file is damaged; its digital signatures cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Tiến trình lập báo cáo dừng bất thường (mã {code}); chưa ghi tệp nào mới. Hãy thử lại; nếu vẫn lỗi, gửi tệp nhật ký cho bộ phận hỗ trợ.</source>
+        <translation>The report-making process stopped unexpectedly (code {code}); no new file was written. Try again; if it fails again, send the log file to support.</translation>
+    </message>
+    <!-- end of signing -->
     <message>
         <location filename="../../desktop/ui/texts.py" line="61"/>
         <source>không phải là số</source>

@@ -24,6 +24,10 @@ import desktop.io.previous  # noqa: F401 - declares its messages
 import desktop.io.rowcheck  # noqa: F401 - declares its messages
 import desktop.io.smartlist  # noqa: F401 - declares its messages
 import desktop.io.tables  # noqa: F401 - declares its messages
+import desktop.reports.process  # noqa: F401 - declares its messages
+import desktop.signing.credentials  # noqa: F401 - declares its messages
+import desktop.signing.placement  # noqa: F401 - declares its messages
+import desktop.signing.sign  # noqa: F401 - declares its messages
 import desktop.signing.verify  # noqa: F401 - declares its messages
 import desktop.store.activities  # noqa: F401 - declares its messages
 import desktop.store.attachments  # noqa: F401 - declares its messages
