@@ -150,7 +150,7 @@ def read_plan_text(lines: list[SourceLine], year: int | None = None) -> PlanProp
     # -- header: everything before the first Roman-numbered section
     index = 0
     section = "header"
-    section_title = "Phần mở đầu"
+    section_title = reason(rs.OPENING)
     awaiting_subject = False
     pending_issuer = ""
     subject_lines: list[str] = []

@@ -12,6 +12,8 @@ FUNDING = template("phần kinh phí: không chứa chỉ tiêu")
 ORGANISATION = template("phần tổ chức thực hiện: không phải hạn báo cáo hay đơn vị tổng hợp")
 OTHER = template("phần không chứa chỉ tiêu")
 HEADER = template("phần mở đầu (căn cứ ban hành)")
+# The name of the part before the first Roman-numbered section.
+OPENING = template("Phần mở đầu")
 CLOSING = template("nơi nhận, chữ ký")
 NOT_READ = template("không đọc được")
 LEAD_IN = template("câu dẫn, không phải nội dung")

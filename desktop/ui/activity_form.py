@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +57,16 @@ def target_choices(plan: Plan, lead_kinds: tuple[str, ...]) -> list[list[tuple[s
     rest = [t for t in plan.targets if t not in led]
     groups = [[(f"{t.code} – {t.title}", t.code) for t in group] for group in (led, rest)]
     return [g for g in groups if g] + [[(translated(OTHER_ACTIVITIES), "")]]
+
+
+# The funding sources (domain.reach.FUNDING_SOURCES, kept as each item's data) as shown.
+FUNDING_LABELS = (
+    QT_TRANSLATE_NOOP("ActivityDialog", "Ngân sách tỉnh"),
+    QT_TRANSLATE_NOOP("ActivityDialog", "Ngân sách huyện"),
+    QT_TRANSLATE_NOOP("ActivityDialog", "Ngân sách xã"),
+    QT_TRANSLATE_NOOP("ActivityDialog", "Xã hội hóa"),
+    QT_TRANSLATE_NOOP("ActivityDialog", "Khác"),
+)
 
 
 class FieldError(QLabel):
@@ -164,7 +174,7 @@ class ActivityDialog(QDialog):
         self.funding = QComboBox()
         self.funding.addItem(self.tr("— chưa ghi nguồn —"), "")
         for source in FUNDING_SOURCES:
-            self.funding.addItem(source, source)
+            self.funding.addItem(QCoreApplication.translate("ActivityDialog", source), source)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.theme_boxes: dict[int, QCheckBox] = {}

@@ -145,7 +145,7 @@ class PlanImportDialog(QDialog):
         self.unread.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for r, u in enumerate(proposal.unread):
             for c, text in enumerate(
-                (str(u.line), u.section, translated_message(u.reason), u.text)
+                (str(u.line), translated_message(u.section), translated_message(u.reason), u.text)
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -103,6 +103,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "phần không chứa chỉ tiêu"),
     QT_TRANSLATE_NOOP("messages", "phần mở đầu (căn cứ ban hành)"),
+    QT_TRANSLATE_NOOP("messages", "Phần mở đầu"),
     QT_TRANSLATE_NOOP("messages", "nơi nhận, chữ ký"),
     QT_TRANSLATE_NOOP("messages", "không đọc được"),
     QT_TRANSLATE_NOOP("messages", "câu dẫn, không phải nội dung"),

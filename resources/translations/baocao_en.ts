@@ -221,6 +221,26 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ActivityDialog</name>
     <message>
+        <source>Ngân sách tỉnh</source>
+        <translation>Provincial budget</translation>
+    </message>
+    <message>
+        <source>Ngân sách huyện</source>
+        <translation>District budget</translation>
+    </message>
+    <message>
+        <source>Ngân sách xã</source>
+        <translation>Commune budget</translation>
+    </message>
+    <message>
+        <source>Xã hội hóa</source>
+        <translation>Private funding</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/activity_form.py" line="104"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
@@ -4261,6 +4281,10 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <translation>The report-making process stopped unexpectedly (code {code}); no new file was written. Try again; if it fails again, send the log file to support.</translation>
     </message>
     <!-- end of signing -->
+    <message>
+        <source>Phần mở đầu</source>
+        <translation>Opening part</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="61"/>
         <source>không phải là số</source>

@@ -173,3 +173,22 @@ def test_languages_of_activities_in_english_stored_as_the_domain_says(
         "SELECT language FROM activities WHERE title = 'Chuyên mục song ngữ'"
     ).fetchone()
     assert stored[0] == "Tiếng Việt và Tiếng Anh"
+
+
+def test_funding_sources_in_english_kept_as_the_domain_names_them(english, ctx, qtbot):
+    from desktop.domain.reach import FUNDING_SOURCES
+
+    page = ActivitiesPage(ctx)
+    qtbot.addWidget(page)
+    page.new_activity()
+    box = page.dialog.funding
+    shown = [box.itemText(i) for i in range(1, box.count())]
+    assert shown == [
+        "Provincial budget",
+        "District budget",
+        "Commune budget",
+        "Private funding",
+        "Other",
+    ]
+    assert [box.itemData(i) for i in range(1, box.count())] == list(FUNDING_SOURCES)
+    page.dialog.done(0)

@@ -164,3 +164,16 @@ def test_the_lines_not_used_give_their_reason_in_english(ctx, qtbot, qapp):
         page.import_dialog.reject()
     finally:
         remove_translations(qapp)
+
+
+def test_the_opening_part_and_a_refusal_in_english(english, ctx, qtbot):
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    assert page.import_document(SEED)
+    dialog = page.import_dialog
+    assert dialog.proposal.unread[0].section == "Phần mở đầu"  # kept in Vietnamese
+    assert dialog.unread.item(0, 1).text() == "Opening part"
+    dialog.title.setText("")
+    dialog.save()
+    assert dialog.error.text() == "The plan has no title."
+    dialog.reject()
