@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .text import NumberError, clean_line, fold, parse_whole_number
+from .text import Message, NumberError, clean_line, fold, parse_whole_number, template
+
+UNCLEAR_BUDGET = template(
+    "“{text}” chưa rõ cấp ngân sách; hãy ghi Ngân sách tỉnh, Ngân sách huyện hoặc Ngân sách xã"
+)
+NOT_A_FUNDING_SOURCE = template("“{text}” phải là một trong: {sources}")
 
 REACH_FIELDS = ("views", "reach", "shares")
 # The words a report sentence uses for each ("12.345 lượt xem").
@@ -93,11 +98,8 @@ def check_funding(value: object) -> tuple[str, str | None]:
         source = _FUNDING_BY_WORD.get(key.split(" ", 1)[1])
     if source is None:
         if key in ("ngan sach", "ngan sach nha nuoc", "nsnn", "ns"):
-            return "", (
-                f"“{text}” chưa rõ cấp ngân sách; hãy ghi Ngân sách tỉnh, Ngân sách huyện "
-                "hoặc Ngân sách xã"
-            )
-        return "", f"“{text}” phải là một trong: {', '.join(FUNDING_SOURCES)}"
+            return "", Message(UNCLEAR_BUDGET, text=text)
+        return "", Message(NOT_A_FUNDING_SOURCE, text=text, sources=", ".join(FUNDING_SOURCES))
     return source, None
 
 

@@ -246,4 +246,10 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "đây là báo cáo của “{author}”, không phải của {unit}"),
     QT_TRANSLATE_NOOP("messages", "không rõ đơn vị"),
     QT_TRANSLATE_NOOP("messages", "đây không phải báo cáo năm {year} (tiêu đề: “{title}”)"),
+    # A source of funding refused (desktop/domain/reach.check_funding).
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "“{text}” chưa rõ cấp ngân sách; hãy ghi Ngân sách tỉnh, Ngân sách huyện hoặc Ngân sách xã",
+    ),
+    QT_TRANSLATE_NOOP("messages", "“{text}” phải là một trong: {sources}"),
 )

@@ -4007,6 +4007,15 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
 </context>
 <context>
     <name>messages</name>
+    <!-- sources of funding (desktop/domain/reach.py) -->
+    <message>
+        <source>“{text}” chưa rõ cấp ngân sách; hãy ghi Ngân sách tỉnh, Ngân sách huyện hoặc Ngân sách xã</source>
+        <translation>“{text}” does not say which budget: write the provincial, district or commune budget</translation>
+    </message>
+    <message>
+        <source>“{text}” phải là một trong: {sources}</source>
+        <translation>“{text}” must be one of: {sources}</translation>
+    </message>
     <!-- signing (desktop/ui/texts_signing.py) -->
     <message>
         <source>chứng thư số</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 import desktop.domain.activity
 import desktop.domain.plan_reasons  # noqa: F401 - declares its messages
+import desktop.domain.reach  # noqa: F401 - declares its messages
 import desktop.files  # noqa: F401 - declares its messages
 import desktop.io.limits  # noqa: F401 - declares its messages
 import desktop.io.package  # noqa: F401 - declares its messages
@@ -192,3 +193,17 @@ def test_funding_sources_in_english_kept_as_the_domain_names_them(english, ctx, 
     ]
     assert [box.itemData(i) for i in range(1, box.count())] == list(FUNDING_SOURCES)
     page.dialog.done(0)
+
+
+def test_a_refused_source_of_funding_in_english(english):
+    from desktop.domain.reach import FUNDING_SOURCES, check_funding
+
+    _, unclear = check_funding("ngân sách")
+    assert str(unclear).startswith("“ngân sách” chưa rõ cấp ngân sách; hãy ghi Ngân sách tỉnh")
+    assert translated_message(unclear) == (
+        "“ngân sách” does not say which budget: write the provincial, district or commune budget"
+    )
+    _, unknown = check_funding("Vay ngân hàng")
+    assert translated_message(unknown) == "“Vay ngân hàng” must be one of: " + ", ".join(
+        FUNDING_SOURCES
+    )
