@@ -203,6 +203,7 @@ NOT_A_DATE = template("“{text}” không phải ngày dạng dd/mm/yyyy")
 NOT_A_THEME = template("“{value}” không phải số chủ đề")
 THEME_RANGE = template("“{value}” không phải số chủ đề (từ {low} đến {high})")
 OTHER_YEAR = template("ngày {day} không thuộc năm {year}")
+OUTSIDE_PERIOD = template("ngày {day} nằm ngoài kỳ số liệu năm {year} ({first} – {last})")
 UNKNOWN_TARGET = template("“{code}” không có trong kế hoạch năm {year}")
 NO_FORM = template("chưa chọn hình thức")
 UNKNOWN_FORM = template("“{form}” không phải hình thức có trong danh mục ({forms})")
@@ -333,9 +334,25 @@ def _themes(value: object, themes: tuple[Theme, ...]) -> tuple[tuple[int, ...], 
 # them all, and an import applies them once per distinct cell value.
 
 
-def check_date(value: object, year: int | None = None) -> tuple[date | None, str | None]:
+def check_date(
+    value: object, year: int | None = None, period: tuple[date, date] | None = None
+) -> tuple[date | None, str | None]:
+    """A date, of `year` when given; with `period` (the year's, under its
+    plan's window), inside it: the calendar year says "không thuộc năm"."""
     d, err = parse_date_value(value)
-    if d is not None and year is not None and d.year != year:
+    if d is None:
+        return d, err
+    if period is not None and not period[0] <= d <= period[1]:
+        if period == (date(period[0].year, 1, 1), date(period[0].year, 12, 31)):
+            return None, Message(OTHER_YEAR, day=f"{d:%d/%m/%Y}", year=period[0].year)
+        return None, Message(
+            OUTSIDE_PERIOD,
+            day=f"{d:%d/%m/%Y}",
+            year=year if year is not None else period[1].year,
+            first=f"{period[0]:%d/%m/%Y}",
+            last=f"{period[1]:%d/%m/%Y}",
+        )
+    if period is None and year is not None and d.year != year:
         return None, Message(OTHER_YEAR, day=f"{d:%d/%m/%Y}", year=year)
     return d, err
 
@@ -477,12 +494,20 @@ def validate(
 class RepeatedChecks:
     """`validate` for many records of one plan and year, each distinct value
     of a field checked once: a package's 2,000 activities repeat the same
-    dates, codes, forms, amounts and themes. Gives what `validate` gives."""
+    dates, codes, forms, amounts and themes. Gives what `validate` gives.
+    `period`: the dates taken (a package's plan's period) instead of `year`'s."""
 
-    def __init__(self, plan: Plan, *, year: int | None = None, allow_new_forms: bool = False):
+    def __init__(
+        self,
+        plan: Plan,
+        *,
+        year: int | None = None,
+        allow_new_forms: bool = False,
+        period: tuple[date, date] | None = None,
+    ):
         forms, aliases = tuple(plan.forms), plan.form_aliases
         self._checks = {
-            "date": lambda v: check_date(v, year),
+            "date": lambda v: check_date(v, year, period),
             "target_code": lambda v: check_target_code(v, plan),
             "form": lambda v: check_form(v, forms, allow_new=allow_new_forms, aliases=aliases),
             "quantity": check_quantity,

@@ -23,13 +23,14 @@ from pathlib import Path, PurePosixPath
 
 from .. import __version__
 from ..domain.activity import Activity
+from ..domain.period import CALENDAR, plan_period, window_of
 from ..domain.plan import Plan, Unit
 from ..domain.text import Count, Message, clean_line
 from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
 from . import package_messages as msgs
 from .file_messages import CANNOT_READ_FILE, DONE
-from .package_stream import write_activity_parts, year_activities
+from .package_stream import package_period, package_window, write_activity_parts, year_activities
 from .package_values import (
     MAX_PACKAGE_ACTIVITIES,
     PackageError,
@@ -119,10 +120,17 @@ class Package:
     parts: list[Part] = field(default_factory=list)
     # The report PDF's signatures on receipt: (state, line), see signing.verify.
     signature: tuple[str, str] = ("", "")
+    # The window of the package's own plan: its activities are those of the
+    # year's period under it (a package whose plan names none: the calendar year).
+    window: str = CALENDAR
 
     @property
     def unit_name(self) -> str:
         return self.unit.name
+
+    @property
+    def period(self):
+        return package_period(self.year, self.window)
 
 
 # -- writing -------------------------------------------------------------------
@@ -139,6 +147,7 @@ def unit_record(u: Unit) -> dict:
 def plan_record(plan: Plan, codes_used: list[str]) -> dict:
     return {
         **PLANS.record(plan),
+        "window": window_of(plan),
         "codes_used": codes_used,
         "targets": [TARGETS.record(t) for t in plan.targets],
     }
@@ -198,7 +207,10 @@ def write_package(
         tmp = Path(tmp_name)
         json_path, csv_path = tmp / ACTIVITIES_PART, tmp / "hoat-dong.csv"
         count, codes_used = write_activity_parts(
-            year_activities(ws, unit, year, consolidated), activity_record, json_path, csv_path
+            year_activities(ws, unit, plan_period(plan), consolidated),
+            activity_record,
+            json_path,
+            csv_path,
         )
         step(1, 4, Message(msgs.PREPARING))
         contents: list[tuple[str, str, bytes | Path]] = [
@@ -423,6 +435,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
 
     year = manifest["year"]
     created_at = _parse_time(manifest.get("created_at"))
+    window = package_window(plan_data, PLAN_PART)
     plan = plan_for_year(year)
     activities = activities_from_rows(
         json_entries(
@@ -433,6 +446,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         plan,
         year,
         unit.name,
+        period=package_period(year, window),
     )
     del activity_data
     if declared is not None and len(activities) != declared:
@@ -461,6 +475,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         plan_codes=[c for c in codes if isinstance(c, str)],
         parts=parts,
         signature=signature,
+        window=window,
     )
 
 

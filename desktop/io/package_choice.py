@@ -12,7 +12,7 @@ from ..domain.text import Message, message_of, template
 from ..store import WorkspaceError
 from ..store.submissions import Submission
 from .file_messages import CANNOT_READ_FILE
-from .package import PackageError, file_sha256, read_package
+from .package import Package, PackageError, file_sha256, read_package
 
 NO_SUCH_UNIT = template("Không có đơn vị “{unit}” trong dữ liệu tổng hợp.")
 CODE_TOO_SHORT = template(
@@ -61,24 +61,36 @@ def use_submission(ws, submission: Submission) -> int:
     number of activities now in the unit's year."""
     if submission.current:
         return ws.activities.count_and_sums(_year_filter(submission))[0]
+    pkg = read_kept(ws, submission)
+    ws.submissions.make_current(submission.id, pkg.activities, pkg.texts, kept_activities(ws))
+    return len(pkg.activities)
+
+
+def read_kept(ws, submission: Submission) -> Package:
+    """A received package read again (and checked like any package) from the
+    copy kept when it was received."""
     path = Path(ws.files_dir) / submission.stored_path
     if not path.is_file():
         raise ChoiceError(Message(COPY_MISSING, path=str(path)))
     try:
         if file_sha256(path) != submission.package_sha256:
             raise ChoiceError(Message(COPY_CHANGED, path=str(path)))
-        pkg = read_package(path, ws.plans.require)
+        return read_package(path, ws.plans.require)
     except OSError as e:
         raise ChoiceError(
             Message(CANNOT_READ_FILE, path=str(path), reason=e.strerror or str(e))
         ) from e
     except PackageError as e:
         raise ChoiceError(message_of(e)) from e
-    ws.submissions.make_current(submission.id, pkg.activities, pkg.texts)
-    return len(pkg.activities)
+
+
+def kept_activities(ws):
+    """Reads the activities of a package in use again from its kept copy
+    (for the days it shares with another year's package)."""
+    return lambda submission: read_kept(ws, submission).activities
 
 
 def _year_filter(submission: Submission):
-    from ..store import ActivityFilter
+    from .package_stream import period_filter
 
-    return ActivityFilter(unit_id=submission.unit_id, year=submission.year)
+    return period_filter(submission.period, submission.unit_id)

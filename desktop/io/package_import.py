@@ -19,11 +19,13 @@ from pathlib import Path
 from ..collector import collector_paused
 from ..domain.plan import Plan
 from ..domain.text import Count, Message, message_of, template
-from ..store import ActivityFilter, WorkspaceError
+from ..store import WorkspaceError
 from ..store.submissions import RECEIVED_DIR
 from .file_messages import DONE
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
+from .package_choice import kept_activities
 from .package_messages import PACKAGE_REFUSED
+from .package_stream import period_filter
 
 # How far a package's creation time may be past its receipt before the
 # sender's clock is taken to be wrong.
@@ -230,7 +232,7 @@ def already_received(ws, path: Path | str) -> Received | None:
     name = unit.name if unit is not None else ""
     # The unit's activities of the year, when this package is the one in use.
     count = (
-        ws.activities.count_and_sums(ActivityFilter(unit_id=known.unit_id, year=known.year))[0]
+        ws.activities.count_and_sums(period_filter(known.period, known.unit_id))[0]
         if known.current
         else 0
     )
@@ -328,6 +330,8 @@ def store_checked(
             received_at=received_at,
             signature=pkg.signature,
             backup=backup,
+            window=pkg.window,
+            read_activities=kept_activities(ws),
         )
     except WorkspaceError as e:
         stored.unlink(missing_ok=True)

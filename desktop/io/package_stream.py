@@ -12,25 +12,60 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from ..domain.activity import Activity
+from ..domain.period import CALENDAR, WINDOWS, period_years, year_period
 from ..domain.plan import Unit
+from ..domain.text import Message, template
 from .listformat import write_csv
+from .package_values import PackageError
+
+BAD_WINDOW = template("phần “{part}”: kỳ số liệu “{window}” không hợp lệ ({windows})")
 
 
-def year_activities(ws, unit: Unit, year: int, consolidated: bool) -> Iterator[Activity]:
-    """The unit's activities of the year by date; `consolidated`: every
-    activity of the year in the workspace, one of another unit naming it in
-    `source` (before the source it already had, when it came from a level
-    below)."""
+def period_filter(period: tuple[date, date], unit_id: int | None = None):
+    """The filter of the activities inside a period (of one unit, when given)."""
     from ..store import ActivityFilter
 
+    return ActivityFilter(
+        unit_id=unit_id, years=period_years(period), date_from=period[0], date_to=period[1]
+    )
+
+
+def package_window(plan_record: object, part: str) -> str:
+    """The window of a package's plan (its part `part`): a plan that names
+    none (a package made before packages followed the plan's period) is the
+    calendar year."""
+    window = plan_record.get("window") if isinstance(plan_record, dict) else None
+    if window is None:
+        return CALENDAR
+    if window not in WINDOWS:
+        shown = window if isinstance(window, str) else json.dumps(window, ensure_ascii=False)
+        raise PackageError(
+            Message(BAD_WINDOW, part=part, window=shown[:40], windows=", ".join(WINDOWS))
+        )
+    return window
+
+
+def package_period(year: int, window: str) -> tuple[date, date]:
+    """The days a package of `year` covers: its plan's period."""
+    return year_period(year, window)
+
+
+def year_activities(
+    ws, unit: Unit, period: tuple[date, date], consolidated: bool
+) -> Iterator[Activity]:
+    """The unit's activities inside the period (its plan's year) by date;
+    `consolidated`: every activity of the period in the workspace, one of
+    another unit naming it in `source` (before the source it already had,
+    when it came from a level below)."""
     if not consolidated:
-        yield from ws.activities.iterate(ActivityFilter(unit_id=unit.id, year=year))
+        yield from ws.activities.iterate(period_filter(period, unit.id))
         return
     names = {u.id: u.name for u in ws.units.all()}
-    for a in ws.activities.iterate(ActivityFilter(year=year)):
+    for a in ws.activities.iterate(period_filter(period)):
         if a.unit_id != unit.id:
             a.source = " / ".join(filter(None, (names.get(a.unit_id, ""), a.source)))
         yield a

@@ -256,15 +256,18 @@ def _label(key: str) -> Message:
     return Message(FIELD_LABELS.get(key, key))
 
 
-def activities_from_rows(rows, plan: Plan, year: int, unit_name: str = "") -> list[Activity]:
-    """Every activity checked by the same rules as an imported list; the
-    first problems are reported with the row number and field, the rest
+def activities_from_rows(
+    rows, plan: Plan, year: int, unit_name: str = "", period: tuple[date, date] | None = None
+) -> list[Activity]:
+    """Every activity checked by the same rules as an imported list, dated
+    inside `period` (the package's plan's; the calendar `year` when None);
+    the first problems are reported with the row number and field, the rest
     counted."""
     activities: list[Activity] = []
     shown: list[str] = []
     more = 0
     # A unit's forms are its officers' words: kept as the unit wrote them.
-    checks = ColumnChecks(plan, year=year, allow_new_forms=True)
+    checks = ColumnChecks(plan, year=year, allow_new_forms=True, period=period)
     rows = iter(rows)
     number = 0
     while chunk := list(islice(rows, _CHUNK)):

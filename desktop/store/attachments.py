@@ -114,10 +114,13 @@ class AttachmentsRepository(Repository):
         remove_file(self.path(row[0]))
 
     def files_of_year(self, unit_id: int, year: int) -> list[tuple[str, str, Path]]:
-        """(activity uid, file name, path on disk) of a unit's attachments of a year."""
+        """(activity uid, file name, path on disk) of a unit's attachments of a
+        year: its activities inside the year's period (its plan's window)."""
+        first, last = self.ws.figures.period(year)
         rows = self.conn.execute(
             "SELECT a.uid, t.name, t.rel_path FROM attachments t JOIN activities a "
-            "ON a.id = t.activity_id WHERE a.unit_id = ? AND a.year = ? ORDER BY a.date, t.id",
-            (unit_id, year),
+            "ON a.id = t.activity_id WHERE a.unit_id = ? AND a.year IN (?, ?) "
+            "AND a.date >= ? AND a.date <= ? ORDER BY a.date, t.id",
+            (unit_id, first.year, last.year, first.isoformat(), last.isoformat()),
         ).fetchall()
         return [(uid, name, self.ws.files_dir / rel) for uid, name, rel in rows]

@@ -468,6 +468,16 @@ def _v17(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v18(conn: sqlite3.Connection) -> None:
+    """The window of a received package's own plan: the days the package
+    covers (packages received before: the calendar year, all they carried)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(submissions)")}
+    if "year_window" not in columns:
+        conn.execute(
+            "ALTER TABLE submissions ADD COLUMN year_window TEXT NOT NULL DEFAULT 'calendar'"
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1,
     _v2,
@@ -486,5 +496,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v15,
     _v16,
     _v17,
+    _v18,
 ]
 LATEST_VERSION = len(MIGRATIONS)

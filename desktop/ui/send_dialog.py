@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..io.package import EXTENSION, attachments_for, write_package
+from ..io.package_stream import period_filter
 from ..reports.pipeline import unit_report_writer
-from ..store import ActivityFilter
 from . import numbers
 from .context import AppContext
 from .geometry import resize_within_screen
@@ -85,7 +85,8 @@ class SendDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Gửi báo cáo"))
         ws, year, unit = ctx.workspace, ctx.year, ctx.unit
-        count = ws.activities.count_and_sums(ActivityFilter(unit_id=unit.id, year=year))[0]
+        # What the package will carry: the activities of the plan's period.
+        count = ws.activities.count_and_sums(period_filter(ws.figures.period(year), unit.id))[0]
         self.attachments = attachments_for(ws, unit.id, year)
         size = sum(a.size for a in self.attachments)
 

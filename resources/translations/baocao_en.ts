@@ -4350,6 +4350,14 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <translation>the date {day} is not in {year}</translation>
     </message>
     <message>
+        <source>ngày {day} nằm ngoài kỳ số liệu năm {year} ({first} – {last})</source>
+        <translation>the date {day} is outside the {year} reporting period ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>phần “{part}”: kỳ số liệu “{window}” không hợp lệ ({windows})</source>
+        <translation>part “{part}”: the reporting period “{window}” is not valid ({windows})</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/texts.py" line="76"/>
         <source>“{code}” không có trong kế hoạch năm {year}</source>
         <translation>“{code}” is not in the {year} plan</translation>

@@ -19,6 +19,7 @@ import desktop.io.limits  # noqa: F401 - declares its messages
 import desktop.io.package  # noqa: F401 - declares its messages
 import desktop.io.package_choice  # noqa: F401 - declares its messages
 import desktop.io.package_import  # noqa: F401 - declares its messages
+import desktop.io.package_stream  # noqa: F401 - declares its messages
 import desktop.io.plan_document  # noqa: F401 - declares its messages
 import desktop.io.plan_file  # noqa: F401 - declares its messages
 import desktop.io.previous  # noqa: F401 - declares its messages

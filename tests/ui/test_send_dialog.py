@@ -10,6 +10,7 @@ from datetime import date
 import docx
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from desktop.ui.send_dialog import SendDialog, format_size
 
@@ -52,6 +53,22 @@ def test_send_dialog_writes_the_package_with_report_and_attachments(ctx, add, qt
     body = "\n".join(p.text for p in report.paragraphs)
     assert "Thực hiện 4/52 chuyên mục" in body
     assert "Thực hiện 4/52 chuyên mục" in " ".join(page.extract_text() for page in pdf.pages)
+
+
+def test_send_dialog_counts_the_plan_period(ctx, add, qtbot, tmp_path):
+    """Under the Nghị định 09 window the package carries 15/12/2022 –
+    14/12/2023: the dialog counts and attaches what the package will carry."""
+    ctx.workspace.plans.set_window(2023, "nd09")
+    photo = tmp_path / "anh.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"x" * 2046)
+    ctx.workspace.attachments.add(add(date(2022, 12, 20), "Tháng 12 năm trước"), photo)
+    ctx.workspace.attachments.add(add(date(2023, 12, 20), "Sau kỳ báo cáo"), photo)
+    ctx.workspace.attachments.add(add(date(2022, 12, 15), "Ngày đầu kỳ"), photo)
+    add(date(2023, 6, 1), "Giữa năm")
+    dialog = SendDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "Gói gồm 3 hoạt động" in dialog.findChild(QLabel).text()
+    assert dialog.attach_box.text() == "Kèm tệp đính kèm (2 tệp, 4 KB)"
 
 
 def test_a_broken_template_is_explained_and_nothing_written(ctx, add, qtbot, tmp_path):
