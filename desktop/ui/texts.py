@@ -79,7 +79,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "“{value}” không phải số chủ đề (từ {low} đến {high})"),
     QT_TRANSLATE_NOOP("messages", "ngày {day} không thuộc năm {year}"),
     QT_TRANSLATE_NOOP("messages", "ngày {day} nằm ngoài kỳ số liệu năm {year} ({first} – {last})"),
-    QT_TRANSLATE_NOOP("messages", "phần “{part}”: kỳ số liệu “{window}” không hợp lệ ({windows})"),
     QT_TRANSLATE_NOOP("messages", "“{code}” không có trong kế hoạch năm {year}"),
     QT_TRANSLATE_NOOP("messages", "chưa chọn hình thức"),
     QT_TRANSLATE_NOOP("messages", "“{form}” không phải hình thức có trong danh mục ({forms})"),

@@ -22,6 +22,7 @@ FILE_MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "phần “{part}” không phải văn bản UTF-8 hợp lệ"),
     QT_TRANSLATE_NOOP("messages", "phần “{part}” không phải JSON hợp lệ"),
     QT_TRANSLATE_NOOP("messages", "phần “{part}” không phải danh sách hoạt động"),
+    QT_TRANSLATE_NOOP("messages", "phần “{part}”: kỳ số liệu “{window}” không hợp lệ ({windows})"),
     QT_TRANSLATE_NOOP(
         "messages", "phần “{part}” có nhiều mục hơn {limit} hoạt động ghi trong manifest.json"
     ),
