@@ -7,12 +7,10 @@ from __future__ import annotations
 import gc
 import shutil
 import sqlite3
-import threading
 
 import pytest
-from package_fixtures import BAO, BINH_SON, DAI, LY_SON, SO, UNIT_DATA, YEAR, build_exchange
+from package_fixtures import BAO, BINH_SON, DAI, SO, UNIT_DATA, build_exchange
 
-from desktop.io import package_import
 from desktop.io.package_import import Outcome, receive_packages
 from desktop.store import Workspace
 
@@ -84,77 +82,3 @@ def test_a_batch_stopped_halfway_keeps_what_it_received_and_the_usual_log(exchan
     held = dept.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
     assert held == len(UNIT_DATA[DAI])
     assert not dept.conn.in_transaction
-
-
-def outcomes(results) -> list[tuple]:
-    return [(r.path.name, r.outcome, str(r.message), r.unit, r.year, r.activities) for r in results]
-
-
-def mixed_batch(exchange) -> list:
-    """Good packages among refused ones, one twice, one replaced by a newer."""
-    return [
-        exchange.packages[DAI],
-        exchange.tampered,
-        exchange.packages[BAO],
-        exchange.flipped,
-        exchange.packages[DAI],
-        exchange.truncated,
-        exchange.dai_newer,
-        exchange.not_a_package,
-        exchange.packages[BINH_SON],
-        exchange.packages[LY_SON],
-    ]
-
-
-def received_both_ways(exchange, tmp_path, monkeypatch, prepare=None) -> list:
-    """The batch received with the next package read ahead, then again into
-    another workspace one package at a time: each time the results, the
-    activities held and the threads that read packages."""
-    readers = []
-    read = package_import.read_package
-
-    def spied(path, plan_for):
-        readers.append(threading.current_thread().name)
-        return read(path, plan_for)
-
-    monkeypatch.setattr(package_import, "read_package", spied)
-    found = []
-    for name, ahead in (("truoc.cdsdb", package_import.READ_AHEAD_BYTES), ("tung-goi.cdsdb", -1)):
-        monkeypatch.setattr(package_import, "READ_AHEAD_BYTES", ahead)
-        with Workspace.open(tmp_path / name) as ws:
-            ws.units.set_self_unit(ws.units.by_name(SO))
-            if prepare:
-                prepare(ws)
-            found.append(outcomes(receive_packages(ws, mixed_batch(exchange))))
-            found.append(ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0])
-        found.append(readers[:])
-        readers.clear()
-    return found
-
-
-def test_packages_read_ahead_are_received_as_one_at_a_time(exchange, tmp_path, monkeypatch):
-    ahead, held_ahead, read_ahead, one_by_one, held, read = received_both_ways(
-        exchange, tmp_path, monkeypatch
-    )
-    assert ahead == one_by_one
-    assert held_ahead == held > 0
-    kinds = [r[1] for r in ahead]
-    assert kinds.count(Outcome.REFUSED) == 4 and Outcome.IDENTICAL in kinds
-    assert Outcome.REPLACED in kinds
-    # Packages were read on the second thread, the refused ones again on the
-    # writer's; one at a time, every package on the writer's.
-    here = threading.current_thread().name
-    assert read_ahead.count("nhan-goi_0") >= 3 and read_ahead.count(here) >= 3, read_ahead
-    assert read == [here] * len(read)
-
-
-def test_a_year_without_a_plan_is_refused_alike_when_read_ahead(exchange, tmp_path, monkeypatch):
-    def without_plan(ws):
-        ws.plans.delete(ws.plans.get(YEAR).id)
-
-    ahead, held_ahead, _, one_by_one, held, _ = received_both_ways(
-        exchange, tmp_path, monkeypatch, without_plan
-    )
-    assert ahead == one_by_one and held_ahead == held == 0
-    assert all(r[1] is Outcome.REFUSED for r in ahead)
-    assert f"Chưa có kế hoạch năm {YEAR}" in ahead[0][2]

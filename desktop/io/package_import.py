@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -114,14 +113,6 @@ def receive_packages(
 
 
 def _receive_each(ws, paths, results, progress, check, received_at, label) -> None:
-    ahead = _ReadAhead()
-    try:
-        _receive_in_turn(ws, paths, results, progress, check, received_at, label, ahead)
-    finally:
-        ahead.close()
-
-
-def _receive_in_turn(ws, paths, results, progress, check, received_at, label, ahead) -> None:
     from ..store.backup import backup_before_import
 
     backed_up = False
@@ -135,75 +126,18 @@ def _receive_in_turn(ws, paths, results, progress, check, received_at, label, ah
             if known is not None:
                 results.append(known)
                 continue
-            checked = ahead.checked(ws, path)
+            checked = check_package(path, ws.plans.require)
             if isinstance(checked, Received):
                 results.append(checked)
                 continue
             if not backed_up:
                 backup_before_import(ws)
                 backed_up = True
-            if i + 1 < len(paths):
-                ahead.start(ws, paths[i + 1])  # read while this one is stored
             results.append(store_checked(ws, checked, received_at=received_at, backup=False))
         except (WorkspaceError, PackageError) as e:
             results.append(_refused(path, e))
         except Exception as e:  # nothing of it was stored: refuse it, receive the others
             results.append(_unexpected(path, e))
-
-
-# A package read ahead must be small: two packages are held at once
-# meanwhile (a department's consolidated year is read by itself).
-READ_AHEAD_BYTES = 1 << 20
-
-
-class _Unplanned(Exception):
-    """A year without a plan when the batch began: checked on the writer's thread."""
-
-
-class _ReadAhead:
-    """The next package of a batch read and checked on a second thread while
-    the one before it is stored (SQLite lets go of Python's lock while it
-    writes). Only what `read_package` gives is taken from it; any refusal
-    is made again on the writer's thread, as without reading ahead."""
-
-    def __init__(self):
-        self._pool: ThreadPoolExecutor | None = None
-        self._plans: dict[int, Plan] = {}
-        self._next: tuple[Path, Future] | None = None
-
-    def start(self, ws, path: Path) -> None:
-        try:
-            if path.stat().st_size > READ_AHEAD_BYTES:
-                return
-            if ws.submissions.find_by_sha(file_sha256(path)) is not None:
-                return  # received before: not read at all
-        except OSError:
-            return
-        if self._pool is None:
-            # The plans as the batch found them (receiving changes none).
-            self._plans = {y: ws.plans.get(y) for y in ws.plans.years()}
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nhan-goi")
-        self._next = (path, self._pool.submit(read_package, path, self._plan))
-
-    def _plan(self, year: int) -> Plan:
-        plan = self._plans.get(year)
-        if plan is None:
-            raise _Unplanned
-        return plan
-
-    def checked(self, ws, path: Path) -> Package | Received:
-        ahead, self._next = self._next, None
-        if ahead is not None and ahead[0] == path:
-            try:
-                return ahead[1].result()
-            except Exception:
-                pass  # said again below, on this thread
-        return check_package(path, ws.plans.require)
-
-    def close(self) -> None:
-        self._next = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
