@@ -135,3 +135,17 @@ def test_a_bad_row_in_a_late_round_leaves_nothing_written(tmp_path, monkeypatch)
     batch[STAGED_FROM + 60] = replace(batch[STAGED_FROM + 60], quantity=1)
     assert ws.activities.insert_many(batch, unit) == (STAGED_FROM + 100, 0)
     ws.close()
+
+
+def test_the_tallies_of_a_large_insert_read_only_the_new_rows(tmp_path):
+    ws = Workspace.open(tmp_path / "w.cdsdb")
+    plans = []
+    ws.conn.set_trace_callback(plans.append)
+    unit = ws.units.by_name(UNIT).id
+    ws.activities.insert_many(_activities(STAGED_FROM, "a"), unit)
+    ws.conn.set_trace_callback(None)
+    [grouped] = [s for s in plans if s.startswith("INSERT INTO activity_tallies")]
+    plan = ws.conn.execute("EXPLAIN QUERY PLAN " + grouped.split(" ON CONFLICT")[0]).fetchall()
+    assert any("INTEGER PRIMARY KEY (rowid>?)" in r[3] for r in plan), plan
+    assert not any("activities_list" in r[3] for r in plan), plan
+    ws.close()

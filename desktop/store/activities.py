@@ -265,10 +265,12 @@ class ActivitiesRepository(Repository):
         self.conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", (TALLIES_DEFERRED,))
         try:
             yield
+            # NOT INDEXED: the new rows by their ids, not the whole list index
+            # (which covers these columns, so the planner would scan all of it).
             self.conn.execute(
                 "INSERT INTO activity_tallies (year, unit_id, code, quantity, cost, records) "
                 "SELECT year, unit_id, ifnull(target_code, ''), sum(quantity), sum(cost), "
-                "count(*) FROM activities WHERE id > ? GROUP BY 1, 2, 3 "
+                "count(*) FROM activities NOT INDEXED WHERE id > ? GROUP BY 1, 2, 3 "
                 "ON CONFLICT DO UPDATE SET quantity = quantity + excluded.quantity, "
                 "cost = cost + excluded.cost, records = records + excluded.records",
                 (before,),
