@@ -22,6 +22,7 @@ from itertools import compress, repeat, starmap
 from operator import itemgetter
 
 from ..domain.activity import MAX_TITLE, Activity, check_link, check_title
+from .listformat import FIELDS
 from .listlayout import is_blank
 
 BLOCK = 5000  # rows checked together; progress is told at each block's first row
@@ -77,24 +78,10 @@ def checked_texts(values: Sequence[object], check, limit: int, empty_ok: bool) -
     return list(map(check, values))
 
 
-# The Activity fields a row gives, in the order the block passes them; every
-# other field keeps its default (a fresh list for a default factory).
-ROW_FIELDS = (
-    "date",
-    "target_code",
-    "form",
-    "title",
-    "quantity",
-    "language",
-    "link",
-    "cost",
-    "themes",
-    "notes",
-    "views",
-    "reach",
-    "shares",
-    "funding",
-)
+# The Activity fields a row gives, in the order the block passes them (the
+# list format's own columns); every other field keeps its default (a fresh
+# list for a default factory).
+ROW_FIELDS = FIELDS
 
 
 def _positional_plan() -> list[tuple[str, object]]:
