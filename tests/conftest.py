@@ -39,3 +39,15 @@ def unit_ws(ws):
     """A workspace belonging to the Đài Phát thanh và Truyền hình tỉnh."""
     ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
     return ws
+
+
+@pytest.fixture(scope="module")
+def exchange(tmp_path_factory):
+    """Units' packages and the department's workspace of package_fixtures,
+    built once for a test module."""
+    from package_fixtures import build_exchange
+
+    folder = tmp_path_factory.mktemp("goi")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        return build_exchange(folder)

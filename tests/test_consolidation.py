@@ -15,7 +15,6 @@ from package_fixtures import (
     SO_DATA,
     UNIT_DATA,
     YEAR,
-    build_exchange,
 )
 
 from desktop.domain.activity import Activity
@@ -25,14 +24,6 @@ from desktop.io.package_import import Outcome, receive_packages
 from desktop.store import Workspace
 
 END = date(2023, 12, 31)
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tonghop")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from package_fixtures import (
     SO,
     UNIT_DATA,
     YEAR,
-    build_exchange,
     manifest_of,
 )
 
@@ -34,14 +33,6 @@ from desktop.io.package import (
 )
 from desktop.io.package_import import Outcome, receive_package
 from desktop.store import ActivityFilter, Workspace
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("goi")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 @pytest.fixture

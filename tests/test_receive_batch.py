@@ -9,20 +9,12 @@ import shutil
 import sqlite3
 
 import pytest
-from package_fixtures import BAO, BINH_SON, DAI, SO, UNIT_DATA, build_exchange
+from package_fixtures import BAO, BINH_SON, DAI, SO, UNIT_DATA
 
 from desktop.io.package_import import Outcome, receive_packages
 from desktop.store import Workspace
 
 UNITS = (DAI, BAO, BINH_SON)
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lo-goi")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from package_fixtures import BAO, DAI, SO, build_exchange
+from package_fixtures import BAO, DAI, SO
 
 from desktop.cli import main
 from desktop.io.package import PackageError, read_package
@@ -24,14 +24,6 @@ from desktop.io.package_import import Outcome, receive_package
 from desktop.store import Workspace
 
 MEMORY_LIMIT = 1536 << 20
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("goi-hai")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 @pytest.fixture

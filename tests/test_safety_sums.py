@@ -8,8 +8,7 @@ import csv
 import json
 from datetime import date
 
-import pytest
-from package_fixtures import DAI, SO, build_exchange
+from package_fixtures import DAI, SO
 from test_safety_packages import forge, rows_of
 
 from desktop.cli import main
@@ -19,14 +18,6 @@ from desktop.io.package_import import Outcome, receive_package
 from desktop.store import ActivityFilter, Workspace
 
 UNIT = "Đài Phát thanh và Truyền hình tỉnh"
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("goi-tong")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 def test_a_package_adding_up_beyond_any_unit_is_refused(exchange, tmp_path):

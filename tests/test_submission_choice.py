@@ -6,20 +6,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from package_fixtures import DAI, DAI_LATER, SO, SO_DATA, UNIT_DATA, YEAR, build_exchange, made_at
+from package_fixtures import DAI, DAI_LATER, SO, SO_DATA, UNIT_DATA, YEAR, made_at
 
 from desktop.cli import main
 from desktop.io.package_choice import ChoiceError, find_submission, use_submission
 from desktop.io.package_import import Outcome, receive_package
 from desktop.store import ActivityFilter, Workspace
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("chon-goi")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 @pytest.fixture

@@ -94,3 +94,21 @@ def window(ctx, qtbot):
     qtbot.waitExposed(w)
     w.activateWindow()
     return w
+
+
+@pytest.fixture(scope="module")
+def pki_and_report(tmp_path_factory):
+    """A test PKI and the radio-TV station's report PDF, made once for a test module."""
+    from tests.signing_fixtures import make_pki, make_report_pdf
+
+    folder = tmp_path_factory.mktemp("ky-so")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
+        pki = make_pki(folder / "pki")
+        report = make_report_pdf(
+            folder,
+            "dai.pdf",
+            unit_name="Đài Phát thanh và Truyền hình tỉnh",
+            db=folder / "dai.cdsdb",
+        )
+    return pki, report

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import docx
-from test_consolidation_page import exchange, page  # noqa: F401
+from test_consolidation_page import page  # noqa: F401 - exchange comes from tests/conftest.py
 
 import desktop.ui.consolidation_page as cp
 from desktop.reports.process import produce

@@ -6,7 +6,7 @@ from datetime import date
 
 import docx
 import pytest
-from package_fixtures import BAO, BINH_SON, DAI, LY_SON, SO, SO_DATA, build_exchange
+from package_fixtures import BAO, BINH_SON, DAI, LY_SON, SO, SO_DATA
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -14,14 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.store import Workspace
 from desktop.ui.consolidation_page import ConsolidationPage
 from desktop.ui.context import AppContext
-
-
-@pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("trang")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        return build_exchange(folder)
 
 
 @pytest.fixture

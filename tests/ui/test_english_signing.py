@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store import Workspace
 from desktop.ui.sign_dialog import SignDialog
-from tests.signing_fixtures import PIN, make_pki, make_report_pdf
+from tests.signing_fixtures import PIN
 
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
 SO = "Sở Thông tin và Truyền thông"
-
-
-@pytest.fixture(scope="module")
-def pki_and_report(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ky-so-en")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        pki = make_pki(folder / "pki")
-        report = make_report_pdf(folder, "dai.pdf", unit_name=DAI, db=folder / "dai.cdsdb")
-    return pki, report
 
 
 def _sign(dialog, qtbot, report, key, pin, out, image=None) -> str:

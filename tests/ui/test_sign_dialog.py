@@ -12,20 +12,10 @@ from PySide6.QtCore import Qt
 from desktop.signing.verify import STATE_VALID, verify_pdf
 from desktop.store import Workspace
 from desktop.ui.sign_dialog import SignDialog, signed_report
-from tests.signing_fixtures import PIN, make_pki, make_report_pdf
+from tests.signing_fixtures import PIN
 
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
 SO = "Sở Thông tin và Truyền thông"
-
-
-@pytest.fixture(scope="module")
-def pki_and_report(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ky-so-gui")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        pki = make_pki(folder / "pki")
-        report = make_report_pdf(folder, "dai.pdf", unit_name=DAI, db=folder / "dai.cdsdb")
-    return pki, report
 
 
 def _fill(dialog, report, key, image, pin, out):
