@@ -107,3 +107,55 @@ def test_quarter_and_half_year_are_counted_to_their_last_day_or_today():
     # During the year a period not over yet is counted to today.
     assert period_as_of(2023, "h1", date(2023, 5, 2)) == date(2023, 5, 2)
     assert period_as_of(2023, "q1", date(2023, 5, 2)) == date(2023, 3, 31)
+
+
+def test_a_past_year_seen_from_today_has_its_windows_ended_not_closing(station):
+    """2023 opened on 01/12/2026: the figures stop at 31/12/2023, the windows
+    ending that day are over (not "0 days left") and none is closing soon."""
+    from desktop.domain.due import ENDED, windows_over
+
+    unit = station.units.self_unit()
+    plan = station.plans.get(2023)
+    on, today = date(2023, 12, 31), date(2026, 12, 1)
+    now = station.figures.tallies(unit.id, 2023, on)
+    before = station.figures.tallies(unit.id, 2023, date(2023, 11, 30))
+    got = due_lines(plan, unit, now, before, on, MONTH, today=today)
+    assert [(x.code, x.state, x.ended, x.behind, x.due_end) for x in got] == [
+        ("III.2.a/PT", ENDED, True, False, date(2023, 12, 31)),
+        ("III.2.a/TH", ENDED, True, False, date(2023, 12, 31)),
+    ]
+    assert closing_windows(plan, unit, now, on, today=today) == []
+    assert windows_over(plan, unit, today) == date(2023, 12, 31)
+    # On its last day the window is still open: it ends today, 0 days left.
+    last = closing_windows(plan, unit, now, on)
+    assert [(w.code, w.days_left, w.ends_today) for w in last] == [
+        ("III.2.a/PT", 0, True),
+        ("III.2.a/TH", 0, True),
+    ]
+    assert windows_over(plan, unit, on) is None
+    assert {x.state for x in due_lines(plan, unit, now, before, on, MONTH)} == {"behind"}
+
+
+def test_a_window_ended_before_the_day_comes_last_and_is_not_closing(station):
+    from desktop.domain.due import BEHIND, ENDED, ON_PACE
+
+    unit = station.units.self_unit()
+    plan = station.plans.get(2023)
+    pt = next(t for t in plan.targets if t.code == "III.2.a/PT")
+    station.plans.save_target(2023, replace(pt, due_end=date(2023, 6, 10)))
+    plan = station.plans.get(2023)
+    got = lines(station, unit, ON, MONTH)
+    # III.2.a/PT's window ended on 10/06, four days before: past pacing, listed last.
+    assert [(x.code, x.state, x.due_end) for x in got] == [
+        ("III.2.a/TH", ON_PACE, date(2023, 12, 31)),
+        ("III.2.a/PT", ENDED, date(2023, 6, 10)),
+    ]
+    now = station.figures.tallies(unit.id, 2023, ON)
+    assert [w.code for w in closing_windows(plan, unit, now, ON)] == []
+    # Three days before its end it was still closing, and behind.
+    on = date(2023, 6, 7)
+    now = station.figures.tallies(unit.id, 2023, on)
+    assert [(w.code, w.days_left) for w in closing_windows(plan, unit, now, on)] == [
+        ("III.2.a/PT", 3)
+    ]
+    assert [(x.code, x.state) for x in lines(station, unit, on, MONTH)][0] == ("III.2.a/PT", BEHIND)

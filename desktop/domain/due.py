@@ -21,6 +21,11 @@ MONTH = "month"
 BANNER_DAYS = 14  # the report deadline banner shows from this many days before
 CLOSING_DAYS = 30  # a due window "closes soon" within this many days
 
+# The state of a target in a period, as a code the interface words.
+ON_PACE = "on_pace"
+BEHIND = "behind"
+ENDED = "ended"  # its due window ended before the day looked from
+
 
 def period_start(on: date, period: str, span: tuple[date, date] | None = None) -> date:
     """The first day of the week (Monday) or month that holds `on`; with the
@@ -45,6 +50,7 @@ class DueLine:
     expected: float
     done: int
     due_end: date
+    ended: bool = False  # the window ended before the day looked from
 
     @property
     def shortfall(self) -> float:
@@ -52,8 +58,19 @@ class DueLine:
 
     @property
     def behind(self) -> bool:
+        """Falling behind the pace; a window that has ended is past pacing."""
         # Half a unit of tolerance: the pace of a period is rarely a whole number.
-        return self.expected - self.done >= 0.5
+        return not self.ended and self.expected - self.done >= 0.5
+
+    @property
+    def state(self) -> str:
+        if self.ended:
+            return ENDED
+        return BEHIND if self.behind else ON_PACE
+
+
+def _followed(plan: Plan, unit: Unit):
+    return [t for t in plan.targets if t.target is not None and unit.leads(t)]
 
 
 def due_lines(
@@ -64,27 +81,30 @@ def due_lines(
     on: date,
     period: str,
     span: tuple[date, date] | None = None,
+    today: date | None = None,
 ) -> list[DueLine]:
     """The unit's targets with a number, for the period holding `on`.
 
     `now` are the tallies as of `on`, `before` as of the day before the
     period starts (empty when that day lies in the previous year). The ones
     falling behind come first, most behind first; then the others in plan
-    order. Targets whose window does not meet the period are left out.
-    `span`: the year's period, whose reporting months "this month" follows."""
+    order; last those whose window ended before `today` (the real day,
+    default `on`: a past year is looked at from today while its figures
+    stop at its last day). Targets whose window does not meet the period are left
+    out. `span`: the year's period, whose reporting months "this month" follows."""
+    seen_from = max(today or on, on)
     start = period_start(on, period, span)
     day_before = start - timedelta(days=1)
     lines: list[DueLine] = []
-    for t in plan.targets:
-        if t.target is None or not unit.leads(t):
-            continue
+    for t in _followed(plan, unit):
         if t.due_end < start or t.due_start > on:
             continue
         expected = expected_by(t.target, t, on) - expected_by(t.target, t, day_before)
         done = now.get(t.code, Tally()).total - before.get(t.code, Tally()).total
-        lines.append(DueLine(t.code, t.title, period, expected, done, t.due_end))
+        ended = t.due_end < seen_from
+        lines.append(DueLine(t.code, t.title, period, expected, done, t.due_end, ended))
     order = {line.code: i for i, line in enumerate(lines)}
-    return sorted(lines, key=lambda x: (not x.behind, -x.shortfall, order[x.code]))
+    return sorted(lines, key=lambda x: (x.ended, not x.behind, -x.shortfall, order[x.code]))
 
 
 @dataclass(frozen=True)
@@ -100,17 +120,27 @@ class ClosingWindow:
     def missing(self) -> int:
         return max(self.goal - self.on_time, 0)
 
+    @property
+    def ends_today(self) -> bool:
+        return self.days_left == 0
+
 
 def closing_windows(
-    plan: Plan, unit: Unit, now: dict[str | None, Tally], on: date, within: int = CLOSING_DAYS
+    plan: Plan,
+    unit: Unit,
+    now: dict[str | None, Tally],
+    on: date,
+    within: int = CLOSING_DAYS,
+    today: date | None = None,
 ) -> list[ClosingWindow]:
     """The unit's targets not yet met whose due window ends within `within`
-    days of `on` (that day included), soonest first."""
+    days of `today` (the real day, default `on`; that day included), soonest
+    first. A window that ended before it is not closing: it is over, however
+    the figures of `now` (as of `on`) stand."""
+    seen_from = max(today or on, on)
     out = []
-    for t in plan.targets:
-        if t.target is None or not unit.leads(t):
-            continue
-        left = (t.due_end - on).days
+    for t in _followed(plan, unit):
+        left = (t.due_end - seen_from).days
         if not 0 <= left <= within:
             continue
         tally = now.get(t.code, Tally())
@@ -118,6 +148,15 @@ def closing_windows(
             continue
         out.append(ClosingWindow(t.code, t.title, t.due_end, left, t.target, tally.on_time))
     return sorted(out, key=lambda w: (w.due_end, w.code))
+
+
+def windows_over(plan: Plan, unit: Unit, today: date) -> date | None:
+    """The day the last of the unit's due windows ended, when every one
+    ended before `today`; None while one is still open (or none is followed)."""
+    ends = [t.due_end for t in _followed(plan, unit)]
+    if not ends or max(ends) >= today:
+        return None
+    return max(ends)
 
 
 @dataclass(frozen=True)

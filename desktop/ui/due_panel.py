@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.due import MONTH, WEEK, closing_windows, due_lines, period_start, report_deadline
+from ..domain.due import (
+    ENDED,
+    MONTH,
+    WEEK,
+    closing_windows,
+    due_lines,
+    period_start,
+    report_deadline,
+    windows_over,
+)
 from ..domain.period import period_plan, plan_period, window_of
 from . import numbers
 from .context import AppContext
@@ -118,11 +127,13 @@ class DuePanel(QGroupBox):
             self.tr("Số liệu tính trong {0}.").format(period_caption(year, window_of(plan), span))
         )
         now = ws.figures.tallies(unit.id, year, day)
+        # Windows end by the real day: a past year's are over, not "0 days left".
+        today = self.on or date.today()
         periods = {}
         for period in (WEEK, MONTH):
             before_day = period_start(day, period, span) - timedelta(days=1)
             before = ws.figures.tallies(unit.id, year, before_day) if before_day >= span[0] else {}
-            periods[period] = due_lines(plan, unit, now, before, day, period, span)
+            periods[period] = due_lines(plan, unit, now, before, day, period, span, today)
         week = {x.code: x for x in periods[WEEK]}
         month = periods[MONTH]  # behind first: the order shown
         self.table.setRowCount(len(month))
@@ -133,9 +144,7 @@ class DuePanel(QGroupBox):
                 f"{line.code} – {line.title}",
                 self._pair(w.expected, w.done) if w else "—",
                 self._pair(line.expected, line.done),
-                self.tr("Chậm, thiếu {0}").format(numbers.decimal(line.shortfall))
-                if behind
-                else self.tr("Kịp tiến độ"),
+                self._state(line, behind),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -145,26 +154,37 @@ class DuePanel(QGroupBox):
                 self.table.setItem(r, c, item)
         self._fit_rows()
         self.empty.setText(self.tr("Không có chỉ tiêu nào của đơn vị đang trong hạn."))
-        windows = closing_windows(plan, unit, now, day)
-        self.closing.setText(
-            self.tr("Sắp hết hạn: {0}").format(
-                "; ".join(
-                    self.tr("{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})").format(
-                        w.code,
-                        f"{w.due_end:%d/%m/%Y}",
-                        numbers.integer(w.days_left),
-                        numbers.integer(w.missing),
-                    )
-                    for w in windows
-                )
-            )
-            if windows
-            else self.tr("Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.")
-        )
+        self.closing.setText(self._closing(plan, unit, now, day, today))
         self._folded(self.isChecked())
         # The deadline counts from the real day, not the year's last day: a
         # past year's report is as late as it really is.
-        self._banner(plan, unit, self.on or date.today())
+        self._banner(plan, unit, today)
+
+    def _state(self, line, behind: bool) -> str:
+        if line.state == ENDED:
+            return self.tr("Đã kết thúc ngày {0}").format(f"{line.due_end:%d/%m/%Y}")
+        if behind:
+            return self.tr("Chậm, thiếu {0}").format(numbers.decimal(line.shortfall))
+        return self.tr("Kịp tiến độ")
+
+    def _closing(self, plan, unit, now, day: date, today: date) -> str:
+        windows = closing_windows(plan, unit, now, day, today=today)
+        if windows:
+            return self.tr("Sắp hết hạn: {0}").format("; ".join(map(self._window, windows)))
+        over = windows_over(plan, unit, today)
+        if over is not None:
+            return self.tr(
+                "Mọi hạn chỉ tiêu năm {0} của đơn vị đã kết thúc (hạn cuối cùng kết thúc ngày {1})."
+            ).format(plan.year, f"{over:%d/%m/%Y}")
+        return self.tr("Không có hạn chỉ tiêu nào kết thúc trong 30 ngày tới.")
+
+    def _window(self, w) -> str:
+        end, missing = f"{w.due_end:%d/%m/%Y}", numbers.integer(w.missing)
+        if w.ends_today:
+            return self.tr("{0} hết hạn hôm nay ({1}, còn thiếu {2})").format(w.code, end, missing)
+        return self.tr("{0} hết hạn {1} (còn {2} ngày, còn thiếu {3})").format(
+            w.code, end, numbers.integer(w.days_left), missing
+        )
 
     def _fit_rows(self, most: int = 5) -> None:
         """As tall as its rows (at most `most`, then it scrolls)."""

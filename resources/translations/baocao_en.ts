@@ -873,6 +873,21 @@ You can undo with Ctrl+Z during this session.</translation>
         <source>Mọi đơn vị đã gửi.</source>
         <translation>Every unit has sent its report.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="165"/>
+        <source>Đã kết thúc ngày {0}</source>
+        <translation>Ended {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="176"/>
+        <source>Mọi hạn chỉ tiêu năm {0} của đơn vị đã kết thúc (hạn cuối cùng kết thúc ngày {1}).</source>
+        <translation>Every due window of the unit&apos;s {0} targets has ended (the last ended {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="184"/>
+        <source>{0} hết hạn hôm nay ({1}, còn thiếu {2})</source>
+        <translation>{0} ends today ({1}, {2} still missing)</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

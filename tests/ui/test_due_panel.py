@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -29,6 +30,19 @@ def page(ctx, qtbot, unit_ws):
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+@pytest.fixture
+def in_december_2026(monkeypatch):
+    """The real day is 01/12/2026 for the panel."""
+    import desktop.ui.due_panel as due_panel
+
+    class Today(date):
+        @classmethod
+        def today(cls):
+            return date(2026, 12, 1)
+
+    monkeypatch.setattr(due_panel, "date", Today)
 
 
 def cells(table) -> list[list[str]]:
@@ -61,17 +75,9 @@ def test_deadline_banner_from_14_days_before(page, unit_ws):
     assert page.due.banner.text() == "Hạn gửi báo cáo năm 2023 là 01/12/2023, đã quá 3 ngày."
 
 
-def test_a_past_years_deadline_counts_from_the_real_day(page, monkeypatch):
+def test_a_past_years_deadline_counts_from_the_real_day(page, in_december_2026):
     """Working on 2023 in December 2026: the figures stop at 31/12/2023, the
     deadline is as far behind as it really is."""
-    import desktop.ui.due_panel as due_panel
-
-    class Today(date):
-        @classmethod
-        def today(cls):
-            return date(2026, 12, 1)
-
-    monkeypatch.setattr(due_panel, "date", Today)
     page.due.on = None
     page.due.refresh()
     assert page.due.banner.text() == "Hạn gửi báo cáo năm 2023 là 01/12/2023, đã quá 1.096 ngày."
@@ -163,3 +169,47 @@ def test_a_year_without_a_plan_says_what_to_do_instead_of_an_empty_table(page):
     assert page.due.table.isVisible() and not page.due.empty.isVisible()
     page.due.setChecked(False)  # folded away: nothing of it shows
     assert not page.due.table.isVisible() and not page.due.empty.isVisible()
+
+
+def test_a_past_years_windows_say_they_ended_not_0_days_left(page, in_december_2026):
+    page.due.on = None
+    page.due.refresh()
+    rows = cells(page.due.table)
+    assert [r[3] for r in rows] == ["Đã kết thúc ngày 31/12/2023"] * 2
+    assert page.due.closing.text() == (
+        "Mọi hạn chỉ tiêu năm 2023 của đơn vị đã kết thúc (hạn cuối cùng kết thúc ngày 31/12/2023)."
+    )
+    assert "còn 0 ngày" not in page.due.closing.text()
+    assert "Sắp hết hạn" not in page.due.closing.text()
+    assert page.due.table.item(0, 3).foreground().color() != Qt.GlobalColor.darkRed
+
+
+def test_a_past_years_windows_in_english(page, in_december_2026, english):
+    page.due.on = None
+    page.due.refresh()
+    assert [r[3] for r in cells(page.due.table)] == ["Ended 31/12/2023"] * 2
+    assert page.due.closing.text() == (
+        "Every due window of the unit's 2023 targets has ended (the last ended 31/12/2023)."
+    )
+
+
+def test_on_its_last_day_a_window_ends_today(page):
+    page.due.refresh(date(2023, 12, 31))
+    assert page.due.closing.text() == (
+        "Sắp hết hạn: III.2.a/PT hết hạn hôm nay (31/12/2023, còn thiếu 52); "
+        "III.2.a/TH hết hạn hôm nay (31/12/2023, còn thiếu 49)"
+    )
+    assert [r[3] for r in cells(page.due.table)] == ["Chậm, thiếu 4,4"] * 2
+
+
+def test_a_window_ended_before_the_day_is_listed_as_ended(page, unit_ws, english):
+    plan = unit_ws.plans.get(2023)
+    pt = next(t for t in plan.targets if t.code == "III.2.a/PT")
+    unit_ws.plans.save_target(2023, replace(pt, due_end=date(2023, 6, 10)))
+    page.due.refresh(date(2023, 6, 14))
+    rows = cells(page.due.table)
+    assert [(r[0].split(" – ")[0], r[3]) for r in rows] == [
+        ("III.2.a/TH", "On pace"),
+        ("III.2.a/PT", "Ended 10/06/2023"),
+    ]
+    assert page.due.closing.text() == "No target's due window ends in the next 30 days."
