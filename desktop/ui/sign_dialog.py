@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..signing.credentials import SignError, find_pkcs11_libraries, open_p12, open_token
 from ..signing.sign import ROLE_AGENCY, ROLE_PERSON, sign_pdf
-from ..signing.vn_time import iso_vn
+from ..signing.vn_time import vn_datetime
 from .context import AppContext
 from .geometry import resize_within_screen
 from .jobs import run_job
@@ -213,7 +213,7 @@ class SignDialog(QDialog):
         self.ctx.settings.setValue(SIGNED_KEY.format(year=self.ctx.year), str(result.out))
         self.message.setText(
             self.tr("Đã ký “{0}”: chữ ký số của {1}, lúc {2}. Tệp gốc giữ nguyên.").format(
-                result.out, result.signer.label, iso_vn(result.signed_at)
+                result.out, result.signer.label, vn_datetime(result.signed_at)
             )
         )
 

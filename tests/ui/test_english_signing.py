@@ -7,6 +7,7 @@ process that stopped, all in English; the command line keeps the Vietnamese
 from __future__ import annotations
 
 import shutil
+from datetime import timedelta, timezone
 
 from PySide6.QtCore import Qt
 
@@ -63,6 +64,21 @@ def test_the_sign_dialog_refuses_in_english(english, ctx, qtbot, tmp_path, pki_a
     junk.write_text("%PDF-1.7 nothing")
     shown = _sign(dialog, qtbot, junk, pki.person_p12, PIN, out, pki.signature_png)
     assert shown == "The file is not a PDF or is damaged; its content cannot be read."
+
+
+def test_the_sign_dialog_says_when_it_signed_in_english(
+    english, ctx, qtbot, tmp_path, pki_and_report
+):
+    pki, report = pki_and_report
+    dialog = SignDialog(ctx, report)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "signed.pdf"
+    shown = _sign(dialog, qtbot, report, pki.person_p12, PIN, out, pki.signature_png)
+    when = dialog.result_value.signed_at.astimezone(timezone(timedelta(hours=7)))
+    assert shown == (
+        f"Signed “{out}”: digital signature of Nguyễn Văn An, Phó Giám đốc, at "
+        f"{when:%d/%m/%Y %H:%M}. The original file is unchanged."
+    )
 
 
 def _received_page(tmp_path, settings, qtbot, pki, report):

@@ -4,7 +4,9 @@ department's Tổng hợp page shows who signed each package."""
 
 from __future__ import annotations
 
+import re
 import zipfile
+from datetime import timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -46,7 +48,13 @@ def test_sign_dialog_signs_and_the_package_carries_the_signed_copy(
     dialog.pin.setText(PIN)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30000)
-    assert dialog.message.text().startswith(f"Đã ký “{out}”: chữ ký số của Nguyễn Văn An")
+    # The time as every date of the interface: dd/mm/yyyy hh:mm, Vietnam time.
+    when = dialog.result_value.signed_at.astimezone(timezone(timedelta(hours=7)))
+    assert dialog.message.text() == (
+        f"Đã ký “{out}”: chữ ký số của Nguyễn Văn An, Phó Giám đốc, lúc "
+        f"{when:%d/%m/%Y %H:%M}. Tệp gốc giữ nguyên."
+    )
+    assert re.search(r", lúc \d\d/\d\d/20\d\d \d\d:\d\d\. ", dialog.message.text())
     assert dialog.pin.text() == ""
     assert verify_pdf(out, [pki.root_pem]).state == STATE_VALID
     assert signed_report(ctx.settings, 2023) == out
@@ -189,5 +197,11 @@ def test_sign_dialog_signs_with_a_token_and_a_certificate_label(
     dialog.pin.setText(PIN)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30000)
-    assert dialog.message.text().startswith(f"Đã ký “{out}”: chữ ký số của Nguyễn Văn An")
+    # The time as every date of the interface: dd/mm/yyyy hh:mm, Vietnam time.
+    when = dialog.result_value.signed_at.astimezone(timezone(timedelta(hours=7)))
+    assert dialog.message.text() == (
+        f"Đã ký “{out}”: chữ ký số của Nguyễn Văn An, Phó Giám đốc, lúc "
+        f"{when:%d/%m/%Y %H:%M}. Tệp gốc giữ nguyên."
+    )
+    assert re.search(r", lúc \d\d/\d\d/20\d\d \d\d:\d\d\. ", dialog.message.text())
     assert verify_pdf(out, [pki.root_pem]).state == STATE_VALID
