@@ -6,7 +6,6 @@ size, and a failure in a late round leaves nothing written."""
 from __future__ import annotations
 
 import sqlite3
-import threading
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -35,7 +34,7 @@ def test_rounds_give_what_one_map_gives_in_order():
     assert list(RoundMaker([], lambda i: (i,), 3)) == []
 
 
-def test_a_failure_while_making_ahead_reaches_the_caller_and_no_thread_is_left():
+def test_a_failure_while_making_ahead_reaches_the_caller_and_no_round_is_left():
     def make(i):
         if i == 7:
             raise ValueError("hàng 7 hỏng")
@@ -48,7 +47,7 @@ def test_a_failure_while_making_ahead_reaches_the_caller_and_no_thread_is_left()
                 seen += values
                 maker.make_next()
     assert seen == [(0,), (1,), (2,), (3,), (4,), (5,)]
-    assert not [t for t in threading.enumerate() if t.name == "insert-rounds"]
+    assert rounds.rounds_running() == 0
 
 
 def _activities(n: int, tag: str) -> list[Activity]:
@@ -130,7 +129,7 @@ def test_a_bad_row_in_a_late_round_leaves_nothing_written(tmp_path, monkeypatch)
     assert _state(ws) == before
     # the staging table went with the rolled-back transaction
     assert not ws.conn.execute("SELECT 1 FROM sqlite_temp_master WHERE type = 'table'").fetchall()
-    assert not [t for t in threading.enumerate() if t.name == "insert-rounds"]
+    assert rounds.rounds_running() == 0
     # and the workspace takes the corrected batch
     batch[STAGED_FROM + 60] = replace(batch[STAGED_FROM + 60], quantity=1)
     assert ws.activities.insert_many(batch, unit) == (STAGED_FROM + 100, 0)
@@ -148,4 +147,19 @@ def test_the_tallies_of_a_large_insert_read_only_the_new_rows(tmp_path):
     plan = ws.conn.execute("EXPLAIN QUERY PLAN " + grouped.split(" ON CONFLICT")[0]).fetchall()
     assert any("INTEGER PRIMARY KEY (rowid>?)" in r[3] for r in plan), plan
     assert not any("activities_list" in r[3] for r in plan), plan
+    ws.close()
+
+
+def test_the_second_thread_is_kept_between_inserts(tmp_path):
+    """Each insert hands its rounds to the same kept thread instead of
+    starting one (starting a thread makes the caller wait for it)."""
+    ws = Workspace.open(tmp_path / "w.cdsdb")
+    unit = ws.units.by_name(UNIT).id
+    ws.activities.insert_many(_activities(STAGED_FROM * 3, "a"), unit)
+    first = rounds._worker
+    assert first is not None and first.is_alive()
+    ws.activities.insert_many(_activities(STAGED_FROM * 3, "b"), unit)
+    assert rounds._worker is first
+    assert rounds.rounds_running() == 0
+    assert ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0] == STAGED_FROM * 6
     ws.close()

@@ -8,10 +8,16 @@ run Python at the same time: the maker works only between `make_next()` and
 the caller's next wait, which the caller spends inside one long SQLite
 statement (two threads both running Python would pass the lock back and
 forth after every row and be slower than one).
+
+The second thread is started once and kept, idle between rounds: starting a
+thread makes the caller wait until the new thread has run, which costs the
+caller a few milliseconds each time (hundreds of times in a batch of
+received packages). Handing a round to the kept thread does not wait.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Generic, TypeVar
@@ -26,10 +32,61 @@ ROUND = 10_000
 MIN_ROUND = 1_000
 
 
+class _Job:
+    """One round handed to the kept thread; `done` is set when it has run."""
+
+    __slots__ = ("work", "done")
+
+    def __init__(self, work: Callable[[], None]):
+        self.work = work
+        self.done = threading.Event()
+
+
+_jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+_worker: threading.Thread | None = None
+_worker_lock = threading.Lock()
+_pending = 0  # rounds handed over and not yet waited for (read by tests)
+
+
+def _serve() -> None:
+    while True:
+        job = _jobs.get()
+        try:
+            job.work()  # RoundMaker._work keeps its own error
+        finally:
+            job.done.set()
+
+
+def _hand_over(work: Callable[[], None]) -> _Job:
+    """Run `work` on the kept thread (started the first time); returns at once."""
+    global _worker, _pending
+    with _worker_lock:
+        if _worker is None or not _worker.is_alive():
+            _worker = threading.Thread(target=_serve, name="insert-rounds", daemon=True)
+            _worker.start()
+        _pending += 1
+    job = _Job(work)
+    _jobs.put(job)
+    return job
+
+
+def _finished(job: _Job) -> None:
+    global _pending
+    job.done.wait()
+    with _worker_lock:
+        _pending -= 1
+
+
+def rounds_running() -> int:
+    """Rounds handed to the second thread and not yet collected (0 once every
+    RoundMaker has left its `with`)."""
+    return _pending
+
+
 class RoundMaker(Generic[T]):
     """`for values in RoundMaker(items, make)` gives `[make(i) for i in
     round]` round by round; `make_next()` starts the next round on a second
-    thread. Used as a context manager, it never leaves that thread running."""
+    thread. Used as a context manager, it never leaves a round running there."""
 
     def __init__(self, items: Sequence[T], make: Callable[[T], tuple], size: int | None = None):
         self._items = items
@@ -38,7 +95,7 @@ class RoundMaker(Generic[T]):
             size = min(ROUND, max(MIN_ROUND, len(items) // 4))
         self._size = max(1, int(size))
         self._next = 0  # index of the first item not yet given to a round
-        self._thread: threading.Thread | None = None
+        self._job: _Job | None = None
         self._made: list[tuple] | None = None
         self._error: BaseException | None = None
 
@@ -54,15 +111,14 @@ class RoundMaker(Generic[T]):
 
     def make_next(self) -> None:
         """Start making the next round (if any) on the second thread."""
-        if self._thread is None and self._next < len(self._items):
-            self._thread = threading.Thread(target=self._work, name="insert-rounds", daemon=True)
-            self._thread.start()
+        if self._job is None and self._next < len(self._items):
+            self._job = _hand_over(self._work)
 
     def _wait(self) -> list[tuple] | None:
-        if self._thread is None:
+        if self._job is None:
             return None
-        self._thread.join()
-        self._thread = None
+        _finished(self._job)
+        self._job = None
         if self._error is not None:
             error, self._error = self._error, None
             raise error
@@ -84,6 +140,6 @@ class RoundMaker(Generic[T]):
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        if self._job is not None:
+            _finished(self._job)
+            self._job = None
