@@ -25,7 +25,12 @@ def add_parsers(sub) -> None:
         metavar="OUT.csv",
         help="ghi các dòng bị từ chối ra tệp (.csv hoặc .xlsx) để sửa và nhập lại",
     )
-    p.add_argument("--year", type=int, help="chỉ nhận các dòng của năm này")
+    p.add_argument(
+        "--year",
+        type=int,
+        help="chỉ nhận các dòng thuộc kỳ số liệu của năm này (năm dương lịch, hoặc "
+        "15/12 năm trước – 14/12 khi kế hoạch năm tính theo Nghị định 09)",
+    )
     p.add_argument(
         "--force",
         action="store_true",

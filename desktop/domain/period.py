@@ -9,6 +9,7 @@ report's cut-off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -166,6 +167,25 @@ def window_for(year: int, windows: dict[int, str]) -> str:
         return CALENDAR
     nearest = min(windows, key=lambda y: (abs(y - year), -y))
     return windows[nearest] or CALENDAR
+
+
+def year_holding(
+    day: date,
+    period_of: Callable[[int], tuple[date, date] | None],
+    near: int | None = None,
+) -> int:
+    """The year a day's activities are counted in: `near` when its period
+    holds the day, else the day's own year when its period does, else the
+    next year's (under Nghị định 09, 20/12/2023 belongs to 2024); the day's
+    own year when none does. `period_of(year)`: the year's period under its
+    plan's window (None: the year has no plan to count it)."""
+    for year in (near, day.year, day.year + 1):
+        if year is None:
+            continue
+        period = period_of(year)
+        if period is not None and in_period(day, period):
+            return year
+    return day.year
 
 
 def period_years(period: tuple[date, date]) -> tuple[int, ...]:

@@ -159,7 +159,7 @@ def check_columns(
     else:
         known = set(compress(days, [i not in special for i in range(n)]))
         known.discard(None)
-        year_of = {d: d.year for d in known}
+        year_of = {d: checker.year_of(d) for d in known}
         distinct = sorted(set(year_of.values()))
         if not distinct:
             return []

@@ -220,8 +220,9 @@ def _settle_forms(ws: Workspace, result: ImportResult, derived: dict[int, Plan])
     counts: dict[str, int] = {}
     per_year: dict[int, list[str]] = {}
     keys: dict[str, str] = {}  # a few distinct forms on thousands of rows
+    year_of = result.year_of
     for a in result.activities:
-        year = a.date.year
+        year = year_of(a.date)
         forms = known.get(year)
         if forms is None:
             plan = ws.plans.get(year) or derived.get(year)
@@ -273,7 +274,7 @@ def commit_import(
                 summary.skipped += s.skipped
             if result.activities:
                 unit = ws.units.require_self_unit()
-                years = {d.year for d in set(map(attrgetter("date"), rows))}
+                years = set(map(result.year_of, set(map(attrgetter("date"), rows))))
                 for year in sorted(years & set(derived)):
                     if ws.plans.get(year) is None:
                         ws.plans.add(derived[year])

@@ -72,6 +72,14 @@ class ImportResult:
     skipped_by_choice: int = 0  # rows of values the officer chose to leave out
     refused: list = field(default_factory=list)  # RefusedRow: each refused row's cells
     derived_plans: dict = field(default_factory=dict)  # year -> Plan made for it
+    # The year an accepted day's rows were checked against and are filed
+    # under, for the days it is not their calendar year's (a plan on the
+    # Nghị định 09 window takes 15–31/12 of the year before): its plan gets
+    # their new forms.
+    years: dict = field(default_factory=dict)
+
+    def year_of(self, day) -> int:
+        return self.years.get(day, day.year)
 
     @property
     def rejected_rows(self) -> int:

@@ -21,6 +21,7 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from ..domain.activity import (
@@ -34,6 +35,7 @@ from ..domain.activity import (
     check_quantity,
     check_title,
 )
+from ..domain.period import plan_period, year_holding
 from ..domain.plan import Plan, Unit, new_unit_defaults
 from ..domain.reach import check_funding, check_reach
 from ..domain.text import Count, Message, fold, joined, message_of, replaced, template
@@ -157,7 +159,21 @@ class PreviousWorkspace:
         return self.path.name
 
     def activity_years(self) -> list[int]:
-        return sorted({a.date.year for a in self.activities})
+        """The years the file's activities are counted in, by its plans' periods."""
+        year_of = years_by_plans(self.plans)
+        return sorted({year_of(d) for d in {a.date for a in self.activities}})
+
+
+def years_by_plans(plans: list[Plan]):
+    """The year a day's activity belongs to under these plans (a file's):
+    the year whose plan's period holds it (domain.period.year_holding), so
+    under a plan on the Nghị định 09 window 20/12/2022 is an activity of 2023."""
+    periods = {p.year: plan_period(p) for p in plans}
+
+    def year_of(day: date) -> int:
+        return year_holding(day, periods.get)
+
+    return year_of
 
 
 def read_previous_workspace(path: Path | str) -> PreviousWorkspace:
@@ -270,6 +286,7 @@ def _check_text_lengths(conn: sqlite3.Connection, path: Path) -> None:
 def _check_activities(activities: list[Activity], plans: list[Plan], path: Path) -> None:
     """Each activity through the checks a list import applies to its fields."""
     by_year = {p.year: p for p in plans}
+    year_of = years_by_plans(plans)
     problems: list[Problem] = []
     for a in activities:
         where = Message(ACTIVITY_OF_DAY, id=a.id, day=f"{a.date:%d/%m/%Y}")
@@ -284,7 +301,7 @@ def _check_activities(activities: list[Activity], plans: list[Plan], path: Path)
             ("shares", check_reach(a.shares)),
             ("funding", check_funding(a.funding)),
         ]
-        plan = by_year.get(a.date.year)
+        plan = by_year.get(year_of(a.date))
         if a.target_code and plan is not None and plan.target(a.target_code) is None:
             checked.append(
                 (

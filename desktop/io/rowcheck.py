@@ -26,6 +26,7 @@ from ..domain.activity import (
     check_title,
     parse_date_value,
 )
+from ..domain.period import plan_period, year_holding
 from ..domain.plan import Plan, Target
 from ..domain.reach import check_funding, check_reach
 from ..domain.text import Message, clean_line, fold, template
@@ -194,7 +195,12 @@ class _PlanChecks:
 
 class RowChecker:
     """Validates rows against the plan of each row's year by the per-field
-    rules of `validate`, each distinct cell value of a field checked once."""
+    rules of `validate`, each distinct cell value of a field checked once.
+
+    A row's year is the one asked for (`year`, the dates refused outside
+    its plan's period), else the year whose plan's period holds its date
+    (domain.period.year_holding): under Nghị định 09, 20/12/2022 is a row
+    of 2023."""
 
     def __init__(
         self,
@@ -206,10 +212,13 @@ class RowChecker:
         self.year = year
         self.rules = rules or ValueRules()
         self._plans: dict[int | None, _PlanChecks | None] = {}
+        self._periods: dict[int, tuple[date, date] | None] = {}
+        self._years: dict[date, int] = {}
+        period = self.period(year) if year else None
 
         def check_day(value: object) -> tuple:
             d, error = date_of(value)
-            return d, error, check_date(d, year)
+            return d, error, check_date(d, year, period)
 
         self._date = _Memo(check_day)
         self._quantity = _Memo(check_quantity)
@@ -218,6 +227,25 @@ class RowChecker:
         self._notes = _Memo(check_notes)  # mostly empty or a few repeated remarks
         self._reach = _Memo(check_reach)  # views, reach and shares alike
         self._funding = _Memo(check_funding)
+
+    def period(self, year: int) -> tuple[date, date] | None:
+        """The period of the year's plan (None: the year has no plan)."""
+        try:
+            return self._periods[year]
+        except KeyError:
+            plan = self.plan_for_year(year)
+            period = self._periods[year] = None if plan is None else plan_period(plan)
+            return period
+
+    def year_of(self, day: date) -> int:
+        """The year a row of `day` is checked against and filed under."""
+        if self.year:
+            return self.year
+        try:
+            return self._years[day]
+        except KeyError:
+            year = self._years[day] = year_holding(day, self.period)
+            return year
 
     def _checks(self, year: int | None) -> _PlanChecks | None:
         try:
@@ -236,7 +264,7 @@ class RowChecker:
         d, date_error, checked_date = (
             self._date[v] if v.__class__ is str else self._date[v.__class__, v]
         )
-        wanted = self.year or (d.year if d else None)
+        wanted = self.year or (self.year_of(d) if d else None)
         checks = self._checks(wanted)
         if checks is None:
             return None, [Problem("date", Message(NO_PLAN_FOR_YEAR, year=wanted))]

@@ -218,6 +218,10 @@ def read_sources(
                     )
                     continue
                 read_sheet(choice, checker, result, progress)
+    for day in {a.date for a in result.activities}:
+        year = checker.year_of(day)
+        if year != day.year:
+            result.years[day] = year
     return result
 
 

@@ -13,12 +13,12 @@ from ..domain.consolidation import consolidated_progress
 from ..domain.lineage import YearLine, fold_keyed, lineage_note, year_line
 from ..domain.period import (
     clamp,
-    in_period,
     period_months,
     period_plan,
     period_years,
     plan_period,
     window_for,
+    year_holding,
     year_period,
 )
 from ..domain.plan import Unit, shift_year
@@ -82,11 +82,8 @@ class FiguresRepository(Repository):
     def year_holding(self, day: date, near: int) -> int:
         """The year whose period holds `day`: `near` when it does, else the
         year of the plan whose window takes it in (20/12/2023 belongs to 2024
-        under Nghị định 09)."""
-        for year in (near, day.year, day.year + 1):
-            if in_period(day, self.period(year)):
-                return year
-        return day.year
+        under Nghị định 09); the rule of domain.period.year_holding."""
+        return year_holding(day, self.period, near)
 
     def overlap(self, year: int, unit_id: int | None = None) -> tuple[date, date, int] | None:
         """Where the year's period starts before the year before's ends (a

@@ -157,3 +157,25 @@ def test_a_read_that_fails_goes_back_to_idle_with_the_reason(flow, qtbot, csv_li
     qtbot.waitUntil(lambda: not flow.busy, timeout=30000)
     assert failed == ["Tệp dữ liệu năm trước bị hỏng."]
     assert flow.state == IDLE and flow.result is None and not flow.commit()
+
+
+def test_rows_of_a_window_plan_join_its_year(ctx, unit_ws, qtbot, tmp_path):
+    """Under 2023's plan on the Nghị định 09 window, the dialog's rows of
+    20/12/2022 are 2023's: checked against its plan, their new form added to
+    its forms, no plan made for 2022."""
+    unit_ws.plans.set_window(2023, "nd09")
+    path = tmp_path / "thang-12.csv"
+    path.write_text(
+        "Ngày,Mã chỉ tiêu,Hình thức,Tiêu đề,Số lượng\n"
+        "20/12/2022,III.2.a/TH,Livestream,Trực tiếp cuối năm,1\n"
+        "10/01/2023,III.2.a/TH,Chuyên mục,Chuyên mục tháng 1,1\n",
+        encoding="utf-8",
+    )
+    flow = ImportFlow(ctx.writer, plan_lookup(unit_ws), {}, {})
+    flow.load([str(path)])
+    qtbot.waitUntil(lambda: flow.state == CHECKED, timeout=30000)
+    assert flow.result.rejected == [] and flow.commit()
+    qtbot.waitUntil(lambda: flow.state == DONE, timeout=30000)
+    assert flow.summary.inserted == 2 and flow.summary.derived_plans == []
+    assert unit_ws.plans.years() == [2023]
+    assert "Livestream" in unit_ws.plans.get(2023).forms
