@@ -250,7 +250,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         plan = ws.plans.get(year)
         # The period the figures below count (the plan's window), named.
         self.title.setText(
-            self.tr("Tổng hợp báo cáo năm {0} ({1})").format(year, self.ctx.period_caption())
+            self.tr("Tổng hợp báo cáo năm {0} ({1})").format(year, self.ctx.period_span())
         )
         enabled = plan is not None
         for w in (self.deadline_edit, self.receive_button, self.export_button, self.texts_button):

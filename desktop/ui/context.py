@@ -11,7 +11,7 @@ from ..domain.plan import Plan, Unit
 from ..domain.progress import default_on
 from ..store import Workspace
 from . import readers
-from .period_texts import period_caption
+from .period_texts import period_caption, period_span
 from .writer import ACTIVITIES, META, PLAN, SUBMISSIONS, UNIT, Writer
 
 
@@ -87,6 +87,10 @@ class AppContext(QObject):
     def period_caption(self) -> str:
         """The period named for a page: "Kỳ báo cáo 15/12/2022 – 14/12/2023"."""
         return period_caption(self._year, self.reader().figures.window(self._year), self.period())
+
+    def period_span(self) -> str:
+        """The period's days for a heading that names the year already."""
+        return period_span(self.reader().figures.window(self._year), self.period())
 
     def on_date(self):
         """Today within the year's period, its last day once it is over."""

@@ -18,6 +18,15 @@ def period_caption(year: int, window: str, period: tuple[date, date]) -> str:
     return QCoreApplication.translate("Period", "Năm {0} ({1} – {2})").format(year, start, end)
 
 
+def period_span(window: str, period: tuple[date, date]) -> str:
+    """The period's days for a heading that already names the year:
+    "01/01/2023 – 31/12/2023", "kỳ báo cáo 15/12/2022 – 14/12/2023"."""
+    start, end = (f"{d:%d/%m/%Y}" for d in period)
+    if window == ND09:
+        return QCoreApplication.translate("Period", "kỳ báo cáo {0} – {1}").format(start, end)
+    return f"{start} – {end}"
+
+
 def window_name(window: str) -> str:
     """The choice of the Kế hoạch page's period control."""
     if window == ND09:

@@ -177,16 +177,37 @@ class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = ""
+        self._tail = ""
         self.actual: list[int] = []
         self.expected: list[float] | None = None
         self.goal: int | None = None
         self.setMinimumHeight(180)
 
     def set_data(
-        self, title: str, actual: list[int], expected: list[float] | None, goal: int | None
+        self,
+        title: str,
+        actual: list[int],
+        expected: list[float] | None,
+        goal: int | None,
+        *,
+        tail: str = "",
     ) -> None:
-        self.title, self.actual, self.expected, self.goal = title, actual, expected, goal
+        """`tail` (the period) ends the title and is never cut: a title too
+        long for the chart is shortened before it, whole in the tooltip."""
+        self.title, self._tail = title + tail, tail
+        self.actual, self.expected, self.goal = actual, expected, goal
+        self.setToolTip(self.title)
         self.update()
+
+    def shown_title(self, width: int | None = None) -> str:
+        """The title as drawn in `width` pixels (the chart's own by default)."""
+        fm = self.fontMetrics()
+        room = (self.width() if width is None else width) - 16
+        if fm.horizontalAdvance(self.title) <= room:
+            return self.title
+        head = self.title[: len(self.title) - len(self._tail)]
+        room -= fm.horizontalAdvance(self._tail)
+        return fm.elidedText(head, Qt.TextElideMode.ElideRight, max(room, 0)) + self._tail
 
     def _scale(self) -> float:
         values = (
@@ -214,7 +235,9 @@ class ProgressChart(QWidget):
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         p.setPen(self.palette().text().color())
         p.drawText(
-            QRectF(8, 4, self.width() - 16, fm.height() + 2), Qt.AlignmentFlag.AlignLeft, self.title
+            QRectF(8, 4, self.width() - 16, fm.height() + 2),
+            Qt.AlignmentFlag.AlignLeft,
+            self.shown_title(),
         )
         if plot.width() < 50 or plot.height() < 40:
             return
@@ -467,7 +490,7 @@ class ProgressPage(QWidget):
             return
         self.heading.setText(
             self.tr("Tiến độ thực hiện kế hoạch năm {0} đến ngày {1} ({2})").format(
-                year, on.strftime("%d/%m/%Y"), self.ctx.period_caption()
+                year, on.strftime("%d/%m/%Y"), self.ctx.period_span()
             )
         )
         self.model.set_rows(ws.figures.progress(unit.id, year, on))
@@ -518,10 +541,11 @@ class ProgressPage(QWidget):
         monthly = ws.figures.monthly_totals(unit.id, self.ctx.year, progress.code, on)
         actual = cumulative(monthly)[: months_to(on, period)]
         self.chart.set_data(
-            f"{progress.code} – {progress.title} · {self.ctx.period_caption()}",
+            f"{progress.code} – {progress.title}",
             actual,
             expected_by_month(target, period),
             target.target,
+            tail=f" · {self.ctx.period_caption()}",
         )
 
     def _activate(self, row: int) -> None:

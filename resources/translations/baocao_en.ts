@@ -1907,6 +1907,11 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
         <translation>Reporting period {0} – {1}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/period_texts.py" line="27"/>
+        <source>kỳ báo cáo {0} – {1}</source>
+        <translation>reporting period {0} – {1}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/period_texts.py" line="18"/>
         <source>Năm {0} ({1} – {2})</source>
         <translation>Year {0} ({1} – {2})</translation>

@@ -82,6 +82,14 @@ def test_progress_figures_and_statuses(ctx, qtbot, add):
     # The chart follows the selected target: cumulative by month, expected line to 26/52.
     page.table.selectRow(pt)
     assert page.chart.title.startswith("III.2.a/PT")
+    # A narrow chart shortens the task's title, never the period at its end.
+    assert page.chart.title.endswith(" · Năm 2023 (01/01/2023 – 31/12/2023)")
+    assert page.chart.shown_title(5000) == page.chart.title
+    narrow = page.chart.shown_title(420)
+    assert narrow.startswith("III.2.a/PT – ") and "…" in narrow
+    assert narrow.endswith(" · Năm 2023 (01/01/2023 – 31/12/2023)")
+    assert page.chart.fontMetrics().horizontalAdvance(narrow) <= 420 - 16
+    assert page.chart.toolTip() == page.chart.title
     assert page.chart.actual[-1] == 26 and len(page.chart.actual) == 12
     assert page.chart.actual == cumulative(
         ctx.workspace.figures.monthly_totals(ctx.unit.id, 2023, "III.2.a/PT")

@@ -76,7 +76,10 @@ def test_progress_page_and_chart_follow_the_window(nd09_ws, ctx, qtbot):
     page.resize(1200, 700)
     page.show()
     assert page.as_of_date() == date(2023, 12, 14)  # the window's last day, once it is over
-    assert "Kỳ báo cáo 15/12/2022 – 14/12/2023" in page.heading.text()
+    assert page.heading.text() == (
+        "Tiến độ thực hiện kế hoạch năm 2023 đến ngày 14/12/2023 "
+        "(kỳ báo cáo 15/12/2022 – 14/12/2023)"
+    )
     row = next(i for i, r in enumerate(page.model.rows) if r.code == TH)
     assert page.model.rows[row].actual == 4
     page.table.selectRow(row)
@@ -101,7 +104,9 @@ def test_progress_page_and_chart_follow_the_window(nd09_ws, ctx, qtbot):
     page.as_of.setText("31/12/2023")
     page._as_of_typed()
     page.refresh()
-    assert "Năm 2023 (01/01/2023 – 31/12/2023)" in page.heading.text()
+    assert page.heading.text() == (
+        "Tiến độ thực hiện kế hoạch năm 2023 đến ngày 31/12/2023 (01/01/2023 – 31/12/2023)"
+    )
     assert page.model.rows[row].actual == 4
     assert page.chart.actual == [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 4]
 
@@ -165,7 +170,7 @@ def test_plan_page_chooses_the_period_and_the_progress_follows(nd09_ws, ctx, qtb
     assert "Kỳ số liệu: kỳ báo cáo năm theo Nghị định 09/2019" in capsys.readouterr().out
     assert box.caption.text() == "Kỳ báo cáo 15/12/2022 – 14/12/2023"
     assert progress.model.rows[row].actual == 4  # 20/12/2022, 5/1, 10/6, 10/12/2023
-    assert "Kỳ báo cáo 15/12/2022 – 14/12/2023" in progress.heading.text()
+    assert progress.heading.text().endswith("(kỳ báo cáo 15/12/2022 – 14/12/2023)")
     progress.table.selectRow(row)
     assert progress.chart.actual[0] == 2
 
@@ -174,7 +179,7 @@ def test_plan_page_chooses_the_period_and_the_progress_follows(nd09_ws, ctx, qtb
     box.undo_button.click()
     assert nd09_ws.plans.require(2023).window == "calendar"
     assert box.choice.currentData() == "calendar" and box.undo_button.isHidden()
-    assert "Năm 2023 (01/01/2023 – 31/12/2023)" in progress.heading.text()
+    assert progress.heading.text().endswith("đến ngày 31/12/2023 (01/01/2023 – 31/12/2023)")
     assert progress.chart.actual[0] == 1
 
 
