@@ -120,25 +120,29 @@ def main() -> None:
         signature = _image(tmp / "chu-ky.png", (20, 40, 200, 255), (600, 240))
         seal = _image(tmp / "con-dau.png", (220, 20, 30, 255), (425, 425))
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with open_p12(person, PIN) as c:
             first = sign_pdf(pdf, tmp / "ky-1.pdf", "ca-nhan", c, image=signature)
-        person_s = time.perf_counter() - started
-        started = time.perf_counter()
+        person_s, person_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         with open_p12(agency, PIN) as c:
             second = sign_pdf(first.out, tmp / "ky-2.pdf", "co-quan", c, image=seal)
-        agency_s = time.perf_counter() - started
-        started = time.perf_counter()
+        agency_s, agency_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         verdict = verify_pdf(second.out, [root])
-        verify_s = time.perf_counter() - started
+        verify_s, verify_cpu = time.perf_counter() - started, time.process_time() - cpu
         assert verdict.state == "hop-le", verdict.text
         size_mb = pdf.stat().st_size / 1e6
     print(
         f"report PDF of {args.count:,} activities: {size_mb:.1f} MB, signature on page {first.page + 1}"
     )
-    print(f"sign as the person:  {person_s:.2f} s (target ≤ {TARGET_SIGN_S:.0f} s)")
-    print(f"sign as the agency:  {agency_s:.2f} s (target ≤ {TARGET_SIGN_S:.0f} s)")
-    print(f"verify both:         {verify_s:.2f} s (target ≤ {TARGET_VERIFY_S:.0f} s)")
+    print(f"load average: {os.getloadavg()[0]:.1f} (wall time, CPU time of this process)")
+    for what, wall, cpu, target in (
+        ("sign as the person:", person_s, person_cpu, TARGET_SIGN_S),
+        ("sign as the agency:", agency_s, agency_cpu, TARGET_SIGN_S),
+        ("verify both:", verify_s, verify_cpu, TARGET_VERIFY_S),
+    ):
+        print(f"{what:<20} {wall:.2f} s, CPU {cpu:.2f} s (target ≤ {target:.0f} s)")
 
 
 if __name__ == "__main__":
