@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..domain.text import Message, template
 from ..paths import asset, data_dir
+from .changes import diff_policy
 from .credentials import SignError, cert_info
 from .sign import FIELD_AGENCY, FIELD_PERSON, ROLE_AGENCY, ROLE_PERSON, read_pdf
 from .vn_time import iso_vn, vn_datetime
@@ -272,6 +273,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
     except (PdfReadError, ValueError, KeyError, TypeError) as e:
         raise SignError(Message(SIGNATURES_UNREADABLE, error=str(e))) from None
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
+    policy = diff_policy()
     checks = []
     for i, sig in enumerate(sigs):
         name = str(sig.field_name)
@@ -283,7 +285,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
             moment=claimed,
         )
         try:
-            status = validate_pdf_signature(sig, vc, key_usage_settings=usage)
+            status = validate_pdf_signature(sig, vc, key_usage_settings=usage, diff_policy=policy)
         except Exception:
             # A signature the validator cannot even read is no good signature.
             info = cert_info(sig.signer_cert) if sig.signer_cert is not None else None
