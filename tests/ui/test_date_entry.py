@@ -134,3 +134,37 @@ def test_a_new_entry_starts_from_the_last_date_target_and_form(ctx, qtbot, unit_
     assert second.form.currentData() == "Chuyên mục"
     assert second.title.text() == ""
     second.reject()
+
+
+def test_the_last_values_are_remembered_for_the_next_start(
+    ctx, qtbot, unit_ws, settings, type_text
+):
+    """Saved, the app closed and started again (a new context on the same
+    settings folder): the first new entry starts from the last one's values."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.startup import make_settings
+
+    dialog = ActivityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date.setFocus()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date, "3.8.2023")
+    dialog.target.setCurrentIndex(dialog.target.findData("III.2.a/PT"))
+    dialog.form.setCurrentIndex(dialog.form.findData("Tin bài"))
+    type_text(dialog.title, "Tin chuyển đổi số")
+    _save(dialog, qtbot)
+    assert not dialog.isVisible()
+    settings.sync()
+
+    again = AppContext(unit_ws, make_settings(), year=2023)
+    fresh = ActivityDialog(again)
+    qtbot.addWidget(fresh)
+    assert fresh.date.text() == "03/08/2023"
+    assert fresh.target.currentData() == "III.2.a/PT"
+    assert fresh.form.currentData() == "Tin bài"
+    assert fresh.title.text() == ""
+    # In another year the remembered day does not apply: that year's 1 January.
+    other = ActivityDialog(AppContext(unit_ws, make_settings(), year=2024))
+    qtbot.addWidget(other)
+    assert other.date.text() == "01/01/2024"

@@ -62,6 +62,19 @@ def test_due_figures_against_a_fixed_date(page):
     assert not page.due.banner.isVisible()
 
 
+def test_due_figures_and_states_in_english(english, page):
+    page.due.refresh(date(2023, 6, 14))
+    rows = cells(page.due.table)
+    assert rows[0][1:] == ["0.4 / 0", "2 / 0", "Behind, 2 short"]
+    assert rows[1][1:] == ["0.4 / 1", "2 / 3", "On pace"]
+    header = page.due.table.horizontalHeaderItem(1).text()
+    assert header == "This week: due / done"
+    page.due.refresh(date(2023, 11, 17))
+    assert (
+        page.due.banner.text() == "14 days left until the 2023 yearly report is due (01/12/2023)."
+    )
+
+
 def test_deadline_banner_from_14_days_before(page, unit_ws):
     assert unit_ws.plans.get(2023).report_deadline == date(2023, 12, 1)
     page.due.refresh(date(2023, 11, 16))
@@ -184,7 +197,7 @@ def test_a_past_years_windows_say_they_ended_not_0_days_left(page, in_december_2
     assert page.due.table.item(0, 3).foreground().color() != Qt.GlobalColor.darkRed
 
 
-def test_a_past_years_windows_in_english(page, in_december_2026, english):
+def test_a_past_years_windows_in_english(english, page, in_december_2026):
     page.due.on = None
     page.due.refresh()
     assert [r[3] for r in cells(page.due.table)] == ["Ended 31/12/2023"] * 2
@@ -202,7 +215,7 @@ def test_on_its_last_day_a_window_ends_today(page):
     assert [r[3] for r in cells(page.due.table)] == ["Chậm, thiếu 4,4"] * 2
 
 
-def test_a_window_ended_before_the_day_is_listed_as_ended(page, unit_ws, english):
+def test_a_window_ended_before_the_day_is_listed_as_ended(english, page, unit_ws):
     plan = unit_ws.plans.get(2023)
     pt = next(t for t in plan.targets if t.code == "III.2.a/PT")
     unit_ws.plans.save_target(2023, replace(pt, due_end=date(2023, 6, 10)))
