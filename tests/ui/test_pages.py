@@ -132,6 +132,30 @@ def test_progress_on_track_and_behind_during_the_year(ctx, qtbot, add, monkeypat
     assert statuses["III.2.a/PT"] == "Đúng tiến độ"
 
 
+def test_the_percent_bar_fills_across_to_its_share(ctx, qtbot, add):
+    """26 of 52 done: the left half of the bar is filled, the right half not
+    (it was drawn filling upwards, the whole width tinted)."""
+    for week in range(26):
+        add(date(2023, 1, 4) + (date(2023, 1, 11) - date(2023, 1, 4)) * week, f"Tuần {week}")
+    page = ProgressPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1160, 630)
+    page.show()
+    qtbot.waitExposed(page)
+    codes = [r.code for r in page.model.rows]
+    row = codes.index("III.2.a/TH")
+    assert cell(page.table, row, COL_PERCENT) == "50%"
+    page.table.clearSelection()
+    page.table.setCurrentIndex(page.model.index(codes.index("III.2.a/PT"), COL_CODE))
+    rect = page.table.visualRect(page.model.index(row, COL_PERCENT))
+    image = page.table.viewport().grab(rect).toImage()
+    # Above and below the middle: the fill stops half way across at every height.
+    for y in (image.height() // 2 - 5, image.height() // 2 + 5):
+        filled = image.pixelColor(image.width() // 5, y)
+        empty = image.pixelColor(image.width() * 4 // 5, y)
+        assert filled != empty, y
+
+
 def test_plan_copy_to_a_new_year(ctx, qtbot, monkeypatch):
     page = PlanPage(ctx)
     qtbot.addWidget(page)
