@@ -26,6 +26,7 @@ from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..store.workspace import ActivityFilter
 from . import numbers
 from .activities_model import COL_DATE, COL_TITLE, ActivitiesModel
+from .combos import ElidedComboBox
 from .context import AppContext
 from .due_panel import DuePanel
 from .errors import show_error
@@ -65,9 +66,9 @@ class ActivitiesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Tìm theo tiêu đề, ghi chú, đường dẫn (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.month = QComboBox()
-        self.target = QComboBox()
+        self.target = ElidedComboBox()
         self.form = QComboBox()
-        self.theme = QComboBox()
+        self.theme = ElidedComboBox()
         self.language = QComboBox()
         self.clear_button = QPushButton(self.tr("Bỏ lọc"))
         self.target.setMinimumContentsLength(14)

@@ -38,6 +38,7 @@ from ..domain.plan import OTHER_ACTIVITIES, Plan
 from ..domain.reach import FUNDING_SOURCES, REACH_FIELDS
 from ..store.activities import DuplicateActivityError
 from . import numbers
+from .combos import ElidedComboBox
 from .context import AppContext
 from .date_field import DateField
 from .errors import show_error
@@ -135,7 +136,7 @@ class ActivityDialog(QDialog):
     def _build(self) -> None:
         self.date = DateField(year=self.ctx.year)
         self.date.setMaximumWidth(200)
-        self.target = QComboBox()
+        self.target = ElidedComboBox()
         for group in target_choices(self.plan, self.unit.lead_kinds):
             if self.target.count():
                 self.target.insertSeparator(self.target.count())
