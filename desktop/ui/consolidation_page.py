@@ -314,7 +314,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
                 status_item.setToolTip(
                     "\n".join(
                         self.tr("Gói tạo lúc {0}, nhận {1}{2}").format(
-                            f"{h.created_at:%H:%M %d/%m/%Y}",
+                            f"{h.created_at:%d/%m/%Y %H:%M}",
                             f"{h.received_at:%d/%m/%Y}",
                             self.tr(" (đang dùng)") if h.current else self.tr(" (lưu làm lịch sử)"),
                         )
@@ -322,7 +322,7 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
                     )
                 )
             created = e.submission.created_at if e.submission else None
-            table.setItem(r, 4, _item(f"{created:%H:%M %d/%m/%Y}" if created else ""))
+            table.setItem(r, 4, _item(f"{created:%d/%m/%Y %H:%M}" if created else ""))
             table.setItem(
                 r, 5, _item(numbers.integer(e.activities) if e.submission else "", number=True)
             )

@@ -54,8 +54,8 @@ class PackageChoiceDialog(QDialog):
             if dated_after_receipt(s.created_at, s.received_at):
                 state += self.tr(" — ngày tạo sau ngày nhận (đồng hồ máy gửi sai?)")
             cells = (
-                f"{s.created_at:%H:%M %d/%m/%Y}",
-                f"{s.received_at:%H:%M %d/%m/%Y}",
+                f"{s.created_at:%d/%m/%Y %H:%M}",
+                f"{s.received_at:%d/%m/%Y %H:%M}",
                 s.package_sha256[:12],
                 state,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import docx
@@ -58,8 +59,23 @@ def test_receive_packages_and_read_the_province_figures(page, exchange, qtbot):
     assert table.item(_row_of(table, BINH_SON), 5).text() == "26"
     newer, older = table.item(_row_of(table, DAI), 2).toolTip().split("\n")
     assert newer.startswith("Gói tạo lúc ") and newer.endswith(" (đang dùng)")
+    # Times as every date of the interface: dd/mm/yyyy hh:mm.
+    assert re.fullmatch(r"Gói tạo lúc \d\d/\d\d/\d{4} \d\d:\d\d, nhận \d\d/\d\d/\d{4} .*", newer)
+    current = ws.submissions.current(ws.units.by_name(DAI).id, 2023)
+    made = table.item(_row_of(table, DAI), 4).text()
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", made)
+    assert made == current.created_at.strftime("%d/%m/%Y %H:%M")
     assert older.endswith(" (lưu làm lịch sử)")
     assert table.item(_row_of(table, DAI), 5).text() == "105"
+    # Chọn gói đang dùng lists both packages, times dd/mm/yyyy hh:mm.
+    from desktop.ui.package_choice_dialog import PackageChoiceDialog
+
+    choice = PackageChoiceDialog(page.ctx, ws.units.by_name(DAI).id, page)
+    qtbot.addWidget(choice)
+    rows = [[choice.table.item(r, c).text() for c in (0, 1)] for r in range(2)]
+    when = r"\d\d/\d\d/\d{4} \d\d:\d\d"
+    assert all(re.fullmatch(when, text) for row in rows for text in row), rows
+    assert made in (rows[0][0], rows[1][0])
 
     # One click on a target shows the units behind its figure.
     page.tabs.setCurrentIndex(1)
