@@ -65,6 +65,9 @@ def test_receiving_many_packages(exchange, dept):
     dai = dept.units.by_name(DAI)
     history = dept.submissions.history(YEAR, dai.id)
     assert [s.current for s in history] == [True, False]  # the newer one in use, the older kept
+    # The newer package's time is written as every date-time: dd/mm/yyyy hh:mm.
+    made = history[0].created_at.strftime("%d/%m/%Y %H:%M")
+    assert f"gói mới hơn (tạo lúc {made}) thay cho gói trước" in str(results[7].message)
     assert all((dept.files_dir / s.stored_path).is_file() for s in history)
     # The Đài's year is exactly its newer package: replaced, not added to.
     count, quantity, _ = dept.activities.count_and_sums(_flt(dai.id))

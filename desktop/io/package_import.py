@@ -281,7 +281,7 @@ def store_checked(
     if current is None:
         outcome, text = Outcome.ADDED, Message(ADDED_WHAT, count=count)
     elif newer:
-        created = f"{pkg.created_at:%H:%M %d/%m/%Y}"
+        created = f"{pkg.created_at:%d/%m/%Y %H:%M}"
         outcome, text = Outcome.REPLACED, Message(REPLACED_WHAT, created=created, count=count)
     else:
         outcome, text = Outcome.HISTORY, Message(HISTORY_WHAT)
