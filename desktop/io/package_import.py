@@ -9,6 +9,8 @@ taken from the package).
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,6 +31,15 @@ from .package_stream import period_filter
 # How far a package's creation time may be past its receipt before the
 # sender's clock is taken to be wrong.
 FUTURE_TOLERANCE = timedelta(days=1)
+
+# A batch commits its packages in groups, each package in its own savepoint
+# (whole or absent): committing each of 130 packages wrote the same pages of
+# the table's date- and uid-ordered indexes 130 times. A group is committed
+# once it holds this many activities or this many seconds have passed, so a
+# crash takes back at most the last few seconds of receiving (their files
+# stay, to receive again) and the window sees the packages as they come.
+GROUP_ACTIVITIES = 20_000
+GROUP_SECONDS = 2.0
 
 
 # What receiving says of each package (Received.message).
@@ -99,45 +110,123 @@ def receive_packages(
     """Receive every file in turn; one refused file does not stop the others.
 
     One safety backup is made before the first package (each package is then
-    stored in its own transaction); `progress(done, total, text)` is told
-    before each package, `label` formatting the file's name."""
+    stored in its own savepoint, the packages committed in groups: see
+    GROUP_ACTIVITIES); `progress(done, total, text)` is told before each
+    package, `label` formatting the file's name."""
     paths = [Path(p) for p in paths]
     results: list[Received] = []
     # Each package makes tens of thousands of short-lived objects, none in
     # cycles: the cyclic collector would otherwise run over them again and again.
-    with collector_paused(), ws.spaced_checkpoints():
+    with collector_paused(), ws.spaced_checkpoints(), ws.savepoints_in_memory():
         _receive_each(ws, paths, results, progress, check, received_at, label)
     if progress:
         progress(len(paths), len(paths), Message(DONE))
     return results
 
 
+class _Group:
+    """The packages stored since the last commit of a batch: one transaction,
+    each package a savepoint in it (ws.transaction nested). `commit()` makes
+    them durable; if that fails, each is reported refused with the reason and
+    the copies kept for them are removed."""
+
+    def __init__(self, ws, results: list[Received]):
+        self.ws, self.results = ws, results
+        self._transaction = None
+        self._pending: list[int] = []  # their places in results
+        self._kept: list[Path] = []  # package copies made for them
+        self._activities = 0
+        self._opened = 0.0
+
+    def store(self, pkg: Package, received_at: datetime | None) -> None:
+        if self._transaction is None:
+            self._transaction = self.ws.transaction()
+            self._transaction.__enter__()
+            self._opened = time.monotonic()
+        received = store_checked(
+            self.ws, pkg, received_at=received_at, backup=False, kept=self._kept
+        )
+        self.results.append(received)
+        if received.ok:
+            self._pending.append(len(self.results) - 1)
+            self._activities += len(pkg.activities)
+        if self._activities >= GROUP_ACTIVITIES or time.monotonic() - self._opened >= GROUP_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        transaction, self._transaction = self._transaction, None
+        pending, self._pending = self._pending, []
+        kept, self._kept = self._kept, []
+        self._activities = 0
+        if transaction is None:
+            return
+        try:
+            transaction.__exit__(None, None, None)
+        except Exception as e:  # nothing of the group was stored
+            if self.ws.conn.in_transaction:  # a COMMIT refused leaves it open
+                try:
+                    self.ws.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolled back itself
+            for i in pending:
+                path = self.results[i].path
+                self.results[i] = (
+                    Received(
+                        path,
+                        Outcome.REFUSED,
+                        Message(PACKAGE_REFUSED, name=path.name, reason=message_of(e)),
+                    )
+                    if isinstance(e, WorkspaceError)
+                    else _unexpected(path, e)
+                )
+            for copy in kept:
+                copy.unlink(missing_ok=True)
+
+    def abandon(self, error: BaseException) -> None:
+        """The batch stops on `error` (the officer cancelled, or worse): what
+        the group holds is whole, so it is committed if it can be."""
+        if self._transaction is not None and isinstance(error, Exception):
+            self.commit()
+        elif self._transaction is not None:
+            transaction, self._transaction = self._transaction, None
+            transaction.__exit__(type(error), error, error.__traceback__)
+            for copy in self._kept:
+                copy.unlink(missing_ok=True)
+
+
 def _receive_each(ws, paths, results, progress, check, received_at, label) -> None:
     from ..store.backup import backup_before_import
 
     backed_up = False
-    for i, path in enumerate(paths):
-        if check:
-            check()
-        if progress:
-            progress(i, len(paths), label.format(path.name))
-        try:
-            known = already_received(ws, path)
-            if known is not None:
-                results.append(known)
-                continue
-            checked = check_package(path, ws.plans.require)
-            if isinstance(checked, Received):
-                results.append(checked)
-                continue
-            if not backed_up:
-                backup_before_import(ws)
-                backed_up = True
-            results.append(store_checked(ws, checked, received_at=received_at, backup=False))
-        except (WorkspaceError, PackageError) as e:
-            results.append(_refused(path, e))
-        except Exception as e:  # nothing of it was stored: refuse it, receive the others
-            results.append(_unexpected(path, e))
+    group = _Group(ws, results)
+    try:
+        for i, path in enumerate(paths):
+            if check:
+                check()
+            if progress:
+                progress(i, len(paths), label.format(path.name))
+            try:
+                known = already_received(ws, path)
+                if known is not None:
+                    results.append(known)
+                    continue
+                checked = check_package(path, ws.plans.require)
+                if isinstance(checked, Received):
+                    results.append(checked)
+                    continue
+                if not backed_up:
+                    group.commit()  # the copy is taken outside any transaction
+                    backup_before_import(ws)
+                    backed_up = True
+                group.store(checked, received_at)
+            except (WorkspaceError, PackageError) as e:
+                results.append(_refused(path, e))
+            except Exception as e:  # nothing of it was stored: refuse it, receive the others
+                results.append(_unexpected(path, e))
+    except BaseException as e:
+        group.abandon(e)
+        raise
+    group.commit()
 
 
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
@@ -214,11 +303,17 @@ def _unexpected(path: Path, e: Exception) -> Received:
 
 
 def store_checked(
-    ws, pkg: Package, *, received_at: datetime | None = None, backup: bool = True
+    ws,
+    pkg: Package,
+    *,
+    received_at: datetime | None = None,
+    backup: bool = True,
+    kept: list[Path] | None = None,
 ) -> Received:
     """Store a checked package: added, replacing the unit's year, kept as
     history, or skipped when already received. `backup` False: the caller
-    made the safety backup before a batch of packages."""
+    made the safety backup before a batch of packages. `kept` is told the
+    package's copy when this made it (for a caller whose commit comes later)."""
     path = pkg.source
     self_unit = ws.units.self_unit()
     unit = ws.submissions.unit_for_package(pkg.unit)
@@ -248,7 +343,7 @@ def store_checked(
         or pkg.created_at >= current.created_at
         or dated_after_receipt(current.created_at, current.received_at)
     )
-    stored = _keep_copy(ws, path, pkg.year, pkg.sha256)
+    stored, made = _keep_copy(ws, path, pkg.year, pkg.sha256)
     try:
         ws.submissions.store_package(
             unit,
@@ -277,6 +372,8 @@ def store_checked(
     except BaseException:
         stored.unlink(missing_ok=True)
         raise
+    if made and kept is not None:
+        kept.append(stored)
     count = Count(len(pkg.activities))
     if current is None:
         outcome, text = Outcome.ADDED, Message(ADDED_WHAT, count=count)
@@ -305,13 +402,16 @@ def dated_after_receipt(created_at: datetime, received_at: datetime) -> bool:
     return aware(created_at) > aware(received_at) + FUTURE_TOLERANCE
 
 
-def _keep_copy(ws, path: Path, year: int, sha256: str) -> Path:
-    """Copy the package under the workspace folder, named by its checksum."""
+def _keep_copy(ws, path: Path, year: int, sha256: str) -> tuple[Path, bool]:
+    """Copy the package under the workspace folder, named by its checksum:
+    (the copy, whether this made it)."""
     folder = ws.files_dir / RECEIVED_DIR / str(year)
     target = folder / f"{sha256}{EXTENSION}"
+    made = False
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not target.exists():
+            made = True
             tmp = folder / f".{sha256}.tmp"
             shutil.copyfile(path, tmp)
             if file_sha256(tmp) != sha256:
@@ -322,4 +422,4 @@ def _keep_copy(ws, path: Path, year: int, sha256: str) -> Path:
         raise WorkspaceError(
             Message(COPY_NOT_KEPT, name=path.name, folder=str(folder), reason=e.strerror or str(e))
         ) from e
-    return target
+    return target, made

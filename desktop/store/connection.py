@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -229,10 +230,13 @@ def _refuse_orphan_log(path: Path) -> None:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. Nested calls join
-    the outer transaction."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error. A nested call is
+    a savepoint of the outer transaction: its error takes back its own
+    writes only, so a caller that catches it (a batch going on with its next
+    package) never keeps half of what failed."""
     if conn.in_transaction:
-        yield conn
+        with _savepoint(conn):
+            yield conn
         return
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -252,6 +256,23 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             except sqlite3.Error:
                 pass  # SQLite rolls back itself when the file cannot be written
         raise WorkspaceWriteError(explain_sqlite_error(e, database_file(conn))) from e
+
+
+_savepoints = itertools.count(1)
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    name = f"nested_{next(_savepoints)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled the whole back itself
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
 
 
 def database_file(conn: sqlite3.Connection) -> str:

@@ -236,8 +236,26 @@ class Workspace:
             self.conn.execute(f"PRAGMA cache_size = {int(previous)}")
 
     @contextmanager
+    def savepoints_in_memory(self) -> Iterator[None]:
+        """Savepoints inside a long transaction (a group of received packages)
+        keep the pages they change in memory, not in a temporary file: each
+        package changes pages of the table's indexes the packages before it
+        changed too. Changing the setting drops the connection's temporary
+        tables, which hold nothing between two writes."""
+        previous = self.conn.execute("PRAGMA temp_store").fetchone()[0]
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            yield
+        finally:
+            try:
+                if not self.conn.in_transaction:
+                    self.conn.execute(f"PRAGMA temp_store = {int(previous)}")
+            except sqlite3.Error:
+                pass
+
+    @contextmanager
     def spaced_checkpoints(self, wal_mb: int = 64) -> Iterator[None]:
-        """Many transactions in a row (a batch of packages, each in its own):
+        """Many transactions in a row (a batch of packages, in groups):
         the log is copied back into the file once it holds `wal_mb` MB rather
         than after every transaction past 4 MB, which rewrote the same pages
         of the table's indexes for each package; at the end the log is copied
