@@ -11,6 +11,7 @@ from desktop.domain.due import (
     WEEK,
     closing_windows,
     due_lines,
+    period_days,
     period_start,
     report_deadline,
 )
@@ -35,6 +36,17 @@ def test_period_starts():
     assert period_start(ON, WEEK) == date(2023, 6, 12)  # Monday
     assert period_start(ON, MONTH) == date(2023, 6, 1)
     assert period_start(date(2023, 1, 1), WEEK) == date(2022, 12, 26)
+
+
+def test_period_days():
+    assert period_days(ON, WEEK) == (date(2023, 6, 12), date(2023, 6, 18))
+    assert period_days(ON, MONTH) == (date(2023, 6, 1), date(2023, 6, 30))
+    assert period_days(date(2024, 2, 10), MONTH) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert period_days(date(2023, 12, 31), MONTH) == (date(2023, 12, 1), date(2023, 12, 31))
+    # Under Nghị định 09 a reporting month runs from the 15th to the 14th.
+    nd09 = (date(2022, 12, 15), date(2023, 12, 14))
+    assert period_days(ON, MONTH, nd09) == (date(2023, 5, 15), date(2023, 6, 14))
+    assert period_days(date(2022, 12, 20), MONTH, nd09) == (date(2022, 12, 15), date(2023, 1, 14))
 
 
 @pytest.fixture

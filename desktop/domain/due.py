@@ -39,6 +39,19 @@ def period_start(on: date, period: str, span: tuple[date, date] | None = None) -
     raise ValueError(period)
 
 
+def period_days(on: date, period: str, span: tuple[date, date] | None = None) -> tuple[date, date]:
+    """The first and last day of the week (Monday to Sunday) or of the
+    (reporting) month that holds `on`."""
+    first = period_start(on, period, span)
+    if period == WEEK:
+        return first, first + timedelta(days=6)
+    index = month_index(on, span) if span else None
+    if index is not None:
+        return period_months(span)[index]
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class DueLine:
     """One target in one period: what the pace asks for from the period's

@@ -24,6 +24,7 @@ from ..domain.due import (
     WEEK,
     closing_windows,
     due_lines,
+    period_days,
     period_start,
     report_deadline,
     windows_over,
@@ -134,6 +135,7 @@ class DuePanel(QGroupBox):
             before_day = period_start(day, period, span) - timedelta(days=1)
             before = ws.figures.tallies(unit.id, year, before_day) if before_day >= span[0] else {}
             periods[period] = due_lines(plan, unit, now, before, day, period, span, today)
+        self._headers(day, day == today, span)
         week = {x.code: x for x in periods[WEEK]}
         month = periods[MONTH]  # behind first: the order shown
         self.table.setRowCount(len(month))
@@ -159,6 +161,26 @@ class DuePanel(QGroupBox):
         # The deadline counts from the real day, not the year's last day: a
         # past year's report is as late as it really is.
         self._banner(plan, unit, today)
+
+    def _headers(self, day: date, current: bool, span: tuple[date, date]) -> None:
+        """The week and month columns name their days: "this week" only when
+        the day looked from is today; a past year's say which week they are."""
+        (w0, w1), (m0, m1) = (period_days(day, p, span) for p in (WEEK, MONTH))
+        week = f"{w0:%d/%m}–{w1:%d/%m}" if current else f"{w0:%d/%m}–{w1:%d/%m/%Y}"
+        whole_month = m0.day == 1 and (m1 + timedelta(days=1)).day == 1
+        month = f"{m0:%m/%Y}" if whole_month else f"{m0:%d/%m}–{m1:%d/%m/%Y}"
+        if current:
+            texts = (
+                self.tr("Tuần này ({0}): cần / đã làm").format(week),
+                self.tr("Tháng này ({0}): cần / đã làm").format(month),
+            )
+        else:
+            texts = (
+                self.tr("Tuần {0}: cần / đã làm").format(week),
+                self.tr("Tháng {0}: cần / đã làm").format(month),
+            )
+        for col, text in zip((1, 2), texts, strict=True):
+            self.table.horizontalHeaderItem(col).setText(text)
 
     def _state(self, line, behind: bool) -> str:
         if line.state == ENDED:

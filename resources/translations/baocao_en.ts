@@ -799,6 +799,26 @@ You can undo with Ctrl+Z during this session.</translation>
         <translation>This month: due / done</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/due_panel.py" line="200"/>
+        <source>Tuần này ({0}): cần / đã làm</source>
+        <translation>This week ({0}): due / done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="201"/>
+        <source>Tháng này ({0}): cần / đã làm</source>
+        <translation>This month ({0}): due / done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="205"/>
+        <source>Tuần {0}: cần / đã làm</source>
+        <translation>Week {0}: due / done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/due_panel.py" line="206"/>
+        <source>Tháng {0}: cần / đã làm</source>
+        <translation>Month {0}: due / done</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/due_panel.py" line="52"/>
         <source>Tình trạng</source>
         <translation>Status</translation>

@@ -67,8 +67,8 @@ def test_due_figures_and_states_in_english(english, page):
     rows = cells(page.due.table)
     assert rows[0][1:] == ["0.4 / 0", "2 / 0", "Behind, 2 short"]
     assert rows[1][1:] == ["0.4 / 1", "2 / 3", "On pace"]
-    header = page.due.table.horizontalHeaderItem(1).text()
-    assert header == "This week: due / done"
+    headers = [page.due.table.horizontalHeaderItem(c).text() for c in (1, 2)]
+    assert headers == ["This week (12/06–18/06): due / done", "This month (06/2023): due / done"]
     page.due.refresh(date(2023, 11, 17))
     assert (
         page.due.banner.text() == "14 days left until the 2023 yearly report is due (01/12/2023)."
@@ -195,12 +195,17 @@ def test_a_past_years_windows_say_they_ended_not_0_days_left(page, in_december_2
     assert "còn 0 ngày" not in page.due.closing.text()
     assert "Sắp hết hạn" not in page.due.closing.text()
     assert page.due.table.item(0, 3).foreground().color() != Qt.GlobalColor.darkRed
+    # The columns say which week and month they count, not "this week".
+    headers = [page.due.table.horizontalHeaderItem(c).text() for c in (1, 2)]
+    assert headers == ["Tuần 25/12–31/12/2023: cần / đã làm", "Tháng 12/2023: cần / đã làm"]
 
 
 def test_a_past_years_windows_in_english(english, page, in_december_2026):
     page.due.on = None
     page.due.refresh()
     assert [r[3] for r in cells(page.due.table)] == ["Ended 31/12/2023"] * 2
+    headers = [page.due.table.horizontalHeaderItem(c).text() for c in (1, 2)]
+    assert headers == ["Week 25/12–31/12/2023: due / done", "Month 12/2023: due / done"]
     assert page.due.closing.text() == (
         "Every due window of the unit's 2023 targets has ended (the last ended 31/12/2023)."
     )
