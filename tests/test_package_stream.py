@@ -22,15 +22,19 @@ def _activities() -> list[Activity]:
     ]  # fmt: skip
 
 
-def test_the_same_text_as_the_whole_list(tmp_path):
+def test_the_same_list_one_activity_per_line(tmp_path):
     acts = _activities()
     count, codes = write_activity_parts(
         iter(acts), activity_record, tmp_path / "a.json", tmp_path / "a.csv"
     )
     assert (count, codes) == (3, ["III.2.a/TH", "III.2.d"])
-    whole = json.dumps([activity_record(a) for a in acts], ensure_ascii=False, indent=1)
-    assert (tmp_path / "a.json").read_text(encoding="utf-8") == whole
-    assert json.loads(whole)[0]["title"] == "Tin “chuyển đổi số”\u2028dòng"
+    text = (tmp_path / "a.json").read_text(encoding="utf-8")
+    assert json.loads(text) == [activity_record(a) for a in acts]
+    lines = text.split("\n")
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 2 + len(acts)
+    assert [json.loads(line.rstrip(",")) for line in lines[1:-1]] == json.loads(text)
+    assert json.loads(text)[0]["title"] == "Tin “chuyển đổi số”\u2028dòng"
+    assert "Tin “chuyển đổi số”" in text  # Vietnamese as it is, not \u escapes
     write_csv(tmp_path / "b.csv", acts)
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
 

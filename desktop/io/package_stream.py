@@ -4,8 +4,9 @@ A department's consolidated year holds hundreds of thousands of activities
 (a province: 130 units of 2,000 each); they are streamed from the store
 into `hoat-dong.json` and `hoat-dong.csv` in one pass instead of being held
 as objects, records and one JSON text at once (1.6 GB for 262,000). The
-JSON is the same text `json.dumps(records, ensure_ascii=False, indent=1)`
-makes of the whole list.
+JSON list holds one activity per line, each written by the json module's
+compact C encoder (its indented output goes through the pure-Python encoder,
+which was 40% of a consolidated export's time).
 """
 
 from __future__ import annotations
@@ -81,14 +82,15 @@ def write_activity_parts(
     (how many, the target codes they use, sorted)."""
     count = 0
     codes: set[str] = set()
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
     with open(json_path, "w", encoding="utf-8", newline="\n") as out:
 
         def passing() -> Iterator[Activity]:
             # Each activity goes to the JSON list on its way to the CSV writer.
             nonlocal count
             for a in activities:
-                text = json.dumps(record(a), ensure_ascii=False, indent=1)
-                out.write(("[\n " if count == 0 else ",\n ") + text.replace("\n", "\n "))
+                out.write("[\n" if count == 0 else ",\n")
+                out.write(dumps(record(a)))
                 count += 1
                 if a.target_code:
                     codes.add(a.target_code)
