@@ -29,7 +29,7 @@ T = TypeVar("T")
 # A shorter insert (a received package of 2,000 rows) goes in a few rounds of
 # at least MIN_ROUND, so it too has a round to overlap.
 ROUND = 10_000
-MIN_ROUND = 1_000
+MIN_ROUND = 500
 
 
 class _Job:
