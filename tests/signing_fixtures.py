@@ -330,3 +330,34 @@ def make_softhsm_token(folder: Path, pki: Pki, label: str = "ca-nhan") -> dict[s
             }
         )
     return {"SOFTHSM2_CONF": str(conf)}
+
+
+def received_signed_report(tmp_path: Path, settings, qtbot, pki, report: Path):
+    """The radio-TV station's report signed by the person, sent in its
+    package and received on the department's Tổng hợp page: (the page, the
+    department's workspace, the package's "Chữ ký số" cell, the signing)."""
+    from desktop.io.package import write_package
+    from desktop.signing.credentials import open_p12
+    from desktop.signing.sign import sign_pdf
+    from desktop.store import Workspace
+    from desktop.ui.consolidation_page import ConsolidationPage
+    from desktop.ui.context import AppContext
+
+    unit, department = "Đài Phát thanh và Truyền hình tỉnh", "Sở Thông tin và Truyền thông"
+    with open_p12(pki.person_p12, PIN) as c:
+        signed = sign_pdf(report, tmp_path / "ky.pdf", "ca-nhan", c, image=pki.signature_png)
+    package = tmp_path / "dai.cdsgoi"
+    with Workspace.open(tmp_path / "dai.cdsdb") as unit_db:
+        unit_db.units.set_self_unit(unit_db.units.by_name(unit))
+        write_package(unit_db, 2023, package, report_pdf=signed.out)
+    ws = Workspace.open(tmp_path / "so.cdsdb")
+    ws.units.set_self_unit(ws.units.by_name(department))
+    page = ConsolidationPage(AppContext(ws, settings, year=2023))
+    qtbot.addWidget(page)
+    page.show()
+    page.receive([package])
+    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=30000)
+    page.result_box.close()
+    table = page.submissions
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    return page, ws, table.item(names.index(unit), 6).text(), signed

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from desktop.store import Workspace
 from desktop.ui.sign_dialog import SignDialog
-from tests.signing_fixtures import PIN
+from tests.signing_fixtures import PIN, received_signed_report
 
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
 SO = "Sở Thông tin và Truyền thông"
@@ -82,30 +82,10 @@ def test_the_sign_dialog_says_when_it_signed_in_english(
 
 
 def _received_page(tmp_path, settings, qtbot, pki, report):
-    from desktop.io.package import write_package
-    from desktop.signing.credentials import open_p12
-    from desktop.signing.sign import sign_pdf
     from desktop.signing.vn_time import vn_datetime
-    from desktop.ui.consolidation_page import ConsolidationPage
-    from desktop.ui.context import AppContext
 
-    with open_p12(pki.person_p12, PIN) as c:
-        signed = sign_pdf(report, tmp_path / "ky.pdf", "ca-nhan", c, image=pki.signature_png)
-    package = tmp_path / "dai.cdsgoi"
-    with Workspace.open(tmp_path / "dai.cdsdb") as unit_db:
-        unit_db.units.set_self_unit(unit_db.units.by_name(DAI))
-        write_package(unit_db, 2023, package, report_pdf=signed.out)
-    ws = Workspace.open(tmp_path / "so.cdsdb")
-    ws.units.set_self_unit(ws.units.by_name(SO))
-    page = ConsolidationPage(AppContext(ws, settings, year=2023))
-    qtbot.addWidget(page)
-    page.show()
-    page.receive([package])
-    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=30000)
-    page.result_box.close()
-    table = page.submissions
-    names = [table.item(r, 0).text() for r in range(table.rowCount())]
-    return page, ws, table.item(names.index(DAI), 6).text(), vn_datetime(signed.signed_at)
+    page, ws, cell, signed = received_signed_report(tmp_path, settings, qtbot, pki, report)
+    return page, ws, cell, vn_datetime(signed.signed_at)
 
 
 def test_a_received_reports_signatures_in_english(

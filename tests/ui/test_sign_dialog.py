@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from desktop.signing.verify import STATE_VALID, verify_pdf
 from desktop.store import Workspace
 from desktop.ui.sign_dialog import SignDialog, signed_report
-from tests.signing_fixtures import PIN
+from tests.signing_fixtures import PIN, received_signed_report
 
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
 SO = "Sở Thông tin và Truyền thông"
@@ -87,34 +87,12 @@ def test_consolidation_page_shows_the_signer_of_each_package(
 ):
     import shutil
 
-    from desktop.io.package import write_package
-    from desktop.signing.credentials import open_p12
-    from desktop.signing.sign import sign_pdf
-    from desktop.ui.consolidation_page import ConsolidationPage
-    from desktop.ui.context import AppContext
-
     pki, report = pki_and_report
-    with open_p12(pki.person_p12, PIN) as c:
-        signed = sign_pdf(report, tmp_path / "ky.pdf", "ca-nhan", c, image=pki.signature_png)
-    package = tmp_path / "dai.cdsgoi"
-    with Workspace.open(tmp_path / "dai.cdsdb") as unit_db:
-        unit_db.units.set_self_unit(unit_db.units.by_name(DAI))
-        write_package(unit_db, 2023, package, report_pdf=signed.out)
     (data_dir / "tin-cay").mkdir()
     shutil.copy(pki.root_pem, data_dir / "tin-cay" / "goc.pem")
-
     qapp.setProperty("testing", True)
-    ws = Workspace.open(tmp_path / "so.cdsdb")
-    ws.units.set_self_unit(ws.units.by_name(SO))
-    page = ConsolidationPage(AppContext(ws, settings, year=2023))
-    qtbot.addWidget(page)
-    page.show()
-    page.receive([package])
-    qtbot.waitUntil(lambda: getattr(page, "result_box", None) is not None, timeout=30000)
-    page.result_box.close()
+    page, ws, cell, signed = received_signed_report(tmp_path, settings, qtbot, pki, report)
     table = page.submissions
-    names = [table.item(r, 0).text() for r in range(table.rowCount())]
-    cell = table.item(names.index(DAI), 6).text()
     when = signed.signed_at.strftime("%d/%m/%Y %H:%M")
     assert cell == f"Đã ký: Nguyễn Văn An, Phó Giám đốc, {when} — hợp lệ"
     header = table.horizontalHeaderItem(6).text()
