@@ -42,14 +42,13 @@ def period_start(on: date, period: str, span: tuple[date, date] | None = None) -
 def period_days(on: date, period: str, span: tuple[date, date] | None = None) -> tuple[date, date]:
     """The first and last day of the week (Monday to Sunday) or of the
     (reporting) month that holds `on`."""
-    first = period_start(on, period, span)
     if period == WEEK:
+        first = period_start(on, period)
         return first, first + timedelta(days=6)
-    index = month_index(on, span) if span else None
-    if index is not None:
-        return period_months(span)[index]
-    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return first, following - timedelta(days=1)
+    # Outside the year's period (or without one): the calendar month.
+    if span is None or month_index(on, span) is None:
+        span = year_period(on.year)
+    return period_months(span)[month_index(on, span)]
 
 
 @dataclass(frozen=True)

@@ -171,13 +171,7 @@ class _Group:
             for i in pending:
                 path = self.results[i].path
                 self.results[i] = (
-                    Received(
-                        path,
-                        Outcome.REFUSED,
-                        Message(PACKAGE_REFUSED, name=path.name, reason=message_of(e)),
-                    )
-                    if isinstance(e, WorkspaceError)
-                    else _unexpected(path, e)
+                    _not_stored(path, e) if isinstance(e, WorkspaceError) else _unexpected(path, e)
                 )
             for copy in kept:
                 copy.unlink(missing_ok=True)
@@ -291,6 +285,13 @@ def _refused(path: Path, e: Exception) -> Received:
     )
 
 
+def _not_stored(path: Path, e: WorkspaceError) -> Received:
+    """A checked package the workspace could not store."""
+    return Received(
+        path, Outcome.REFUSED, Message(PACKAGE_REFUSED, name=path.name, reason=message_of(e))
+    )
+
+
 def _unexpected(path: Path, e: Exception) -> Received:
     from ..logs import log_exception
 
@@ -364,11 +365,7 @@ def store_checked(
         )
     except WorkspaceError as e:
         stored.unlink(missing_ok=True)
-        return Received(
-            path,
-            Outcome.REFUSED,
-            Message(PACKAGE_REFUSED, name=path.name, reason=message_of(e)),
-        )
+        return _not_stored(path, e)
     except BaseException:
         stored.unlink(missing_ok=True)
         raise
