@@ -27,11 +27,11 @@ from desktop.domain.activity import Activity
 from desktop.io.package import (
     PackageError,
     attachments_for,
-    is_safe_part_name,
     read_package,
     write_package,
 )
 from desktop.io.package_import import Outcome, receive_package
+from desktop.io.package_parts import is_safe_part_name
 from desktop.store import ActivityFilter, Workspace
 
 

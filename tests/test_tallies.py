@@ -140,6 +140,17 @@ def test_kept_tallies_equal_a_recount_through_every_kind_of_write(dept, tmp_path
     assert ws.activities.insert_many(bulk, units[1]) == (STAGED_FROM + 100, len(held))
     assert ws.get_meta(TALLIES_DEFERRED) is None
     _check(ws)
+    # A bulk insert whose every row goes in (tallies added up from the rows
+    # themselves), over two years and with activities outside the targets.
+    fresh = _random_activities(rng, codes, STAGED_FROM + 50, "hi")
+    fresh = [
+        replace(a, date=a.date.replace(year=2024), target_code=None) if i % 7 == 0 else a
+        for i, a in enumerate(fresh)
+    ]
+    assert ws.activities.insert_many(fresh, units[0]) == (STAGED_FROM + 50, 0)
+    assert ws.get_meta(TALLIES_DEFERRED) is None
+    assert (2024, units[0], "") in _kept(ws)
+    _check(ws)
     # Another year, then deleted whole.
     ws.activities.insert_many(
         [

@@ -13,6 +13,7 @@ import dialog and the command line.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -214,30 +215,43 @@ def check_import(
 def _settle_forms(ws: Workspace, result: ImportResult, derived: dict[int, Plan]):
     """The forms of the checked rows that no plan of their year has: one
     spelling per word (as first written), rows counted. Returns
-    {year: [form...]} to add and [(form, rows)] for the summary."""
+    {year: [form...]} to add and [(form, rows)] for the summary.
+
+    Thousands of rows share a few days and forms: each (day, form) is
+    settled once, in the order the rows first have it, and only the rows
+    whose form is written another way are touched again."""
+    activities = result.activities
+    pairs = Counter(map(attrgetter("date", "form"), activities))
     known: dict[int, dict[str, str]] = {}
     spelling: dict[str, str] = {}
     counts: dict[str, int] = {}
     per_year: dict[int, list[str]] = {}
-    keys: dict[str, str] = {}  # a few distinct forms on thousands of rows
+    keys: dict[str, str] = {}
+    settled: dict[tuple, str] = {}
     year_of = result.year_of
-    for a in result.activities:
-        year = year_of(a.date)
+    for (day, form), rows in pairs.items():
+        year = year_of(day)
         forms = known.get(year)
         if forms is None:
             plan = ws.plans.get(year) or derived.get(year)
             forms = known[year] = {form_key(f): f for f in (plan.forms if plan else [])}
-        key = keys.get(a.form)
+        key = keys.get(form)
         if key is None:
-            key = keys[a.form] = form_key(a.form)
+            key = keys[form] = form_key(form)
         if key in forms:
-            a.form = forms[key]
+            settled[day, form] = forms[key]
             continue
-        a.form = spelling.setdefault(key, a.form)
-        counts[a.form] = counts.get(a.form, 0) + 1
+        written = settled[day, form] = spelling.setdefault(key, form)
+        counts[written] = counts.get(written, 0) + rows
         listed = per_year.setdefault(year, [])
-        if a.form not in listed:
-            listed.append(a.form)
+        if written not in listed:
+            listed.append(written)
+    changed = {pair: form for pair, form in settled.items() if form != pair[1]}
+    if changed:
+        for a in activities:
+            form = changed.get((a.date, a.form))
+            if form is not None:
+                a.form = form
     new = sorted(counts.items(), key=lambda kv: (-kv[1], fold(kv[0])))
     return per_year, new
 

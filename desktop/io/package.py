@@ -30,6 +30,13 @@ from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
 from . import package_messages as msgs
 from .file_messages import CANNOT_READ_FILE, DONE
+from .package_parts import (
+    _CHUNK,
+    MAX_PART_BYTES,
+    Part,
+    _checked_parts,
+    _read_member,
+)
 from .package_stream import package_period, package_window, write_activity_parts, year_activities
 from .package_values import (
     MAX_PACKAGE_ACTIVITIES,
@@ -60,28 +67,13 @@ ATTACHMENTS_DIR = "dinh-kem"
 # Bounds against hostile or broken files ("zip bombs").
 MAX_MANIFEST_BYTES = 1 << 20
 MAX_DATA_PART_BYTES = 128 << 20
-MAX_PART_BYTES = 512 << 20
 # The activities: a department's consolidated year too (a province's 262,000
 # activities take 140 MB), up to MAX_PACKAGE_ACTIVITIES of them.
 MAX_ACTIVITIES_PART_BYTES = MAX_PART_BYTES
-MAX_TOTAL_BYTES = 2 << 30
 MAX_PARTS = 20_000
-MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
 
-# A part's name: folders and files of letters, digits, "-", "_" and ".",
-# never starting with a dot: no "..", no absolute path, no drive letter.
-_SAFE_SEGMENT = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.\-]{0,119}")
-_CHUNK = 1 << 16
 
 ProgressFn = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class Part:
-    path: str
-    role: str
-    size: int
-    sha256: str
 
 
 @dataclass
@@ -315,49 +307,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def is_safe_part_name(name: object) -> bool:
-    if not isinstance(name, str) or not name or len(name) > 400:
-        return False
-    segments = name.split("/")
-    return all(_SAFE_SEGMENT.fullmatch(s) for s in segments)
-
-
-def _check_declared(info: zipfile.ZipInfo, limit: int, label: str) -> None:
-    """Refuse before inflating: a declared size over the limit, or a ratio
-    no real report file has."""
-    if info.file_size > limit:
-        raise refusal(msgs.PART_TOO_BIG, part=label, size=Count(info.file_size))
-    if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise refusal(msgs.PART_RATIO, part=label)
-
-
-def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str):
-    """A member's bytes in chunks, stopping past `limit` whatever its header claims."""
-    _check_declared(info, limit, label)
-    size = 0
-    with zf.open(info) as f:
-        while chunk := f.read(_CHUNK):
-            size += len(chunk)
-            if size > limit:
-                raise refusal(msgs.PART_LONGER, part=label)
-            yield chunk
-
-
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str) -> bytes:
-    return b"".join(_chunks(zf, info, limit, label))
-
-
-def _member_sha256(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str
-) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    for chunk in _chunks(zf, info, limit, label):
-        digest.update(chunk)
-        size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Package:
     """Open and check a package. Raises PackageError (message naming the file)
     when it is not a package, is truncated or damaged, or any checksum differs.
@@ -405,7 +354,8 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         if not is_int(version) or version > FORMAT_VERSION:
             raise refusal(msgs.NEWER_APP, version=str(manifest.get("app_version")))
         declared = _manifest_fields(manifest)
-        parts = _checked_parts(zf, members, manifest)
+        checked: dict[str, bytes] = {}
+        parts = _checked_parts(zf, members, manifest, checked)
         by_role = {p.role: p for p in parts}
         for role, name in (
             ("unit", UNIT_PART),
@@ -431,7 +381,12 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
             else ("", "")
         )
         part = by_role["activities"]
-        activity_data = _read_member(zf, members[part.path], MAX_ACTIVITIES_PART_BYTES, part.path)
+        activity_data = checked.pop(part.path, None)
+        checked.clear()
+        if activity_data is None or MAX_ACTIVITIES_PART_BYTES < MAX_PART_BYTES:
+            activity_data = _read_member(
+                zf, members[part.path], MAX_ACTIVITIES_PART_BYTES, part.path
+            )
 
     year = manifest["year"]
     created_at = _parse_time(manifest.get("created_at"))
@@ -511,34 +466,6 @@ def _manifest_fields(manifest: dict) -> int | None:
     if not is_int(declared) or not 0 <= declared <= MAX_PACKAGE_ACTIVITIES:
         raise refusal(msgs.BAD_COUNT, value=brief(declared), limit=Count(MAX_PACKAGE_ACTIVITIES))
     return declared
-
-
-def _checked_parts(zf: zipfile.ZipFile, members: dict, manifest: dict) -> list[Part]:
-    listed = manifest.get("parts")
-    if not isinstance(listed, list) or not listed:
-        raise refusal(msgs.NO_PARTS_LISTED)
-    parts: list[Part] = []
-    total = 0
-    for entry in listed:
-        if not isinstance(entry, dict):
-            raise refusal(msgs.BAD_ENTRY)
-        name = entry.get("path")
-        if not is_safe_part_name(name):
-            raise refusal(msgs.UNSAFE_NAME, part=str(name))
-        info = members.get(name)
-        if info is None:
-            raise refusal(msgs.LISTED_PART_MISSING, part=name)
-        size, expected = entry.get("size"), entry.get("sha256")
-        if not is_int(size) or size < 0 or not isinstance(expected, str):
-            raise refusal(msgs.NO_SIZE_OR_CHECKSUM, part=name)
-        total += size
-        if total > MAX_TOTAL_BYTES:
-            raise refusal(msgs.TOTAL_TOO_BIG)
-        actual, actual_size = _member_sha256(zf, info, min(MAX_PART_BYTES, size), name)
-        if actual != expected.lower() or actual_size != size:
-            raise refusal(msgs.CHECKSUM_DIFFERS, part=name)
-        parts.append(Part(name, str(entry.get("role", "")), size, actual))
-    return parts
 
 
 def _parse_time(value: object) -> datetime:

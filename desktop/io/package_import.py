@@ -26,6 +26,7 @@ from .file_messages import DONE
 from .package import EXTENSION, Package, PackageError, file_sha256, read_package
 from .package_choice import kept_activities
 from .package_messages import PACKAGE_REFUSED
+from .package_reader import READ_AHEAD_FROM, PackageReader
 from .package_stream import period_filter
 
 # How far a package's creation time may be past its receipt before the
@@ -193,6 +194,14 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
 
     backed_up = False
     group = _Group(ws, results)
+    # Packages not received before: from a few of them on, read and checked
+    # ahead in a process of their own while the ones before are stored.
+    before = [already_received(ws, path) for path in paths]
+    ahead = [i for i, known in enumerate(before) if known is None]
+    places = {i: n for n, i in enumerate(ahead)}
+    reader = None
+    if len(ahead) >= READ_AHEAD_FROM and ws.path.is_file():
+        reader = PackageReader(ws.path, [paths[i] for i in ahead], check_package)
     try:
         for i, path in enumerate(paths):
             if check:
@@ -200,11 +209,14 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
             if progress:
                 progress(i, len(paths), label.format(path.name))
             try:
-                known = already_received(ws, path)
+                # Taken whatever follows, so the reader's results stay in step.
+                read = reader.take(places[i]) if reader is not None and i in places else None
+                # One received before stays so; another may be by now (twice in the batch).
+                known = before[i] or already_received(ws, path)
                 if known is not None:
                     results.append(known)
                     continue
-                checked = check_package(path, ws.plans.require)
+                checked = read if read is not None else check_package(path, ws.plans.require)
                 if isinstance(checked, Received):
                     results.append(checked)
                     continue
@@ -220,6 +232,9 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
     except BaseException as e:
         group.abandon(e)
         raise
+    finally:
+        if reader is not None:
+            reader.close()
     group.commit()
 
 

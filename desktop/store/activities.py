@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, count
 
 from ..domain.activity import Activity
 from ..domain.text import Message, template
 from .columns import ACTIVITIES, Expression, Fixed, now_iso, read_activity
 from .errors import WorkspaceError
 from .repository import Repository
-from .rounds import RoundMaker
+from .rounds import MIN_ROUND, RoundMaker
 from .schema import TALLIES_DEFERRED, search_text
 
 
@@ -43,11 +44,10 @@ SORTABLE = {
 # entries alone, without reading the table.
 LIST_INDEX_SORTS = {"target_code", "form", "quantity", "language", "cost", "themes"}
 
-# From this many rows an insert goes through the staging table.
+# From this many rows an insert goes in rounds of multi-row statements.
 STAGED_FROM = 500
-STAGE = "temp.activities_stage"
-# Page cache of the staging table while it is filled (pages are taken as needed).
-STAGE_CACHE_MB = 256
+# Rows one statement inserts (fewer where SQLite binds fewer values).
+ROWS_PER_STATEMENT = 1000
 
 DUPLICATE = template("Đã có hoạt động cùng ngày, cùng chỉ tiêu, cùng tiêu đề và đường dẫn.")
 NOTHING_WRITTEN = template("Không ghi gì: {problem}.")
@@ -123,12 +123,24 @@ class ActivityFilter:
 
 
 def _insert_params(unit_id: int, stamp: str, *, staged: bool = False):
-    """activity -> the INSERT's values. `staged`: for `_insert_staged`, which
-    gives a missing uid itself and reads '' as NULL in the nullable columns."""
-    uid = {} if staged else {"uid": lambda a: a.uid or uuid.uuid4().hex}
+    """activity -> the INSERT's values. `staged`: for `_insert_staged`, whose
+    statement reads '' as NULL in the nullable columns; a row without a uid
+    gets one that grows with its place in the batch (a prefix unique to this
+    batch, then a counter): still unique across workspaces, and it goes into
+    the uid index in order instead of at a random place."""
+    if staged:
+        uid = Expression(
+            "obj.uid or f'{prefix}{next(counter):08x}'",
+            (
+                ("prefix", f"{time.time_ns():016x}{os.urandom(4).hex()}"),
+                ("counter", count(1)),
+            ),
+        )
+    else:
+        uid = lambda a: a.uid or uuid.uuid4().hex  # noqa: E731
     return ACTIVITIES.insert_params(
         {
-            **uid,
+            "uid": uid,
             "unit_id": Fixed(unit_id),
             **{
                 name: Expression(
@@ -140,6 +152,21 @@ def _insert_params(unit_id: int, stamp: str, *, staged: bool = False):
         },
         blank_nulls=staged,
     )
+
+
+def _tallies(activities: list[Activity]) -> list[tuple[int, str, int, int, int]]:
+    """(year, target code or '', quantity, cost, records) of the activities,
+    as the insert trigger would add them up row by row."""
+    sums: dict[tuple[int, str], list[int]] = {}
+    for a in activities:
+        key = (a.date.year, a.target_code or "")
+        total = sums.get(key)
+        if total is None:
+            total = sums[key] = [0, 0, 0]
+        total[0] += a.quantity
+        total[1] += a.cost or 0
+        total[2] += 1
+    return [(year, code, *total) for (year, code), total in sums.items()]
 
 
 class ActivitiesRepository(Repository):
@@ -251,20 +278,34 @@ class ActivitiesRepository(Repository):
                     [make(a) for a in activities],
                 ).rowcount
             else:
-                with self._tallies_afterwards():
+                with self._tallies_afterwards(activities, unit_id) as done:
                     inserted = self._insert_staged(activities, make, import_id)
+                    done.append(inserted)
         return inserted, len(activities) - inserted
 
     @contextmanager
-    def _tallies_afterwards(self) -> Iterator[None]:
+    def _tallies_afterwards(self, activities: list[Activity], unit_id: int) -> Iterator[list[int]]:
         """Inside the caller's transaction: the insert trigger stands aside
         (schema.TALLIES_DEFERRED) while many rows go in, then their tallies
-        are added in one grouped statement (new rows have ids above the
-        largest before), and the mark is removed: it is never committed."""
+        are added at once, and the mark is removed: it is never committed.
+        The caller puts the number of rows inserted in the list it is given:
+        when every row went in, their tallies are added up from the rows
+        themselves; otherwise they are read back in one grouped statement
+        (new rows have ids above the largest before)."""
         before = self.conn.execute("SELECT ifnull(max(id), 0) FROM activities").fetchone()[0]
         self.conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", (TALLIES_DEFERRED,))
         try:
-            yield
+            inserted: list[int] = []
+            yield inserted
+            if inserted == [len(activities)]:
+                self.conn.executemany(
+                    "INSERT INTO activity_tallies (year, unit_id, code, quantity, cost, records) "
+                    f"VALUES (?, {int(unit_id)}, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                    "quantity = quantity + excluded.quantity, "
+                    "cost = cost + excluded.cost, records = records + excluded.records",
+                    _tallies(activities),
+                )
+                return
             # NOT INDEXED: the new rows by their ids, not the whole list index
             # (which covers these columns, so the planner would scan all of it).
             self.conn.execute(
@@ -281,53 +322,50 @@ class ActivitiesRepository(Repository):
     def _insert_staged(
         self, activities: list[Activity], make: Callable[[Activity], tuple], import_id: int | None
     ) -> int:
-        """Many rows: bound into a temporary table without indexes, then moved
-        into the activities table by one INSERT ... SELECT, which fills the
-        table and every index in SQLite's own loop, inside the caller's
-        transaction (the staging table is private to this connection and
-        never part of the workspace file).
+        """Many rows, inside the caller's transaction: each round of rows
+        bound into one multi-row INSERT, which SQLite runs into the table
+        and every index in its own loop (one statement per round, not one
+        per row).
 
-        Rows go in by rounds of STAGE_ROUND: while SQLite moves one round
-        into the table (without Python's lock), the next round's values are
-        made on a second thread, so the two cores share the work. The two
-        threads never run Python at the same time (see `RoundMaker`)."""
+        While SQLite runs one round's statement (without Python's lock), the
+        next round's values are made on a second thread, so the two cores
+        share the work. The two threads hardly ever run Python at the same
+        time (see `RoundMaker`): the next round is asked for just before the
+        statement, whose values are bound in far less than Python's switch
+        interval."""
         columns = ACTIVITIES.column_names(insert=True)
-        names = ", ".join(columns)
-        # A row without a uid gets one that grows with its position (a prefix
-        # unique to this insert, then its place in the batch): still unique
-        # across workspaces, and it goes into the uid index in order instead
-        # of at a random place.
-        nullable = ACTIVITIES.nullable_names()
-        picked = ", ".join(
-            "ifnull(nullif(uid, ''), ? || printf('%08x', rowid + ?))"
-            if c == "uid"
-            else (f"nullif({c}, '')" if c in nullable else c)
-            for c in columns
+        nullable = ACTIVITIES.nullable_names() - {"uid"}
+        row = (
+            "("
+            + ", ".join(
+                ["nullif(?, '')" if c in nullable else "?" for c in columns]
+                + ["NULL" if import_id is None else str(int(import_id))]
+            )
+            + ")"
         )
-        prefix = f"{time.time_ns():016x}{os.urandom(4).hex()}"
-        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({names})")
-        fill = f"INSERT INTO {STAGE} VALUES ({', '.join('?' * len(columns))})"
-        move = (
-            f"INSERT INTO activities ({names}, import_id) SELECT {picked}, ? FROM {STAGE} "
-            "WHERE 1 ORDER BY rowid ON CONFLICT DO NOTHING"
-        )
-        # The staged rows stay in memory rather than spilling to a temporary
-        # file past the default 2 MB cache (a third of the staging time).
-        cache = self.conn.execute("PRAGMA temp.cache_size").fetchone()[0]
-        self.conn.execute(f"PRAGMA temp.cache_size = {-1024 * STAGE_CACHE_MB}")
-        inserted = done = 0
+        head = f"INSERT INTO activities ({', '.join(columns)}, import_id) VALUES "
+        tail = " ON CONFLICT DO NOTHING"
+        per_statement = max(1, min(ROWS_PER_STATEMENT, self._variables() // len(columns)))
+        statements: dict[int, str] = {}
+        size = min(per_statement, max(MIN_ROUND, len(activities) // 4))
+        inserted = 0
+        flat = chain.from_iterable
+        with RoundMaker(activities, make, size) as rounds:
+            for params in rounds:
+                sql = statements.get(len(params))
+                if sql is None:
+                    sql = statements[len(params)] = head + ", ".join([row] * len(params)) + tail
+                values = list(flat(params))
+                rounds.make_next()  # made while SQLite runs this round in
+                inserted += self.conn.execute(sql, values).rowcount
+        return inserted
+
+    def _variables(self) -> int:
+        """The most values one statement of this connection may bind."""
         try:
-            with RoundMaker(activities, make) as rounds:
-                for params in rounds:
-                    self.conn.execute(f"DELETE FROM {STAGE}")
-                    self.conn.executemany(fill, params)
-                    rounds.make_next()  # made while SQLite moves this round in
-                    inserted += self.conn.execute(move, (prefix, done, import_id)).rowcount
-                    done += len(params)
-            return inserted
-        finally:
-            self.conn.execute(f"DELETE FROM {STAGE}")
-            self.conn.execute(f"PRAGMA temp.cache_size = {int(cache)}")
+            return self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        except (AttributeError, sqlite3.Error):
+            return 999  # SQLite's smallest limit
 
     def delete_year(self, unit_id: int, year: int) -> None:
         """Remove a unit's activities of a year, in the caller's transaction."""
