@@ -88,6 +88,7 @@ class _Smoke:
             ("kiểm tra tệp PDF", self.check_pdf),
             ("xem trước báo cáo", self.check_preview),
             ("ký số và kiểm tra chữ ký", self.sign_pdf),
+            ("nhận gói báo cáo của các đơn vị", self.receive_packages),
         ]
 
     @property
@@ -137,21 +138,24 @@ class _Smoke:
         _expect(install_translation(self.app, "en"), "không nạp được tệp baocao_en.qm")
         install_translation(self.app, "vi")
 
-    def add_activity(self) -> None:
+    @staticmethod
+    def _activity():
         from .domain.activity import Activity
+
+        return Activity(
+            date=date(SMOKE_YEAR, 3, 15),
+            title=SMOKE_TITLE,
+            form="chuyên mục",
+            target_code=SMOKE_TARGET,
+            quantity=2,
+            cost=1_500_000,
+            themes=(1, 2),
+        )
+
+    def add_activity(self) -> None:
         from .ui.activities_model import COL_TITLE
 
-        activity_id = self.workspace.activities.add(
-            Activity(
-                date=date(SMOKE_YEAR, 3, 15),
-                title=SMOKE_TITLE,
-                form="chuyên mục",
-                target_code=SMOKE_TARGET,
-                quantity=2,
-                cost=1_500_000,
-                themes=(1, 2),
-            )
-        )
+        activity_id = self.workspace.activities.add(self._activity())
         self.window.ctx.data_changed.emit()
         self.app.processEvents()
         model = self.window.activities.model
@@ -235,6 +239,55 @@ class _Smoke:
             f"chữ ký mang tên “{verdict.signatures[0].signer}”",
         )
         self.facts.append(f"ký số trang {result.page + 1}")
+
+    def receive_packages(self) -> None:
+        """As Tổng hợp receives a batch: four units' packages, read and
+        checked ahead by a process of its own (the frozen program started
+        again for it), then stored by the department's workspace."""
+        from .io import package_import
+        from .io.package import write_package
+        from .io.package_reader import PackageReader
+        from .store import Workspace
+
+        served: list[int] = []
+
+        class Waited(PackageReader):
+            def __init__(self, *args):
+                super().__init__(*args)
+                _expect(self.wait_ready(60), "tiến trình đọc gói không khởi động được")
+
+            def take(self, i):
+                result = super().take(i)
+                served.append(result is not None)
+                return result
+
+        dept_path = self.folder / "so.cdsdb"
+        with Workspace.open(dept_path) as dept:
+            units = [u for u in dept.units.all() if u.name != SMOKE_UNIT][:5]
+            head, others = units[0], units[1:]
+            dept.units.set_self_unit(head)
+        packages = []
+        for n, unit in enumerate(others):
+            with Workspace.open(self.folder / f"don-vi-{n}.cdsdb") as ws:
+                me = ws.units.set_self_unit(ws.units.by_name(unit.name))
+                ws.activities.add(
+                    replace(self._activity(), title=f"{SMOKE_TITLE} ({n + 1})"), me.id
+                )
+                packages.append(self.folder / f"goi-{n}.cdsgoi")
+                write_package(ws, SMOKE_YEAR, packages[-1])
+        original = package_import.PackageReader
+        package_import.PackageReader = Waited
+        try:
+            with Workspace.open(dept_path) as dept:
+                results = package_import.receive_packages(dept, packages)
+                stored = dept.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
+        finally:
+            package_import.PackageReader = original
+        refused = [str(r.message) for r in results if not r.ok]
+        _expect(not refused, f"gói bị từ chối: {refused[:1]}")
+        _expect(stored == len(packages), f"nhận {stored} hoạt động thay cho {len(packages)}")
+        _expect(all(served), "có gói không do tiến trình đọc gói kiểm tra")
+        self.facts.append(f"nhận {len(packages)} gói")
 
     def close(self) -> None:
         if self.window is not None:
