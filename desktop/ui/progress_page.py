@@ -36,6 +36,7 @@ from ..domain.rules import elapsed_share
 from . import numbers
 from .context import AppContext
 from .date_field import DateField
+from .lazy import RefreshWhenShown
 from .tables import add_table_menu, fit_headers, wrap_rows
 from .texts import translated
 
@@ -307,7 +308,11 @@ def _nice_ceiling(value: float) -> float:
     return step * 4
 
 
-class ProgressPage(QWidget):
+class ProgressPage(RefreshWhenShown, QWidget):
+    """Progress against the plan's targets. Its figures (the other activities
+    by form read every record of the year) are read while it is on screen,
+    else when it is next shown: the window's start does not wait for them."""
+
     target_activated = Signal(object)  # target code, "" for other activities
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -426,8 +431,8 @@ class ProgressPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.other.doubleClicked.connect(lambda _index: self.target_activated.emit(""))
         for signal in (ctx.year_changed, ctx.data_changed, ctx.plan_changed, ctx.unit_changed):
-            signal.connect(self.refresh)
-        self.refresh()
+            signal.connect(self.refresh_when_shown)
+        self.refresh_when_shown()
 
     def state_widgets(self) -> dict[str, object]:
         return {
@@ -440,13 +445,13 @@ class ProgressPage(QWidget):
         self._chosen_on = None
         self.as_of.year = year
         self.period.setCurrentIndex(0)
-        self.refresh()
+        self.refresh_when_shown()
 
     def _period_chosen(self, _index: int = 0) -> None:
         self._chosen_on = period_as_of(
             self.ctx.year, self.period.currentData(), self.ctx.on_date(), self.ctx.period()
         )
-        self.refresh()
+        self.refresh_when_shown()
 
     def _as_of_typed(self) -> None:
         d = self.as_of.date()
@@ -461,7 +466,7 @@ class ProgressPage(QWidget):
         self.as_of_error.setText("")
         if d != self._chosen_on:
             self._chosen_on = d
-            self.refresh()
+            self.refresh_when_shown()
 
     def as_of_date(self) -> date:
         """The day the figures are counted to: the one chosen, else today (or

@@ -56,9 +56,18 @@ class DraftsAndChecks:
         self._show_drafts()
         self._mark_stale()
 
+    _drafts_stale = False
+
     def _show_drafts(self) -> None:
         """Each empty section shows, greyed, the draft the report prints in
-        its place; the note lists the sections still at their draft."""
+        its place; the note lists the sections still at their draft. Made
+        while the page is on screen, else when it is next shown: the drafts
+        gather the whole report's figures (seconds for a large year), which
+        the window's start need not wait for."""
+        if not self.isVisible():
+            self._drafts_stale = True
+            return
+        self._drafts_stale = False
         drafts: dict[str, str] = {}
         ws = self.ctx.reader()
         if self._unit_id is not None and ws.plans.get(self._year) is not None:

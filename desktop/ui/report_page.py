@@ -465,6 +465,8 @@ class ReportPage(DraftsAndChecks, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._show_template()  # the template may have been changed in Cài đặt
         super().showEvent(event)
+        if self._drafts_stale:
+            self._show_drafts()
         if self.auto_preview() and self.preview.stale:
             from .report_preview import SHOW_DELAY_MS
 

@@ -47,6 +47,7 @@ def test_year_selector_applies_everywhere(window, ctx, add):
     window.year_box.setCurrentIndex(window.year_box.findData(2024))
     assert ctx.year == 2024
     assert window.activities.model.count == 0
+    window.show_section("progress")  # its figures are read when it is on screen
     assert window.progress.heading.text().startswith("Tiến độ thực hiện kế hoạch năm 2024")
     assert window.plan_page.heading.text().startswith("Kế hoạch năm 2024")
     assert window.windowTitle().endswith("– 2024")

@@ -115,6 +115,7 @@ def test_progress_on_track_and_behind_during_the_year(ctx, qtbot, add, monkeypat
     add(date(2023, 1, 4), "Phát thanh tuần 1", code="III.2.a/PT")
     page = ProgressPage(ctx)
     qtbot.addWidget(page)
+    page.show()  # its figures are read while it is on screen
     statuses = {
         cell(page.table, r, COL_CODE): cell(page.table, r, COL_STATUS)
         for r in range(page.model.rowCount())

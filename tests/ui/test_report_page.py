@@ -151,6 +151,32 @@ def test_empty_sections_show_their_draft(page, qtbot, type_text):
     assert "II.2" not in page.draft_note.text() and "II.1" in page.draft_note.text()
 
 
+def test_drafts_are_gathered_when_the_page_is_shown(ctx, qtbot, add, monkeypatch):
+    """The window's start does not wait for the drafts of a page nobody is
+    looking at: they gather the whole report's figures."""
+    from desktop.ui import report_drafts
+
+    add(date(2023, 1, 2), "Chuyên mục CĐS tuần 1")
+    gathered = []
+    real = report_drafts.gather_unit
+    monkeypatch.setattr(
+        report_drafts, "gather_unit", lambda *a, **k: gathered.append(1) or real(*a, **k)
+    )
+    widget = ReportPage(ctx)
+    qtbot.addWidget(widget)
+    assert gathered == []
+    assert "còn thiếu" not in widget.boxes[rc.TON_TAI].placeholderText()
+    widget.show()
+    assert gathered == [1]
+    assert "còn thiếu 51 chuyên mục" in widget.boxes[rc.TON_TAI].placeholderText()
+    assert "II.2" in widget.draft_note.text()
+    widget.hide()
+    ctx.year_changed.emit(2023)  # a change while hidden: gathered when next shown
+    assert gathered == [1]
+    widget.show()
+    assert gathered == [1, 1]
+
+
 def test_page_follows_the_activities(page, ctx, qtbot):
     from desktop.domain.activity import Activity
     from desktop.ui.writer import ACTIVITIES
