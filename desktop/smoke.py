@@ -256,8 +256,8 @@ class _Smoke:
                 super().__init__(*args)
                 _expect(self.wait_ready(60), "tiến trình đọc gói không khởi động được")
 
-            def take(self, i):
-                result = super().take(i)
+            def take(self, i, check=None):
+                result = super().take(i, check)
                 served.append(result is not None)
                 return result
 

@@ -74,8 +74,8 @@ class _Counting(PackageReader):
         self.made.append(self)
         assert self.wait_ready(120), "the reading process did not start"
 
-    def take(self, i):
-        result = super().take(i)
+    def take(self, i, check=None):
+        result = super().take(i, check)
         self.served += result is not None
         return result
 
@@ -119,11 +119,11 @@ def test_a_batch_read_ahead_stores_what_reading_each_in_turn_stores(
 
 def test_a_child_that_stops_half_way_leaves_the_rest_to_the_caller(exchange, tmp_path, monkeypatch):
     class Dying(_Counting):
-        def take(self, i):
+        def take(self, i, check=None):
             if i == 3 and self.process is not None:
                 self.process.kill()
                 self.process.join()
-            return super().take(i)
+            return super().take(i, check)
 
     Dying.made = []
     monkeypatch.setattr(package_import, "PackageReader", Dying)
@@ -192,3 +192,34 @@ def test_a_reader_whose_child_cannot_start_leaves_every_package_to_the_caller(ex
     with PackageReader(missing, _batch(exchange), package_import.check_package) as reader:
         reader.process.join(60)
         assert [reader.take(i) for i in range(len(_batch(exchange)))] == [None] * 10
+
+
+def _slow_check(path, plan_for):
+    """A check that takes far longer than any test waits (run in the child)."""
+    import time
+
+    time.sleep(60)
+
+
+def test_waiting_for_the_child_can_be_cancelled(exchange, tmp_path):
+    import time
+
+    class Stop(Exception):
+        """The officer's Hủy."""
+
+    started = time.monotonic()
+
+    def check():
+        if time.monotonic() - started > 0.5:
+            raise Stop
+
+    db = tmp_path / "so.cdsdb"
+    _department(db).close()
+    with PackageReader(db, _batch(exchange), _slow_check) as reader:
+        assert reader.wait_ready(120)
+        started = time.monotonic()
+        with pytest.raises(Stop):
+            reader.take(0, check)
+        assert time.monotonic() - started < 10
+        process = reader.process
+    assert not process.is_alive()  # stopped with its reader, in the middle of a check

@@ -208,9 +208,10 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
                 check()
             if progress:
                 progress(i, len(paths), label.format(path.name))
+            # Taken whatever follows, so the reader's results stay in step;
+            # outside the package's own errors: the officer's Hủy stops the batch.
+            read = reader.take(places[i], check) if reader is not None and i in places else None
             try:
-                # Taken whatever follows, so the reader's results stay in step.
-                read = reader.take(places[i]) if reader is not None and i in places else None
                 # One received before stays so; another may be by now (twice in the batch).
                 known = before[i] or already_received(ws, path)
                 if known is not None:

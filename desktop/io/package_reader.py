@@ -38,6 +38,7 @@ READ_AHEAD_FROM = 4
 # cost more than it saves, and the child would hold them twice.
 MAX_SENT_BYTES = 8 << 20
 STOP_GRACE_S = 2.0
+_WAIT_S = 0.1  # how often a wait for the child lets the caller cancel
 
 _READY = "ready"
 _FIELDS = tuple(f.name for f in fields(Activity))
@@ -102,6 +103,7 @@ class PackageReader:
         self._ready = False
         self._gone = False
         self._early = None  # a message read before its turn
+        self._check: Callable[[], None] | None = None
         mp = multiprocessing.get_context("spawn")
         self._claimed = mp.Value("i", 0, lock=False)
         self._conn, child_conn = mp.Pipe(duplex=False)
@@ -137,8 +139,11 @@ class PackageReader:
             self._receive()
         return self._ready
 
-    def take(self, i: int):
-        """The child's check of package `i`, or None: the caller checks it."""
+    def take(self, i: int, check: Callable[[], None] | None = None):
+        """The child's check of package `i`, or None: the caller checks it.
+        `check()` is called while waiting for the child (the officer's Hủy
+        raises from it)."""
+        self._check = check
         if self._gone or i >= self._count:
             return None
         if not self._ready:
@@ -164,6 +169,8 @@ class PackageReader:
             return _unpacked(kind, result, rows)
 
     def _receive(self):
+        while self._check is not None and not self._waited():
+            self._check()  # raises to stop the batch: past the catch below
         try:
             message = self._conn.recv()
         except (EOFError, OSError):  # the child stopped: the caller goes on alone
@@ -175,6 +182,13 @@ class PackageReader:
         if message[0] == _READY:
             self._ready = True
         return message
+
+    def _waited(self) -> bool:
+        """Whether the child's next message (or its end) came within _WAIT_S."""
+        try:
+            return self._conn.poll(_WAIT_S)
+        except (EOFError, OSError):
+            return True  # the reading that follows finds the child gone
 
     def close(self) -> None:
         self._gone = True
