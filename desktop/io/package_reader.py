@@ -34,9 +34,10 @@ from ..domain.activity import Activity
 
 # A batch of this many packages or more is read ahead by a child process.
 READ_AHEAD_FROM = 4
-# Larger files are checked by the caller: sending their activities would
-# cost more than it saves, and the child would hold them twice.
-MAX_SENT_BYTES = 8 << 20
+# Larger files (a unit's year of some 75,000 activities; a department's
+# consolidated year is several MB) are checked by the caller: the two
+# processes would each hold all their activities at once.
+MAX_SENT_BYTES = 2 << 20
 STOP_GRACE_S = 2.0
 _WAIT_S = 0.1  # how often a wait for the child lets the caller cancel
 
