@@ -12,13 +12,13 @@ The child opens the workspace read-only for its plans, checks the packages
 in the order given with the same `check_package` the caller would run, and
 sends each result over a pipe: a refusal as it is, a Package with its
 activities as plain tuples (far quicker to send and to make again than the
-objects). The pipe holds only some tens of kB, so the child is never more
-than one package of any size ahead (a few small ones fit in the pipe). Until the child is ready, the
-caller checks the first packages itself and the child skips them; a package
-too large to be worth sending, or any the child could not send, is left to
-the caller too (`take` gives None), as are all those after the child
-stopped for any reason. A package is thus always checked by exactly the
-same code, in one process or the other.
+objects). The pipe holds only some tens of kB: the child runs at most one
+large package ahead (or the few small ones the pipe holds). Until the child
+is ready, the caller checks the first packages itself and the child skips
+them; a package too large to be worth sending, or any the child could not
+send, is left to the caller too (`take` gives None), as are all those after
+the child stopped for any reason. A package is thus always checked by
+exactly the same code, in one process or the other.
 """
 
 from __future__ import annotations
