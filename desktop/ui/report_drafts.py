@@ -5,6 +5,8 @@ each item opening the place to fix it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -140,21 +142,54 @@ class DraftsAndChecks:
     def preflight_findings(self) -> list[Finding]:
         """What the report still lacks (Kiểm tra trước khi phát hành)."""
         self.save_now()
+        return self._findings()
+
+    def _findings(self) -> list[Finding]:
+        """The findings from what is saved, on the calling thread's reader
+        (no widget is touched: a job may run it)."""
         ws = self.ctx.reader()
         if self._unit_id is None or ws.plans.get(self._year) is None:
             return []
         data = gather_unit(ws, self._year)
         return check_unit_report(data, unit_report(data), covered_characters())
 
+    def _paused_findings(self) -> list[Finding]:
+        # The check makes many short-lived objects, none in cycles: full
+        # scans of the collector meanwhile would hold the window up too.
+        from ..collector import collector_paused
+
+        with collector_paused():
+            return self._findings()
+
     def confirm_preflight(self, go_on: str) -> bool:
         """Before export or sending: the findings, if any, in a dialog; True
         to go on. Choosing a finding opens the place to fix it."""
-        findings = self.preflight_findings()
+        return self._confirm(self.preflight_findings(), go_on)
+
+    def _confirm(self, findings: list[Finding], go_on: str) -> bool:
         if not findings:
             return True
         dialog = PreflightDialog(findings, go_on, self)
         dialog.fix_requested.connect(self.open_place)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def check_then(self, go_on: str, proceed: Callable[[], None]) -> None:
+        """`confirm_preflight` with the check made off the GUI thread (it
+        gathers the whole report's figures: seconds for a large year, during
+        which the window keeps answering); `proceed()` when the officer may
+        go on."""
+        from .jobs import run_job
+
+        self.save_now()
+        self._jobs.append(
+            run_job(
+                self,
+                QCoreApplication.translate("ReportPage", "Đang kiểm tra báo cáo..."),
+                lambda _progress: self._paused_findings(),
+                on_done=lambda findings: self._confirm(findings, go_on) and proceed(),
+                on_error=self._job_failed,
+            )
+        )
 
     def open_place(self, finding: Finding) -> None:
         """Show where `finding` is fixed: a box or field of this page, or the

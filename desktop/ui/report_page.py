@@ -525,9 +525,11 @@ class ReportPage(DraftsAndChecks, QWidget):
         return f"Bao-cao-CDS-{self.ctx.year}-{abbreviation}.{kind}"
 
     def export(self, kind: str) -> None:
-        """Check, ask where, then write the DOCX or PDF in the background."""
-        if not self.confirm_preflight(self.tr("Vẫn xuất báo cáo")):
-            return
+        """Check (in the background), ask where, then write the DOCX or PDF
+        in the background."""
+        self.check_then(self.tr("Vẫn xuất báo cáo"), lambda: self._export_to(kind))
+
+    def _export_to(self, kind: str) -> None:
         title = self.tr("Lưu báo cáo (Word)") if kind == "docx" else self.tr("Lưu báo cáo (PDF)")
         pattern = (
             self.tr("Tài liệu Word (*.docx)") if kind == "docx" else self.tr("Tệp PDF (*.pdf)")

@@ -2839,6 +2839,11 @@ Chọn “No” để chỉ điền vào các mục còn trống.</source>
 Choose “No” to fill only the empty sections.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/report_drafts.py" line="180"/>
+        <source>Đang kiểm tra báo cáo...</source>
+        <translation>Checking the report...</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/report_page.py" line="525"/>
         <source>Vẫn xuất báo cáo</source>
         <translation>Export anyway</translation>
