@@ -113,6 +113,28 @@ def test_export_docx_and_pdf(page, ctx, qtbot, tmp_path, monkeypatch, type_text)
     assert "Đề nghị hỗ trợ kinh phí" in text and "BÁO CÁO" in text
 
 
+def test_the_check_before_export_runs_off_the_window_thread(page, qtbot, tmp_path, monkeypatch):
+    """The pre-flight check gathers the whole report: the window keeps
+    answering meanwhile, and the file is asked for once it is made."""
+    import threading
+
+    checked_on = []
+    real = page._findings
+    monkeypatch.setattr(
+        page, "_findings", lambda: checked_on.append(threading.current_thread()) or real()
+    )
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, pattern: asked.append(suggested) or ("", ""),
+    )
+    qtbot.mouseClick(page.export_docx_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # not yet: the check is being made
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30000)
+    assert len(checked_on) == 1 and checked_on[0] is not threading.main_thread()
+
+
 def test_broken_template_is_explained(page, ctx, qtbot, tmp_path, monkeypatch):
     broken = tmp_path / "mau.docx"
     broken.write_bytes(b"not a zip")
