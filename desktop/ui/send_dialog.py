@@ -219,13 +219,18 @@ def add_send_action(window) -> QAction | None:
     action.setObjectName("sendReport")
 
     def open_dialog() -> None:
-        # The same pre-flight check as before an export.
+        # The same pre-flight check as before an export, made off the window's thread.
         report = getattr(window, "report", None)
         go_on = QCoreApplication.translate("MainWindow", "Vẫn gửi báo cáo")
-        if hasattr(report, "confirm_preflight") and not report.confirm_preflight(go_on):
-            return
-        window.send_dialog = SendDialog(window.ctx, window)
-        window.send_dialog.open()
+
+        def show() -> None:
+            window.send_dialog = SendDialog(window.ctx, window)
+            window.send_dialog.open()
+
+        if hasattr(report, "check_then"):
+            report.check_then(go_on, show)
+        else:
+            show()
 
     action.triggered.connect(open_dialog)
     window.file_menu.insertAction(window.settings_action, action)

@@ -87,3 +87,26 @@ def test_a_broken_template_is_explained_and_nothing_written(ctx, add, qtbot, tmp
     assert "bị hỏng hoặc không phải tệp Word" in dialog.refusal_box.text()
     assert dialog.result.text() == "Chưa tạo được gói."
     assert not list(tmp_path.glob("*goi*"))  # neither the package nor a temporary file
+
+
+def test_send_command_checks_the_report_off_the_window_thread(window, qtbot, add, monkeypatch):
+    """Gửi báo cáo: the same pre-flight check as an export, made in the
+    background; the send dialog opens once it is made."""
+    import threading
+
+    from PySide6.QtGui import QAction
+
+    add(date(2023, 1, 6), "Chuyên mục CĐS tuần 1")
+    checked_on = []
+    real = window.report._findings
+    monkeypatch.setattr(
+        window.report,
+        "_findings",
+        lambda: checked_on.append(threading.current_thread()) or real(),
+    )
+    action = window.findChild(QAction, "sendReport")
+    action.trigger()
+    assert getattr(window, "send_dialog", None) is None  # not yet: the check is being made
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "send_dialog", None), SendDialog))
+    assert len(checked_on) == 1 and checked_on[0] is not threading.main_thread()
+    window.send_dialog.reject()
