@@ -214,16 +214,13 @@ class ReportPreview(QWidget):
     def show_pages(self, result: tuple[list, int]) -> None:
         images, total = result
         self.clear()
-        # Pages as wide as the pane allows, never wider than rendered.
-        width = max(self.scroll.viewport().width() - 40, 200)
-        for image in images:
-            pixmap = QPixmap.fromImage(image)
-            if pixmap.width() > width:
-                pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            label = QLabel()
-            label.setPixmap(pixmap)
-            label.setStyleSheet("background: white;")
-            self.pages_layout.addWidget(label)
+        # One page at a time, each in its own turn of the event loop: the
+        # forty pages' conversions and scaling at once held the window up
+        # for a quarter of a second.
+        self._waiting = list(images)
+        # As wide as the pane allows (before any page is in), never wider than rendered.
+        self._width = max(self.scroll.viewport().width() - 40, 200)
+        self._add_page()
         shown = len(images)
         if shown < total:
             text = QCoreApplication.translate(
@@ -234,7 +231,25 @@ class ReportPreview(QWidget):
         self.status.setText(text.format(shown=shown, total=total))
         self._after_run()
 
+    _waiting: list = []  # pages drawn and not yet shown
+    _width = 200  # the width they are shown at
+
+    def _add_page(self) -> None:
+        if not self._waiting:
+            return
+        image = self._waiting.pop(0)
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.width() > self._width:
+            pixmap = pixmap.scaledToWidth(self._width, Qt.TransformationMode.SmoothTransformation)
+        label = QLabel()
+        label.setPixmap(pixmap)
+        label.setStyleSheet("background: white;")
+        self.pages_layout.addWidget(label)
+        if self._waiting:
+            QTimer.singleShot(0, self._add_page)
+
     def clear(self) -> None:
+        self._waiting = []
         self.reason.hide()
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)

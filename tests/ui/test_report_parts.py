@@ -83,6 +83,32 @@ def test_preview_builds_off_the_gui_thread_and_shows_pages(ctx, qtbot, add):
     assert pane.status.text().startswith("Nội dung đã thay đổi")
 
 
+def test_preview_pages_are_shown_one_per_turn_of_the_event_loop(qtbot):
+    """Forty drawn pages converted and scaled at once held the window up a
+    quarter of a second; each now goes in on its own turn."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QColor, QImage
+
+    pane = ReportPreview()
+    qtbot.addWidget(pane)
+    pane.resize(600, 800)
+    pane.show()
+    page = QImage(1240, 1754, QImage.Format.Format_RGB32)
+    page.fill(QColor("white"))
+    width = max(pane.scroll.viewport().width() - 40, 200)  # before any page is in
+    pane.show_pages(([page] * 5, 12))
+    assert pane.page_count() == 1
+    assert pane.status.text() == "Xem trước 5/12 trang (xuất tệp để xem đủ)."
+    qtbot.waitUntil(lambda: pane.page_count() == 5)
+    widths = {pane.pages_layout.itemAt(i).widget().pixmap().width() for i in range(5)}
+    assert widths == {width}  # one width for every page, as the pane was
+    pane.show_pages(([page] * 3, 3))  # a new drawing replaces the pages still to come
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: pane.page_count() == 3 and not pane._waiting)
+    qtbot.wait(50)
+    assert pane.page_count() == 3
+
+
 def test_preview_failure_is_handed_on(ctx, qtbot):
     pane = ReportPreview()
     qtbot.addWidget(pane)
