@@ -196,7 +196,8 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
     group = _Group(ws, results)
     # Packages not received before: from a few of them on, read and checked
     # ahead in a process of their own while the ones before are stored.
-    before = [already_received(ws, path) for path in paths]
+    shas = [_sha_or_blank(path) for path in paths]  # each file read once for it
+    before = [already_received(ws, path, shas[i]) for i, path in enumerate(paths)]
     ahead = [i for i, known in enumerate(before) if known is None]
     places = {i: n for n, i in enumerate(ahead)}
     reader = None
@@ -213,7 +214,7 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
             read = reader.take(places[i], check) if reader is not None and i in places else None
             try:
                 # One received before stays so; another may be by now (twice in the batch).
-                known = before[i] or already_received(ws, path)
+                known = before[i] or already_received(ws, path, shas[i])
                 if known is not None:
                     results.append(known)
                     continue
@@ -239,6 +240,13 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
     group.commit()
 
 
+def _sha_or_blank(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
+
+
 def receive_package(ws, path: Path | str, *, received_at: datetime | None = None) -> Received:
     """Check one package and store it; `received_at` defaults to now."""
     known = already_received(ws, path)
@@ -250,13 +258,14 @@ def receive_package(ws, path: Path | str, *, received_at: datetime | None = None
     return store_checked(ws, checked, received_at=received_at)
 
 
-def already_received(ws, path: Path | str) -> Received | None:
+def already_received(ws, path: Path | str, sha256: str | None = None) -> Received | None:
     """A file received before, recognised by its SHA-256 alone (nothing of
-    it is read but its bytes for the checksum); None otherwise."""
+    it is read but its bytes for the checksum, unless `sha256` gives it:
+    "" for a file that could not be read); None otherwise."""
     path = Path(path)
-    try:
-        sha256 = file_sha256(path)
-    except OSError:
+    if sha256 is None:
+        sha256 = _sha_or_blank(path)
+    if not sha256:
         return None  # the reading that follows says why
     known = ws.submissions.find_by_sha(sha256)
     if known is None:
