@@ -39,6 +39,21 @@ def test_the_bounds_searched_for_are_exactly_the_rows_and_columns_within():
                 assert bool(pattern.fullmatch(cell_refs._column_letters(n))) == (n <= top)
 
 
+def test_the_search_past_a_row_finds_exactly_the_cells_beyond_it():
+    """Each row alternative carries its own closing quote, longest first: a
+    cell at the bound is within, one row past it, or a row with a digit more
+    or less, is told apart whatever order the alternatives are tried in."""
+    for row in (1, 7, 9, 10, 99, 100, 101, 190_000, 200_001, 999_999, 1_048_576):
+        search = cell_refs._beyond(row, 0).search
+        for n in {1, 2, 9, 10, row // 10 or 1, row - 1 or 1, row, row + 1, row * 10, row + 9}:
+            cell = f'<row r="{n}"><c r="B{n}" s="1"><v>1</v></c></row>'.encode()
+            assert (search(cell) is not None) == (n > row), (row, n)
+        assert search(b'<c r="B0"/>') and search(b'<c r="B1x"/>') and search(b'<c r="B"/>')
+    wide = cell_refs._beyond(50, 30).search  # column AD
+    assert wide(b'<c r="AD50"/>') is None and wide(b'<c r="Z50"/>') is None
+    assert wide(b'<c r="AE50"/>') and wide(b'<c r="AD51"/>') and wide(b'<c r="AAA1"/>')
+
+
 def _letters(n: int) -> str:
     return cell_refs._column_letters(n).decode()
 

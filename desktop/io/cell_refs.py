@@ -88,13 +88,18 @@ def _within(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
 @functools.lru_cache(maxsize=64)
 def _beyond(row: int, widest: int) -> re.Pattern[bytes]:
     """A search for any cell that is not plain or lies past `row` or past
-    column `widest` (single letters are always within: they count as 26)."""
+    column `widest` (single letters are always within: they count as 26).
+
+    The closing quote is tried with each row alternative, the longest
+    first: most cells of a long sheet have as many digits as the farthest
+    row, and each is then settled by the first alternative tried instead of
+    after the shorter ones have failed on its last digit."""
     columns = [b"[A-Z]"]
     if widest > SINGLE_LETTER_COLUMNS:
         letters = _column_letters(widest)
         columns.append(_not_above(letters, b"A", b"Z", b"A"))
-    rows = _not_above(str(row).encode(), b"0", b"9", b"1")
-    return re.compile(rb'<c(?! r="(?:' + b"|".join(columns) + b")" + rows + rb'")[\s/>]')
+    rows = b"|".join(a + b'"' for a in _not_above_alternatives(str(row).encode(), b"0", b"9", b"1"))
+    return re.compile(rb'<c(?! r="(?:' + b"|".join(columns) + b")(?:" + rows + rb"))[\s/>]")
 
 
 def _not_above(top: bytes, low: bytes, high: bytes, first: bytes) -> bytes:
@@ -102,10 +107,14 @@ def _not_above(top: bytes, low: bytes, high: bytes, first: bytes) -> bytes:
     low..high (the first at least `first`), that do not sort after `top`,
     and for every shorter such string: the numbers 1..top written without
     leading zeros, or the column names A..top."""
+    return b"(?:" + b"|".join(_not_above_alternatives(top, low, high, first)) + b")"
+
+
+def _not_above_alternatives(top: bytes, low: bytes, high: bytes, first: bytes) -> list[bytes]:
+    """`_not_above`'s alternatives: those of `top`'s length first, then the
+    one for every shorter string."""
     n = len(top)
     alternatives = []
-    if n > 1:
-        alternatives.append(b"[%c-%c][%c-%c]{0,%d}" % (first[0], high[0], low[0], high[0], n - 2))
     for i in range(n):
         start = first[0] if i == 0 else low[0]
         if top[i] > start:
@@ -116,7 +125,9 @@ def _not_above(top: bytes, low: bytes, high: bytes, first: bytes) -> bytes:
                 + (b"[%c-%c]{%d}" % (low[0], high[0], rest) if rest else b"")
             )
     alternatives.append(re.escape(top))
-    return b"(?:" + b"|".join(alternatives) + b")"
+    if n > 1:
+        alternatives.append(b"[%c-%c][%c-%c]{0,%d}" % (first[0], high[0], low[0], high[0], n - 2))
+    return alternatives
 
 
 def _column_letters(number: int) -> bytes:
