@@ -138,3 +138,42 @@ def test_real_process_exit_codes_and_help(tmp_path, district_db):
     assert r.returncode == 1 and "Không tìm thấy" in r.stderr and "Traceback" not in r.stderr
     r = run("progress", "--db", str(district_db), "--year", "2023", "--json")
     assert r.returncode == 0 and json.loads(r.stdout)[0]["code"] == "III.2.đ/SX"
+
+
+def test_init_works_on_this_year_when_it_has_a_plan_else_on_the_latest(
+    tmp_path, monkeypatch, capsys
+):
+    """No year is written into `init`: without --year it takes this year when
+    the workspace has its plan (here after the 2024 plan was added), else the
+    latest plan's year; the window and the first-run dialog share the rule."""
+    from datetime import date
+
+    from desktop.cli import setup
+    from desktop.domain.plan import working_year
+    from desktop.store import Workspace
+
+    class Today(date):
+        @classmethod
+        def today(cls):
+            return cls(2024, 11, 30)
+
+    monkeypatch.setattr(setup, "date", Today)
+    first = tmp_path / "first.cdsdb"
+    assert main(["init", "--db", str(first), "--unit", "Sở Y tế"]) == 0
+    assert "kế hoạch năm 2023" in capsys.readouterr().out
+    with Workspace.open(first, create=False) as ws:
+        assert ws.get_meta("current_year") == "2023" and ws.plans.years() == [2023]
+
+    later = tmp_path / "later.cdsdb"
+    assert main(["init", "--db", str(later), "--unit", "Sở Y tế", "--year", "2024"]) == 0
+    capsys.readouterr()
+    with Workspace.open(later, create=False) as ws:
+        ws.set_meta("current_year", "")
+    assert main(["init", "--db", str(later), "--unit", "Sở Y tế"]) == 0
+    assert "kế hoạch năm 2024" in capsys.readouterr().out
+    with Workspace.open(later, create=False) as ws:
+        assert ws.get_meta("current_year") == "2024"
+
+    assert working_year([2023, 2024], 2026) == 2024
+    assert working_year([2023, 2026], 2026) == 2026
+    assert working_year([], 2026) == 2026

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from ..domain.plan import derive_plan, nearest_year, new_unit_defaults
+from ..domain.plan import derive_plan, nearest_year, new_unit_defaults, working_year
 from ..paths import default_db_path
 from ..store import Workspace
 from .common import EXIT_OK, UserError, add_db
@@ -14,7 +15,7 @@ def add_parsers(sub) -> None:
     p = sub.add_parser(
         "init",
         help="tạo dữ liệu cho một đơn vị",
-        description="Tạo tệp dữ liệu cho đơn vị, có sẵn kế hoạch năm 2023. Năm chưa có kế "
+        description="Tạo tệp dữ liệu cho đơn vị, có sẵn kế hoạch kèm theo ứng dụng. Năm chưa có kế "
         "hoạch được tạo từ kế hoạch của năm gần nhất (cần kiểm tra chỉ tiêu). Lệnh không "
         "thành công thì không để lại tệp nào.",
     )
@@ -25,7 +26,12 @@ def add_parsers(sub) -> None:
         metavar="TÊN",
         help="tên đơn vị, ví dụ “Sở Khoa học và Công nghệ”, “UBND xã Ba Tơ”",
     )
-    p.add_argument("--year", type=int, default=2023, help="năm theo dõi (mặc định 2023)")
+    p.add_argument(
+        "--year",
+        type=int,
+        help="năm theo dõi (mặc định: năm nay nếu đã có kế hoạch năm nay, "
+        "nếu không thì năm của kế hoạch mới nhất)",
+    )
     p.set_defaults(func=cmd_init)
 
 
@@ -62,6 +68,8 @@ def _init(path: Path, args) -> int:
     from ..io.importer import DERIVE_MAX_YEARS
 
     with Workspace.open(path) as ws:
+        if args.year is None:
+            args.year = working_year(ws.plans.years(), date.today().year)
         current = ws.units.self_unit()
         unit = ws.units.by_name(args.unit)
         if current is not None and (unit is None or unit.id != current.id):

@@ -153,6 +153,14 @@ def derived_note(source_year: int) -> str:
     return f"tạo từ kế hoạch năm {source_year} — cần kiểm tra chỉ tiêu"
 
 
+def working_year(plan_years: list[int] | tuple[int, ...], this_year: int) -> int:
+    """The year a workspace works on when none is chosen: this year when it
+    has a plan, else the latest year with one, else this year."""
+    if this_year in plan_years or not plan_years:
+        return this_year
+    return max(plan_years)
+
+
 def nearest_year(years: list[int] | tuple[int, ...], year: int) -> int | None:
     """The year among `years` closest to `year` (the later one of two as close):
     the plan a year without one is derived from."""

@@ -4,10 +4,11 @@ the settings, the one writer, and signals telling pages to refresh."""
 from __future__ import annotations
 
 import threading
+from datetime import date
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..domain.plan import Plan, Unit
+from ..domain.plan import Plan, Unit, working_year
 from ..domain.progress import default_on
 from ..store import Workspace
 from . import readers
@@ -38,7 +39,7 @@ class AppContext(QObject):
         self.writer.changed.connect(self._announce)
         years = workspace.plans.years()
         stored = workspace.get_meta("current_year")
-        self._year = year or (int(stored) if stored else (years[-1] if years else 2023))
+        self._year = year or (int(stored) if stored else working_year(years, date.today().year))
 
     @property
     def changed(self):

@@ -23,6 +23,7 @@ from ..domain.plan import (
     local_place,
     new_unit_defaults,
     same_unit_name,
+    working_year,
 )
 from ..domain.text import clean_line
 from ..store import Workspace
@@ -59,11 +60,7 @@ class FirstRunDialog(QDialog):
         this_year = date.today().year
         for y in sorted(set(years) | {this_year}):
             self.year_box.addItem(str(y), y)
-        self.year_box.setCurrentIndex(
-            self.year_box.findData(this_year if this_year in years else years[-1])
-            if years
-            else self.year_box.findData(this_year)
-        )
+        self.year_box.setCurrentIndex(self.year_box.findData(working_year(years, this_year)))
         self._fill_units()
         self.year_box.currentIndexChanged.connect(self._fill_units)
 
