@@ -124,6 +124,33 @@ def test_one_search_a_piece_finds_the_reach_the_general_searches_find(monkeypatc
         assert quick == extent(data, chunk, monkeypatch), chunk
 
 
+@pytest.mark.parametrize("seed", range(12))
+def test_a_piece_searched_in_place_is_the_piece_copied_out(seed):
+    rng = random.Random(seed)
+    data = sheet_xml(rng)
+    marks = [i for i in range(len(data)) if data[i : i + 1] == b"<"] + [len(data)]
+    for _ in range(20):
+        start, end = sorted(rng.sample(marks, 2))
+        for last_row, widest in ((0, 0), (rng.randrange(1, 50), rng.choice([0, 30, 800]))):
+            assert plain_reach(data, last_row, widest, start, end) == plain_reach(
+                data[start:end], last_row, widest
+            ), (start, end)
+
+
+def test_a_read_with_no_tag_in_it_is_searched_with_the_piece_before(monkeypatch):
+    """A text longer than a read (no `<` in it) joins the tag it belongs to;
+    a far cell after it is still found, with reads of every size."""
+    long_text = "chuyển đổi số " * 400
+    data = (
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'
+        + long_text
+        + '</t></is></c></row><row r="7"><c r="AB700"/></row><row r="8"><c r="B8"/></row>'
+        "</sheetData></worksheet>"
+    ).encode()
+    for chunk in (64, 333, 4096, 8 << 20):
+        assert extent(data, chunk, monkeypatch) == (700, 28), chunk
+
+
 def test_pieces_the_quick_search_settles_and_those_it_leaves():
     plain = b"".join(b'<row r="%d"><c r="A%d"/><c r="K%d"/></row>' % (r, r, r) for r in (1, 2, 3))
     assert cell_refs._within(plain, 0, 0) == (3, 0) == general_reach(plain, 0, 0)

@@ -42,45 +42,54 @@ def column_number(letters: bytes | str) -> int:
     return n
 
 
-def plain_reach(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
+def plain_reach(
+    data: bytes, last_row: int, widest: int, start: int = 0, end: int | None = None
+) -> tuple[int, int] | None:
     """(farthest row, widest column of two or three letters, 0 if none) of
-    the cells so far (`last_row`, `widest`) and of those in `data`, a piece
-    of a sheet's XML cut before a `<`; None when some cell in it is not
-    plain."""
-    reach = _within(data, last_row, widest)
+    the cells so far (`last_row`, `widest`) and of those in `data[start:end]`,
+    a piece of a sheet's XML starting at a `<` and cut before one (searched
+    in place, not copied out); None when some cell in it is not plain."""
+    end = len(data) if end is None else end
+    reach = _within(data, last_row, widest, start, end)
     if reach is not None:
         return reach
-    return general_reach(data, last_row, widest)
+    return general_reach(data, last_row, widest, start, end)
 
 
-def general_reach(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
+def general_reach(
+    data: bytes, last_row: int, widest: int, start: int = 0, end: int | None = None
+) -> tuple[int, int] | None:
     """The same as `plain_reach`, by the general searches alone."""
-    if _UNPLAIN_CELL.search(data) or _PREFIXED_CELL.search(data):
+    end = len(data) if end is None else end
+    if _UNPLAIN_CELL.search(data, start, end) or _PREFIXED_CELL.search(data, start, end):
         return None
-    last_row = _farthest_row(data, last_row)
+    last_row = _farthest_row(data, last_row, start, end)
     for letters, pattern in _PLAIN_COLUMNS.items():
         if letters > 2 or widest < SHEET_COLUMNS:
-            found = pattern.findall(data)
+            found = pattern.findall(data, start, end)
             if found:
                 widest = max(widest, column_number(max(found)))
                 break
     return last_row, widest
 
 
-def _within(data: bytes, last_row: int, widest: int) -> tuple[int, int] | None:
+def _within(
+    data: bytes, last_row: int, widest: int, start: int = 0, end: int | None = None
+) -> tuple[int, int] | None:
     """(last row, widest column of two or three letters) so far with `data`
     taken in, in one search, when every cell of `data` is plain and none
     lies beyond the farthest row and column already known (the rows and
     columns so far, and the cell written last in `data`); None when that
     one search cannot tell, and the general searches settle it."""
-    at = data.rfind(_PLAIN_REF)
-    m = _PLAIN_CELL.match(data, at) if at >= 0 else None
+    end = len(data) if end is None else end
+    at = data.rfind(_PLAIN_REF, start, end)
+    m = _PLAIN_CELL.match(data, at, end) if at >= 0 else None
     if m is None:
         return None
     letters, digits = m.groups()
     row = max(last_row, int(digits))
     wide = max(widest, column_number(letters) if len(letters) > 1 else 0)
-    if _PREFIXED_CELL.search(data) or _beyond(row, wide).search(data):
+    if _PREFIXED_CELL.search(data, start, end) or _beyond(row, wide).search(data, start, end):
         return None
     return row, wide
 
@@ -151,24 +160,24 @@ def _greater_row(row: int) -> re.Pattern[bytes]:
     return re.compile(rb'<c r="[A-Z]{1,3}(?:' + b"|".join(above) + b")")
 
 
-def _farthest_row(data: bytes, best: int) -> int:
+def _farthest_row(data: bytes, best: int, start: int, end: int) -> int:
     """The highest row of the plain cell references in `data` (or `best`).
 
     Rows usually ascend, so the last reference is taken first and a search
     confirms that none is above it; a few more rounds settle rows written in
     another order, and a full count settles the rest."""
-    at = data.rfind(_PLAIN_REF)
+    at = data.rfind(_PLAIN_REF, start, end)
     if at < 0:
         return best
-    m = _PLAIN_ROWS.match(data, at)
+    m = _PLAIN_ROWS.match(data, at, end)
     if m:
         best = max(best, int(m.group(1)))
-    pos = 0
+    pos = start
     for _round in range(8):
-        m = _greater_row(best).search(data, pos)
+        m = _greater_row(best).search(data, pos, end)
         if m is None:
             return best
-        row = _PLAIN_ROWS.match(data, m.start())
+        row = _PLAIN_ROWS.match(data, m.start(), end)
         best = max(best, int(row.group(1)) if row else best)
         pos = m.start() + 1
-    return max(best, max(map(int, _PLAIN_ROWS.findall(data)), default=0))
+    return max(best, max(map(int, _PLAIN_ROWS.findall(data, start, end)), default=0))

@@ -354,16 +354,25 @@ def _plain_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tup
                         part=info.filename,
                         limit=Count(MAX_PART_BYTES >> 20),
                     )
-                data = tail + chunk
-                if chunk:
-                    cut = data.rfind(b"<")
-                    if cut <= 0:
-                        cut = len(data)
-                    data, tail = data[:cut], data[cut:]
-                reach = plain_reach(data, last_row, widest)
-                if reach is None:
-                    return None
-                last_row, widest = reach
+                # The piece that spans two reads (the last one's tail from
+                # its last `<`, and this one's head up to its first) is
+                # joined and searched alone; the rest of this read is
+                # searched in place up to its last `<`, not copied out.
+                first = chunk.find(b"<")
+                if first < 0:  # the end of the sheet, or not one tag begins here
+                    pieces = [(tail + chunk, 0, len(tail) + len(chunk))]
+                    cut = len(chunk)
+                else:
+                    cut = chunk.rfind(b"<")
+                    joined = tail + chunk[:first]
+                    pieces = [(joined, 0, len(joined)), (chunk, first, cut)]
+                tail = chunk[cut:]
+                for data, start, end in pieces:
+                    if end > start:
+                        reach = plain_reach(data, last_row, widest, start, end)
+                        if reach is None:
+                            return None
+                        last_row, widest = reach
                 if not chunk:
                     break
     except _BROKEN_ZIP as e:
