@@ -53,7 +53,7 @@ from .details import (
     with_reach_columns,
 )
 from .gather import CONSOLIDATED_PREFIX, ConsolidatedData, gather_consolidated
-from .header import ReportOptions, header_fields, recipients_lines
+from .header import ReportOptions, header_fields, plan_name, recipients_lines
 from .model import Appendix, Block, Column, Para, ReportDocument, Style, Table
 
 # The department's own texts for the consolidated report live beside its unit
@@ -490,7 +490,7 @@ def consolidated_report(
         unit,
         data.plan,
         year,
-        subject=f"Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        subject=f"Tổng hợp kết quả thực hiện {plan_name(data.plan, year)}",
         number=options.number or "",
         report_date=options.report_date,
         signer_authority=None,

@@ -47,6 +47,7 @@ from .gather import UnitReportData, _stored_date, gather_unit
 from .header import (
     ReportOptions,
     header_fields,
+    plan_name,
     recipients_lines,
 )
 from .keys import (
@@ -496,7 +497,7 @@ def unit_report(
         unit,
         data.plan,
         year,
-        subject=f"Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        subject=f"Kết quả thực hiện {plan_name(data.plan, year)}",
         number=options.number if options.number is not None else t.get(META_NUMBER),
         report_date=options.report_date or _stored_date(t.get(META_DATE)),
         signer_authority=t.get(META_SIGNER_AUTHORITY),

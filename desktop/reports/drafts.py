@@ -11,6 +11,7 @@ from ..domain.period import idle_months, months_phrase, plan_period
 from ..domain.progress import ProgressRow, Status
 from ..domain.text import clean_line, format_int, format_percent
 from .gather import UnitReportData
+from .header import plan_name
 from .keys import ASSESSMENT_KEYS, CHI_DAO, DE_XUAT, NGUYEN_NHAN, PHUONG_HUONG, TON_TAI, UU_DIEM
 
 
@@ -192,7 +193,7 @@ def unit_drafts(data: UnitReportData) -> dict[str, str]:
     targeted = [r for r in data.rows if r.target]
     chi_dao = (
         f"{data.unit.name} đã triển khai {format_int(len(data.rows))} nhiệm vụ được giao trong "
-        f"Kế hoạch truyền thông về Chuyển đổi số năm {data.year}"
+        f"{plan_name(data.plan, data.year)}"
     )
     if data.rows:
         chi_dao += f", trong đó {format_int(len(targeted))} nhiệm vụ có chỉ tiêu cụ thể."

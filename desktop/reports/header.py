@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.plan import Plan, Unit
-from ..domain.text import clean_line
+from ..domain.text import clean_line, fold
 
 # Blank left for the clerk: non-breaking spaces survive both writers.
 BLANK = "\u00a0" * 7
@@ -72,6 +72,39 @@ def document_number(text: str | None) -> str:
     if text.isdigit():
         return f"{int(text):02d}"
     return text
+
+
+# A plan named by neither its title nor its subject: what the app is for.
+GENERIC_PLAN = "Kế hoạch truyền thông về Chuyển đổi số"
+
+
+def plan_name(plan: Plan, year: int) -> str:
+    """The plan as the report names it, from the plan's own title: "Kế
+    hoạch truyền thông về Chuyển đổi số tỉnh Quảng Ngãi năm 2023" -> "Kế
+    hoạch truyền thông về Chuyển đổi số năm 2023". The issuer's own place
+    ("tỉnh Quảng Ngãi" of "UBND tỉnh Quảng Ngãi") is left out, as every unit
+    reporting on it is of that province; the year is added when the title
+    does not carry it. Without a title, the subject names it."""
+    name = clean_line(plan.title)
+    if not name and clean_line(plan.subject):
+        name = f"Kế hoạch {clean_line(plan.subject)}"
+    name = name or GENERIC_PLAN
+    if not fold(name).startswith("ke hoach"):
+        name = f"Kế hoạch {name[0].lower()}{name[1:]}"
+    issuer = clean_line(plan.issuer).split()
+    if len(issuer) > 2 and fold(issuer[0]) == "ubnd":
+        place = issuer[1:]
+        words = name.split()
+        folded = [fold(w) for w in words]
+        wanted = [fold(w) for w in place]
+        for i in range(len(words) - len(place), 0, -1):
+            if folded[i : i + len(place)] == wanted:
+                words = words[:i] + words[i + len(place) :]
+                break
+        name = " ".join(words)
+    if str(year) not in name:
+        name = f"{name} năm {year}"
+    return name
 
 
 def plan_citation(plan: Plan) -> str:
@@ -162,7 +195,7 @@ def header_fields(
         "addressee": clean_line(unit.addressee),
         "closing_request": closing_request(unit),
         "plan_citation": plan_citation(plan),
-        "plan_name": f"Kế hoạch truyền thông về Chuyển đổi số năm {year}",
+        "plan_name": plan_name(plan, year),
         "year": str(year),
         "next_year": str(year + 1),
         "signer_authority": clean_line(signer_authority or unit.signer_authority),

@@ -1,0 +1,100 @@
+"""The report names the plan it reports on from the plan itself: its subject
+line, the first section's draft and the closing sentence follow the plan's
+own title, whatever a later year's plan is called."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import docx
+
+from desktop.domain.activity import Activity
+from desktop.domain.plan import Plan, copy_plan_to_year
+from desktop.reports.consolidated import build_consolidated_report
+from desktop.reports.context import ReportOptions, build_unit_report
+from desktop.reports.header import plan_name
+from desktop.reports.pipeline import write_report
+from desktop.store import Workspace
+
+NEW_TITLE = (
+    "Kế hoạch Thông tin, tuyên truyền về chuyển đổi số, phát triển khoa học, công nghệ "
+    "và đổi mới sáng tạo tỉnh Quảng Ngãi năm 2026"
+)
+NEW_NAME = (
+    "Kế hoạch Thông tin, tuyên truyền về chuyển đổi số, phát triển khoa học, công nghệ "
+    "và đổi mới sáng tạo năm 2026"
+)
+
+
+def test_the_plan_is_named_by_its_title_without_the_issuers_place():
+    plan = Plan(2023, "Kế hoạch truyền thông về Chuyển đổi số tỉnh Quảng Ngãi năm 2023")
+    plan = replace(plan, issuer="UBND tỉnh Quảng Ngãi")
+    assert plan_name(plan, 2023) == "Kế hoạch truyền thông về Chuyển đổi số năm 2023"
+    assert plan_name(replace(plan, title=NEW_TITLE, year=2026), 2026) == NEW_NAME
+    city = Plan(2026, "Kế hoạch tuyên truyền chuyển đổi số thành phố Đà Nẵng năm 2026")
+    city = replace(city, issuer="UBND thành phố Đà Nẵng")
+    assert plan_name(city, 2026) == "Kế hoạch tuyên truyền chuyển đổi số năm 2026"
+    # Another issuer's place stays: it is part of what the plan is about.
+    other = replace(city, issuer="UBND tỉnh Quảng Nam")
+    assert plan_name(other, 2026) == city.title
+
+
+def test_a_title_without_its_year_or_its_kind_is_completed():
+    assert plan_name(Plan(2026, "Kế hoạch truyền thông số"), 2026) == (
+        "Kế hoạch truyền thông số năm 2026"
+    )
+    assert plan_name(Plan(2026, "Truyền thông về Chuyển đổi số năm 2026"), 2026) == (
+        "Kế hoạch truyền thông về Chuyển đổi số năm 2026"
+    )
+    by_subject = Plan(2026, "", subject="tuyên truyền về chuyển đổi số năm 2026")
+    assert plan_name(by_subject, 2026) == "Kế hoạch tuyên truyền về chuyển đổi số năm 2026"
+    assert plan_name(Plan(2026, ""), 2026) == "Kế hoạch truyền thông về Chuyển đổi số năm 2026"
+    # A period in the title is not the report's year.
+    period = Plan(2026, "Kế hoạch truyền thông giai đoạn 2021-2025")
+    assert plan_name(period, 2026) == "Kế hoạch truyền thông giai đoạn 2021-2025 năm 2026"
+
+
+def _texts(path) -> str:
+    d = docx.Document(str(path))
+    cells = [p.text for t in d.tables for c in t._cells for p in c.paragraphs]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+def test_a_later_plans_title_is_the_one_the_reports_name(tmp_path):
+    ws = Workspace.open(tmp_path / "dai.cdsdb")
+    source = ws.plans.get(2023)
+    ws.plans.add(replace(copy_plan_to_year(source, 2026), title=NEW_TITLE))
+    unit = ws.units.set_self_unit(ws.units.by_name("Đài Phát thanh và Truyền hình tỉnh"))
+    ws.set_meta("current_year", "2026")
+    ws.activities.insert_many(
+        [
+            Activity(
+                date=date(2026, 3, 2 + i),
+                title=f"Chuyên mục Chuyển đổi số số {i + 1}",
+                form="Chuyên mục",
+                target_code="III.2.a/TH",
+            )
+            for i in range(3)
+        ],
+        unit.id,
+    )
+    options = ReportOptions(report_date=date(2026, 12, 10))
+    report = build_unit_report(ws, 2026, options=options)
+    assert report.fields["subject"] == f"Kết quả thực hiện {NEW_NAME}"
+    out = tmp_path / "bao-cao.docx"
+    write_report(report, docx=out)
+    text = _texts(out)
+    assert f"Kết quả thực hiện {NEW_NAME}" in text
+    assert f"đã triển khai 2 nhiệm vụ được giao trong {NEW_NAME}" in text
+    assert f"Trên đây là báo cáo kết quả thực hiện {NEW_NAME} của" in text
+    assert "Kế hoạch truyền thông về Chuyển đổi số năm 2026" not in text
+
+    ws.close()
+
+    so = Workspace.open(tmp_path / "so-tonghop.cdsdb")
+    so.plans.add(replace(copy_plan_to_year(so.plans.get(2023), 2026), title=NEW_TITLE))
+    so.units.set_self_unit(so.units.by_name(source.consolidator))
+    consolidated = build_consolidated_report(so, 2026, options=options)
+    assert consolidated.fields["subject"] == f"Tổng hợp kết quả thực hiện {NEW_NAME}"
+    so.close()
