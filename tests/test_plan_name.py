@@ -10,10 +10,11 @@ from datetime import date
 import docx
 
 from desktop.domain.activity import Activity
-from desktop.domain.plan import Plan, copy_plan_to_year
+from desktop.domain.plan import Plan, copy_plan_to_year, issuer_scope
 from desktop.reports.consolidated import build_consolidated_report
 from desktop.reports.context import ReportOptions, build_unit_report
 from desktop.reports.header import plan_name
+from desktop.reports.model import Para
 from desktop.reports.pipeline import write_report
 from desktop.store import Workspace
 
@@ -97,4 +98,46 @@ def test_a_later_plans_title_is_the_one_the_reports_name(tmp_path):
     so.units.set_self_unit(so.units.by_name(source.consolidator))
     consolidated = build_consolidated_report(so, 2026, options=options)
     assert consolidated.fields["subject"] == f"Tổng hợp kết quả thực hiện {NEW_NAME}"
+    lines = _lines(consolidated)
+    assert "2. Kết quả thực hiện các nhiệm vụ trên toàn tỉnh" in lines
+    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRÊN TOÀN TỈNH" in lines
+    assert any(x.startswith("Số liệu toàn tỉnh dưới đây chỉ tổng hợp") for x in lines)
+
+    # The same consolidation under a city's plan, then under a ministry's.
+    _issued_by(so, "UBND thành phố Đà Nẵng")
+    lines = _lines(build_consolidated_report(so, 2026, options=options))
+    assert "2. Kết quả thực hiện các nhiệm vụ trên toàn thành phố" in lines
+    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRÊN TOÀN THÀNH PHỐ" in lines
+    _issued_by(so, "Bộ Khoa học và Công nghệ")
+    lines = _lines(build_consolidated_report(so, 2026, options=options))
+    assert "2. Kết quả thực hiện các nhiệm vụ" in lines
+    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" in lines
+    assert any(x.startswith("Số liệu dưới đây chỉ tổng hợp") for x in lines)
+    assert not any("toàn tỉnh" in x.lower() for x in lines)
     so.close()
+
+
+def _issued_by(ws, issuer: str) -> None:
+    p = ws.plans.get(2026)
+    ws.plans.update_info(
+        2026,
+        title=p.title,
+        issuer=issuer,
+        number=p.number,
+        signed_date=p.signed_date,
+        subject=p.subject,
+        report_deadline=p.report_deadline,
+    )
+
+
+def _lines(report) -> list[str]:
+    body = [b.text for b in report.body if isinstance(b, Para)]
+    return body + [a.title for a in report.appendices]
+
+
+def test_the_area_a_plan_covers_is_read_from_its_issuer():
+    assert issuer_scope(Plan(2026, "", issuer="UBND tỉnh Quảng Ngãi")) == "tỉnh"
+    assert issuer_scope(Plan(2026, "", issuer="Ủy ban nhân dân Thành phố Huế")) == "thành phố"
+    assert issuer_scope(Plan(2026, "", issuer="Bộ Khoa học và Công nghệ")) == ""
+    assert issuer_scope(Plan(2026, "", issuer="UBND tỉnh")) == ""
+    assert issuer_scope(None) == ""

@@ -313,6 +313,23 @@ def issuer_province(plan: Plan | None) -> tuple[str, str]:
     return issuer.upper(), ""
 
 
+def issuer_scope(plan: Plan | None) -> str:
+    """The level of the area a provincial People's Committee's plan covers,
+    as its issuer writes it: "UBND tỉnh Quảng Ngãi" -> "tỉnh", "UBND thành
+    phố Đà Nẵng" -> "thành phố"; "" for any other issuer (a ministry's plan)."""
+    issuer = clean_line(plan.issuer) if plan else ""
+    words, folded = issuer.split(), fold(issuer).split()
+    if len(words) != len(folded):
+        return ""
+    for head in _PEOPLES_COMMITTEE:
+        if folded[: len(head)] == head:
+            rest = folded[len(head) :]
+            for level in _PROVINCE_LEVEL:
+                if rest[: len(level)] == level and len(rest) > len(level):
+                    return " ".join(words[len(head) : len(head) + len(level)]).lower()
+    return ""
+
+
 def local_place(name: str) -> str:
     """A commune's, ward's or special zone's own name, the place its papers
     are dated at (Nghị định 30): "UBND xã Tịnh Sơn" -> "Tịnh Sơn"."""

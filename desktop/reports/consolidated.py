@@ -13,7 +13,7 @@ the submissions, and one table per unit.
 from __future__ import annotations
 
 from ..domain.consolidation import UnitShare, submission_status
-from ..domain.plan import Unit, is_consolidator
+from ..domain.plan import Unit, is_consolidator, issuer_scope
 from ..domain.progress import ProgressRow, Status
 from ..domain.reach import DetailSums
 from ..domain.text import Message, clean_line, format_decimal, format_int, format_money, template
@@ -164,7 +164,7 @@ def _submission_blocks(data: ConsolidatedData) -> list[Block]:
         blocks.append(Para("Các đơn vị chưa báo cáo: " + ", ".join(missing) + "."))
         blocks.append(
             Para(
-                "Số liệu toàn tỉnh dưới đây chỉ tổng hợp từ các đơn vị đã báo cáo; "
+                f"Số liệu{_across(data)} dưới đây chỉ tổng hợp từ các đơn vị đã báo cáo; "
                 "các đơn vị chưa báo cáo không được tính là chưa thực hiện."
             )
         )
@@ -298,11 +298,18 @@ def _cost_blocks(data: ConsolidatedData) -> list[Block]:
         if cost
     ]
     blocks = [
-        Para(f"Tổng kinh phí thực hiện toàn tỉnh: {format_money(total)}, trong đó:"),
+        Para(f"Tổng kinh phí thực hiện{_across(data)}: {format_money(total)}, trong đó:"),
         *[Para(f"- {item}{'.' if i == len(items) - 1 else ';'}") for i, item in enumerate(items)],
     ]
     funding = funding_sentence([_details(data).total])
     return blocks + ([Para(funding)] if funding else [])
+
+
+def _across(data: ConsolidatedData) -> str:
+    """ " toàn tỉnh" (" toàn thành phố") for a provincial plan's figures
+    added up over its units; "" for a plan of another issuer."""
+    scope = issuer_scope(data.plan)
+    return f" toàn {scope}" if scope else ""
 
 
 def body_blocks(data: ConsolidatedData, estimate: bool = False) -> list[Block]:
@@ -313,7 +320,8 @@ def body_blocks(data: ConsolidatedData, estimate: bool = False) -> list[Block]:
         blocks.append(Para(estimate_sentence(data)))
     blocks.append(Para("1. Tình hình báo cáo của các đơn vị", Style.HEADING2))
     blocks += _submission_blocks(data)
-    blocks.append(Para("2. Kết quả thực hiện các nhiệm vụ trên toàn tỉnh", Style.HEADING2))
+    across = f" trên{_across(data)}" if _across(data) else ""
+    blocks.append(Para(f"2. Kết quả thực hiện các nhiệm vụ{across}", Style.HEADING2))
     blocks += _task_blocks(data)
     blocks.append(Para("3. Hoạt động truyền thông khác", Style.HEADING2))
     blocks += _other_blocks(data)
@@ -503,7 +511,13 @@ def consolidated_report(
     if estimate:
         targets.append(Para(estimate_note(data)))
     appendices = [
-        Appendix("Phụ lục I", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRÊN TOÀN TỈNH", note, targets),
+        Appendix(
+            "Phụ lục I",
+            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+            + (f" TRÊN{_across(data)}".upper() if _across(data) else ""),
+            note,
+            targets,
+        ),
         Appendix(
             "Phụ lục II",
             "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ",
