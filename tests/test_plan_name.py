@@ -36,6 +36,12 @@ def test_the_plan_is_named_by_its_title_without_the_issuers_place():
     city = Plan(2026, "Kế hoạch tuyên truyền chuyển đổi số thành phố Đà Nẵng năm 2026")
     city = replace(city, issuer="UBND thành phố Đà Nẵng")
     assert plan_name(city, 2026) == "Kế hoạch tuyên truyền chuyển đổi số năm 2026"
+    on_the_area = "Kế hoạch truyền thông về Chuyển đổi số năm 2026 trên địa bàn tỉnh Quảng Ngãi"
+    assert plan_name(replace(plan, title=on_the_area), 2026) == (
+        "Kế hoạch truyền thông về Chuyển đổi số năm 2026"
+    )
+    of_the_area = "Kế hoạch chuyển đổi số của tỉnh Quảng Ngãi năm 2026"
+    assert plan_name(replace(plan, title=of_the_area), 2026) == ("Kế hoạch chuyển đổi số năm 2026")
     # Another issuer's place stays: it is part of what the plan is about.
     other = replace(city, issuer="UBND tỉnh Quảng Nam")
     assert plan_name(other, 2026) == city.title

@@ -78,6 +78,10 @@ def document_number(text: str | None) -> str:
 GENERIC_PLAN = "Kế hoạch truyền thông về Chuyển đổi số"
 
 
+# Words that lead into the place in a plan's title, left out with it.
+_PLACE_LEADS = (["tren", "dia", "ban"], ["cua"], ["tai"])
+
+
 def plan_name(plan: Plan, year: int) -> str:
     """The plan as the report names it, from the plan's own title: "Kế
     hoạch truyền thông về Chuyển đổi số tỉnh Quảng Ngãi năm 2023" -> "Kế
@@ -99,7 +103,12 @@ def plan_name(plan: Plan, year: int) -> str:
         wanted = [fold(w) for w in place]
         for i in range(len(words) - len(place), 0, -1):
             if folded[i : i + len(place)] == wanted:
-                words = words[:i] + words[i + len(place) :]
+                start = i
+                for lead in _PLACE_LEADS:  # "... trên địa bàn tỉnh Quảng Ngãi"
+                    if i - len(lead) > 0 and folded[i - len(lead) : i] == lead:
+                        start = i - len(lead)
+                        break
+                words = words[:start] + words[i + len(place) :]
                 break
         name = " ".join(words)
     if str(year) not in name:
