@@ -292,3 +292,43 @@ def test_the_readers_own_grid_is_checked_before_values_are_made(tmp_path, monkey
         read_table_file(path)
     assert "luoi.xlsx" in str(e.value) and "trang “Hoạt động”" in str(e.value)
     assert "cột thứ 16.384" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "cell"),
+    [
+        ("dong-qua-dai.xlsx", '<c r="A99999999999999999999"><v>1</v></c>'),  # parsed path
+        ("cot-qua-dai.xlsx", '<c r="' + "A" * 5_000 + '1"><v>1</v></c>'),
+        ("dong-bay-chu-so.xlsx", '<c r="B2000000"><v>1</v></c>'),  # plain path, 2 M rows
+        ("cot-ba-chu.xlsx", '<c r="ZZZ5"><v>1</v></c>'),  # column 18.278
+    ],
+)
+def test_a_cell_past_the_last_row_or_column_of_any_sheet_is_refused(tmp_path, name, cell):
+    """Small grids by count, but past the reader's own bounds, where its
+    arithmetic overflows and the process is ended: refused before it."""
+    path = xlsx(tmp_path / name, HEAD + f'<row r="9">{cell}</row>')
+    out = read_in_child(path)
+    assert out.startswith("REFUSED"), out
+    assert name in out and "nằm ngoài giới hạn của Excel (1.048.576 dòng, 16.384 cột)" in out
+
+
+def test_ods_spaces_written_as_a_count_are_bounded(tmp_path):
+    spaces = '<table:table-cell office:value-type="string"><text:p>a<text:s text:c="2000000000"/>b'
+    path = ods(tmp_path / "dau-cach.ods", ODS_HEAD + f"<table:table-row>{spaces}</text:p>"
+               "</table:table-cell></table:table-row>")  # fmt: skip
+    out = read_in_child(path)
+    assert out.startswith("REFUSED") and "dau-cach.ods" in out
+    assert "ghi 2.000.000.000 dấu cách bằng số đếm" in out
+    few = ods(tmp_path / "it-dau-cach.ods", ODS_HEAD + "<table:table-row>" + spaces.replace(
+        "2000000000", "3") + "</text:p></table:table-cell></table:table-row>")  # fmt: skip
+    assert read_table_file(few)[0].rows[1][0] == "a   b"
+
+
+def test_ods_a_row_holding_something_repeated_past_any_list_is_refused(tmp_path):
+    rows = ('<table:table-row table:number-rows-repeated="200000">' + _ods_cell("Tin lặp")
+            + "</table:table-row>")  # fmt: skip
+    out = read_in_child(ods(tmp_path / "lap-dong.ods", ODS_HEAD + rows))
+    assert out.startswith("REFUSED"), out
+    assert "lap-dong.ods" in out and "lặp lại dòng có dữ liệu 199.999 lần (tối đa 10.000)" in out
+    few = rows.replace("200000", "3")
+    assert read_in_child(ods(tmp_path / "vai-dong.ods", ODS_HEAD + few)).startswith("READ [4]")

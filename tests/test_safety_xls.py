@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from desktop.io.limits import MAX_GRID_CELLS, SpreadsheetLimitError, check_spreadsheet
-from desktop.io.tables import read_table_file
+from desktop.io.tables import TableReadError, read_table_file
 from desktop.io.xls_grid import sheet_extents
 
 END, FREE, FATSECT, NOSTREAM = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
@@ -110,14 +110,81 @@ def test_an_ordinary_sheet_passes_the_check(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "junk",
+    ("junk", "reason"),
     [
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 5000,
-        compound_file(b"\x09\x08\xff\xff" + b"\x00" * 64),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "không phải tệp ghép"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 5000, "kích thước sector lạ"),
     ],
 )
-def test_a_broken_compound_file_is_left_to_the_reader(tmp_path, junk):
+def test_a_compound_file_that_cannot_be_followed_is_refused(tmp_path, junk, reason):
+    """The reader trusts the same header and chains and allocates by them: a
+    file whose structure cannot be followed is not handed to it."""
     path = tmp_path / "hong.xls"
     path.write_bytes(junk)
-    check_spreadsheet(path)  # no crash; the reader says what is wrong
+    with pytest.raises(SpreadsheetLimitError) as refused:
+        check_spreadsheet(path)
+    assert str(refused.value) == (
+        f"Tệp “hong.xls” không đọc được như tệp Excel 97-2003 ({reason}): tệp bị hỏng. "
+        "Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx."
+    )
+
+
+def test_a_compound_file_with_broken_records_is_left_to_the_reader(tmp_path):
+    path = tmp_path / "hong.xls"
+    path.write_bytes(compound_file(b"\x09\x08\xff\xff" + b"\x00" * 64))
+    check_spreadsheet(path)  # its structure holds; the reader says what is wrong
+    with pytest.raises(TableReadError, match="hong.xls"):
+        read_table_file(path)
+
+
+@pytest.mark.parametrize("kind", [0x0000, 0x0005, 0x0006, 0x0020, 0x0040, 0x0100])
+def test_cells_of_any_kind_of_substream_count(tmp_path, kind):
+    """The reader takes cells from chart, macro and odd substreams too: a far
+    cell there is refused like one in a worksheet."""
+    stream = biff_workbook(_cells(3, far=(65_535, 65_535)))
+    stream = stream.replace(_bof(0x0010), _bof(kind))
+    path = tmp_path / "loai-khac.xls"
+    path.write_bytes(compound_file(stream))
+    with pytest.raises(SpreadsheetLimitError, match="loai-khac.xls.*ngoài giới hạn của Excel"):
+        check_spreadsheet(path)
+
+
+def test_a_sheet_the_workbook_places_outside_its_stream_is_refused(tmp_path):
+    stream = biff_workbook(_cells(3))
+    at = stream.index(b"\x85\x00")  # the BOUNDSHEET record
+    offset = struct.unpack_from("<I", stream, at + 4)[0]
+    assert stream[offset : offset + 2] == b"\x09\x08"  # it points at the sheet's BOF
+    moved = stream[: at + 4] + struct.pack("<I", 0xFFFFFF00) + stream[at + 8 :]
+    path = tmp_path / "lech.xls"
+    path.write_bytes(compound_file(moved))
+    with pytest.raises(SpreadsheetLimitError, match="lech.xls.*không trỏ vào đầu một trang"):
+        check_spreadsheet(path)
+    # The workbook as written reads.
+    good = tmp_path / "dung.xls"
+    good.write_bytes(compound_file(stream))
+    assert len(read_table_file(good)[0].rows) == 3
+
+
+def test_a_panic_inside_the_reader_is_a_refusal(tmp_path, monkeypatch):
+    """A damaged file the reader did not expect makes it panic, which comes up
+    as a BaseException that is not an Exception: still a plain refusal."""
+    import python_calamine
+
+    class PanicException(BaseException):
+        pass
+
+    def panics(_path):
+        raise PanicException("range start index 4294967040 out of range")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panics)
+    path = tmp_path / "so-lieu.xls"
+    path.write_bytes(compound_file(biff_workbook(_cells(3))))
+    with pytest.raises(TableReadError, match="so-lieu.xls.*4294967040"):
+        read_table_file(path)
+
+    def interrupted(_path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        read_table_file(path)

@@ -90,6 +90,22 @@ GRID_TOO_BIG = template(
     "Thường do một ô lạc ở rất xa vùng dữ liệu (nhấn Ctrl+End trong Excel để thấy ô cuối "
     "cùng); hãy xóa các dòng, cột trống thừa rồi lưu lại tệp."
 )
+GRID_BEYOND = template(
+    "Tệp “{name}” có {where} chứa ô nằm ngoài giới hạn của Excel ({rows} dòng, {cols} cột): "
+    "tệp bị hỏng hoặc đã bị sửa ngoài Excel; không đọc. Hãy mở tệp bằng Excel rồi lưu lại."
+)
+XLS_BROKEN = template(
+    "Tệp “{name}” không đọc được như tệp Excel 97-2003 ({reason}): tệp bị hỏng. "
+    "Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx."
+)
+ODS_SPACES_TOO_MANY = template(
+    "Tệp “{name}” ghi {count} dấu cách bằng số đếm, quá nhiều để là dữ liệu thật: "
+    "tệp bị hỏng hoặc đã bị sửa; không đọc."
+)
+ODS_ROWS_REPEATED = template(
+    "Tệp “{name}” có {where} lặp lại dòng có dữ liệu {count} lần (tối đa {limit}): "
+    "tệp bị hỏng hoặc đã bị sửa; không đọc."
+)
 A_SHEET = template("một trang tính")
 PART_BROKEN = template(
     "Tệp “{name}” bị hỏng hoặc không đúng định dạng (phần “{part}” không đọc được: {reason})."
@@ -155,7 +171,18 @@ def _broken(path: Path, part: str, why: object) -> SpreadsheetLimitError:
 
 
 def check_grid(path: Path, rows: int, cols: int, sheet: str | None = None) -> None:
-    """Refuse a sheet whose grid (rows x columns) is beyond what is read safely."""
+    """Refuse a sheet whose grid (rows x columns) is beyond what is read safely,
+    or that reaches past the last row or column any spreadsheet has (the
+    reader's own arithmetic overflows there, whatever the grid's size)."""
+    if rows > SHEET_ROWS or cols > SHEET_COLUMNS:
+        where = Message(IN_SHEET, sheet=sheet) if sheet else Message(A_SHEET)
+        raise _limit(
+            GRID_BEYOND,
+            name=path.name,
+            where=where,
+            rows=Count(SHEET_ROWS),
+            cols=Count(SHEET_COLUMNS),
+        )
     if rows * cols > MAX_GRID_CELLS:
         raise _too_big(path, rows, cols, sheet)
 
@@ -208,9 +235,15 @@ def _check_xls_grid(path: Path) -> None:
 
     try:
         data = path.read_bytes()
+    except OSError:
+        return  # the reader explains a file it cannot open
+    try:
         extents = sheet_extents(data)
-    except (OSError, NotCompound, struct.error):
-        return  # the reader explains a file it cannot read
+    except (NotCompound, struct.error) as e:
+        # The reader trusts the same structure (sector sizes, chains, sheet
+        # positions) and allocates from it: a file this cannot follow is
+        # refused rather than handed to it.
+        raise _limit(XLS_BROKEN, name=path.name, reason=str(e) or "cấu trúc hỏng") from e
     for rows, cols in extents:
         check_grid(path, rows, cols)
 
@@ -424,6 +457,35 @@ def _parsed_extent(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> tu
 # -- ODS ------------------------------------------------------------------------
 
 
+# A cell holds at most this many characters in any office suite: a run of
+# spaces an OpenDocument file writes as one count is bounded by it, and all
+# of them together by MAX_SPACES (the reader writes each space out).
+MAX_CELL_CHARS = 32_767
+MAX_SPACES = 10_000_000
+# Rows holding something that one row's repeat count makes (a real list's
+# rows differ; the reader writes each repeated row out).
+MAX_REPEATED_ROWS = 10_000
+
+
+def _count_spaces(path: Path, state: dict, count: int) -> None:
+    state["spaces"] += count
+    if count > MAX_CELL_CHARS or state["spaces"] > MAX_SPACES:
+        shown = count if count > MAX_CELL_CHARS else state["spaces"]
+        raise _limit(ODS_SPACES_TOO_MANY, name=path.name, count=Count(shown))
+
+
+def _check_repeats(path: Path, state: dict) -> None:
+    if state["repeated"] > MAX_REPEATED_ROWS:
+        where = Message(IN_SHEET, sheet=state["table"]) if state["table"] else Message(A_SHEET)
+        raise _limit(
+            ODS_ROWS_REPEATED,
+            name=path.name,
+            where=where,
+            count=Count(min(state["repeated"], SHEET_ROWS)),
+            limit=Count(MAX_REPEATED_ROWS),
+        )
+
+
 def _check_ods(zf: zipfile.ZipFile, path: Path) -> None:
     """Walk content.xml counting what each table really spans: rows and cells
     repeated by `number-rows-repeated` / `number-columns-repeated` count as
@@ -433,7 +495,7 @@ def _check_ods(zf: zipfile.ZipFile, path: Path) -> None:
         info = zf.getinfo("content.xml")
     except KeyError:
         return
-    state = {"table": None}
+    state = {"table": None, "spaces": 0, "repeated": 0}
     row = 0
     last_row = 0
     widest = 0
@@ -458,12 +520,15 @@ def _check_ods(zf: zipfile.ZipFile, path: Path) -> None:
         if cell is not None:
             depth_in_cell += 1
             cell[2] = 1
+            if local == "s":  # <text:s text:c="N"/>: N spaces, made by the reader
+                c = next((v.strip() for k, v in attrs.items() if k.endswith(":c")), "1")
+                _count_spaces(path, state, int(c[:19]) if c.isdigit() else 1)
             return
         if local == "table":
             state["table"] = attrs.get("table:name") or next(
                 (v for k, v in attrs.items() if k.endswith(":name")), ""
             )
-            row = last_row = widest = 0
+            row = last_row = widest = state["repeated"] = 0
         elif local == "table-row":
             row_span = repeat(attrs, "number-rows-repeated")
             row_filled = 0
@@ -491,9 +556,11 @@ def _check_ods(zf: zipfile.ZipFile, path: Path) -> None:
             if row_filled:
                 last_row = min(row + row_span, SHEET_ROWS)
                 widest = max(widest, row_filled)
+                state["repeated"] += row_span - 1
             row = min(row + row_span, SHEET_ROWS)
         elif local == "table":
             check_grid(path, last_row, widest, state["table"])
+            _check_repeats(path, state)
 
     parser = expat.ParserCreate()
     parser.StartElementHandler = start

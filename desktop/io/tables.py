@@ -257,13 +257,22 @@ def _nfc_rows(data: list[list[object]]) -> list[list[object]]:
     return [[_nfc_cell(c) for c in row] for row in data]
 
 
+def _reader_failed(e: BaseException) -> bool:
+    """An error of the reader's own: its exceptions, and a panic inside it,
+    which comes up as a BaseException that is not an Exception (a damaged
+    file it did not expect); an interrupt or exit still goes through."""
+    return isinstance(e, Exception) or type(e).__name__ == "PanicException"
+
+
 def read_xlsx(path: Path) -> list[Sheet]:
     from python_calamine import CalamineWorkbook
 
     check_spreadsheet(path)  # refuses zip bombs and absurd sheet sizes before reading
     try:
         wb = CalamineWorkbook.from_path(str(path))
-    except Exception as e:  # calamine raises its own error types for broken files
+    except BaseException as e:  # calamine raises its own error types for broken files
+        if not _reader_failed(e):
+            raise
         raise _refusal(BROKEN_XLSX, name=path.name, reason=message_of(e)) from e
     sheets = []
     for name in wb.sheet_names:
@@ -277,7 +286,9 @@ def read_xlsx(path: Path) -> list[Sheet]:
             data = sheet.to_python(skip_empty_area=False)
         except TableReadError:
             raise
-        except Exception as e:
+        except BaseException as e:
+            if not _reader_failed(e):
+                raise
             raise _refusal(BROKEN_SHEET, sheet=name, name=path.name, reason=message_of(e)) from e
         sheets.append(Sheet(name, _nfc_rows(data)))
     return sheets

@@ -6,8 +6,9 @@ An .xls file is a compound file (sectors chained by a FAT) holding a
 the farthest cell it finds, so the farthest row and column of every cell
 record of each sheet are taken here, whatever the sheet's DIMENSIONS record
 claims, and without building any cell. Everything is bounded by the file's
-size; a file this cannot make sense of is left to the reader, which says
-what is wrong with it.
+size. A file this cannot make sense of is refused (limits.py): the reader
+trusts the same sector sizes, chains and sheet positions, and allocates or
+jumps by them unchecked.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _MAX_SECTOR = 0xFFFFFFFA
 _CELLS = {0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6, 0x0406}
 _RUNS = {0x00BD, 0x00BE}
 _BOF, _EOF = 0x0809, 0x000A
-_SHEET = 0x0010
+_BOUNDSHEET = 0x0085
 
 
 class NotCompound(Exception):
@@ -105,20 +106,32 @@ def workbook_stream(data: bytes) -> bytes:
 
 
 def sheet_extents(data: bytes) -> list[tuple[int, int]]:
-    """(rows, columns) reached by the cells of each worksheet of an .xls file."""
+    """(rows, columns) reached by the cells of each substream of an .xls file
+    that holds any.
+
+    Every substream counts, whatever kind its BOF record names (the reader
+    takes cells from chart and macro sheets too), and every sheet the
+    workbook lists must start at a BOF record inside the stream (the reader
+    jumps there without looking)."""
     stream = workbook_stream(data)
     extents: list[tuple[int, int]] = []
+    starts: set[int] = set()
+    listed: list[int] = []
     pos, in_sheet, rows, cols = 0, False, 0, 0
     end = len(stream) - 4
     while pos <= end:
         rec, length = struct.unpack_from("<HH", stream, pos)
         body = stream[pos + 4 : pos + 4 + length]
+        if rec == _BOF:
+            starts.add(pos)
         pos += 4 + length
+        if rec == _BOUNDSHEET and len(body) >= 4:
+            listed.append(struct.unpack_from("<I", body, 0)[0])
         if rec == _BOF and len(body) >= 4:
-            in_sheet = struct.unpack_from("<H", body, 2)[0] == _SHEET
+            in_sheet = True
             rows = cols = 0
         elif rec == _EOF:
-            if in_sheet:
+            if in_sheet and rows:
                 extents.append((rows, cols))
             in_sheet = False
         elif in_sheet and rec in _CELLS and len(body) >= 4:
@@ -128,6 +141,8 @@ def sheet_extents(data: bytes) -> list[tuple[int, int]]:
             r = struct.unpack_from("<H", body, 0)[0]
             last = struct.unpack_from("<H", body, len(body) - 2)[0]
             rows, cols = max(rows, r + 1), max(cols, last + 1)
-    if in_sheet:
+    if in_sheet and rows:
         extents.append((rows, cols))
+    if any(p not in starts for p in listed):
+        raise NotCompound("vị trí trang tính không trỏ vào đầu một trang")
     return extents

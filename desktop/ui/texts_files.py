@@ -253,4 +253,20 @@ FILE_MESSAGES = (
         "“{text}” chưa rõ cấp ngân sách; hãy ghi Ngân sách tỉnh, Ngân sách huyện hoặc Ngân sách xã",
     ),
     QT_TRANSLATE_NOOP("messages", "“{text}” phải là một trong: {sources}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” có {where} chứa ô nằm ngoài giới hạn của Excel ({rows} dòng, {cols} cột): tệp bị hỏng hoặc đã bị sửa ngoài Excel; không đọc. Hãy mở tệp bằng Excel rồi lưu lại.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” không đọc được như tệp Excel 97-2003 ({reason}): tệp bị hỏng. Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” ghi {count} dấu cách bằng số đếm, quá nhiều để là dữ liệu thật: tệp bị hỏng hoặc đã bị sửa; không đọc.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{name}” có {where} lặp lại dòng có dữ liệu {count} lần (tối đa {limit}): tệp bị hỏng hoặc đã bị sửa; không đọc.",
+    ),
 )

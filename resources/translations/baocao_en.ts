@@ -6045,6 +6045,26 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>đây không phải báo cáo năm {year} (tiêu đề: “{title}”)</source>
         <translation>this is not the report of {year} (title: “{title}”)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{name}” có {where} chứa ô nằm ngoài giới hạn của Excel ({rows} dòng, {cols} cột): tệp bị hỏng hoặc đã bị sửa ngoài Excel; không đọc. Hãy mở tệp bằng Excel rồi lưu lại.</source>
+        <translation>The file “{name}” has {where} holding a cell beyond Excel's limits ({rows} rows, {cols} columns): the file is damaged or was altered outside Excel; not read. Open the file in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{name}” không đọc được như tệp Excel 97-2003 ({reason}): tệp bị hỏng. Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx.</source>
+        <translation>The file “{name}” cannot be read as an Excel 97-2003 file ({reason}): the file is damaged. Open the file in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{name}” ghi {count} dấu cách bằng số đếm, quá nhiều để là dữ liệu thật: tệp bị hỏng hoặc đã bị sửa; không đọc.</source>
+        <translation>The file “{name}” writes {count} spaces as a count, too many to be real data: the file is damaged or was altered; not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{name}” có {where} lặp lại dòng có dữ liệu {count} lần (tối đa {limit}): tệp bị hỏng hoặc đã bị sửa; không đọc.</source>
+        <translation>The file “{name}” has {where} repeating a row that holds data {count} times (at most {limit}): the file is damaged or was altered; not read.</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
