@@ -125,10 +125,28 @@ def _check_schema(copy: Path, path: Path, has_wal: bool) -> None:
     """Refuse a file whose schema holds anything this app never creates."""
     try:
         problem = untrusted.foreign_schema_problem(copy, path, has_wal=has_wal)
+        if problem is None:
+            problem = _values_problem(copy, path, has_wal)
     except untrusted.OutOfTime as e:
         raise PreviousImportError(untrusted.too_slow_message(path, TIME_BUDGET_S)) from e
     if problem:
         raise PreviousImportError(problem)
+
+
+def _values_problem(copy: Path, path: Path, has_wal: bool):
+    """A column holding what the app never writes (see untrusted.value_problem);
+    a file SQLite cannot read is left to the reading that follows."""
+    try:
+        conn = untrusted.open_untrusted(copy, immutable=not has_wal)
+    except sqlite3.Error:
+        return None
+    try:
+        with untrusted.time_budget(conn, TIME_BUDGET_S):
+            return untrusted.value_problem(conn, path)
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
 
 
 def is_workspace_file(path: Path | str) -> bool:

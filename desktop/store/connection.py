@@ -297,6 +297,18 @@ def integrity_problem(conn: sqlite3.Connection, path: Path) -> Message | None:
     )
 
 
+def _foreign_schema(path: Path) -> Message | None:
+    """What of the file's schema this app never creates (a trigger, a view):
+    a workspace file from another computer is opened only without any, as
+    a trigger would run with the app's own writes."""
+    from .untrusted import OutOfTime, foreign_schema_problem, too_slow_message
+
+    try:
+        return foreign_schema_problem(path)
+    except OutOfTime:
+        return too_slow_message(path)
+
+
 def open_connection(
     path: Path,
     *,
@@ -322,7 +334,7 @@ def open_connection(
             raise WorkspaceLocationError(location_problem(path) or str(path))
         raise WorkspaceError(Message(NOT_FOUND, path=str(path)))
     if exists:
-        problem = describe_file_problem(path)
+        problem = describe_file_problem(path) or _foreign_schema(path)
         if problem:
             raise WorkspaceError(problem)
     else:

@@ -39,6 +39,116 @@ FOREIGN_OBJECT = template(
     "ứng dụng nên không được dùng."
 )
 NOT_A_TABLE = template("Tệp “{path}”: “{name}” không phải bảng dữ liệu; không dùng tệp này.")
+BAD_VALUES = template(
+    "Tệp “{path}”: cột “{column}” của bảng “{table}” có {count} giá trị sai kiểu hoặc không "
+    "phải ngày thật (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng "
+    "dụng nên không được dùng."
+)
+
+# What each column the app reads back must hold: its SQLite type ("integer",
+# "text"), whether NULL is allowed, and for dates that they are real days.
+# A read-only connection checks no CHECK constraint (integrity_check skips
+# them there), so the tables' own conditions are asked here too.
+_DAY = "date"
+_STAMP = "stamp"
+_COLUMN_KINDS: dict[str, tuple[tuple, ...]] = {
+    "activities": (
+        ("unit_id", "integer", False),
+        ("year", "integer", False),
+        ("date", _DAY, False),
+        ("target_code", "text", True),
+        ("form", "text", False),
+        ("title", "text", False),
+        ("quantity", "integer", False, "quantity >= 1"),
+        ("language", "text", False),
+        ("link", "text", False),
+        ("cost", "integer", False, "cost >= 0"),
+        ("themes", "integer", False, "themes >= 0"),
+        ("notes", "text", False),
+        ("created_at", _STAMP, False),
+        ("updated_at", _STAMP, False),
+    ),
+    "units": (("name", "text", False), ("short_name", "text", False), ("kind", "text", True)),
+    "plans": (("year", "integer", False), ("title", "text", False)),
+    "targets": (
+        ("code", "text", False),
+        ("target", "integer", True, "target >= 0"),
+        ("due_start", _DAY, False, "due_start <= due_end"),
+        ("due_end", _DAY, False),
+    ),
+    "meta": (("key", "text", False), ("value", "text", True)),
+}
+BAD_TEXT = template(
+    "Tệp “{path}”: bảng “{table}” có chữ không phải UTF-8 (ứng dụng không bao giờ ghi như "
+    "vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng."
+)
+# Meta values read back as numbers.
+_WHOLE_NUMBER_META = ("self_unit_id", "current_year")
+
+
+def _text_problem(conn: sqlite3.Connection, shown: Path, table: str, columns: list[str]):
+    """Text SQLite cannot hand back as UTF-8 (it does not check what it stores):
+    every text is read once, as reading it later would."""
+    have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    columns = [c for c in columns if c in have]
+    if not columns:
+        return None
+    cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    try:
+        while cursor.fetchmany(5000):
+            pass
+    except sqlite3.OperationalError as e:
+        if "decode" not in str(e):
+            raise
+        return Message(BAD_TEXT, path=str(shown), table=table)
+    return None
+
+
+def value_problem(conn: sqlite3.Connection, shown: Path) -> Message | None:
+    """A column holding what the app never writes (a number as text, a title
+    as bytes, 31/02, a real where a whole number goes), or None. The tables
+    declare types SQLite does not enforce, so a file from elsewhere can hold
+    anything; reading it back would fail far from here."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, columns in _COLUMN_KINDS.items():
+        if table not in present:
+            continue
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for column, kind, nullable, *condition in columns:
+            if column not in have:
+                continue
+            if kind == _DAY:  # '+0 days' makes SQLite carry 31/02 over into March
+                wrong = f"typeof({column}) != 'text' OR date({column}, '+0 days') IS NOT {column}"
+            elif kind == _STAMP:
+                wrong = f"typeof({column}) != 'text' OR julianday({column}) IS NULL"
+            else:
+                wrong = f"typeof({column}) != '{kind}'"
+            if condition:
+                wrong = f"{wrong} OR NOT ({condition[0]})"
+            if nullable:
+                wrong = f"{column} IS NOT NULL AND ({wrong})"
+            count = conn.execute(f"SELECT count(*) FROM {table} WHERE {wrong}").fetchone()[0]
+            if count:
+                return Message(
+                    BAD_VALUES, path=str(shown), table=table, column=column, count=Count(count)
+                )
+    for table, columns in _COLUMN_KINDS.items():
+        texts = [c[0] for c in columns if c[1] in ("text", _DAY, _STAMP)]
+        if table in present and texts:
+            problem = _text_problem(conn, shown, table, texts)
+            if problem:
+                return problem
+    if "meta" in present:
+        keys = ", ".join(f"'{k}'" for k in _WHOLE_NUMBER_META)
+        count = conn.execute(
+            f"SELECT count(*) FROM meta WHERE key IN ({keys}) "
+            "AND (value = '' OR value GLOB '*[^0-9]*' OR length(value) > 9)"
+        ).fetchone()[0]
+        if count:
+            return Message(
+                BAD_VALUES, path=str(shown), table="meta", column="value", count=Count(count)
+            )
+    return None
 
 
 def too_slow_message(path: Path, budget: float = TIME_BUDGET_S) -> Message:

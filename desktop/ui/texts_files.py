@@ -269,4 +269,12 @@ FILE_MESSAGES = (
         "messages",
         "Tệp “{name}” có {where} lặp lại dòng có dữ liệu {count} lần (tối đa {limit}): tệp bị hỏng hoặc đã bị sửa; không đọc.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}”: cột “{column}” của bảng “{table}” có {count} giá trị sai kiểu hoặc không phải ngày thật (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}”: bảng “{table}” có chữ không phải UTF-8 (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.",
+    ),
 )

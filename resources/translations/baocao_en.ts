@@ -6065,6 +6065,16 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>Tệp “{name}” có {where} lặp lại dòng có dữ liệu {count} lần (tối đa {limit}): tệp bị hỏng hoặc đã bị sửa; không đọc.</source>
         <translation>The file “{name}” has {where} repeating a row that holds data {count} times (at most {limit}): the file is damaged or was altered; not read.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{path}”: cột “{column}” của bảng “{table}” có {count} giá trị sai kiểu hoặc không phải ngày thật (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.</source>
+        <translation>The file “{path}”: the column “{column}” of the table “{table}” has {count} values of the wrong type or that are not real dates (the app never writes such values): the file is damaged or was altered outside the app, so it is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{path}”: bảng “{table}” có chữ không phải UTF-8 (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.</source>
+        <translation>The file “{path}”: the table “{table}” holds text that is not UTF-8 (the app never writes such text): the file is damaged or was altered outside the app, so it is not used.</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
