@@ -104,6 +104,21 @@ def _text_problem(conn: sqlite3.Connection, shown: Path, table: str, columns: li
     return None
 
 
+def _wrong(column: str, kind: str, nullable: bool, *condition: str) -> str:
+    """An SQL condition true where `column` holds what the app never writes."""
+    if kind == _DAY:  # '+0 days' makes SQLite carry 31/02 over into March
+        wrong = f"typeof({column}) != 'text' OR date({column}, '+0 days') IS NOT {column}"
+    elif kind == _STAMP:
+        wrong = f"typeof({column}) != 'text' OR julianday({column}) IS NULL"
+    else:
+        wrong = f"typeof({column}) != '{kind}'"
+    if condition:
+        wrong = f"{wrong} OR NOT ({condition[0]})"
+    if nullable:
+        wrong = f"{column} IS NOT NULL AND ({wrong})"
+    return f"({wrong})"
+
+
 def value_problem(conn: sqlite3.Connection, shown: Path) -> Message | None:
     """A column holding what the app never writes (a number as text, a title
     as bytes, 31/02, a real where a whole number goes), or None. The tables
@@ -114,20 +129,13 @@ def value_problem(conn: sqlite3.Connection, shown: Path) -> Message | None:
         if table not in present:
             continue
         have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        for column, kind, nullable, *condition in columns:
-            if column not in have:
-                continue
-            if kind == _DAY:  # '+0 days' makes SQLite carry 31/02 over into March
-                wrong = f"typeof({column}) != 'text' OR date({column}, '+0 days') IS NOT {column}"
-            elif kind == _STAMP:
-                wrong = f"typeof({column}) != 'text' OR julianday({column}) IS NULL"
-            else:
-                wrong = f"typeof({column}) != '{kind}'"
-            if condition:
-                wrong = f"{wrong} OR NOT ({condition[0]})"
-            if nullable:
-                wrong = f"{column} IS NOT NULL AND ({wrong})"
-            count = conn.execute(f"SELECT count(*) FROM {table} WHERE {wrong}").fetchone()[0]
+        checked = [c for c in columns if c[0] in have]
+        if not checked:
+            continue
+        # One pass over the table: a count of wrong values per column.
+        sums = ", ".join(f"sum({_wrong(*c)})" for c in checked)
+        counts = conn.execute(f"SELECT {sums} FROM {table}").fetchone()
+        for (column, *_), count in zip(checked, counts, strict=True):
             if count:
                 return Message(
                     BAD_VALUES, path=str(shown), table=table, column=column, count=Count(count)
