@@ -143,7 +143,7 @@ def _values_problem(copy: Path, path: Path, has_wal: bool):
     try:
         with untrusted.time_budget(conn, TIME_BUDGET_S):
             return untrusted.value_problem(conn, path)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged page: the reading says so
         return None
     finally:
         conn.close()

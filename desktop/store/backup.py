@@ -574,7 +574,7 @@ def inspect_backup(path: Path | str, *, check: str | None = "integrity_check") -
         unit_name = self_unit_name(conn)
     except OutOfTime as e:
         raise BackupError(too_slow_message(path)) from e
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # a damaged page: not UTF-8
         raise BackupError(Message(UNREADABLE, path=str(path), error=str(e))) from e
     finally:
         conn.close()
