@@ -147,6 +147,12 @@ def read_texts_file(path: Path, codes: set[str]) -> dict[str, str]:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
         raise UserError(f"Tệp “{path}” không phải tệp JSON đọc được (UTF-8): {e}.") from None
+    except RecursionError:
+        # brackets nested thousands deep: the parser gives up on them
+        raise UserError(
+            f"Tệp “{path}” không phải tệp JSON đọc được: các ngoặc lồng nhau quá sâu "
+            '(nội dung báo cáo là một đối tượng {"khóa": "nội dung"}).'
+        ) from None
     if not isinstance(data, dict):
         raise UserError(f'Tệp “{path}” phải là một đối tượng JSON {{"khóa": "nội dung"}}.')
     for key, value in data.items():

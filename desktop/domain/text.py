@@ -195,6 +195,11 @@ HAS_DECIMALS = template("“{text}” có phần lẻ, phải là số nguyên")
 HAS_WORDS = template("“{text}” có chữ; hãy ghi số đầy đủ, ví dụ 1.500.000")
 THOUSANDS_OR_DECIMAL = template("“{text}” không rõ là số lẻ hay số nghìn; hãy ghi 1.500 hoặc 1500")
 BADLY_WRITTEN = template("“{text}” không phải là số nguyên viết đúng cách (ví dụ 1.500.000)")
+# The words a field says of a number past its bound (domain.activity says so of a cost).
+TOO_LARGE = template("quá lớn")
+# Far more digits than any count or sum kept; Python refuses to read a text of
+# more than 4300 digits, and a longer one is no number anyone wrote.
+MAX_DIGITS = 100
 
 
 class NumberError(ValueError):
@@ -238,13 +243,21 @@ def parse_whole_number(text: str | int | float | None, *, money: bool = False) -
     folded = fold(value)
     if re.search(r"[a-z]", folded):
         raise NumberError(Message(HAS_WORDS, text=raw))
-    if value.isdigit():
-        return int(value)
+    if value.isdecimal():  # not isdigit(): "²" is a digit but writes no number
+        return _whole(value)
     if _GROUPED.match(value):
         separators = {ch for ch in value if not ch.isdigit()}
         if separators == {","} and value.count(",") == 1:
             # "1,500" reads as 1,5 in Vietnamese: refuse instead of guessing.
             raise NumberError(Message(THOUSANDS_OR_DECIMAL, text=raw))
         if len(separators) == 1:
-            return int(re.sub(r"\D", "", value))
+            return _whole(re.sub(r"\D", "", value))
     raise NumberError(Message(BADLY_WRITTEN, text=raw))
+
+
+def _whole(digits: str) -> int:
+    """The number the digits write, refused when they are too many to read."""
+    digits = digits.lstrip("0") or "0"
+    if len(digits) > MAX_DIGITS:
+        raise NumberError(Message(TOO_LARGE))
+    return int(digits)

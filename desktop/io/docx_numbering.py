@@ -28,6 +28,11 @@ VIETNAMESE = "abcdđeghiklmnopqrstuvxy"
 # Counters past these are shown in decimal (a hostile start value stays short).
 MAX_LETTER_COUNT = 26 * 20
 MAX_ROMAN = 3999
+# Numbers read from the file (start values, levels) are held within this:
+# Word itself counts no further than 32767, and Python will not write an
+# integer of more than 4300 digits, which a hostile start of 4300 nines
+# would reach at its first count.
+MAX_NUMBER = 10**15
 LEVELS = 9
 # A label is a few characters ("III.", "1.2.3.", "a)"); a hostile file's
 # longer pattern is cut, so labels never outgrow the text's own bounds.
@@ -46,9 +51,10 @@ def _val(el, name: str, default: str | None = None) -> str | None:
 
 def _int(text: str | None, default: int) -> int:
     try:
-        return int(text) if text is not None else default
+        value = int(text) if text is not None else default
     except ValueError:
         return default
+    return max(-MAX_NUMBER, min(value, MAX_NUMBER))
 
 
 @dataclass

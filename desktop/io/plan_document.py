@@ -138,6 +138,54 @@ def _text_lines(path: Path) -> list[SourceLine]:
 
 # -- DOCX ------------------------------------------------------------------
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Tables are walked as elements, never through python-docx's cells (which
+# expand every w:gridSpan into that many cells, and rebuild a row's cells
+# for each column): a span is clamped, and the cells of every table of the
+# document together, and how deep tables sit inside tables, are bounded.
+MAX_GRID_SPAN = 64
+MAX_TABLE_CELLS = 50_000
+MAX_TABLE_DEPTH = 16
+# Why such a file is refused (the reason of DAMAGED_READ, as a damaged part's is).
+_MANY_CELLS = "có hơn {limit} ô bảng, quá nhiều cho một văn bản kế hoạch"
+_TOO_DEEP = "có bảng lồng trong bảng quá {limit} tầng"
+
+
+def _grid_int(props, tag: str) -> int:
+    """A w:tcPr / w:trPr count (w:gridSpan, w:gridBefore) as 0..MAX_GRID_SPAN;
+    0 when absent or not a number."""
+    item = props.find(_W + tag) if props is not None else None
+    value = item.get(_W + "val") if item is not None else None
+    try:
+        return max(0, min(int(value), MAX_GRID_SPAN)) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _table_cells(tbl, room: int) -> list:
+    """The w:tc of one table in reading order: column by column (a header
+    table: issuer above number on the left, motto above place and date on
+    the right), each cell once, at its first grid column; the continuation
+    of a vertically merged cell is the cell above it, already read. Past
+    `room` cells the walk stops (the table is refused)."""
+    placed = []
+    filled: set[int] = set()  # grid columns a row above has a cell in
+    for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
+        col = _grid_int(tr.find(_W + "trPr"), "gridBefore")
+        for tc in tr.iterchildren(_W + "tc"):
+            props = tc.find(_W + "tcPr")
+            span = max(1, _grid_int(props, "gridSpan"))
+            merge = props.find(_W + "vMerge") if props is not None else None
+            continued = merge is not None and merge.get(_W + "val", "continue") == "continue"
+            if not (continued and col in filled):
+                placed.append((col, r, tc))
+                if len(placed) > room:
+                    return placed
+            filled.update(range(col, col + span))
+            col += span
+    placed.sort(key=lambda x: (x[0], x[1]))
+    return [tc for _, _, tc in placed]
+
 
 def _docx_lines(path: Path) -> list[SourceLine]:
     try:
@@ -152,45 +200,40 @@ def _docx_lines(path: Path) -> list[SourceLine]:
     if len(infos) > MAX_DOCX_PARTS or total > MAX_DOCX_XML_BYTES:
         raise _refuse(UNUSUAL_ZIP, path, size=Count(total >> 20), parts=Count(len(infos)))
     from docx import Document
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         doc = Document(str(path))
     except Exception as e:  # python-docx raises many kinds for a damaged part
         raise _refuse(DAMAGED_READ, path, reason=str(e)) from e
-    paragraphs: list = []
+    body = doc.element.body
+    # Far too much text is refused before any paragraph is looked at (all
+    # the text of the body, some of which, in text boxes, is not read).
+    _limit_text(path, sum(map(len, body.itertext(_W + "t", with_tail=False))))
+    elements: list = []  # the w:p read, in reading order
+    cells = 0
 
-    def add_paragraph(p) -> None:
-        paragraphs.append(p)
+    def add_table(tbl, depth: int) -> None:
+        nonlocal cells
+        if depth > MAX_TABLE_DEPTH:
+            raise _refuse(DAMAGED_READ, path, reason=_TOO_DEEP.format(limit=MAX_TABLE_DEPTH))
+        found = _table_cells(tbl, MAX_TABLE_CELLS - cells)
+        cells += len(found)
+        if cells > MAX_TABLE_CELLS:
+            reason = _MANY_CELLS.format(limit=Count(MAX_TABLE_CELLS))
+            raise _refuse(DAMAGED_READ, path, reason=reason)
+        for tc in found:
+            # a cell's paragraphs, then the tables inside it
+            elements.extend(tc.iterchildren(_W + "p"))
+            for inner in tc.iterchildren(_W + "tbl"):
+                add_table(inner, depth + 1)
 
-    def add_table(table) -> None:
-        # A header table: read each column top to bottom (issuer above
-        # number on the left, motto above place and date on the right).
-        rows = table.rows
-        columns = max((len(r.cells) for r in rows), default=0)
-        for c in range(columns):
-            # a merged cell repeats down its rows; the elements are kept so
-            # that their ids stay theirs
-            seen: dict[int, object] = {}
-            for r in rows:
-                if c >= len(r.cells):
-                    continue
-                cell = r.cells[c]
-                if id(cell._tc) in seen:
-                    continue
-                seen[id(cell._tc)] = cell._tc
-                for p in cell.paragraphs:
-                    add_paragraph(p)
-                for inner in cell.tables:
-                    add_table(inner)
-
-    for child in doc.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            add_paragraph(Paragraph(child, doc))
-        elif tag == "tbl":
-            add_table(Table(child, doc))
+    for child in body.iterchildren():
+        if child.tag == _W + "p":
+            elements.append(child)
+        elif child.tag == _W + "tbl":
+            add_table(child, 1)
+    paragraphs = [Paragraph(p, doc) for p in elements]
     # Numbers that Word draws from its numbering ("III.", "1.2.", "a)") are
     # not in the paragraphs' text: put them back (io.docx_numbering).
     from .docx_numbering import document_numbering
@@ -215,7 +258,7 @@ _WRAP_SHARE = 0.88  # a line reaching this share of the widest line ran to the m
 
 def _pdf_lines(path: Path) -> list[SourceLine]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     started = time.monotonic()
     try:
@@ -225,8 +268,21 @@ def _pdf_lines(path: Path) -> list[SourceLine]:
         pages = len(reader.pages)
     except PlanDocumentError:
         raise
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as e:
-        raise _refuse(PDF_DAMAGED, path, reason=str(e)) from e
+    except (
+        PyPdfError,
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        # pypdf on a damaged file: a startxref past any file offset, a bare
+        # assert, objects nested past the recursion limit
+        OverflowError,
+        AssertionError,
+        RecursionError,
+    ) as e:
+        reason = str(e).strip() or type(e).__name__  # an assert carries no text
+        raise _refuse(PDF_DAMAGED, path, reason=reason) from e
     if pages > MAX_PDF_PAGES:
         raise _refuse(PDF_TOO_MANY_PAGES, path, pages=Count(pages), limit=Count(MAX_PDF_PAGES))
     page_texts: list[str] = []

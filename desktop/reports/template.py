@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -247,8 +248,18 @@ def load_template(path: Path | str | None = None) -> ReportTemplate:
         data = path.read_bytes()
         _check_unpacked_size(name, data)
         doc = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as e:
-        raise TemplateError(Message(NOT_WORD, name=name, error=str(e))) from e
+    except (
+        zipfile.BadZipFile,
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        # a part whose compressed data is damaged fails in zlib or ends early,
+        # before its checksum is reached
+        zlib.error,
+        EOFError,
+    ) as e:
+        error = str(e).strip() or type(e).__name__
+        raise TemplateError(Message(NOT_WORD, name=name, error=error)) from e
     except etree.XMLSyntaxError as e:
         raise TemplateError(Message(BAD_XML, name=name, error=str(e))) from e
     except OSError as e:

@@ -257,8 +257,41 @@ def _trust_note(status) -> str:
     return Message(NO_TRUSTED_ROOT)
 
 
+def _pdf_read_errors() -> tuple[type[BaseException], ...]:
+    from pyhanko.pdf_utils.misc import PdfError
+
+    # What pyHanko's reader raises on a damaged file besides its own errors:
+    # a startxref too big for a file offset, a bare assert on a broken
+    # incremental update, objects nested past the recursion limit.
+    return (
+        PdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        OverflowError,
+        AssertionError,
+        RecursionError,
+    )
+
+
+def _claims(sig):
+    """When a signature says it was made and whose certificate it names, as
+    far as they can be read (None when not): a damaged signature may fail on
+    either, and is then reported broken, not left to crash the check."""
+    try:
+        claimed = sig.self_reported_timestamp
+    except Exception:
+        claimed = None
+    try:
+        cert = sig.signer_cert
+        info = cert_info(cert) if cert is not None else None
+    except Exception:
+        info = None
+    return claimed, info
+
+
 def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
-    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel, SuspiciousModification
     from pyhanko.sign.validation import validate_pdf_signature
@@ -270,14 +303,16 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_regular_signatures)
-    except (PdfReadError, ValueError, KeyError, TypeError) as e:
-        raise SignError(Message(SIGNATURES_UNREADABLE, error=str(e))) from None
+    except _pdf_read_errors() as e:
+        # A bare assert in the reader has no text: name the failure instead.
+        error = (str(e).strip() or type(e).__name__)[:200]
+        raise SignError(Message(SIGNATURES_UNREADABLE, error=error)) from None
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
     policy = diff_policy()
     checks = []
     for i, sig in enumerate(sigs):
         name = str(sig.field_name)
-        claimed = sig.self_reported_timestamp
+        claimed, info = _claims(sig)
         vc = ValidationContext(
             trust_roots=list(roots),
             allow_fetching=False,
@@ -288,7 +323,6 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
             status = validate_pdf_signature(sig, vc, key_usage_settings=usage, diff_policy=policy)
         except Exception:
             # A signature the validator cannot even read is no good signature.
-            info = cert_info(sig.signer_cert) if sig.signer_cert is not None else None
             checks.append(
                 SignatureCheck(
                     field=name,
@@ -345,8 +379,19 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
 
 
 def verify_pdf(path: Path | str, extra_roots: Iterable[Path | str] = ()) -> Verdict:
-    data = read_pdf(Path(path), "kiểm tra")
-    return verify_bytes(data, trusted_roots(extra_roots))
+    from ..logs import get_logger
+
+    path = Path(path)
+    data = read_pdf(path, "kiểm tra")
+    roots = trusted_roots(extra_roots)
+    try:
+        return verify_bytes(data, roots)
+    except SignError as e:
+        # The officer is told which file cannot be read; the reader's own
+        # (English) words go to the log.
+        get_logger().warning("verify %s: %s", path.name, e)
+        reason = Message(PDF_UNREADABLE)
+        raise SignError(Message(FILE_UNREADABLE, path=str(path), reason=reason)) from None
 
 
 def _folded(text: str) -> str:
@@ -377,7 +422,17 @@ def report_mismatch(data: bytes, unit_name: str, year: int) -> str | None:
             first = reader.pages[0].extract_text() if reader.pages else ""
             author = author or (unit_name if _folded(unit_name) in _folded(first) else "")
             title = title or first
-    except (PyPdfError, ValueError, KeyError, TypeError, IndexError):
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        # a startxref past any file offset, a bare assert, nesting too deep
+        OverflowError,
+        AssertionError,
+        RecursionError,
+    ):
         return Message(PDF_UNREADABLE)
     if _folded(author) != _folded(unit_name):
         return Message(OTHER_UNITS_REPORT, author=author or Message(UNKNOWN_UNIT), unit=unit_name)
