@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from pathlib import Path
 
@@ -266,10 +266,19 @@ def commit_import(
 ) -> ImportSummary:
     """Write the previous workspaces, the plans made for past years, the new
     forms, the checked rows and the chosen column mappings and value choices
-    in one transaction. Any failure rolls all of it back."""
+    in one transaction. Any failure rolls all of it back.
+
+    An import that adds nothing writes nothing: with no row accepted and no
+    previous workspace the workspace is not even opened for writing (no
+    transaction, no backup), and when every accepted row is already present
+    everything is rolled back as in a trial. The column mappings and value
+    choices are remembered only with rows actually added, and only for the
+    sheets that gave accepted rows."""
     summary = ImportSummary(
         rejected=result.rejected_rows, skipped_by_choice=result.skipped_by_choice
     )
+    if not result.activities and not session.previous:
+        return summary
     derived = result.derived_plans
     # Rows go in by date: the table's indexes are ordered by date, and
     # inserting in that order touches far fewer pages (new uids follow
@@ -281,6 +290,7 @@ def commit_import(
         files = [t.path.name for t in session.tables] + [p.path.name for p in session.previous]
         with collector_paused(), ws.large_write(), begin():
             mark, batch = ws.imports.begin(files)
+            inserted = 0  # rows of the lists added
             for prev in session.previous:
                 s = apply_previous(ws, prev)
                 summary.previous.append(s)
@@ -299,14 +309,37 @@ def commit_import(
                 inserted, skipped = ws.activities.insert_many(rows, unit.id, import_id=batch)
                 summary.inserted += inserted
                 summary.skipped += skipped
+            if not summary.inserted and not session.previous:
+                raise _NothingAdded()  # every row already present: nothing stays
             me = ws.units.self_unit()
             if me is not None and me.id is not None:
                 # Sums stay real (and exact): refused, and rolled back, past any real unit's.
                 ws.activities.check_year_totals(me.id, me.name, ", ".join(files))
-            remember_mappings(ws, session.tables, values)
+            if inserted:
+                remember_mappings(ws, _sheets_with_rows(session, result), values)
             if dry_run:
                 raise _DryRun()
             summary.batch_id = ws.imports.record(mark, files, batch)
+    except _NothingAdded:
+        # Nothing was made either: no plan, no form.
+        summary.derived_plans, summary.new_forms = [], []
     except _DryRun:
         pass
     return summary
+
+
+class _NothingAdded(_DryRun):
+    """Raised to roll back an import whose accepted rows are all present already."""
+
+
+def _sheets_with_rows(session: ImportSession, result: ImportResult) -> list[SourceFile]:
+    """The table sources with only the sheets that gave accepted rows, whose
+    column mappings are then remembered (a sheet all of whose rows were
+    refused teaches nothing)."""
+    used = {(source, sheet) for source, sheet, _ in result.sources}
+    kept = []
+    for source in session.tables:
+        sheets = [c for c in source.sheets if (c.source, c.name) in used]
+        if sheets:
+            kept.append(replace(source, sheets=sheets))
+    return kept

@@ -28,6 +28,7 @@ from ..domain.activity_columns import ColumnChecks
 from ..domain.plan import Plan
 from ..domain.text import Count, Message, clean_line, joined, message_of, template
 from .blockcheck import LINK_LIMIT, clean_texts
+from .file_messages import shortened
 
 ACTIVITIES_PART = "hoat-dong.json"
 # Far more than any unit records in a year (a province's busiest has a few
@@ -291,8 +292,14 @@ def activities_from_rows(
                 if activity is not None:
                     activities.append(activity)
                     continue
+                # A value is quoted at most SHOWN_CHARS long, in every field alike.
                 found_here = [
-                    Message(ENTRY_FIELD, number=number, field=_label(p.field), problem=p.message)
+                    Message(
+                        ENTRY_FIELD,
+                        number=number,
+                        field=_label(p.field),
+                        problem=shortened(p.message),
+                    )
                     for p in found
                 ]
             room = MAX_PROBLEMS_SHOWN - len(shown)
@@ -309,7 +316,7 @@ def activities_from_rows(
         sum(a.cost for a in activities), sum(a.quantity for a in activities), unit_name, year
     )
     if problem:
-        raise refusal(PART_PROBLEM, part=ACTIVITIES_PART, problem=problem)
+        raise refusal(PART_PROBLEM, part=ACTIVITIES_PART, problem=shortened(problem))
     return activities
 
 

@@ -30,6 +30,7 @@ from ..domain.period import plan_period, year_holding
 from ..domain.plan import Plan, Target
 from ..domain.reach import check_funding, check_reach
 from ..domain.text import Message, clean_line, fold, template
+from .file_messages import shortened
 from .listformat import header_key
 from .valuemap import ValueRules
 
@@ -349,5 +350,7 @@ class RowChecker:
             extra.append(Problem("form", Message(NO_FORM_COLUMN)))
         if extra:
             problems = [p for p in problems if not (p.field == "date" and date_error)]
-            return None, extra + problems
-        return activity, problems
+            activity, problems = None, extra + problems
+        # A cell's value is quoted at most SHOWN_CHARS long (the cell itself
+        # stays whole for the file of refused rows).
+        return activity, [Problem(p.field, shortened(p.message)) for p in problems]
