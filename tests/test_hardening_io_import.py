@@ -231,3 +231,16 @@ def test_shortened_keeps_the_template_and_shortens_only_quoted_values():
         shortened(plain)
         == f"“{'a' * SHOWN_CHARS}…” không khớp chủ đề nào của kế hoạch; hãy ghi số chủ đề"
     )
+
+
+def test_a_new_form_longer_than_any_form_is_refused_with_its_length(tmp_path):
+    """A list keeps its own words for forms ("Video clip"), but a cell of
+    thousands of characters is no form: refused, not added to the catalogue."""
+    from desktop.domain.activity import MAX_FORM, check_form
+
+    forms = ("Tin bài", "Chuyên mục")
+    form, problem = check_form("Video clip", forms, allow_new=True)
+    assert (form, problem) == ("Video clip", None)
+    form, problem = check_form("Hình thức " * 10_000, forms, allow_new=True)
+    assert len(form) == MAX_FORM
+    assert str(problem) == f"dài 99.999 ký tự, tối đa {MAX_FORM}"

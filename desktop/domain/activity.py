@@ -31,6 +31,8 @@ LANGUAGES = ("Tiếng Việt", "Tiếng Anh", "Tiếng Việt và Tiếng Anh")
 ENGLISH = LANGUAGES[1:]
 DEFAULT_LANGUAGE = LANGUAGES[0]
 MAX_TITLE = 2000
+# A form is a few words ("Chuyên mục truyền hình"); a longer new one is no form.
+MAX_FORM = 120
 MAX_NOTES = 100_000
 MAX_QUANTITY = 1_000_000
 MAX_COST = 10**14
@@ -377,6 +379,9 @@ def check_form(
     match = match_form(value, forms, aliases)
     if not match.form:
         return "", Message(NO_FORM)
+    if match.is_new and len(match.form) > MAX_FORM:
+        length, limit = Count(len(match.form)), Count(MAX_FORM)
+        return match.form[:MAX_FORM], Message(TITLE_TOO_LONG, length=length, limit=limit)
     if match.is_new and not allow_new:
         return match.form, Message(UNKNOWN_FORM, form=match.form, forms=", ".join(forms))
     return match.form, None
