@@ -8,12 +8,23 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..domain.text import clean_line, clean_surrogates, has_lone_surrogate
+from ..domain.text import clean_line, clean_surrogates, format_int, has_lone_surrogate
 from ..files import FileWriteError, atomic_path
 from .common import EXIT_OK, Parser, UserError, add_db, open_existing
 
 # A texts file is a few pages of writing; anything much larger is not one.
 TEXTS_FILE_LIMIT = 2 * 1024 * 1024
+# A report detail ("meta:..."): one short line of the header or the signature
+# (a number, a date, a person's name or title); the longest real ones are a
+# few dozen characters.
+META_TEXT_LIMIT = 200
+META_LABELS = {
+    "meta:number": "số báo cáo",
+    "meta:date": "ngày báo cáo",
+    "meta:signer_authority": "thẩm quyền ký",
+    "meta:signer_title": "chức vụ người ký",
+    "meta:signer_name": "người ký",
+}
 UNIT_FIELDS = (
     ("signer_name", "--signer-name", "họ tên người ký"),
     ("signer_title", "--signer-title", "chức vụ người ký, ví dụ GIÁM ĐỐC"),
@@ -169,7 +180,24 @@ def read_texts_file(path: Path, codes: set[str]) -> dict[str, str]:
                 "kinh_phi, uu_diem, ton_tai, nguyen_nhan, phuong_huong, de_xuat, meta:..., "
                 "task:MÃ NHIỆM VỤ)."
             )
+        _check_meta_length(path, key, value)
     return data
+
+
+def _check_meta_length(path: Path, key: str, value: str) -> None:
+    """A report detail longer than one short line is refused: it is printed
+    in the header or under the signature, where no page could hold it."""
+    from ..reports.gather import CONSOLIDATED_PREFIX
+
+    meta = key.removeprefix(CONSOLIDATED_PREFIX)
+    if not meta.startswith("meta:") or len(value) <= META_TEXT_LIMIT:
+        return
+    label = META_LABELS.get(meta, "chi tiết của báo cáo")
+    raise UserError(
+        f"Tệp “{path}”, khóa “{key}” ({label}): nội dung quá dài ({format_int(len(value))} ký tự, "
+        f"tối đa {META_TEXT_LIMIT} ký tự); đây là một dòng ngắn ở đầu hoặc cuối báo cáo, "
+        "hãy sửa đoạn đó rồi nạp lại."
+    )
 
 
 def cmd_texts_import(args) -> int:

@@ -233,13 +233,22 @@ def drawable(text: str) -> str:
     return "".join(ch for ch in text if ch in covered)
 
 
+# More words than two lines of a header column could ever hold.
+_BALANCED_WORDS = 400
+
+
 def balanced_lines(text: str, size: float, width: float, bold: bool = False) -> list[str]:
     """A header line too long for its column, broken into two lines of even
     length at a space ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG"), as a typist would;
     longer text is left to the usual wrapping."""
     # Ordinary spaces only: a non-breaking space holds a name together.
     words = [word for word in text.split(" ") if word]
-    if len(words) < 2 or text_width(text, size, bold) <= width:
+    if len(words) < 2 or len(words) > _BALANCED_WORDS:
+        return [text]
+    full = text_width(text, size, bold)
+    # Wider than two full lines and the space between them: it never fits
+    # in two (not tried: trying every break of a long text takes minutes).
+    if full <= width or full > 2 * width + text_width(" ", size, bold):
         return [text]
     best: tuple[float, list[str]] | None = None
     for i in range(1, len(words)):

@@ -7,7 +7,9 @@ repeated on every page. Text stays selectable and searchable.
 
 Large tables are drawn by `GridTable`, a flowable that wraps cell text with
 the font's metrics and draws rows directly: a reportlab `Table` of 20,000
-rows of Paragraphs would take minutes.
+rows of Paragraphs would take minutes. Long paragraphs are set in pieces
+(`pdf_text`); the header's and the signature's columns, when a value in them
+would not fit on a page, are set one after the other, whole.
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Indenter,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -44,7 +46,6 @@ from .fonts import (
     drawable,
     fit_header,
     font_name,
-    main_characters,
     register_fonts,
     run_markup,
     short_rule_width,
@@ -68,6 +69,7 @@ from .model import (
     StyleSpec,
     Table,
 )
+from .pdf_text import paragraphs, wrap_cell
 
 # Word's "single" line of Times New Roman is about 1.15 of the font size.
 _SINGLE_LINE = 1.15
@@ -99,16 +101,11 @@ def _paragraph_style(style: str, spec: StyleSpec) -> ParagraphStyle:
     )
 
 
-def markup(text: str, base: str) -> str:
-    """Officer text for a Paragraph set in `base`: escaped (never markup),
-    the fallback fonts where `base` has no glyph, without what no font can
-    draw, line breaks kept."""
-    return run_markup(drawable(text), base).replace("\n", "<br/>")
-
-
-def para(text: str, style: str, styles: Mapping[str, StyleSpec]) -> Paragraph:
-    pstyle = paragraph_style(style, styles)
-    return Paragraph(markup(text, pstyle.fontName), pstyle)
+def para(text: str, style: str, styles: Mapping[str, StyleSpec], width: float) -> list[Flowable]:
+    """Officer text in a column `width` wide: escaped (never markup), the
+    fallback fonts where the style's font has no glyph, without what no font
+    can draw, line breaks kept; a long one in pieces that look as one."""
+    return paragraphs(text, paragraph_style(style, styles), width)
 
 
 class GridTable(Flowable):
@@ -147,7 +144,7 @@ class GridTable(Flowable):
         body_lead = body.size * _SINGLE_LINE
         inner = [w_ - 2 * CELL_PAD_X for w_ in widths]
         head_lines = [
-            _wrap(drawable(c.title), head_font, head.size, iw)
+            wrap_cell(drawable(c.title), head_font, head.size, iw)
             for c, iw in zip(table.columns, inner, strict=True)
         ]
         head_h = max(len(x) for x in head_lines) * head_lead + 2 * CELL_PAD_Y
@@ -156,14 +153,12 @@ class GridTable(Flowable):
         rows: list[list[list[str]]] = []
         for row in table.rows:
             cells = [
-                _wrap(drawable(v), body_font, body.size, iw) if v else []
+                wrap_cell(drawable(v), body_font, body.size, iw) if v else []
                 for v, iw in zip(row, inner, strict=True)
             ]
-            while True:
-                rows.append([c[:max_lines] for c in cells])
-                cells = [c[max_lines:] for c in cells]
-                if not any(cells):
-                    break
+            longest = max((len(c) for c in cells), default=0)
+            for first in range(0, max(longest, 1), max_lines):
+                rows.append([c[first : first + max_lines] for c in cells])
         heights = [
             max(max((len(c) for c in r), default=0), 1) * body_lead + 2 * CELL_PAD_Y for r in rows
         ]
@@ -265,43 +260,6 @@ class GridTable(Flowable):
                         x = xs[col] + (widths[col] - lw) / 2
                 text.setTextOrigin(x, y)
                 draw_runs(text, line, font, size)
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces; a word wider than the column (a link)
-    is cut where it reaches the edge."""
-    # Text the report font draws alone (nearly all) is measured directly.
-    width_of = pdfmetrics.stringWidth if main_characters().issuperset(text) else string_width
-    if width_of(text, font, size) <= width and "\n" not in text:
-        return [text]
-    lines: list[str] = []
-    for source in text.split("\n"):
-        current = ""
-        for word in source.split(" "):
-            trial = f"{current} {word}" if current else word
-            if width_of(trial, font, size) <= width:
-                current = trial
-                continue
-            if current:
-                lines.append(current)
-            while width_of(word, font, size) > width:
-                cut = _fit(word, font, size, width, width_of)
-                lines.append(word[:cut])
-                word = word[cut:]
-            current = word
-        lines.append(current)
-    return lines
-
-
-def _fit(word: str, font: str, size: float, width: float, width_of) -> int:
-    lo, hi = 1, len(word)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if width_of(word[:mid], font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 # Styles whose paragraphs make the PDF's outline, with their level.
@@ -447,13 +405,55 @@ def _borderless(cells: list[list], widths: Sequence[float], top: float = 0) -> R
     return table
 
 
+def _columns(
+    rows: list[list[list[Flowable]]],
+    widths: Sequence[float],
+    max_height: float,
+    top: float = 0,
+) -> list[Flowable]:
+    """Borderless table rows as wide as the frame; a row with a cell that
+    would not fit on a page (a number or a name pasted thousands of times,
+    thousands of recipients) as its cells one after the other, each in its
+    own column: a table row cannot go on to the next page, and the text is
+    kept whole."""
+    room = max_height - top - 1  # the row's padding, and a point to spare
+    out: list[Flowable] = []
+    table: list[list[list[Flowable]]] = []
+    total = sum(widths)
+    for row in rows:
+        if all(_fits(cell, w, room) for cell, w in zip(row, widths, strict=True)):
+            table.append(row)
+            continue
+        if table:
+            out.append(_borderless(table, widths, top))
+            table = []
+        out += [Spacer(1, top)] if top else []
+        x = 0.0
+        for cell, w in zip(row, widths, strict=True):
+            out += [Indenter(x, total - x - w), *cell, Indenter(-x, -(total - x - w))]
+            x += w
+    if table:
+        out.append(_borderless(table, widths, top))
+    return out
+
+
+def _fits(cell: list[Flowable], width: float, max_height: float) -> bool:
+    height = 0.0
+    for flowable in cell:
+        height += flowable.wrap(width, max_height)[1]
+        height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if height > max_height:
+            return False
+    return True
+
+
 def _blocks(
     blocks: Sequence[Block], width: float, max_height: float, styles: Mapping[str, StyleSpec]
 ) -> list[Flowable]:
     out: list[Flowable] = []
     for block in blocks:
         if isinstance(block, Para):
-            out.append(para(block.text, block.style, styles))
+            out += para(block.text, block.style, styles, width)
         else:
             out.append(GridTable(block, width, max_height, styles))
     return out
@@ -465,11 +465,13 @@ def story(report: ReportDocument) -> list[Flowable]:
     frame = report.frame
     styles = report.styles
 
-    def p(text: str, style: Style) -> Paragraph:
-        return para(text, style, styles)
-
     left, right = HEADER_LEFT_MM * mm, HEADER_RIGHT_MM * mm
     text_w = left + right
+
+    def p(text: str, style: Style, width: float = text_w) -> list[Flowable]:
+        return para(text, style, styles, width)
+
+    page_h = A4[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
     left_top = []
     governing = frame.first(Style.GOVERNING)
     if governing.strip():
@@ -478,46 +480,39 @@ def story(report: ReportDocument) -> list[Flowable]:
     left_top += [unit_para, _rule(unit, Style.UNIT, left, styles)]
     motto = frame.first(Style.MOTTO)
     right_top = [
-        p(frame.first(Style.NATION), Style.NATION),
-        p(motto, Style.MOTTO),
+        *p(frame.first(Style.NATION), Style.NATION, right),
+        *p(motto, Style.MOTTO, right),
         _rule(motto, Style.MOTTO, right, styles, share=1.0),
     ]
     subject = frame.first(Style.SUBJECT)
-    flow: list[Flowable] = [
-        _borderless(
-            [
-                [left_top, right_top],
-                [
-                    p(frame.first(Style.NUMBER), Style.NUMBER),
-                    p(frame.first(Style.PLACE_DATE), Style.PLACE_DATE),
-                ],
-            ],
-            (left, right),
-        ),
-        p(frame.first(Style.TITLE), Style.TITLE),
-        p(subject, Style.SUBJECT),
+    number = p(frame.first(Style.NUMBER), Style.NUMBER, left)
+    place_date = p(frame.first(Style.PLACE_DATE), Style.PLACE_DATE, right)
+    flow = _columns([[left_top, right_top], [number, place_date]], (left, right), page_h)
+    flow += [
+        *p(frame.first(Style.TITLE), Style.TITLE),
+        *p(subject, Style.SUBJECT),
         _rule(subject, Style.SUBJECT, text_w, styles),
-        p(frame.first(Style.ADDRESSEE), Style.ADDRESSEE),
+        *p(frame.first(Style.ADDRESSEE), Style.ADDRESSEE),
     ]
-    flow += [p(text, Style.BODY) for text in frame.opening]
-    page_h = A4[1] - (MARGIN_TOP_MM + MARGIN_BOTTOM_MM) * mm
+    for text in frame.opening:
+        flow += p(text, Style.BODY)
     flow += _blocks(report.body, text_w, page_h, styles)
     closing = [p(text, Style.BODY) for text in frame.closing]
-    flow += closing[:-1]
-    sign_right: list[Flowable] = [
-        p(text, Style.SIGN_TITLE) for text in frame.lines(Style.SIGN_TITLE) if text.strip()
-    ]
+    for paragraph in closing[:-1]:
+        flow += paragraph
+    sign_right: list[Flowable] = []
+    for text in frame.lines(Style.SIGN_TITLE):
+        if text.strip():
+            sign_right += p(text, Style.SIGN_TITLE, right)
     sign_right.append(Spacer(1, SIGN_SPACE_LINES * styles[Style.SIGN_SPACE].size * _SINGLE_LINE))
-    sign_right.append(p(frame.first(Style.SIGN_NAME), Style.SIGN_NAME))
-    sign_left = [p(frame.first(Style.RECIPIENTS_HEAD), Style.RECIPIENTS_HEAD)]
-    sign_left += [p(line, Style.RECIPIENT) for line in report.recipients]
+    sign_right += p(frame.first(Style.SIGN_NAME), Style.SIGN_NAME, right)
+    sign_left = p(frame.first(Style.RECIPIENTS_HEAD), Style.RECIPIENTS_HEAD, left)
+    for line in report.recipients:
+        sign_left += p(line, Style.RECIPIENT, left)
     # The signature block never stands alone on a page: the closing sentence
     # goes with it.
-    flow.append(
-        KeepTogether(
-            closing[-1:] + [_borderless([[sign_left, sign_right]], (left, right), SIGNATURE_GAP_PT)]
-        )
-    )
+    signature = _columns([[sign_left, sign_right]], (left, right), page_h, SIGNATURE_GAP_PT)
+    flow.append(KeepTogether([*(closing[-1] if closing else []), *signature]))
     for appendix in report.appendices:
         orient = "L" if appendix.landscape else "P"
         size = landscape(A4) if appendix.landscape else A4
@@ -526,9 +521,9 @@ def story(report: ReportDocument) -> list[Flowable]:
         flow += [
             NextPageTemplate(f"first{orient}"),
             PageBreak(),
-            p(appendix.label, Style.APPENDIX_LABEL),
-            p(appendix.title, Style.APPENDIX_TITLE),
-            p(appendix.note, Style.APPENDIX_NOTE),
+            *p(appendix.label, Style.APPENDIX_LABEL, width),
+            *p(appendix.title, Style.APPENDIX_TITLE, width),
+            *p(appendix.note, Style.APPENDIX_NOTE, width),
         ]
         flow += _blocks(appendix.blocks, width, height, styles)
     return flow
