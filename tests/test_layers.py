@@ -16,7 +16,7 @@ below it, never one above):
     store    desktop/store/         (SQLite; attachments copied into the workspace)
     domain   desktop/domain/        (plain dataclasses and rules)
     base     desktop/__init__.py, collector.py, files.py, fontfiles.py, logs.py, messages.py,
-             paths.py
+             paths.py, pdf_errors.py
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.plan_lines import SourceLine
 from ..domain.text import Count, Message, template
+from ..pdf_errors import DAMAGED_PDF_ERRORS, pdf_error_text
 
 MAX_FILE_BYTES = 30 << 20
 MAX_DOCX_PARTS = 2_000
@@ -268,21 +269,8 @@ def _pdf_lines(path: Path) -> list[SourceLine]:
         pages = len(reader.pages)
     except PlanDocumentError:
         raise
-    except (
-        PyPdfError,
-        OSError,
-        ValueError,
-        KeyError,
-        TypeError,
-        IndexError,
-        # pypdf on a damaged file: a startxref past any file offset, a bare
-        # assert, objects nested past the recursion limit
-        OverflowError,
-        AssertionError,
-        RecursionError,
-    ) as e:
-        reason = str(e).strip() or type(e).__name__  # an assert carries no text
-        raise _refuse(PDF_DAMAGED, path, reason=reason) from e
+    except (PyPdfError, OSError, *DAMAGED_PDF_ERRORS) as e:
+        raise _refuse(PDF_DAMAGED, path, reason=pdf_error_text(e, 1000)) from e
     if pages > MAX_PDF_PAGES:
         raise _refuse(PDF_TOO_MANY_PAGES, path, pages=Count(pages), limit=Count(MAX_PDF_PAGES))
     page_texts: list[str] = []

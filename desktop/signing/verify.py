@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..domain.text import Message, template
 from ..paths import asset, data_dir
+from ..pdf_errors import DAMAGED_PDF_ERRORS, pdf_error_text
 from .changes import diff_policy
 from .credentials import SignError, cert_info
 from .sign import FIELD_AGENCY, FIELD_PERSON, ROLE_AGENCY, ROLE_PERSON, read_pdf
@@ -260,19 +261,7 @@ def _trust_note(status) -> str:
 def _pdf_read_errors() -> tuple[type[BaseException], ...]:
     from pyhanko.pdf_utils.misc import PdfError
 
-    # What pyHanko's reader raises on a damaged file besides its own errors:
-    # a startxref too big for a file offset, a bare assert on a broken
-    # incremental update, objects nested past the recursion limit.
-    return (
-        PdfError,
-        ValueError,
-        KeyError,
-        TypeError,
-        IndexError,
-        OverflowError,
-        AssertionError,
-        RecursionError,
-    )
+    return (PdfError, *DAMAGED_PDF_ERRORS)
 
 
 def _claims(sig):
@@ -304,9 +293,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_regular_signatures)
     except _pdf_read_errors() as e:
-        # A bare assert in the reader has no text: name the failure instead.
-        error = (str(e).strip() or type(e).__name__)[:200]
-        raise SignError(Message(SIGNATURES_UNREADABLE, error=error)) from None
+        raise SignError(Message(SIGNATURES_UNREADABLE, error=pdf_error_text(e))) from None
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
     policy = diff_policy()
     checks = []
@@ -422,17 +409,7 @@ def report_mismatch(data: bytes, unit_name: str, year: int) -> str | None:
             first = reader.pages[0].extract_text() if reader.pages else ""
             author = author or (unit_name if _folded(unit_name) in _folded(first) else "")
             title = title or first
-    except (
-        PyPdfError,
-        ValueError,
-        KeyError,
-        TypeError,
-        IndexError,
-        # a startxref past any file offset, a bare assert, nesting too deep
-        OverflowError,
-        AssertionError,
-        RecursionError,
-    ):
+    except (PyPdfError, *DAMAGED_PDF_ERRORS):
         return Message(PDF_UNREADABLE)
     if _folded(author) != _folded(unit_name):
         return Message(OTHER_UNITS_REPORT, author=author or Message(UNKNOWN_UNIT), unit=unit_name)
