@@ -41,6 +41,18 @@ def unit_ws(ws):
     return ws
 
 
+@pytest.fixture
+def unit_db_file(tmp_path, capsys):
+    """The Đài Phát thanh và Truyền hình tỉnh's workspace made by `init`, closed."""
+    from desktop.cli import main
+
+    path = tmp_path / "u.cdsdb"
+    assert main(["init", "--db", str(path), "--unit", "Đài Phát thanh và Truyền hình tỉnh",
+                 "--year", "2023"]) == 0  # fmt: skip
+    capsys.readouterr()
+    return path
+
+
 @pytest.fixture(scope="module")
 def exchange(tmp_path_factory):
     """Units' packages and the department's workspace of package_fixtures,

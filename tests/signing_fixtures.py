@@ -233,6 +233,20 @@ def make_report_pdf(
         ws.close()
 
 
+def signed_unit_report(folder: Path, unit_name: str):
+    """(pki, workspace, report PDF, the report signed by the person) of the
+    unit, all in `folder` (the caller sets the data folder)."""
+    from desktop.signing.credentials import open_p12
+    from desktop.signing.sign import sign_pdf
+
+    pki = make_pki(folder / "pki")
+    db = folder / "dai.cdsdb"
+    report = make_report_pdf(folder, "dai.pdf", unit_name=unit_name, db=db)
+    with open_p12(pki.person_p12, PIN) as c:
+        signed = sign_pdf(report, folder / "dai-da-ky.pdf", "ca-nhan", c, image=pki.signature_png)
+    return pki, db, report, signed
+
+
 def make_appendix_pdf(path: Path) -> Path:
     """An appendix sent as its own file: "Phụ lục I" at the top of page 1."""
     from reportlab.lib.pagesizes import A4

@@ -23,17 +23,13 @@ from desktop.io.listformat import FIELDS, HEADERS
 from desktop.io.package_values import PackageError, activities_from_rows
 from desktop.io.rejects import refused_rows
 
-UNIT = "Đài Phát thanh và Truyền hình tỉnh"
 HEADER = "Ngày,Tiêu đề,Hình thức,Mã chỉ tiêu,Số lượng,Link,Kinh phí\n"
 HUGE = 50_000
 
 
 @pytest.fixture
-def db(tmp_path, capsys) -> Path:
-    path = tmp_path / "u.cdsdb"
-    assert main(["init", "--db", str(path), "--unit", UNIT, "--year", "2023"]) == 0
-    capsys.readouterr()
-    return path
+def db(unit_db_file) -> Path:
+    return unit_db_file
 
 
 def contents(path: Path) -> tuple[str, dict[str, int]]:

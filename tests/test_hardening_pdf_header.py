@@ -13,6 +13,7 @@ import subprocess
 from dataclasses import replace
 
 import pytest
+from test_hardening_pdf_text import body, pdf_text
 from test_report import make_workspace
 
 from desktop.cli import main
@@ -28,19 +29,7 @@ GAPS = re.compile(r"\s+")
 def pdf_body(path) -> str:
     """The PDF's text in the order drawn, page numbers left out, without any
     white space."""
-    text = subprocess.run(
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pages = []
-    for page in text.split("\f"):
-        lines = [line for line in page.splitlines() if line.strip()]
-        if lines and lines[0].strip().isdigit():
-            lines = lines[1:]
-        pages.append("".join(lines))
-    return GAPS.sub("", "".join(pages))
+    return body(pdf_text(path, "-raw"))
 
 
 def _texts_file(tmp_path, texts: dict) -> str:

@@ -22,17 +22,13 @@ from desktop.io.docx_numbering import MAX_NUMBER, Numbering
 from desktop.io.plan_document import PDF_DAMAGED, PlanDocumentError, read_document_lines
 from desktop.reports.template import NOT_WORD, TemplateError, load_template
 
-UNIT = "Đài Phát thanh và Truyền hình tỉnh"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NINES = "9" * 4300  # the most digits Python reads; one more count has 4301
 
 
 @pytest.fixture
-def db(tmp_path, capsys) -> Path:
-    path = tmp_path / "u.cdsdb"
-    assert main(["init", "--db", str(path), "--unit", UNIT, "--year", "2023"]) == 0
-    capsys.readouterr()
-    return path
+def db(unit_db_file) -> Path:
+    return unit_db_file
 
 
 def _pdf_with_huge_startxref() -> bytes:

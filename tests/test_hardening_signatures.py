@@ -15,8 +15,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.io.package import write_package
-from desktop.signing.credentials import SignError, open_p12
-from desktop.signing.sign import sign_pdf
+from desktop.signing.credentials import SignError
 from desktop.signing.verify import (
     PDF_UNREADABLE,
     SIGNATURES_UNREADABLE,
@@ -25,7 +24,7 @@ from desktop.signing.verify import (
     verify_bytes,
 )
 from desktop.store import Workspace
-from tests.signing_fixtures import PERSON, PIN, make_pki, make_report_pdf
+from tests.signing_fixtures import PERSON, signed_unit_report
 
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
 SO = "Sở Thông tin và Truyền thông"
@@ -37,13 +36,7 @@ def unit(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hardening-signatures")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        pki = make_pki(folder / "pki")
-        db = folder / "dai.cdsdb"
-        report = make_report_pdf(folder, "dai.pdf", unit_name=DAI, db=db)
-        with open_p12(pki.person_p12, PIN) as c:
-            signed = sign_pdf(
-                report, folder / "dai-da-ky.pdf", "ca-nhan", c, image=pki.signature_png
-            )
+        pki, db, _report, signed = signed_unit_report(folder, DAI)
     return {"folder": folder, "pki": pki, "db": db, "signed": signed.out}
 
 

@@ -12,10 +12,8 @@ import pytest
 
 from desktop.cli import main
 from desktop.io.package import REPORT_PDF_PART, write_package
-from desktop.signing.credentials import open_p12
-from desktop.signing.sign import sign_pdf
 from desktop.store import Workspace
-from tests.signing_fixtures import PIN, make_pki, make_report_pdf
+from tests.signing_fixtures import make_report_pdf, signed_unit_report
 
 DAI = "Đài Phát thanh và Truyền hình tỉnh"
 SO = "Sở Thông tin và Truyền thông"
@@ -27,13 +25,7 @@ def unit(tmp_path_factory):
     folder = tmp_path_factory.mktemp("signed-package")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BAOCAO_CDS_DATA_DIR", str(folder / "data"))
-        pki = make_pki(folder / "pki")
-        db = folder / "dai.cdsdb"
-        report = make_report_pdf(folder, "dai.pdf", unit_name=DAI, db=db)
-        with open_p12(pki.person_p12, PIN) as c:
-            signed = sign_pdf(
-                report, folder / "dai-da-ky.pdf", "ca-nhan", c, image=pki.signature_png
-            )
+        pki, db, report, signed = signed_unit_report(folder, DAI)
         other = make_report_pdf(folder, "so.pdf", unit_name=SO, db=folder / "so-report.cdsdb")
     return {
         "folder": folder,

@@ -281,18 +281,46 @@ def _wrap_cut(text: str, size: float, width: float, bold: bool) -> list[str]:
     """Words wrapped to `width`; a word wider than it is cut at the edge."""
     lines: list[str] = []
     for line in wrap_words(text, size, width, bold):
-        while len(line) > 1 and text_width(line, size, bold) > width:
-            lo, hi = 1, len(line) - 1
-            while lo < hi:
-                mid = (lo + hi + 1) // 2
-                if text_width(line[:mid], size, bold) <= width:
-                    lo = mid
-                else:
-                    hi = mid - 1
-            lines.append(line[:lo])
-            line = line[lo:]
-        lines.append(line)
+        if len(line) > 1 and text_width(line, size, bold) > width:
+            lines += cut_word(line, font_name(bold), size, width, string_width)
+        else:
+            lines.append(line)
     return lines
+
+
+def cut_word(
+    word: str, font: str, size: float, width: float, width_of, first: float | None = None
+) -> list[str]:
+    """`word` cut into pieces as wide as the column (the first `first` wide
+    if given), at least a character each. Each cut is found from the piece's
+    start, measuring pieces twice as long until one is too wide, then
+    halving: the work grows with the length of the word, not its square."""
+    pieces: list[str] = []
+    start, n = 0, len(word)
+    full = width
+    width = full if first is None else first
+    while start < n:
+        good, step = start + 1, 16
+        while True:
+            probe = min(start + step, n)
+            if width_of(word[start:probe], font, size) > width:
+                bad = probe
+                break
+            good = probe
+            if probe == n:
+                bad = n + 1
+                break
+            step *= 2
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if width_of(word[start:mid], font, size) <= width:
+                good = mid
+            else:
+                bad = mid
+        pieces.append(word[start:good])
+        start = good
+        width = full
+    return pieces
 
 
 def fit_header(text: str, size: float, width: float, bold: bool = False) -> HeaderFit:

@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from .fonts import drawable, main_characters, run_markup, string_width
+from .fonts import cut_word, drawable, main_characters, run_markup, string_width
 
 # A paragraph (or a line of it) longer than this is set in pieces.
 CHUNK_CHARS = 3000
@@ -151,7 +151,7 @@ def _word_lines(line: str, start: int, style: ParagraphStyle, width: float) -> l
     first = later - style.firstLineIndent
     if pdfmetrics.stringWidth(word, font, size) <= first:
         return []
-    return _cut_word(word, font, size, later, pdfmetrics.stringWidth, first)[:-1]
+    return cut_word(word, font, size, later, pdfmetrics.stringWidth, first)[:-1]
 
 
 def _kept_length(window: str, style: ParagraphStyle, width: float) -> int:
@@ -207,44 +207,9 @@ def wrap_cell(text: str, font: str, size: float, width: float) -> list[str]:
             if current:
                 lines.append(current)
             if width_of(word, font, size) > width:
-                pieces = _cut_word(word, font, size, width, width_of)
+                pieces = cut_word(word, font, size, width, width_of)
                 lines += pieces[:-1]
                 word = pieces[-1]
             current = word
         lines.append(current)
     return lines
-
-
-def _cut_word(
-    word: str, font: str, size: float, width: float, width_of, first: float | None = None
-) -> list[str]:
-    """`word` cut into pieces as wide as the column (the first `first` wide
-    if given), at least a character each. Each cut is found from the piece's
-    start, measuring pieces twice as long until one is too wide, then
-    halving: the work grows with the length of the word, not its square."""
-    pieces: list[str] = []
-    start, n = 0, len(word)
-    full = width
-    width = full if first is None else first
-    while start < n:
-        good, step = start + 1, 16
-        while True:
-            probe = min(start + step, n)
-            if width_of(word[start:probe], font, size) > width:
-                bad = probe
-                break
-            good = probe
-            if probe == n:
-                bad = n + 1
-                break
-            step *= 2
-        while bad - good > 1:
-            mid = (good + bad) // 2
-            if width_of(word[start:mid], font, size) <= width:
-                good = mid
-            else:
-                bad = mid
-        pieces.append(word[start:good])
-        start = good
-        width = full
-    return pieces
