@@ -121,3 +121,99 @@ def test_the_sample_itself_restores(sample, tmp_path, capsys):
     shutil.copy(sample, workspace)
     assert main(["restore", str(sample), "--db", str(workspace)]) == 0
     assert "3 hoạt động" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("statement", "table"),
+    [
+        (  # a text no check names: a unit's governing body, printed in the report's header
+            "UPDATE units SET governing_body = CAST(x'55c328' AS TEXT) WHERE id = 1",
+            "units",
+        ),
+        (  # an officer's written paragraph
+            "INSERT INTO report_texts (unit_id, year, key, text, updated_at) VALUES "
+            "(1, 2023, 'ket_qua', CAST(x'43c328' AS TEXT), '2026-01-01T00:00:00')",
+            "report_texts",
+        ),
+        (  # a tally's target code (the consolidated progress reads it)
+            "UPDATE activity_tallies SET code = CAST(x'49c328' AS TEXT)",
+            "activity_tallies",
+        ),
+    ],
+)
+def test_text_that_is_not_utf8_in_any_table_is_refused(
+    sample, tmp_path, capsys, statement, table
+):
+    backup = _altered(sample, "chu-hong.cdsdb", statement)
+    workspace = tmp_path / "dang-dung.cdsdb"
+    shutil.copy(sample, workspace)
+    before = _digest(workspace)
+    assert main(["restore", str(backup), "--db", str(workspace)]) == 1
+    assert f"bảng “{table}” có chữ không phải UTF-8" in capsys.readouterr().err
+    assert _digest(workspace) == before
+    with pytest.raises(PreviousImportError, match=f"bảng “{table}” có chữ không phải UTF-8"):
+        read_previous_workspace(backup)
+
+
+def test_tallies_that_differ_from_the_activities_are_refused(sample, tmp_path, capsys):
+    # The stored tally says 10 where the three activities add up to 3: the
+    # department's consolidated figures would be read from the wrong one.
+    backup = _altered(
+        sample,
+        "tong-sai.cdsdb",
+        "DROP TRIGGER activity_tallies_update",
+        "UPDATE activity_tallies SET quantity = 10",
+    )
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT quantity, records FROM activity_tallies").fetchall() == [
+            (10, 3)
+        ]
+    workspace = tmp_path / "dang-dung.cdsdb"
+    shutil.copy(sample, workspace)
+    before = _digest(workspace)
+    assert main(["restore", str(backup), "--db", str(workspace)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"Tệp “{backup}”: số liệu tổng hợp lưu trong tệp không khớp với các hoạt động của "
+        "chính tệp đó (1 dòng)"
+    ) in err
+    assert _digest(workspace) == before
+
+
+def test_a_tally_missing_is_refused_too(sample, tmp_path, capsys):
+    backup = _altered(
+        sample,
+        "thieu-tong.cdsdb",
+        "DROP TRIGGER activity_tallies_delete",
+        "DELETE FROM activity_tallies",
+    )
+    workspace = tmp_path / "dang-dung.cdsdb"
+    shutil.copy(sample, workspace)
+    assert main(["restore", str(backup), "--db", str(workspace)]) == 1
+    assert "không khớp với các hoạt động" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("statement", "table", "column"),
+    [
+        ("UPDATE units SET recipients = 'Sở KH&CN' WHERE id = 1", "units", "recipients"),
+        ("UPDATE units SET lead_kinds = '[1, 2]' WHERE id = 1", "units", "lead_kinds"),
+        ("UPDATE targets SET lead_kinds = '{}' WHERE rowid = 1", "targets", "lead_kinds"),
+        (
+            "INSERT INTO import_mappings VALUES ('k', '[1', '2026-01-01T00:00:00')",
+            "import_mappings",
+            "mapping",
+        ),
+    ],
+)
+def test_lists_the_app_reads_back_must_be_lists_of_words(
+    sample, tmp_path, capsys, statement, table, column
+):
+    backup = _altered(sample, "json-hong.cdsdb", statement)
+    workspace = tmp_path / "dang-dung.cdsdb"
+    shutil.copy(sample, workspace)
+    before = _digest(workspace)
+    assert main(["restore", str(backup), "--db", str(workspace)]) == 1
+    err = capsys.readouterr().err
+    assert f"cột “{column}” của bảng “{table}” có 1 giá trị sai kiểu" in err
+    assert _digest(workspace) == before

@@ -51,6 +51,10 @@ BAD_VALUES = template(
 # them there), so the tables' own conditions are asked here too.
 _DAY = "date"
 _STAMP = "stamp"
+# JSON the app reads back: a list of texts, a list, an object.
+_WORDS = "words"
+_LIST = "list"
+_OBJECT = "object"
 _COLUMN_KINDS: dict[str, tuple[tuple, ...]] = {
     "activities": (
         ("unit_id", "integer", False),
@@ -68,16 +72,30 @@ _COLUMN_KINDS: dict[str, tuple[tuple, ...]] = {
         ("created_at", _STAMP, False),
         ("updated_at", _STAMP, False),
     ),
-    "units": (("name", "text", False), ("short_name", "text", False), ("kind", "text", True)),
+    "units": (
+        ("name", "text", False),
+        ("short_name", "text", False),
+        ("kind", "text", True),
+        ("lead_kinds", _WORDS, False),
+        ("recipients", _WORDS, False),
+    ),
     "plans": (("year", "integer", False), ("title", "text", False)),
     "targets": (
         ("code", "text", False),
+        ("lead_kinds", _WORDS, False),
         ("target", "integer", True, "target >= 0"),
         ("due_start", _DAY, False, "due_start <= due_end"),
         ("due_end", _DAY, False),
     ),
     "meta": (("key", "text", False), ("value", "text", True)),
+    "import_mappings": (("mapping", _OBJECT, False),),
+    "imports": (("files", _WORDS, False),),
+    "undone_activities": (("data", _OBJECT, False), ("attached", _LIST, False)),
 }
+TALLIES_WRONG = template(
+    "Tệp “{path}”: số liệu tổng hợp lưu trong tệp không khớp với các hoạt động của chính tệp "
+    "đó ({count} dòng): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng."
+)
 BAD_TEXT = template(
     "Tệp “{path}”: bảng “{table}” có chữ không phải UTF-8 (ứng dụng không bao giờ ghi như "
     "vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng."
@@ -86,14 +104,12 @@ BAD_TEXT = template(
 _WHOLE_NUMBER_META = ("self_unit_id", "current_year")
 
 
-def _text_problem(conn: sqlite3.Connection, shown: Path, table: str, columns: list[str]):
+def _text_problem(conn: sqlite3.Connection, shown: Path, table: str) -> Message | None:
     """Text SQLite cannot hand back as UTF-8 (it does not check what it stores):
-    every text is read once, as reading it later would."""
-    have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-    columns = [c for c in columns if c in have]
-    if not columns:
-        return None
-    cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    every value of the table is read once, as reading it later would (a
+    report reads columns no check names, such as a unit's governing body)."""
+    quoted = table.replace('"', '""')
+    cursor = conn.execute(f'SELECT * FROM "{quoted}"')
     try:
         while cursor.fetchmany(5000):
             pass
@@ -104,10 +120,47 @@ def _text_problem(conn: sqlite3.Connection, shown: Path, table: str, columns: li
     return None
 
 
+def _tallies_problem(conn: sqlite3.Connection, shown: Path) -> Message | None:
+    """The stored tallies (schema v15) against a recount of the activities,
+    both ways: the consolidated figures are read from them."""
+    recount = (
+        "SELECT year AS c1, unit_id AS c2, ifnull(target_code, '') AS c3, sum(quantity), "
+        "sum(cost), count(*) FROM activities GROUP BY 1, 2, 3"
+    )
+    stored = (
+        "SELECT year AS c1, unit_id AS c2, code AS c3, quantity, cost, records "
+        "FROM activity_tallies"
+    )
+    keys = "SELECT c1, c2, c3 FROM ({} EXCEPT {})"  # the (year, unit, code) that differ
+    count = conn.execute(
+        "SELECT count(*) FROM ("
+        + keys.format(recount, stored)
+        + " UNION "
+        + keys.format(stored, recount)
+        + ")"
+    ).fetchone()[0]
+    if count:
+        return Message(TALLIES_WRONG, path=str(shown), count=Count(count))
+    return None
+
+
 def _wrong(column: str, kind: str, nullable: bool, *condition: str) -> str:
     """An SQL condition true where `column` holds what the app never writes."""
     if kind == _DAY:  # '+0 days' makes SQLite carry 31/02 over into March
         wrong = f"typeof({column}) != 'text' OR date({column}, '+0 days') IS NOT {column}"
+    elif kind in (_WORDS, _LIST, _OBJECT):
+        shape = "'object'" if kind == _OBJECT else "'array'"
+        # CASE: SQLite may evaluate every part of an OR, and the JSON
+        # functions raise on text that is not JSON.
+        words = (
+            f" OR EXISTS (SELECT 1 FROM json_each({column}) WHERE type != 'text')"
+            if kind == _WORDS
+            else ""
+        )
+        wrong = (
+            f"CASE WHEN typeof({column}) = 'text' AND json_valid({column}) "
+            f"THEN json_type({column}) != {shape}{words} ELSE 1 END"
+        )
     elif kind == _STAMP:
         wrong = f"typeof({column}) != 'text' OR julianday({column}) IS NULL"
     else:
@@ -140,12 +193,15 @@ def value_problem(conn: sqlite3.Connection, shown: Path) -> Message | None:
                 return Message(
                     BAD_VALUES, path=str(shown), table=table, column=column, count=Count(count)
                 )
-    for table, columns in _COLUMN_KINDS.items():
-        texts = [c[0] for c in columns if c[1] in ("text", _DAY, _STAMP)]
-        if table in present and texts:
-            problem = _text_problem(conn, shown, table, texts)
+    for table in sorted(present):
+        if not table.startswith("sqlite_"):
+            problem = _text_problem(conn, shown, table)
             if problem:
                 return problem
+    if {"activities", "activity_tallies"} <= present:
+        problem = _tallies_problem(conn, shown)
+        if problem:
+            return problem
     if "meta" in present:
         keys = ", ".join(f"'{k}'" for k in _WHOLE_NUMBER_META)
         count = conn.execute(
