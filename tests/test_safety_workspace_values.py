@@ -141,9 +141,7 @@ def test_the_sample_itself_restores(sample, tmp_path, capsys):
         ),
     ],
 )
-def test_text_that_is_not_utf8_in_any_table_is_refused(
-    sample, tmp_path, capsys, statement, table
-):
+def test_text_that_is_not_utf8_in_any_table_is_refused(sample, tmp_path, capsys, statement, table):
     backup = _altered(sample, "chu-hong.cdsdb", statement)
     workspace = tmp_path / "dang-dung.cdsdb"
     shutil.copy(sample, workspace)
