@@ -277,4 +277,8 @@ FILE_MESSAGES = (
         "messages",
         "Tệp “{path}”: bảng “{table}” có chữ không phải UTF-8 (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}”: số liệu tổng hợp lưu trong tệp không khớp với các hoạt động của chính tệp đó ({count} dòng): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.",
+    ),
 )

@@ -6075,6 +6075,11 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>Tệp “{path}”: bảng “{table}” có chữ không phải UTF-8 (ứng dụng không bao giờ ghi như vậy): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.</source>
         <translation>The file “{path}”: the table “{table}” holds text that is not UTF-8 (the app never writes such text): the file is damaged or was altered outside the app, so it is not used.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{path}”: số liệu tổng hợp lưu trong tệp không khớp với các hoạt động của chính tệp đó ({count} dòng): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.</source>
+        <translation>File “{path}”: the totals stored in the file do not match the file's own activities ({count} rows): the file is damaged or was changed outside the application, so it is not used.</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
