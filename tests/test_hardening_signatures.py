@@ -200,3 +200,58 @@ def test_the_bare_assert_is_named_in_the_kept_line(unit):
 
 def test_a_report_pdf_with_a_huge_startxref_is_not_this_units_report():
     assert report_mismatch(_startxref_huge(), DAI, 2023) == PDF_UNREADABLE
+
+
+# -- a signature whose bytes do not parse is one broken signature ---------------------
+
+
+def _unparsable_last_signature(data: bytes) -> bytes:
+    """The last signature's /Contents zeroed: no CMS structure left to read."""
+    contents = list(re.finditer(rb"/Contents\s*<([0-9a-fA-F]+)>", data))[-1]
+    zeros = b"0" * (contents.end(1) - contents.start(1))
+    return data[: contents.start(1)] + zeros + data[contents.end(1) :]
+
+
+def test_a_signature_that_does_not_parse_leaves_the_others_checked(unit, tmp_path, capsys):
+    from desktop.signing.credentials import open_p12
+    from desktop.signing.sign import sign_pdf
+    from tests.signing_fixtures import PIN
+
+    pki = unit["pki"]
+    with open_p12(pki.agency_p12, PIN) as c:
+        both = sign_pdf(
+            unit["signed"], tmp_path / "hai-chu-ky.pdf", "co-quan", c, image=pki.seal_png
+        )
+    bad = tmp_path / "chu-ky-hong.pdf"
+    bad.write_bytes(_unparsable_last_signature(both.out.read_bytes()))
+
+    verdict = verify_bytes(bad.read_bytes(), pki_roots(pki))
+    person, agency = verdict.signatures
+    # The person's signature, made before, is still read and still good.
+    assert (person.field, person.signer, person.intact, person.trusted) == (
+        "ChuKyCaNhan",
+        PERSON,
+        True,
+        True,
+    )
+    assert (agency.field, agency.role, agency.intact, agency.trusted) == (
+        "ChuKyCoQuan",
+        "co-quan",
+        False,
+        False,
+    )
+    assert agency.trust_note == "không đọc được chữ ký"
+    assert (verdict.state, verdict.broken) == (STATE_ALTERED, True)
+
+    assert main(["verify", str(bad), "--trust", str(pki.root_pem)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "Chữ ký “ChuKyCaNhan”: hợp lệ" in captured.out
+    assert "Chữ ký “ChuKyCoQuan”: bị sửa sau khi ký" in captured.out
+
+
+def pki_roots(pki):
+    from asn1crypto import pem, x509
+
+    _, _, der = pem.unarmor(pki.root_pem.read_bytes())
+    return [x509.Certificate.load(der)]

@@ -264,6 +264,48 @@ def _pdf_read_errors() -> tuple[type[BaseException], ...]:
     return (PdfError, *DAMAGED_PDF_ERRORS)
 
 
+def _signatures(reader) -> tuple[list, list[str]]:
+    """The document's signatures (type /Sig) in signing order, and apart the
+    names of the fields whose signature bytes do not parse at all: one such
+    field is one broken signature, and the others are still checked."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+
+    parsed, unparsed = [], []
+    for fq_name, sig_obj, sig_field in enumerate_sig_fields(reader, filled_status=True):
+        kind = sig_obj.get_object().get("/Type")
+        if kind is not None and str(kind) == "/DocTimeStamp":
+            continue
+        try:
+            sig = EmbeddedPdfSignature(reader, sig_field, fq_name)
+            sig.signed_revision  # noqa: B018 (read now: it fails on a broken byte range)
+        except Exception:
+            unparsed.append(str(fq_name))
+            continue
+        if sig.sig_object_type == "/Sig":
+            parsed.append(sig)
+    parsed.sort(key=lambda sig: sig.signed_revision)
+    return parsed, unparsed
+
+
+def _unreadable(name: str, claimed, info) -> SignatureCheck:
+    """A signature that cannot be read: no good signature."""
+    return SignatureCheck(
+        field=name,
+        role=_role(name),
+        signer=info.name if info else "",
+        title=info.title if info else "",
+        organization=info.organization if info else "",
+        signed_at=claimed,
+        intact=False,
+        whole_file=False,
+        added_after=(),
+        altered_after=True,
+        trusted=False,
+        trust_note=Message(SIGNATURE_UNREADABLE),
+    )
+
+
 def _claims(sig):
     """When a signature says it was made and whose certificate it names, as
     far as they can be read (None when not): a damaged signature may fail on
@@ -291,13 +333,16 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        sigs = list(reader.embedded_regular_signatures)
+        sigs, unparsed = _signatures(reader)
     except _pdf_read_errors() as e:
         raise SignError(Message(SIGNATURES_UNREADABLE, error=pdf_error_text(e))) from None
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"})
     policy = diff_policy()
     checks = []
-    for i, sig in enumerate(sigs):
+    for i, sig in enumerate([*sigs, *unparsed]):
+        if isinstance(sig, str):  # a field whose signature bytes do not even parse
+            checks.append(_unreadable(sig, None, None))
+            continue
         name = str(sig.field_name)
         claimed, info = _claims(sig)
         vc = ValidationContext(
@@ -310,22 +355,7 @@ def verify_bytes(data: bytes, roots: Sequence = ()) -> Verdict:
             status = validate_pdf_signature(sig, vc, key_usage_settings=usage, diff_policy=policy)
         except Exception:
             # A signature the validator cannot even read is no good signature.
-            checks.append(
-                SignatureCheck(
-                    field=name,
-                    role=_role(name),
-                    signer=info.name if info else "",
-                    title=info.title if info else "",
-                    organization=info.organization if info else "",
-                    signed_at=claimed,
-                    intact=False,
-                    whole_file=False,
-                    added_after=(),
-                    altered_after=True,
-                    trusted=False,
-                    trust_note=Message(SIGNATURE_UNREADABLE),
-                )
-            )
+            checks.append(_unreadable(name, claimed, info))
             continue
         info = cert_info(status.signing_cert)
         whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
