@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from dataclasses import replace
 
 import pytest
 from test_hardening_pdf_text import body, pdf_text
@@ -77,13 +76,23 @@ def test_header_details_up_to_the_limit_are_taken(tmp_path, capsys):
 
 
 def _report_with(tmp_path, texts: dict, recipients: list[str] | None = None):
-    """A report whose details were stored without the file's check (the app's
-    fields, a workspace file from elsewhere)."""
+    """A report whose details were stored past every check: a workspace
+    written before the store bounded them (field_limits) still opens, and
+    its report must still be set."""
     with make_workspace(tmp_path / "dai.cdsdb") as ws:
         unit = ws.units.require_self_unit()
-        ws.texts.set_report_texts(unit.id, 2023, texts)
-        if recipients is not None:
-            ws.units.save(replace(unit, recipients=recipients))
+        with ws.transaction():
+            ws.conn.executemany(
+                "INSERT INTO report_texts (unit_id, year, key, text, updated_at) "
+                "VALUES (?, 2023, ?, ?, '2024-01-01T00:00:00') "
+                "ON CONFLICT DO UPDATE SET text = excluded.text",
+                [(unit.id, key, text) for key, text in texts.items()],
+            )
+            if recipients is not None:
+                ws.conn.execute(
+                    "UPDATE units SET recipients = ? WHERE id = ?",
+                    (json.dumps(recipients, ensure_ascii=False), unit.id),
+                )
         return build_unit_report(ws, 2023)
 
 

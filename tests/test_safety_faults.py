@@ -238,7 +238,8 @@ def test_full_disk_while_saving_loses_nothing(unit_ws, capsys):
     assert "đã đầy" in str(e.value) and str(unit_ws.path) in str(e.value)
     assert unit_ws.figures.counts()["activities"] == 50
     with pytest.raises(WorkspaceWriteError):
-        unit_ws.texts.set_report_texts(unit.id, 2023, {"ket_qua": "x" * 2_000_000})
+        sections = ("ket_qua", "uu_diem", "ton_tai", "nguyen_nhan", "de_xuat")
+        unit_ws.texts.set_report_texts(unit.id, 2023, {k: "x" * 90_000 for k in sections})
     assert unit_ws.texts.report_texts(unit.id, 2023) == {}
     unit_ws.conn.execute("PRAGMA max_page_count = 1073741823")
     unit_ws.activities.add(_activity(77), unit.id)

@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from ..domain.field_limits import MAX_META_TEXT
 from ..domain.text import clean_line, clean_surrogates, format_int, has_lone_surrogate
 from ..files import FileWriteError, atomic_path
 from .common import EXIT_OK, Parser, UserError, add_db, open_existing
@@ -17,7 +18,7 @@ TEXTS_FILE_LIMIT = 2 * 1024 * 1024
 # A report detail ("meta:..."): one short line of the header or the signature
 # (a number, a date, a person's name or title); the longest real ones are a
 # few dozen characters.
-META_TEXT_LIMIT = 200
+META_TEXT_LIMIT = MAX_META_TEXT
 META_LABELS = {
     "meta:number": "số báo cáo",
     "meta:date": "ngày báo cáo",

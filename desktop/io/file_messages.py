@@ -44,7 +44,8 @@ def shortened(message: str) -> str:
     """A problem's message with every value it quotes (“{text}” in its
     template, in the messages it is made of too) shortened by `shown_value`;
     a Message stays a Message with the same template, so it still
-    translates. A plain text has each “…” part shortened the same way."""
+    translates. A plain text has each “…” part shortened the same way. The
+    file's own path (`path`) is the officer's, not the file's: kept whole."""
     if isinstance(message, Message):
         values = message.values
         if not values:
@@ -54,7 +55,7 @@ def shortened(message: str) -> str:
         for key, value in values.items():
             if isinstance(value, Message):
                 value = shortened(value)
-            elif isinstance(value, str):
+            elif isinstance(value, str) and key != "path":
                 value = shown_value(value) if key in quoted else shortened(value)
             kept[key] = value
         if all(kept[k] is values[k] for k in values):

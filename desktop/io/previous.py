@@ -35,6 +35,7 @@ from ..domain.activity import (
     check_quantity,
     check_title,
 )
+from ..domain.field_limits import report_text_problem, unit_problem
 from ..domain.period import plan_period, year_holding
 from ..domain.plan import Plan, Unit, new_unit_defaults
 from ..domain.reach import check_funding, check_reach
@@ -42,7 +43,7 @@ from ..domain.text import Count, Message, fold, joined, message_of, replaced, te
 from ..store import ActivityFilter, Workspace, WorkspaceError, untrusted
 from ..store.connection import SQLITE_HEADER
 from ..store.workspace import load_builtin_plan
-from .file_messages import CANNOT_READ_FILE, FILE_NOT_FOUND
+from .file_messages import CANNOT_READ_FILE, FILE_NOT_FOUND, shortened, shown_value
 
 
 class PreviousImportError(Exception):
@@ -77,8 +78,12 @@ OTHER_UNIT = template(
 )
 
 
+FILE_PROBLEM = template("Tệp “{path}”: {problem} Không nhập.")
+
+
 def _refusal(text: str, /, **values) -> PreviousImportError:
-    return PreviousImportError(Message(text, **values))
+    """The file refused, every value it quotes from the file cut short."""
+    return PreviousImportError(shortened(Message(text, **values)))
 
 
 def _unreadable(path: Path, e: OSError) -> PreviousImportError:
@@ -257,6 +262,17 @@ def _read(src: Workspace, path: Path, version: int) -> PreviousWorkspace:
     activities = list(src.activities.iterate(ActivityFilter(unit_id=unit.id)))
     _check_activities(activities, plans, path)
     texts = {y: src.texts.report_texts(unit.id, y) for y in src.texts.years(unit.id)}
+    problem = unit_problem(unit) or next(
+        (
+            found
+            for year, by_key in sorted(texts.items())
+            for key, text in sorted(by_key.items())
+            if (found := report_text_problem(year, key, text)) is not None
+        ),
+        None,
+    )
+    if problem is not None:
+        raise _refusal(FILE_PROBLEM, path=str(path), problem=problem)
     return PreviousWorkspace(path, version, unit, plans, activities, texts)
 
 
@@ -379,7 +395,9 @@ def other_unit_refusal(prev: PreviousWorkspace, own_unit: str | None) -> Message
     (None: no unit chosen yet, so the file's unit is taken), or None."""
     if own_unit is None or fold(own_unit) == fold(prev.unit.name):
         return None
-    return Message(OTHER_UNIT, path=str(prev.path), unit=prev.unit.name, current=own_unit)
+    return Message(
+        OTHER_UNIT, path=str(prev.path), unit=shown_value(prev.unit.name), current=own_unit
+    )
 
 
 def apply_previous(ws: Workspace, prev: PreviousWorkspace) -> PreviousSummary:

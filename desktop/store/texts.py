@@ -5,9 +5,25 @@ from __future__ import annotations
 
 import json
 
+from ..domain.field_limits import report_text_problem
 from ..domain.text import clean_multiline
 from .columns import now_iso
+from .errors import WorkspaceError
 from .repository import Repository
+
+
+def _rows(unit_id: int, year: int, texts: dict[str, str]) -> list[tuple]:
+    """The rows of report texts to write, each checked for its length: one
+    too long is refused before anything is written."""
+    stamp = now_iso()
+    rows = []
+    for key, value in texts.items():
+        text = clean_multiline(value)
+        problem = report_text_problem(year, key, text)
+        if problem is not None:
+            raise WorkspaceError(problem)
+        rows.append((unit_id, year, key, text, stamp))
+    return rows
 
 
 class TextsRepository(Repository):
@@ -27,25 +43,25 @@ class TextsRepository(Repository):
         self.set_report_texts(unit_id, year, {key: text})
 
     def set_report_texts(self, unit_id: int, year: int, texts: dict[str, str]) -> None:
-        stamp = now_iso()
+        rows = _rows(unit_id, year, texts)
         with self.ws.transaction():
             self.conn.executemany(
                 "INSERT INTO report_texts(unit_id, year, key, text, updated_at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(unit_id, year, key) DO UPDATE SET text = excluded.text, "
                 "updated_at = excluded.updated_at",
-                [(unit_id, year, k, clean_multiline(v), stamp) for k, v in texts.items()],
+                rows,
             )
 
     def add_missing(self, unit_id: int, year: int, texts: dict[str, str]) -> tuple[int, int]:
         """Add report texts the workspace does not have yet, never overwriting
         one already written. Returns (added, already present)."""
-        stamp = now_iso()
+        rows = _rows(unit_id, year, texts)
         with self.ws.transaction():
             before = self.conn.total_changes
             self.conn.executemany(
                 "INSERT INTO report_texts(unit_id, year, key, text, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(unit_id, year, key) DO NOTHING",
-                [(unit_id, year, k, clean_multiline(v), stamp) for k, v in texts.items()],
+                rows,
             )
             added = self.conn.total_changes - before
         return added, len(texts) - added

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from ..domain.field_limits import unit_problem
 from ..domain.lineage import Succession
 from ..domain.plan import Plan, Unit
 from ..domain.text import Message, clean_line, fold, template
@@ -97,6 +98,9 @@ class UnitsRepository(Repository):
 
     def put(self, u: Unit) -> int:
         """Insert (id None) or update a unit in the caller's transaction."""
+        problem = unit_problem(u)
+        if problem is not None:
+            raise WorkspaceError(problem)
         if u.id is None:
             return self.conn.execute(UNITS.insert_sql(), UNITS.insert_params()(u)).lastrowid
         self.conn.execute(UNITS.update_sql(), (*UNITS.update_params()(u), u.id))

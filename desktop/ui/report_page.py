@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.field_limits import MAX_META_TEXT
 from ..files import FileWriteError, atomic_path
 from ..reports import context as rc
 from ..reports.context import ReportOptions, build_unit_report
@@ -108,6 +109,7 @@ class ReportPage(DraftsAndChecks, QWidget):
         self.number.setObjectName("number")
         self.number.setPlaceholderText(self.tr("để trống cho văn thư điền khi phát hành"))
         self.number.setMaximumWidth(260)
+        self.number.setMaxLength(MAX_META_TEXT)
         self.number.textEdited.connect(lambda _t: self._changed(rc.META_NUMBER))
         self.has_date = QCheckBox(self.tr("Ghi ngày"))
         self.has_date.setObjectName("hasDate")
@@ -271,6 +273,7 @@ class ReportPage(DraftsAndChecks, QWidget):
     def _line(self, key: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(key)
+        edit.setMaxLength(MAX_META_TEXT)
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda _t: self._changed(key))
         return edit

@@ -281,4 +281,68 @@ FILE_MESSAGES = (
         "messages",
         "Tệp “{path}”: số liệu tổng hợp lưu trong tệp không khớp với các hoạt động của chính tệp đó ({count} dòng): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{field} của đơn vị “{unit}” quá dài ({length} ký tự, tối đa {limit}): đây là một dòng của báo cáo, hãy viết gọn lại.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Đoạn “{key}” của báo cáo năm {year} quá dài ({length} ký tự, tối đa {limit}): hãy viết gọn lại hoặc đưa phần chi tiết vào phụ lục.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp “{path}”: {problem} Không nhập.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Báo cáo năm {year} có một đoạn tên quá dài (“{key}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Đơn vị “{unit}” có {count} nơi nhận báo cáo (tối đa {limit}): hãy bỏ bớt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tên đơn vị",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tên viết gọn",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Chữ viết tắt",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Cơ quan chủ quản",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Địa danh",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Quyền hạn ký",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Chức vụ người ký",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Họ tên người ký",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Kính gửi",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Lưu",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Một nơi nhận",
+    ),
 )

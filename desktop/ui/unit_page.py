@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.field_limits import MAX_UNIT_LINE, unit_problem
 from ..domain.plan import Unit
 from ..domain.text import clean_line
 from ..store import WorkspaceError
@@ -52,6 +53,19 @@ class UnitPage(QWidget):
         self.recipients.setTabChangesFocus(True)
         self.recipients.setMaximumHeight(110)
         self.archive = QLineEdit()
+        for edit in (
+            self.name,
+            self.short_name,
+            self.governing_body,
+            self.abbreviation,
+            self.place,
+            self.signer_authority,
+            self.signer_title,
+            self.signer_name,
+            self.addressee,
+            self.archive,
+        ):
+            edit.setMaxLength(MAX_UNIT_LINE)
         self.name_error = FieldError()
         self.message = QLabel()
         self.message.setObjectName("unitMessage")
@@ -158,7 +172,10 @@ class UnitPage(QWidget):
         try:
             self.ctx.writer.write((UNIT,), lambda ws: ws.units.save(unit))
         except WorkspaceError as e:
-            self.name_error.show_message(translated_error(e))
+            if unit_problem(unit) is not None:  # a line too long, which it names
+                self.message.setText(translated_error(e))
+            else:  # the name another unit has
+                self.name_error.show_message(translated_error(e))
             return False
         except Exception as e:
             show_error(self, e)

@@ -6080,6 +6080,86 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <source>Tệp “{path}”: số liệu tổng hợp lưu trong tệp không khớp với các hoạt động của chính tệp đó ({count} dòng): tệp đã hỏng hoặc bị sửa ngoài ứng dụng nên không được dùng.</source>
         <translation>File “{path}”: the totals stored in the file do not match the file's own activities ({count} rows): the file is damaged or was changed outside the application, so it is not used.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>{field} của đơn vị “{unit}” quá dài ({length} ký tự, tối đa {limit}): đây là một dòng của báo cáo, hãy viết gọn lại.</source>
+        <translation>{field} of the unit “{unit}” is too long ({length} characters, at most {limit}): it is one line of the report, please shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Đoạn “{key}” của báo cáo năm {year} quá dài ({length} ký tự, tối đa {limit}): hãy viết gọn lại hoặc đưa phần chi tiết vào phụ lục.</source>
+        <translation>The part “{key}” of the {year} report is too long ({length} characters, at most {limit}): please shorten it or move the details to an appendix.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp “{path}”: {problem} Không nhập.</source>
+        <translation>File “{path}”: {problem} Not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Báo cáo năm {year} có một đoạn tên quá dài (“{key}”).</source>
+        <translation>The {year} report has a part whose name is too long (“{key}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Đơn vị “{unit}” có {count} nơi nhận báo cáo (tối đa {limit}): hãy bỏ bớt.</source>
+        <translation>The unit “{unit}” has {count} recipients of the report (at most {limit}): please remove some.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Một nơi nhận</source>
+        <translation>A recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tên đơn vị</source>
+        <translation>The unit's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tên viết gọn</source>
+        <translation>The short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Chữ viết tắt</source>
+        <translation>The abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Cơ quan chủ quản</source>
+        <translation>The governing body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Địa danh</source>
+        <translation>The place name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Quyền hạn ký</source>
+        <translation>The signing authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Chức vụ người ký</source>
+        <translation>The signer's title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Họ tên người ký</source>
+        <translation>The signer's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Kính gửi</source>
+        <translation>The addressee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Lưu</source>
+        <translation>The archive note</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>

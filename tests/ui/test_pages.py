@@ -327,3 +327,20 @@ def test_first_run_offers_the_units_of_the_chosen_years_plan(ws, qtbot, type_tex
     assert dialog.unit_box.currentText() == "UBND xã Mới"
     dialog.accept()
     assert ws.units.self_unit().name == "UBND xã Mới"
+
+
+def test_unit_profile_lines_are_bounded(ctx, qtbot, type_text):
+    page = UnitPage(ctx)
+    qtbot.addWidget(page)
+    # A line of the header cannot be typed or pasted past its limit...
+    assert page.signer_name.maxLength() == page.governing_body.maxLength() == 300
+    page.signer_name.setText("N" * 400)
+    assert len(page.signer_name.text()) == 300
+    # ...and a recipient (one line of a free text box) is refused on saving, named.
+    page.recipients.setPlainText("Như trên;\n" + "S" * 301)
+    assert not page.save()
+    assert page.message.text().startswith(
+        "Một nơi nhận của đơn vị “Đài Phát thanh và Truyền hình tỉnh” quá dài (301 ký tự"
+    )
+    assert page.name_error.text() == ""
+    assert ctx.workspace.units.self_unit().signer_name != "N" * 300  # nothing was saved

@@ -257,3 +257,23 @@ def test_estimate_box_adds_the_column_and_is_off_by_default(page, ctx, qtbot):
     # Ten weekly programmes to 30/06 (181 of 365 days): about 20 for the year.
     assert tv[at - 1 : at + 1] == ("10", "20")
     assert page.report_request(docx="bc.docx").options.estimate
+
+
+def test_report_texts_are_bounded(page, ctx, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(report_page, "show_error", lambda parent, e: shown.append(str(e)))
+    # A detail of the header or the signature is one short line.
+    assert page.number.maxLength() == page.signer_name.maxLength() == 200
+    page.number.setText("7" * 300)
+    assert page.number.text() == "7" * 200
+    # A section past 100,000 characters is refused on saving, naming it; it
+    # stays in its box (and in the queue) for the officer to shorten.
+    box = page.boxes[rc.UU_DIEM]
+    box.setPlainText("x" * 100_001)
+    assert not page.save_now()
+    assert page.save_status.text() == "Chưa lưu được!"
+    assert shown and shown[-1].startswith(f"Đoạn “{rc.UU_DIEM}” của báo cáo năm 2023 quá dài")
+    assert rc.UU_DIEM not in texts(ctx)
+    box.setPlainText("Đúng tiến độ.")
+    assert page.save_now()
+    assert texts(ctx)[rc.UU_DIEM] == "Đúng tiến độ."
