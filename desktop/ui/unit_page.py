@@ -69,6 +69,7 @@ class UnitPage(QWidget):
         self.name_error = FieldError()
         self.message = QLabel()
         self.message.setObjectName("unitMessage")
+        self.message.setWordWrap(True)  # a refusal names its field in a sentence
 
         name_cell = QWidget()
         name_layout = QVBoxLayout(name_cell)
