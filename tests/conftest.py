@@ -53,6 +53,19 @@ def unit_db_file(tmp_path, capsys):
     return path
 
 
+@pytest.fixture
+def dept_path(tmp_path):
+    """The department's (the plan's consolidating unit's) empty workspace."""
+    from package_fixtures import SO
+
+    from desktop.store import Workspace
+
+    path = tmp_path / "so.cdsdb"
+    with Workspace.open(path) as ws:
+        ws.units.set_self_unit(ws.units.by_name(SO))
+    return path
+
+
 @pytest.fixture(scope="module")
 def exchange(tmp_path_factory):
     """Units' packages and the department's workspace of package_fixtures,

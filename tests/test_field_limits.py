@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 
 import pytest
-from package_fixtures import DAI, SO
+from package_fixtures import DAI
 from test_safety_packages import forge, parts_of
 
 from desktop.cli import main
@@ -135,14 +135,6 @@ def test_a_previous_year_file_with_a_text_too_long_is_refused(unit_db_file, tmp_
     )
     with pytest.raises(PreviousImportError, match="Đoạn “meta:number” của báo cáo năm 2023"):
         read_previous_workspace(previous)
-
-
-@pytest.fixture
-def dept_path(tmp_path):
-    path = tmp_path / "so.cdsdb"
-    with Workspace.open(path) as ws:
-        ws.units.set_self_unit(ws.units.by_name(SO))
-    return path
 
 
 def test_a_package_with_a_section_too_long_is_refused(exchange, dept_path, tmp_path):

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from package_fixtures import BAO, DAI, SO
+from package_fixtures import BAO, DAI
 
 from desktop.cli import main
 from desktop.io.package import PackageError, read_package
@@ -24,14 +24,6 @@ from desktop.io.package_import import Outcome, receive_package
 from desktop.store import Workspace
 
 MEMORY_LIMIT = 1536 << 20
-
-
-@pytest.fixture
-def dept_path(tmp_path):
-    path = tmp_path / "so.cdsdb"
-    with Workspace.open(path) as ws:
-        ws.units.set_self_unit(ws.units.by_name(SO))
-    return path
 
 
 def parts_of(package: Path) -> tuple[dict, dict[str, bytes]]:
