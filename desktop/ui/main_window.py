@@ -506,5 +506,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(START_CHECKS_MS, lambda: start_open_checks(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from .unsaved import report_texts_kept, unit_profile_kept
+
+        if not (report_texts_kept(self, self.report) and unit_profile_kept(self, self.unit_page)):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

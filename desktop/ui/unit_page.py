@@ -162,6 +162,13 @@ class UnitPage(QWidget):
             archive=self.archive.text(),
         )
 
+    def has_unsaved_changes(self) -> bool:
+        """The fields differ from the unit as saved (as the store would clean them)."""
+        edited = self.edited_unit()
+        if edited is None or self.unit is None:
+            return False
+        return _cleaned(edited) != _cleaned(self.unit)
+
     def save(self) -> bool:
         unit = self.edited_unit()
         if unit is None:
@@ -183,3 +190,22 @@ class UnitPage(QWidget):
             return False
         self.message.setText(self.tr("Đã lưu."))
         return True
+
+
+def _cleaned(unit: Unit) -> Unit:
+    """The unit's lines as saved: spaces trimmed and runs of them made one."""
+    lines = {
+        f: clean_line(getattr(unit, f))
+        for f in (
+            "name",
+            "short_name",
+            "governing_body",
+            "abbreviation",
+            "place",
+            "signer_authority",
+            "signer_title",
+            "signer_name",
+            "addressee",
+        )
+    }
+    return replace(unit, **lines, archive=clean_line(unit.archive) or "VT")

@@ -20,6 +20,7 @@ from desktop.ui.startup import (
     open_workspace_interactively,
     remove_translations,
 )
+from tests.ui.modal import when_modal
 
 
 def test_sections_by_keyboard_and_mouse(window, qtbot):
@@ -251,3 +252,59 @@ def test_saving_into_another_year_says_where_it_went(window, qtbot, ctx, type_te
     )
     assert window.activities.model.count == 0
     assert ctx.workspace.activities.years(ctx.unit.id) == [2024]
+
+
+def _answer(name: str, button_text: str | None = None, standard=None):
+    """Click the button of the modal dialog `name` (by its text, or a standard one)."""
+
+    def act(box):
+        if standard is not None:
+            box.button(standard).click()
+            return
+        (button,) = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+
+    when_modal(name, act)
+
+
+def test_closing_with_report_texts_not_saved_asks_first(window, ctx, qtbot, monkeypatch):
+    from desktop.reports import context as rc
+    from desktop.ui import report_page
+
+    monkeypatch.setattr(report_page, "show_error", lambda parent, e: None)
+    window.show_section("activities")
+    box = window.report.boxes[rc.UU_DIEM]
+    box.setPlainText("x" * 100_001)  # too long to be saved
+    _answer("unsavedReportTexts", "Ở lại để sửa")
+    assert not window.close()
+    assert window.isVisible() and window.current_section() == "report"
+    assert box.toPlainText() == "x" * 100_001  # still there to shorten
+
+    _answer("unsavedReportTexts", "Đóng, bỏ phần chưa lưu")
+    assert window.close()
+
+
+def test_closing_with_the_unit_profile_edited_offers_to_save(window, ctx, qtbot):
+    page = window.unit_page
+    assert not page.has_unsaved_changes()
+    page.place.setText("  Quảng Ngãi  ")  # the same once cleaned: nothing to ask
+    assert not page.has_unsaved_changes()
+    page.signer_name.setText("Trần Thị Bình")
+    assert page.has_unsaved_changes()
+
+    _answer("unsavedUnit", standard=QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.current_section() == "unit"
+    assert ctx.workspace.units.self_unit().signer_name != "Trần Thị Bình"
+
+    _answer("unsavedUnit", standard=QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert ctx.workspace.units.self_unit().signer_name == "Trần Thị Bình"
+
+
+def test_closing_drops_unit_edits_only_when_told(window, ctx, qtbot):
+    before = ctx.workspace.units.self_unit()
+    window.unit_page.addressee.setText("Sở Khoa học và Công nghệ")
+    _answer("unsavedUnit", standard=QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert ctx.workspace.units.self_unit() == before
