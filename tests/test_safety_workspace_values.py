@@ -187,3 +187,20 @@ def test_a_tally_missing_is_refused_too(sample, tmp_path, capsys):
     shutil.copy(sample, workspace)
     assert main(["restore", str(backup), "--db", str(workspace)]) == 1
     assert "không khớp với các hoạt động" in capsys.readouterr().err
+
+
+def test_a_damaged_text_in_the_open_workspace_is_explained_not_unexpected(sample, capsys):
+    # The officer's own file, damaged in one text (opening checks the pages,
+    # not every text): reading it says what happened and what to do.
+    damaged = _altered(
+        sample, "hong-mot-cho.cdsdb", "UPDATE units SET place = CAST(x'51c328' AS TEXT)"
+    )
+    out = damaged.with_name("bc.docx")
+    argv = ["report", "--db", str(damaged), "--year", "2023", "--out", str(out)]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"Lỗi: Tệp dữ liệu “{damaged}” bị hỏng ở một chỗ nên không đọc được (Could not decode"
+    )
+    assert "Hãy khôi phục từ bản sao lưu gần nhất (Công cụ > Khôi phục từ bản sao lưu..." in err
+    assert "không mong đợi" not in err and not out.exists()

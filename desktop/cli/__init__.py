@@ -110,7 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as e:  # every other failure is explained, logged, never a traceback
         from ..logs import log_exception
+        from ..store.connection import damaged_read
 
         log_file = log_exception(e)
+        damage = damaged_read(e, getattr(args, "db", None) or "")
+        if damage is not None:
+            print(f"Lỗi: {damage}", file=sys.stderr)
+            return EXIT_USER_ERROR
         print(f"Lỗi không mong đợi: {e}. Chi tiết đã ghi vào “{log_file}”.", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -38,7 +38,7 @@ READ_ONLY = template(
 )
 DAMAGED = template(
     "Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu "
-    "(Tệp > Khôi phục...)."
+    "(Công cụ > Khôi phục từ bản sao lưu...)."
 )
 DISK_ERROR = template(
     "Lỗi đọc/ghi ổ đĩa khi lưu tệp dữ liệu{where} (ổ USB bị rút ra hoặc ổ mạng mất kết nối?). "
@@ -71,7 +71,7 @@ PATH_TOO_LONG = template(
 ORPHAN_LOG = template(
     "Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu của "
     "nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp "
-    "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp > Khôi phục... hoặc lệnh "
+    "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Công cụ > Khôi phục từ bản sao lưu... hoặc lệnh "
     'python -m desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.'
 )
 INTEGRITY = template(
@@ -127,6 +127,27 @@ _FILE_PROBLEMS = (
 def is_file_problem(e: Exception) -> bool:
     text = str(e).lower()
     return any(word in text for word in _FILE_PROBLEMS)
+
+
+DAMAGED_READ = template(
+    "Tệp dữ liệu{where} bị hỏng ở một chỗ nên không đọc được ({error}). Những gì đã lưu không "
+    "bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất (Công cụ > Khôi phục từ bản sao "
+    "lưu..., hoặc lệnh restore)."
+)
+
+
+def damaged_read(e: BaseException, path: object = "") -> Message | None:
+    """A read that failed because the workspace file is damaged (a page
+    SQLite finds malformed, text stored that is not UTF-8), in plain
+    Vietnamese; None for any other failure."""
+    if not isinstance(e, sqlite3.DatabaseError):
+        return None
+    text = str(e)
+    damaged = ("malformed", "not a database", "corrupt", "Could not decode to UTF-8")
+    if not any(word in text for word in damaged):
+        return None
+    where = f" “{path}”" if path else ""
+    return Message(DAMAGED_READ, where=where, error=text[:120])
 
 
 def explain_sqlite_error(e: Exception, path: object = "") -> Message:

@@ -459,7 +459,7 @@ def start_open_checks(window) -> None:
                 QCoreApplication.translate(
                     "backup",
                     "{0}\n\nMọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng "
-                    "Tệp > Khôi phục từ bản sao lưu...",
+                    "Công cụ > Khôi phục từ bản sao lưu...",
                 ).format(translated_message(checks.problem)),
             )
         if checks.finished:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..files import FileWriteError
 from ..logs import get_logger, log_file
-from .texts import translated_error
+from .texts import translated_error, translated_message
 
 # Errors whose message already explains the problem to the officer.
 EXPLAINED: tuple[type[BaseException], ...] = (FileWriteError,)
@@ -26,7 +26,18 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     """Explain an error. Known problems show their own message; anything else
     says what happened in plain words, with the technical details (copyable)
     behind "Show details", and goes to the log file."""
+    from ..store.connection import damaged_read
+
     details = details or "".join(traceback.format_exception(exc))
+    damage = damaged_read(exc)
+    if damage is not None:  # the file, not the program: say what to do about it
+        get_logger().error("Tệp dữ liệu hỏng:\n%s", details)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("errors", "Không thực hiện được"),
+            translated_message(damage),
+        )
+        return
     if isinstance(exc, _explained_types()):
         get_logger().warning("%s", exc)
         QMessageBox.warning(

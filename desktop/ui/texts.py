@@ -238,7 +238,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "messages",
         "Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu "
-        "(Tệp > Khôi phục...).",
+        "(Công cụ > Khôi phục từ bản sao lưu...).",
     ),
     QT_TRANSLATE_NOOP(
         "messages",
@@ -277,7 +277,7 @@ MESSAGES = (
         "messages",
         "Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu "
         "của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp "
-        "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp > Khôi phục... hoặc lệnh python -m "
+        "“…truoc-khoi-phuc…”, hãy đưa tệp đó về (Công cụ > Khôi phục từ bản sao lưu... hoặc lệnh python -m "
         'desktop restore TỆP --db "{path}"); nếu không, hãy tìm lại tệp dữ liệu.',
     ),
     QT_TRANSLATE_NOOP(

@@ -345,4 +345,8 @@ FILE_MESSAGES = (
         "messages",
         "Một nơi nhận",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Tệp dữ liệu{where} bị hỏng ở một chỗ nên không đọc được ({error}). Những gì đã lưu không bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất (Công cụ > Khôi phục từ bản sao lưu..., hoặc lệnh restore).",
+    ),
 )

@@ -3919,10 +3919,10 @@ Use this template when exporting reports?</translation>
         <location filename="../../desktop/ui/backup_dialogs.py" line="459"/>
         <source>{0}
 
-Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Tệp &gt; Khôi phục từ bản sao lưu...</source>
+Mọi thay đổi sẽ không được lưu vào tệp này. Hãy dùng Công cụ &gt; Khôi phục từ bản sao lưu...</source>
         <translation>{0}
 
-No change will be saved to this file. Use File &gt; Restore from backup...</translation>
+No change will be saved to this file. Use Tools &gt; Restore from backup...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/startup.py" line="205"/>
@@ -4887,8 +4887,8 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="238"/>
-        <source>Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu (Tệp &gt; Khôi phục...).</source>
-        <translation>The data file{where} is damaged. {kept} Close the app and restore from a backup (File &gt; Restore...).</translation>
+        <source>Tệp dữ liệu{where} bị hỏng. {kept} Hãy đóng ứng dụng và khôi phục từ bản sao lưu (Công cụ &gt; Khôi phục từ bản sao lưu...).</source>
+        <translation>The data file{where} is damaged. {kept} Close the app and restore from a backup (Tools &gt; Restore from backup...).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="243"/>
@@ -4947,8 +4947,8 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="276"/>
-        <source>Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp “…truoc-khoi-phuc…”, hãy đưa tệp đó về (Tệp &gt; Khôi phục... hoặc lệnh python -m desktop restore TỆP --db &quot;{path}&quot;); nếu không, hãy tìm lại tệp dữ liệu.</source>
-        <translation>The data file “{path}” is missing but its journal “{wal}”, holding its saved changes, is still there: no new file is created there (that would lose those changes). If there is a “…truoc-khoi-phuc…” file beside it, put that file back (File &gt; Restore... or the command python -m desktop restore FILE --db &quot;{path}&quot;); otherwise, find the data file again.</translation>
+        <source>Không thấy tệp dữ liệu “{path}” nhưng còn nhật ký “{wal}” giữ các thay đổi đã lưu của nó: không tạo tệp mới ở đó (sẽ làm mất các thay đổi ấy). Nếu bên cạnh có tệp “…truoc-khoi-phuc…”, hãy đưa tệp đó về (Công cụ &gt; Khôi phục từ bản sao lưu... hoặc lệnh python -m desktop restore TỆP --db &quot;{path}&quot;); nếu không, hãy tìm lại tệp dữ liệu.</source>
+        <translation>The data file “{path}” is missing but its journal “{wal}”, holding its saved changes, is still there: no new file is created there (that would lose those changes). If there is a “…truoc-khoi-phuc…” file beside it, put that file back (Tools &gt; Restore from backup... or the command python -m desktop restore FILE --db &quot;{path}&quot;); otherwise, find the data file again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/texts.py" line="283"/>
@@ -6267,6 +6267,11 @@ No change will be saved to this file. Use File &gt; Restore from backup...</tran
         <location filename="../../desktop/ui/texts_files.py" line="340"/>
         <source>Lưu</source>
         <translation>The archive note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Tệp dữ liệu{where} bị hỏng ở một chỗ nên không đọc được ({error}). Những gì đã lưu không bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất (Công cụ &gt; Khôi phục từ bản sao lưu..., hoặc lệnh restore).</source>
+        <translation>The data file{where} is damaged in one place and cannot be read ({error}). Nothing saved was changed. Restore it from the latest backup (Tools &gt; Restore from backup..., or the restore command).</translation>
     </message>
 </context>
 <context>

@@ -224,3 +224,18 @@ def test_a_file_that_cannot_be_written_is_explained_in_english(english, qapp, tm
         "Excel...) or the folder cannot be written to. Close the file or choose another place to "
         "save it."
     )
+
+
+def test_a_damaged_workspace_read_is_explained_not_unexpected(english, qapp):
+    import sqlite3
+
+    from desktop.ui.errors import show_error
+
+    seen: list[str] = []
+    _when_box(seen)
+    show_error(None, sqlite3.DatabaseError("database disk image is malformed"))
+    assert seen == [
+        "The data file is damaged in one place and cannot be read (database disk image is "
+        "malformed). Nothing saved was changed. Restore it from the latest backup (Tools > "
+        "Restore from backup..., or the restore command)."
+    ]
