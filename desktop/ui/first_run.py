@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.field_limits import MAX_UNIT_LINE
 from ..domain.plan import (
     LOCAL_KINDS,
     Plan,
@@ -53,6 +54,7 @@ class FirstRunDialog(QDialog):
         self.unit_box.setEditable(True)
         self.unit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit_box.lineEdit().setPlaceholderText(self.tr("Tên đơn vị"))
+        self.unit_box.lineEdit().setMaxLength(MAX_UNIT_LINE)
         self.unit_box.setMinimumContentsLength(40)
         self.unit_error = FieldError()
         self.year_box = QComboBox()

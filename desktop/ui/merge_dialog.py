@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.field_limits import MAX_UNIT_LINE
 from ..domain.plan import LOCAL_KINDS, Unit, local_kind, local_lead_kinds, new_unit_defaults
 from ..domain.text import clean_line, fold
 from ..store import WorkspaceError
@@ -76,6 +77,7 @@ class MergeUnitsDialog(QDialog):
         self.olds.itemChanged.connect(lambda _i: self._changed())
         self.successor = QLineEdit()
         self.successor.setObjectName("mergeSuccessor")
+        self.successor.setMaxLength(MAX_UNIT_LINE)
         self.successor.setPlaceholderText(self.tr("Tên đơn vị mới, hoặc tên một đơn vị đã có"))
         completer = QCompleter([u.name for u in ws.units.all()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

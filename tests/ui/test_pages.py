@@ -286,6 +286,13 @@ def test_first_run_new_unit_gets_defaults(ws, qtbot, type_text):
     assert unit.id not in {u.id for u in ws.units.all()[:6]}
 
 
+def test_first_run_name_cannot_pass_a_header_line(ws, qtbot):
+    dialog = FirstRunDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.unit_box.lineEdit().setText("Ủy ban nhân dân xã " * 30)  # 570 characters pasted
+    assert len(dialog.unit_box.lineEdit().text()) == 300
+
+
 def test_first_run_new_commune_is_dated_at_its_own_name(ws, qtbot, type_text):
     dialog = FirstRunDialog(ws)
     qtbot.addWidget(dialog)
