@@ -13,7 +13,7 @@ from docx import Document
 from desktop.cli import main
 from desktop.domain.activity import Activity
 from desktop.domain.lineage import Succession, predecessors_of, successor_of
-from desktop.domain.plan import is_consolidator, local_kind, new_unit_defaults
+from desktop.domain.plan import Unit, is_consolidator, local_kind, new_unit_defaults
 from desktop.domain.plan_proposal import proposal_to_plan
 from desktop.domain.plan_reader import read_plan_text
 from desktop.store import Workspace, WorkspaceError
@@ -261,3 +261,65 @@ def test_a_new_units_header_comes_from_the_plans_province_not_the_code():
     assert (alone.governing_body, alone.place) == ("", "")
     ministry = Plan(2026, "Kế hoạch", issuer="Bộ Khoa học và Công nghệ")
     assert new_unit_defaults("Cục Chuyển đổi số", ministry).place == ""
+
+
+def test_the_successor_of_the_plans_consolidator_receives_and_reports(tmp_path, capsys):
+    """The 2023 plan names the Sở Thông tin và Truyền thông; at the end of
+    2026 its reports are consolidated by the Sở Khoa học và Công nghệ that
+    absorbed it. Recording the merger passes the role on; the refusal before
+    it says both ways to give it."""
+    dept = tmp_path / "so-khcn.cdsdb"
+    assert main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ",
+                 "--year", "2023"]) == 0  # fmt: skip
+    dai = tmp_path / "dai.cdsdb"
+    assert main(["init", "--db", str(dai), "--unit", "Đài Phát thanh và Truyền hình tỉnh",
+                 "--year", "2023"]) == 0  # fmt: skip
+    package = tmp_path / "dai.cdsgoi"
+    assert main(["export", "--db", str(dai), "--year", "2023", "--out", str(package)]) == 0
+    capsys.readouterr()
+
+    assert main(["consolidate", str(package), "--db", str(dept)]) == 1
+    err = capsys.readouterr().err
+    assert "không phải đơn vị tổng hợp" in err and "năm 2023: Sở Thông tin và Truyền thông" in err
+    assert "unit merge ... --into “Sở Khoa học và Công nghệ”" in err
+    assert "plan set --year NĂM --consolidator “Sở Khoa học và Công nghệ”" in err
+
+    merge = ["unit", "merge", "Sở Thông tin và Truyền thông", "--into", "Sở Khoa học và Công nghệ"]
+    assert main([*merge, "--on", "2025-03-01", "--db", str(dept)]) == 0
+    with Workspace.open(dept, create=False) as ws:
+        assert ws.units.self_unit().consolidator  # the window shows its Tổng hợp page too
+    capsys.readouterr()
+    assert main(["consolidate", str(package), "--db", str(dept)]) == 0
+    assert "bị từ chối: 0" in capsys.readouterr().out
+    report = tmp_path / "tong-hop.docx"
+    argv = ["report", "--db", str(dept), "--year", "2023", "--consolidated", "--out", str(report)]
+    assert main(argv) == 0
+
+
+def test_plan_set_names_the_consolidating_unit(tmp_path, capsys):
+    dept = tmp_path / "so-khcn.cdsdb"
+    assert main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ",
+                 "--year", "2023"]) == 0  # fmt: skip
+    capsys.readouterr()
+    argv = ["plan", "set", "--db", str(dept), "--year", "2023"]
+    assert main([*argv, "--consolidator", "  "]) == 1
+    assert "không được để trống" in capsys.readouterr().err
+    assert main([*argv, "--consolidator", "Sở Khoa học và Công nghệ"]) == 0
+    assert "Đơn vị tổng hợp: Sở Khoa học và Công nghệ" in capsys.readouterr().out
+    with Workspace.open(dept, create=False) as ws:
+        assert ws.plans.get(2023).consolidator == "Sở Khoa học và Công nghệ"
+        assert ws.units.self_unit().consolidator
+
+
+def test_a_successor_of_the_named_consolidator_consolidates(ws):
+    plan = ws.plans.get(2023)
+    assert plan.consolidator == "Sở Thông tin và Truyền thông"
+    dept = Unit("Sở Khoa học và Công nghệ")
+    lineage = [Succession("Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ",
+                          date(2025, 3, 1))]  # fmt: skip
+    assert not is_consolidator(dept, plan)
+    assert is_consolidator(dept, plan, lineage)
+    # Through two steps (a renaming after the merger) too; never backwards.
+    renamed = [*lineage, Succession("Sở Khoa học và Công nghệ", "Sở KH&CN mới", date(2026, 1, 1))]
+    assert is_consolidator(Unit("Sở KH&CN mới"), plan, renamed)
+    assert not is_consolidator(Unit("Sở Thông tin và Truyền thông mới"), plan, renamed)

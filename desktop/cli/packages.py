@@ -83,14 +83,18 @@ def cmd_consolidate(args) -> int:
     with open_existing(args.db) as ws:
         unit = ws.units.require_self_unit()
         plans = [ws.plans.get(y) for y in ws.plans.years()]
-        if not any(is_consolidator(unit, p) for p in plans):
+        lineage = ws.units.lineage()
+        if not any(is_consolidator(unit, p, lineage) for p in plans):
             named = [
                 f"năm {p.year}: {p.consolidator}" for p in reversed(plans) if p and p.consolidator
             ]
             who = f" ({'; '.join(named)})" if named else ""
             raise UserError(
                 f"Dữ liệu “{ws.path}” là của “{unit.name}”, không phải đơn vị tổng hợp; "
-                f"chỉ đơn vị tổng hợp của kế hoạch nhận gói báo cáo{who}."
+                f"chỉ đơn vị tổng hợp của kế hoạch nhận gói báo cáo{who}. Nếu “{unit.name}” "
+                "nay thay cho đơn vị đó, hãy ghi việc sáp nhập (unit merge ... --into "
+                f"“{unit.name}”) hoặc đặt lại đơn vị tổng hợp của kế hoạch (plan set --year "
+                f"NĂM --consolidator “{unit.name}”)."
             )
         results = receive_packages(ws, args.files)
         for r in results:

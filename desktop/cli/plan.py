@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.period import CALENDAR, WINDOW_LABELS, WINDOWS, plan_period, year_period
 from ..domain.plan import plan_as_json
-from ..domain.text import format_int
+from ..domain.text import clean_line, format_int
 from .common import EXIT_OK, Parser, UserError, add_db, date_arg, open_existing
 
 
@@ -115,15 +115,23 @@ def _add_set(sub) -> None:
         help="kỳ số liệu của năm: calendar (01/01 – 31/12) hoặc nd09 (kỳ báo cáo năm theo "
         "Nghị định 09/2019: 15/12 năm trước – 14/12)",
     )
+    p.add_argument(
+        "--consolidator",
+        metavar="TÊN ĐƠN VỊ",
+        help="đơn vị tổng hợp báo cáo của kế hoạch, ví dụ Sở Khoa học và Công nghệ",
+    )
     p.set_defaults(func=cmd_set)
 
 
 def cmd_set(args) -> int:
-    names = ("number", "signed_date", "issuer", "deadline", "window")
+    names = ("number", "signed_date", "issuer", "deadline", "window", "consolidator")
     if all(getattr(args, name) is None for name in names):
         raise UserError(
-            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer, --deadline hoặc --window."
+            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer, --deadline, --window "
+            "hoặc --consolidator."
         )
+    if args.consolidator is not None and not clean_line(args.consolidator):
+        raise UserError("Tên đơn vị tổng hợp (--consolidator) không được để trống.")
     with open_existing(args.db) as ws:
         plan = ws.plans.require(args.year)
         ws.plans.update_info(
@@ -137,11 +145,14 @@ def cmd_set(args) -> int:
         )
         if args.window is not None:
             ws.plans.set_window(args.year, args.window)
+        if args.consolidator is not None:
+            ws.plans.set_consolidator(args.year, args.consolidator)
         plan = ws.plans.require(args.year)
     print(f"Đã lưu kế hoạch năm {args.year}:")
     print(f"  Số hiệu: {plan.number or '(chưa có)'}")
     print(f"  Ngày ký: {plan.signed_date:%d/%m/%Y}" if plan.signed_date else "  Ngày ký: (chưa có)")
     print(f"  Cơ quan ban hành: {plan.issuer or '(chưa có)'}")
+    print(f"  Đơn vị tổng hợp: {plan.consolidator or '(chưa có)'}")
     if plan.report_deadline:
         print(f"  Hạn gửi báo cáo: {plan.report_deadline:%d/%m/%Y}")
     start, end = plan_period(plan)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -358,10 +359,20 @@ def takes_part(unit: Unit, plan: Plan | None) -> bool:
     return "so_nganh" in unit.lead_kinds or any(unit.leads(t) for t in plan.targets)
 
 
-def is_consolidator(unit: Unit, plan: Plan | None) -> bool:
-    """The unit consolidates the units' reports: marked so, or named by the
-    plan as the unit the reports are sent to."""
-    return unit.consolidator or bool(plan and same_unit_name(plan.consolidator, unit.name))
+def is_consolidator(unit: Unit, plan: Plan | None, lineage: Sequence = ()) -> bool:
+    """The unit consolidates the units' reports: marked so, named by the plan
+    as the unit the reports are sent to, or the successor of that unit
+    (`lineage`: the workspace's Successions; the Sở Thông tin và Truyền
+    thông a 2023 plan names became part of the Sở Khoa học và Công nghệ)."""
+    if unit.consolidator:
+        return True
+    if not plan or not plan.consolidator:
+        return False
+    if same_unit_name(plan.consolidator, unit.name):
+        return True
+    from .lineage import predecessors_of
+
+    return any(same_unit_name(plan.consolidator, p) for p in predecessors_of(unit.name, lineage))
 
 
 def has_part(unit: Unit, plan: Plan | None) -> bool:

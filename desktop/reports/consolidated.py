@@ -552,7 +552,7 @@ def consolidated_data(
     options = options or ReportOptions()
     data = gather_consolidated(ws, year, options.on, options.report_date, options.texts)
     unit = data.department
-    if not is_consolidator(unit, data.plan):
+    if not is_consolidator(unit, data.plan, ws.units.lineage()):
         plan = data.plan
         who = plan.consolidator if plan and plan.consolidator else Message(CONSOLIDATOR)
         raise WorkspaceError(

@@ -203,10 +203,13 @@ class UnitsRepository(Repository):
             leads = list((target or successor).lead_kinds)
             for u in olds:
                 leads += [k for k in u.lead_kinds if k not in leads]
+            # The successor of the consolidating unit consolidates in its place.
+            consolidates = (target or successor).consolidator or any(u.consolidator for u in olds)
+            taken = {"lead_kinds": tuple(leads), "consolidator": consolidates}
             if target is None:
-                target_id = self.put(replace(successor, id=None, lead_kinds=tuple(leads)))
+                target_id = self.put(replace(successor, id=None, **taken))
             else:
-                target_id = self.put(replace(target, lead_kinds=tuple(leads)))
+                target_id = self.put(replace(target, **taken))
             for u in olds:
                 self.conn.execute(
                     "INSERT OR REPLACE INTO unit_lineage(predecessor_id, successor_id, effective) "
