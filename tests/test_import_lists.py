@@ -87,8 +87,8 @@ def test_header_synonyms_with_or_without_accents_any_case():
         "Ghi chú": "notes",
         "STT": None,
         "Người thực hiện": None,
-        # a column in millions would store amounts a million times too small
-        "Kinh phí (triệu đồng)": None,
+        # a column in millions is the cost, its cells multiplied (test_scaled_money)
+        "Kinh phí (triệu đồng)": "cost",
         "Ngày (dd/mm/yyyy)": "date",
         "Chi phí (VNĐ)": "cost",
     }

@@ -103,7 +103,12 @@ def test_good_rows_are_read_with_defaults(unit_ws, tmp_path):
             "Kinh phí (đồng)",
             "1,5 triệu",
         ),
-        (["01/02/2023", "", "Tin bài", "T", "", "", "", "-5", "", ""], "Kinh phí (đồng)", "-5"),
+        # a minus sign is read, and the reason given is the sign
+        (
+            ["01/02/2023", "", "Tin bài", "T", "", "", "", "-5", "", ""],
+            "Kinh phí (đồng)",
+            "không được âm",
+        ),
         (["01/02/2023", "", "Tin bài", "T", "", "", "", "", "9", ""], "Chủ đề", "9"),
     ],
 )

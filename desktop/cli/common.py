@@ -31,6 +31,15 @@ def date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
+        shaped = len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isdigit()
+        if shaped:  # 2023-02-30: the shape is right, the day does not exist
+            month = int(text[5:7])
+            why = (
+                f"tháng {month} năm {text[:4]} không có ngày {int(text[8:])}"
+                if 1 <= month <= 12
+                else f"không có tháng {month}"
+            )
+            raise argparse.ArgumentTypeError(f"“{text}” không phải ngày có thật ({why})") from None
         raise argparse.ArgumentTypeError(f"“{text}” không phải ngày dạng YYYY-MM-DD") from None
 
 

@@ -6,6 +6,7 @@ rule returns `Problem`s (field and a message in Vietnamese), never raises.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -202,6 +203,11 @@ def parse_date_text(text: str) -> date | None:
 # The reasons a field is refused (codes: the interface shows them in its language).
 NO_DATE = template("chưa có ngày")
 NOT_A_DATE = template("“{text}” không phải ngày dạng dd/mm/yyyy")
+NO_SUCH_MONTH = template("“{text}” không phải ngày có thật: không có tháng {month}")
+NO_SUCH_DAY = template(
+    "“{text}” không phải ngày có thật: tháng {month} năm {year} chỉ có {days} ngày, không có "
+    "ngày {day}"
+)
 NOT_A_THEME = template("“{value}” không phải số chủ đề")
 THEME_RANGE = template("“{value}” không phải số chủ đề (từ {low} đến {high})")
 OTHER_YEAR = template("ngày {day} không thuộc năm {year}")
@@ -231,8 +237,26 @@ def parse_date_value(value: object) -> tuple[date | None, str | None]:
         return None, Message(NO_DATE)
     d = parse_date_text(text)
     if d is None:
-        return None, Message(NOT_A_DATE, text=text)
+        return None, _no_such_date(text)
     return d, None
+
+
+def _no_such_date(text: str) -> str:
+    """Why `text` is no date: a day or month that does not exist (31/02/2023,
+    14/13/2023) said as such, never moved to a nearby day; any other shape
+    is not a date written dd/mm/yyyy."""
+    parts = text.strip().translate(_DATE_SEPARATORS).split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) not in (2, 4):
+        return Message(NOT_A_DATE, text=text)
+    day, month = int(parts[0]), int(parts[1])
+    year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
+    if not 1 <= month <= 12:
+        return Message(NO_SUCH_MONTH, text=text, month=str(month))
+    if year < 1:
+        return Message(NOT_A_DATE, text=text)
+    days = calendar.monthrange(year, month)[1]
+    return Message(NO_SUCH_DAY, text=text, day=str(day), month=str(month), year=str(year),
+                   days=str(days))  # fmt: skip
 
 
 def parse_themes(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 # Messages are declared at the bottom of the app (files.py raises them too);
@@ -243,16 +244,67 @@ def parse_whole_number(text: str | int | float | None, *, money: bool = False) -
     folded = fold(value)
     if re.search(r"[a-z]", folded):
         raise NumberError(Message(HAS_WORDS, text=raw))
+    # A minus sign is read, so the field can say why a negative is refused.
+    sign = -1 if value[:1] in ("-", "\u2212") and len(value) > 1 else 1
+    if sign < 0:
+        value = value[1:].strip()
     if value.isdecimal():  # not isdigit(): "²" is a digit but writes no number
-        return _whole(value)
+        return sign * _whole(value)
     if _GROUPED.match(value):
         separators = {ch for ch in value if not ch.isdigit()}
         if separators == {","} and value.count(",") == 1:
             # "1,500" reads as 1,5 in Vietnamese: refuse instead of guessing.
             raise NumberError(Message(THOUSANDS_OR_DECIMAL, text=raw))
         if len(separators) == 1:
-            return _whole(re.sub(r"\D", "", value))
+            return sign * _whole(re.sub(r"\D", "", value))
     raise NumberError(Message(BADLY_WRITTEN, text=raw))
+
+
+_VN_DECIMAL = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+),\d+$")  # 1.234,5 / 1234,5
+_DOT_DECIMAL = re.compile(r"^\d+\.(\d{1,2}|\d{4,})$")  # 1.5, 2.25: a dot that groups no thousands
+
+
+def parse_scaled_money(text: object, scale: int) -> int | None:
+    """A sum of money in a column counted in thousands or millions of đồng
+    ("Kinh phí (triệu đồng)"), in đồng: 1,5 -> 1.500.000 with scale 10**6.
+    The decimal comma is the Vietnamese one; a dot groups thousands unless
+    it cannot ("1.5"). A sum that is not a whole number of đồng, or a text
+    that could be read two ways, raises NumberError as parse_whole_number."""
+    if text is None or isinstance(text, bool):
+        return parse_whole_number(text, money=True)
+    if isinstance(text, int):
+        return text * scale
+    if isinstance(text, float):
+        if not math.isfinite(text):
+            return parse_whole_number(text, money=True)
+        amount = Decimal(repr(text)) * scale
+        raw = ""
+    else:
+        raw = clean_line(str(text))
+        value = _MONEY_SUFFIX.sub("", raw).strip()
+        sign = -1 if value[:1] in ("-", "\u2212") and len(value) > 1 else 1
+        value = value[1:].strip() if sign < 0 else value
+        if not value:
+            return None
+        if re.fullmatch(r"\d{1,3},\d{3}", value):  # 1,500: 1,5 or 1500? never guessed
+            raise NumberError(Message(THOUSANDS_OR_DECIMAL, text=raw))
+        if _VN_DECIMAL.match(value):
+            digits = value.replace(".", "").replace(",", ".")
+        elif _DOT_DECIMAL.match(value):
+            digits = value
+        else:
+            whole = parse_whole_number(raw, money=True)
+            return None if whole is None else whole * scale
+        if len(digits) > MAX_DIGITS:
+            raise NumberError(Message(TOO_LARGE))
+        try:
+            amount = sign * Decimal(digits) * scale
+        except InvalidOperation:
+            raise NumberError(Message(BADLY_WRITTEN, text=raw)) from None
+    if amount != amount.to_integral_value():  # less than one đồng: no one writes that
+        shown = raw if not isinstance(text, float) else format(text, ".10g").replace(".", ",")
+        raise NumberError(Message(HAS_DECIMALS, text=shown))
+    return int(amount)
 
 
 def _whole(digits: str) -> int:

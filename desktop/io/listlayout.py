@@ -105,9 +105,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 IGNORED = ("stt", "tt", "so tt", "so thu tu")
 # Unit words after a header ("Kinh phí (đồng)", "Ngày (dd/mm/yyyy)") do not change its meaning.
 _TRAILING_WORDS = {"dong", "vnd", "d", "dd", "mm", "yyyy", "yy", "nam"}
-# A column in thousands or millions of đồng is never matched by itself: its
-# numbers would be stored a thousand or a million times too small.
-_SCALED_MONEY = {"trieu", "nghin", "ngan"}
+# A column in thousands, millions or billions of đồng ("Kinh phí (triệu
+# đồng)") is the cost, its numbers multiplied (money_scale) so they are
+# stored in đồng; a header of other words with one of these is no field.
+_SCALED_MONEY = {"nghin": 1_000, "ngan": 1_000, "trieu": 1_000_000, "ty": 1_000_000_000}
 
 _EXACT: dict[str, str] = {key: f for f, keys in SYNONYMS.items() for key in keys}
 
@@ -115,8 +116,10 @@ _EXACT: dict[str, str] = {key: f for f, keys in SYNONYMS.items() for key in keys
 def header_field(cell: object) -> str | None:
     """The field a header cell names, or None ("STT" and unknown headers)."""
     key = header_key(cell)
-    if not key or key in IGNORED or _SCALED_MONEY & set(key.split()):
+    if not key or key in IGNORED:
         return None
+    if _SCALED_MONEY.keys() & set(key.split()):
+        return "cost" if money_scale(cell) > 1 else None
     if key in _EXACT:
         return _EXACT[key]
     words = key.split()
@@ -130,6 +133,19 @@ def header_field(cell: object) -> str | None:
         if len(syn) > best_len and key.startswith(syn + " "):
             best, best_len = f, len(syn)
     return best
+
+
+def money_scale(cell: object) -> int:
+    """How many đồng one unit of a cost column is: 1 for "Kinh phí (đồng)",
+    1.000.000 for "Kinh phí (triệu đồng)", "Chi phí (tr.đ)"... A header
+    naming a scale but not a sum of money (a cost synonym) is 1."""
+    key = header_key(cell)
+    words = key.replace("tr d", "trieu dong").split() if key else []
+    scales = [_SCALED_MONEY[w] for w in words if w in _SCALED_MONEY]
+    if len(scales) != 1:
+        return 1
+    rest = " ".join(w for w in words if w not in _SCALED_MONEY and w not in _TRAILING_WORDS)
+    return scales[0] if rest in SYNONYMS["cost"] else 1
 
 
 def guess_mapping(cells: list[object]) -> dict[str, int]:

@@ -14,10 +14,17 @@ from pathlib import Path
 
 from ..domain.activity import FIELD_LABELS, Problem
 from ..domain.plan import Plan
-from ..domain.text import Message, joined, template
+from ..domain.text import Message, NumberError, joined, parse_scaled_money, template
 from .blockcheck import BLOCK, check_columns, date_special, looked_up
 from .listformat import ImportResult, header_key
-from .listlayout import NO_HEADER, SheetChoice, SourceFile, is_blank, open_table_source
+from .listlayout import (
+    NO_HEADER,
+    SheetChoice,
+    SourceFile,
+    is_blank,
+    money_scale,
+    open_table_source,
+)
 from .rejects import RefusedRow
 from .rowcheck import RowChecker, _Memo, date_of
 from .valuemap import STORED_KEY, ValueChoice, ValueRules, merge_stored, stored_from_mapping
@@ -70,6 +77,12 @@ class _SheetRows:
             for f in (self.rules.fields if self.rules else ())
             if f in choice.mapping
         }
+        # A cost column in thousands or millions of đồng: its cells in đồng.
+        cost_col = choice.mapping.get("cost")
+        scale = money_scale(self.header[cost_col]) if cost_col is not None else 1
+        if cost_col is not None and cost_col >= len(self.header):
+            scale = 1
+        self.scaled = _Memo(lambda v: _in_dong(v, scale)) if scale > 1 else None
 
     def values(self, row: list[object]) -> dict[str, object]:
         n = len(row)
@@ -98,6 +111,11 @@ class _SheetRows:
             if not self.rules.apply(values):
                 result.skipped_by_choice += 1
                 return
+        if self.scaled is not None:
+            if values is cells:
+                values = dict(values)
+            v = values.get("cost")
+            values["cost"] = self.scaled[v] if v.__class__ is str else self.scaled[v.__class__, v]
         activity, problems = self.checker.check(values, self.has_form)
         if activity is None:
             n = len(row)
@@ -139,6 +157,8 @@ class _SheetRows:
             if any(skips):
                 special.update(compress(range(n), skips))
             values[f] = list(map(_second, applied))
+        if self.scaled is not None:
+            values["cost"] = looked_up(self.scaled, values["cost"])
         activities = check_columns(self.checker, values, n, self.has_form, special)
         result, source, name = self.result, self.choice.source, self.choice.name
         done = 0  # activities taken
@@ -154,6 +174,16 @@ class _SheetRows:
             if offset < n:
                 self.one(start + offset)
             at = offset + 1
+
+
+def _in_dong(value: object, scale: int) -> object:
+    """A cell of a cost column counted in `scale` đồng, in đồng; a cell
+    that cannot be read so is left as it is, for the cost check to refuse
+    with its own reason."""
+    try:
+        return parse_scaled_money(value, scale)
+    except NumberError:
+        return value
 
 
 _NO = object()  # a header without a date cell: no data cell equals it

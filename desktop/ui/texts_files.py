@@ -349,4 +349,12 @@ FILE_MESSAGES = (
         "messages",
         "Tệp dữ liệu{where} bị hỏng ở một chỗ nên không đọc được ({error}). Những gì đã lưu không bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất (Công cụ > Khôi phục từ bản sao lưu..., hoặc lệnh restore).",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "“{text}” không phải ngày có thật: không có tháng {month}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "“{text}” không phải ngày có thật: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}",
+    ),
 )

@@ -6273,6 +6273,16 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <source>Tệp dữ liệu{where} bị hỏng ở một chỗ nên không đọc được ({error}). Những gì đã lưu không bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất (Công cụ &gt; Khôi phục từ bản sao lưu..., hoặc lệnh restore).</source>
         <translation>The data file{where} is damaged in one place and cannot be read ({error}). Nothing saved was changed. Restore it from the latest backup (Tools &gt; Restore from backup..., or the restore command).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>“{text}” không phải ngày có thật: không có tháng {month}</source>
+        <translation>“{text}” is not a real date: there is no month {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>“{text}” không phải ngày có thật: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}</source>
+        <translation>“{text}” is not a real date: month {month} of {year} has only {days} days, there is no day {day}</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
