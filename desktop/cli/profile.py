@@ -35,6 +35,7 @@ UNIT_FIELDS = (
         "thẩm quyền ký, ví dụ KT. GIÁM ĐỐC (bỏ trống: không có)",
     ),
     ("addressee", "--addressee", "nơi nhận báo cáo (Kính gửi)"),
+    ("abbreviation", "--abbreviation", "chữ viết tắt tên đơn vị trong số hiệu: .../BC-PTTH"),
 )
 UNIT_LABELS = {
     "name": "Tên đơn vị",
@@ -51,7 +52,9 @@ UNIT_LABELS = {
 
 def add_unit_commands(unit_sub) -> None:
     """`unit set` and `unit show`, added to the `unit` group."""
-    p = unit_sub.add_parser("set", help="sửa người ký, chức vụ, thẩm quyền ký, nơi nhận")
+    p = unit_sub.add_parser(
+        "set", help="sửa người ký, chức vụ, thẩm quyền ký, nơi nhận, chữ viết tắt"
+    )
     add_db(p)
     for _, flag, text in UNIT_FIELDS:
         p.add_argument(flag, metavar="TEXT", help=text)
@@ -95,8 +98,8 @@ def cmd_unit_set(args) -> int:
     }
     if not changes:
         raise UserError(
-            "Chưa có gì để sửa: dùng --signer-name, --signer-title, --signer-authority "
-            "hoặc --addressee."
+            "Chưa có gì để sửa: dùng --signer-name, --signer-title, --signer-authority, "
+            "--addressee hoặc --abbreviation."
         )
     with open_existing(args.db) as ws:
         unit = ws.units.require_self_unit()

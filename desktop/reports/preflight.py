@@ -65,6 +65,8 @@ MESSAGES = {
     '(hoặc lệnh: unit set --signer-name "HỌ TÊN").',
     "signer_title": "Chưa có chức vụ người ký: nhập ở trang Đơn vị "
     "(lệnh: unit set --signer-title).",
+    "abbreviation": "Chưa có chữ viết tắt tên đơn vị: số hiệu in “Số: .../BC-” thiếu phần "
+    "sau; nhập ở trang Đơn vị (hoặc lệnh: unit set --abbreviation PTTH).",
     "number": "Chưa có số báo cáo: nhập số ở trang Báo cáo (hoặc report --number 05), "
     "hoặc để trống cho văn thư điền khi phát hành.",
     "plan_citation": "Câu trích dẫn kế hoạch năm {year} còn thiếu {missing}: nhập ở trang "
@@ -220,6 +222,8 @@ def _signer(report: ReportDocument) -> list[Finding]:
         findings.append(Finding(PLACE_UNIT, "signer_name", "signer_name"))
     if not clean_line(report.fields.get("signer_title")):
         findings.append(Finding(PLACE_UNIT, "signer_title", "signer_title"))
+    if not clean_line(report.fields.get("abbreviation")):
+        findings.append(Finding(PLACE_UNIT, "abbreviation", "abbreviation"))
     return findings
 
 

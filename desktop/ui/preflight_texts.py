@@ -18,6 +18,11 @@ MESSAGES = {
         "Chưa có họ tên người ký báo cáo: nhập ở trang Đơn vị "
         '(hoặc lệnh: unit set --signer-name "HỌ TÊN").',
     ),
+    "abbreviation": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Chưa có chữ viết tắt tên đơn vị: số hiệu in “Số: .../BC-” thiếu phần "
+        "sau; nhập ở trang Đơn vị (hoặc lệnh: unit set --abbreviation PTTH).",
+    ),
     "signer_title": QT_TRANSLATE_NOOP(
         "Preflight",
         "Chưa có chức vụ người ký: nhập ở trang Đơn vị (lệnh: unit set --signer-title).",

@@ -935,42 +935,42 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="42"/>
+        <location filename="../../desktop/ui/first_run.py" line="43"/>
         <source>Bắt đầu sử dụng</source>
         <translation>Getting started</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="46"/>
+        <location filename="../../desktop/ui/first_run.py" line="47"/>
         <source>Chọn đơn vị của bạn trong danh sách (hoặc gõ tên đơn vị mới) và năm làm việc. Thông tin đơn vị (cơ quan chủ quản, người ký, nơi nhận...) được điền sẵn và có thể sửa sau ở mục Đơn vị.</source>
         <translation>Choose your unit from the list (or type the name of a new unit) and the working year. The unit profile (governing body, signer, recipients...) is filled in and can be edited later under Unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="55"/>
+        <location filename="../../desktop/ui/first_run.py" line="56"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="71"/>
+        <location filename="../../desktop/ui/first_run.py" line="73"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="72"/>
+        <location filename="../../desktop/ui/first_run.py" line="74"/>
         <source>Năm làm việc</source>
         <translation>Working year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="77"/>
+        <location filename="../../desktop/ui/first_run.py" line="79"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="78"/>
+        <location filename="../../desktop/ui/first_run.py" line="80"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="137"/>
+        <location filename="../../desktop/ui/first_run.py" line="139"/>
         <source>Hãy chọn hoặc gõ tên đơn vị.</source>
         <translation>Choose or type the unit name.</translation>
     </message>
@@ -1741,132 +1741,132 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
 <context>
     <name>MergeUnitsDialog</name>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
         <source>Sở, ban, ngành</source>
         <translation>Department or agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
         <source>Cơ quan báo chí</source>
         <translation>Press agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
         <source>Đoàn thể</source>
         <translation>Mass organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="48"/>
         <source>UBND xã</source>
         <translation>Commune People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="49"/>
         <source>UBND phường</source>
         <translation>Ward People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="50"/>
         <source>UBND đặc khu</source>
         <translation>Special zone People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="51"/>
         <source>UBND huyện (trước 01/7/2025)</source>
         <translation>District People&apos;s Committee (before 01/7/2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="63"/>
         <source>Đổi tên, sáp nhập đơn vị</source>
         <translation>Rename, merge units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="81"/>
         <source>Tên đơn vị mới, hoặc tên một đơn vị đã có</source>
         <translation>Name of the new unit, or of an existing unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="106"/>
         <source>Xác nhận đổi tên, sáp nhập</source>
         <translation>Confirm renaming, merger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="109"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="113"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="117"/>
         <source>Đơn vị cũ (chọn một để đổi tên, nhiều để sáp nhập)</source>
         <translation>Former units (one to rename, several to merge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="118"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="119"/>
         <source>Loại đơn vị</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="120"/>
         <source>Có hiệu lực từ ngày</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="166"/>
         <source>Chọn ít nhất một đơn vị cũ.</source>
         <translation>Choose at least one former unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="168"/>
         <source>Gõ tên đơn vị mới.</source>
         <translation>Type the new unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="170"/>
         <source>Đơn vị mới không thể là một trong các đơn vị cũ.</source>
         <translation>The new unit cannot be one of the former units.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="172"/>
         <source>Gõ ngày có hiệu lực.</source>
         <translation>Type the effective date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="184"/>
         <source>“{0}” đổi tên thành “{1}” từ ngày {2}.</source>
         <translation>“{0}” is renamed “{1}” from {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="186"/>
         <source>{0} sáp nhập thành “{1}” từ ngày {2}.</source>
         <translation>{0} merge into “{1}” from {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="194"/>
         <source>Đơn vị mới sẽ được thêm. </source>
         <translation>The new unit will be added. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="196"/>
         <source>Đơn vị mới đảm nhận các nhiệm vụ của đơn vị cũ; số liệu của đơn vị cũ (cả các năm trước) được tổng hợp dưới đơn vị mới. Số liệu đã có không bị xóa.</source>
         <translation>The new unit takes over the former units&apos; tasks; their figures (earlier years too) are consolidated under the new unit. No recorded data is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="235"/>
         <source>Đã ghi nhận: từ ngày {0}, {1} → “{2}”.</source>
         <translation>Recorded: from {0}, {1} → “{2}”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/merge_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/merge_dialog.py" line="253"/>
         <source>Đã hoàn tác việc đổi tên, sáp nhập.</source>
         <translation>The renaming or merger was undone.</translation>
     </message>
@@ -2380,121 +2380,126 @@ Progress, To do, Consolidation and the report will be counted again over this pe
     </message>
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="21"/>
+        <source>Chưa có chữ viết tắt tên đơn vị: số hiệu in “Số: .../BC-” thiếu phần sau; nhập ở trang Đơn vị (hoặc lệnh: unit set --abbreviation PTTH).</source>
+        <translation>The unit's abbreviation is missing: the number printed as “Số: .../BC-” lacks its last part; enter it on the Unit page (or the command: unit set --abbreviation PTTH).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="26"/>
         <source>Chưa có chức vụ người ký: nhập ở trang Đơn vị (lệnh: unit set --signer-title).</source>
         <translation>The signer&apos;s position is missing: enter it on the Unit page (command: unit set --signer-title).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="25"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="30"/>
         <source>Chưa có số báo cáo: nhập số ở trang Báo cáo (hoặc report --number 05), hoặc để trống cho văn thư điền khi phát hành.</source>
         <translation>The report has no number: enter it on the Report page (or report --number 05), or leave it empty for the clerk to fill in when issuing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="30"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="35"/>
         <source>Câu trích dẫn kế hoạch năm {year} còn thiếu {missing}: nhập ở trang Kế hoạch (hoặc lệnh: plan set --number 45/KH-UBND --signed-date YYYY-MM-DD --issuer &quot;UBND tỉnh ...&quot;).</source>
         <translation>The citation of the {year} plan lacks its {missing}: enter it on the Plan page (or the command: plan set --number 45/KH-UBND --signed-date YYYY-MM-DD --issuer &quot;ISSUING BODY&quot;).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="36"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="41"/>
         <source>Mục “{section}” chưa có nội dung: báo cáo đang in bản nháp lập từ số liệu; hãy xem lại, sửa hoặc chấp nhận bản nháp.</source>
         <translation>Section “{section}” is empty: the report prints a draft made from the figures; review it, edit it or accept the draft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="41"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="46"/>
         <source>Mục “{section}” chưa có nội dung: bản nháp chỉ nêu số liệu của {count} nhiệm vụ chưa đạt chỉ tiêu, không nêu nguyên nhân; hãy ghi nguyên nhân.</source>
         <translation>Section “{section}” is empty: the draft only states the figures of the {count} tasks short of target, not their causes; write the causes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="46"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="51"/>
         <source>{count} hoạt động sau ngày {on} (ngày số liệu tính đến) không được tính trong báo cáo: đổi ngày báo cáo hoặc ngày số liệu nếu cần tính cả các hoạt động này.</source>
         <translation>{count} activities after {on} (the date the figures are counted to) are left out of the report: change the report date or the data date to count them too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="51"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="56"/>
         <source>Nhiệm vụ {code} đạt {actual}/{target} {measure}, chưa có giải trình: nhập nhận xét cho nhiệm vụ này.</source>
         <translation>Task {code}: {actual}/{target} {measure}, with no explanation: enter remarks for this task.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="56"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="61"/>
         <source>Hồ sơ của “{unit}” vẫn là thông tin mặc định của ứng dụng: kiểm tra cơ quan chủ quản, địa danh, người ký, nơi nhận ở trang Đơn vị.</source>
         <translation>The profile of “{unit}” is still the app&apos;s default: check the governing body, place name, signer and recipients on the Unit page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="61"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="66"/>
         <source>{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in cắt bớt phần cuối (dấu “…”). Hãy viết gọn ở trang Đơn vị.</source>
         <translation>{line} at the head of the report is too long ({count} characters, over {lines} lines): the printout cuts its end (“…”). Shorten it on the Unit page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="66"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="71"/>
         <source>{line} ở đầu báo cáo quá dài ({count} ký tự, quá {lines} dòng): bản in thu nhỏ chữ còn {size} pt. Hãy viết gọn ở trang Đơn vị.</source>
         <translation>{line} at the head of the report is too long ({count} characters, over {lines} lines): the printout sets it in {size} pt. Shorten it on the Unit page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="71"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="76"/>
         <source>{count} đơn vị phải báo cáo chưa có số liệu ({units}): báo cáo tổng hợp ghi các đơn vị này là “Chưa báo cáo”; nhận gói báo cáo của các đơn vị ở trang Tổng hợp (hoặc lệnh: consolidate GÓI.cdsgoi) trước khi phát hành nếu còn kịp.</source>
         <translation>{count} units that must report have no figures ({units}): the consolidated report lists them as “Chưa báo cáo” (not reported); receive their report packages on the Consolidation page (or with the command: consolidate PACKAGE.cdsgoi) before issuing, if there is still time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="77"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="82"/>
         <source>Kỳ số liệu năm {year} bắt đầu từ ngày {start}, trước khi kỳ của năm {previous} kết thúc ({end}): {count} hoạt động từ ngày {start} đến ngày {end} được tính ở cả hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set --window), hoặc ghi rõ điều này trong báo cáo.</source>
         <translation>The period of {year} starts on {start}, before the period of {previous} ends ({end}): {count} activities from {start} to {end} are counted in both years. Choose the same period for both years on the Plan page (or with the command: plan set --window), or say so in the report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="84"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="89"/>
         <source>Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có ký tự đó.</source>
         <translation>Character “{char}” ({codepoint}) in “{excerpt}” is not in the PDF&apos;s fonts: the PDF prints “□” in its place (the Word file keeps it). Edit the paragraph that has it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="92"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="97"/>
         <source>I.1. Công tác chỉ đạo, triển khai</source>
         <translation>I.1. Direction and implementation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="93"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="98"/>
         <source>II.1. Ưu điểm</source>
         <translation>II.1. Strengths</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="94"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="99"/>
         <source>II.2. Tồn tại, hạn chế</source>
         <translation>II.2. Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="95"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="100"/>
         <source>II.3. Nguyên nhân</source>
         <translation>II.3. Causes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="96"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="101"/>
         <source>III. Phương hướng, nhiệm vụ năm sau</source>
         <translation>III. Directions and tasks for next year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="97"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="102"/>
         <source>IV. Đề xuất, kiến nghị</source>
         <translation>IV. Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="100"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="105"/>
         <source>số hiệu</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="101"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="106"/>
         <source>ngày ký</source>
         <translation>signing date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="102"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="107"/>
         <source>cơ quan ban hành</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="106"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="111"/>
         <source>Tên cơ quan chủ quản</source>
         <translation>The governing body&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preflight_texts.py" line="107"/>
+        <location filename="../../desktop/ui/preflight_texts.py" line="112"/>
         <source>Tên đơn vị</source>
         <translation>The unit&apos;s name</translation>
     </message>
@@ -4054,23 +4059,24 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="34"/>
+        <location filename="../../desktop/ui/errors.py" line="37"/>
+        <location filename="../../desktop/ui/errors.py" line="45"/>
         <location filename="../../desktop/ui/send_dialog.py" line="56"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="41"/>
+        <location filename="../../desktop/ui/errors.py" line="52"/>
         <source>Có lỗi xảy ra</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="43"/>
+        <location filename="../../desktop/ui/errors.py" line="54"/>
         <source>Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã lưu không bị mất; bạn có thể tiếp tục làm việc.</source>
         <translation>The app ran into an unexpected error. Saved data is not lost; you can continue working.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="50"/>
+        <location filename="../../desktop/ui/errors.py" line="61"/>
         <source>Chi tiết kỹ thuật đã được ghi vào “{0}”.</source>
         <translation>Technical details were written to “{0}”.</translation>
     </message>
@@ -6269,17 +6275,17 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <translation>The archive note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="348"/>
         <source>Tệp dữ liệu{where} bị hỏng ở một chỗ nên không đọc được ({error}). Những gì đã lưu không bị thay đổi. Hãy khôi phục từ bản sao lưu gần nhất (Công cụ &gt; Khôi phục từ bản sao lưu..., hoặc lệnh restore).</source>
         <translation>The data file{where} is damaged in one place and cannot be read ({error}). Nothing saved was changed. Restore it from the latest backup (Tools &gt; Restore from backup..., or the restore command).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="352"/>
         <source>“{text}” không phải ngày có thật: không có tháng {month}</source>
         <translation>“{text}” is not a real date: there is no month {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="356"/>
         <source>“{text}” không phải ngày có thật: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}</source>
         <translation>“{text}” is not a real date: month {month} of {year} has only {days} days, there is no day {day}</translation>
     </message>
