@@ -94,7 +94,7 @@ def test_heading_and_submissions(written):
     assert "Quảng Ngãi, ngày 10 tháng 01 năm 2024" in text
     assert "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi." in text
     assert (
-        "Đến ngày 31/12/2023, Sở Thông tin và Truyền thông đã nhận báo cáo của 4/18 đơn vị "
+        "Sở Thông tin và Truyền thông đã nhận báo cáo của 4/18 đơn vị "
         "phải báo cáo (hạn nộp ngày 01/12/2023), đều đúng hạn." in text
     )
     assert f"Các đơn vị đã báo cáo: {DAI}, {BAO}, {BINH_SON}, {LY_SON}." in text

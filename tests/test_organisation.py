@@ -323,3 +323,42 @@ def test_a_successor_of_the_named_consolidator_consolidates(ws):
     renamed = [*lineage, Succession("Sở Khoa học và Công nghệ", "Sở KH&CN mới", date(2026, 1, 1))]
     assert is_consolidator(Unit("Sở KH&CN mới"), plan, renamed)
     assert not is_consolidator(Unit("Sở Thông tin và Truyền thông mới"), plan, renamed)
+
+
+def test_a_unit_not_bound_to_report_that_sent_its_package_is_counted_alike(tmp_path, capsys):
+    """A commune the 2023 plan does not list sends its package: the body's
+    sentence, its list of units and Phụ lục II's total count it the same
+    way, and the late ones are counted among those received."""
+    dept = tmp_path / "so.cdsdb"
+    assert main(["init", "--db", str(dept), "--unit", "Sở Thông tin và Truyền thông",
+                 "--year", "2023"]) == 0  # fmt: skip
+    commune = tmp_path / "xa.cdsdb"
+    assert main(["init", "--db", str(commune), "--unit", "UBND xã Bình Châu",
+                 "--year", "2023"]) == 0  # fmt: skip
+    with Workspace.open(commune, create=False) as ws:
+        unit = ws.units.self_unit()
+        ws.activities.add(
+            Activity(date=date(2023, 5, 2), form="Hội nghị", title="Hội nghị chuyển đổi số"),
+            unit.id,
+        )
+    package = tmp_path / "xa.cdsgoi"
+    assert main(["export", "--db", str(commune), "--year", "2023", "--out", str(package)]) == 0
+    assert main(["consolidate", str(package), "--db", str(dept)]) == 0
+    report = tmp_path / "tong-hop.docx"
+    argv = ["report", "--db", str(dept), "--year", "2023", "--consolidated", "--out", str(report)]
+    assert main([*argv, "--on", "2023-06-30"]) == 0
+    document = Document(report)
+    texts = [p.text for p in document.paragraphs]
+    (sentence,) = [t for t in texts if "đã nhận báo cáo của" in t]
+    total = next(
+        c.text for t in document.tables for r in t.rows for c in r.cells if "Tổng cộng:" in c.text
+    )
+    received, counted = total.split("Tổng cộng: ")[1].split(" ")[0].split("/")
+    assert sentence.startswith(
+        f"Sở Thông tin và Truyền thông đã nhận báo cáo của {received}/{counted} đơn vị phải báo cáo"
+    )
+    assert received == "1"
+    # Received in 2026, after the deadline of 01/12/2023: late, whatever day
+    # the figures are counted to (no "Đến ngày 30/06/2023" before it).
+    assert sentence.endswith("trong đó 1 đơn vị nộp trễ hạn.")
+    assert "Các đơn vị đã báo cáo: UBND xã Bình Châu." in texts

@@ -135,13 +135,26 @@ def _is_late(e, deadline) -> bool:
     return made is not None and made > deadline
 
 
+def counted_units(data: ConsolidatedData) -> tuple[list, list]:
+    """(the units counted, those of them whose report was received): every
+    unit that must report or sent a package, a renamed or merged one's
+    package counted with today's unit. The body's sentence and Phụ lục II's
+    total say the same."""
+    listed = [e for e in data.expected if e.expected or e.submission]
+    units = [e for e in listed if e.unit.id not in data.merged_into]
+    # Received: its own package, or figures held for it (the packages of the
+    # units merged into it, records the department keeps for it).
+    return units, [e for e in units if e.submission or e.unit.id in data.reporting]
+
+
 def _submission_blocks(data: ConsolidatedData) -> list[Block]:
-    expected = [e for e in data.expected if e.expected]
-    reported = [e for e in expected if e.unit.id in data.reporting]
-    late = [e for e in data.reported if _is_late(e, data.deadline)]
+    units, reported = counted_units(data)
+    late = [e for e in reported if _is_late(e, data.deadline)]
+    # No date: the reports were received by the day this report is made,
+    # whatever day its figures are counted to.
     sentence = (
-        f"Đến ngày {data.on:%d/%m/%Y}, {data.department.name} đã nhận báo cáo của "
-        f"{format_int(len(reported))}/{format_int(len(expected))} "
+        f"{data.department.name} đã nhận báo cáo của "
+        f"{format_int(len(reported))}/{format_int(len(units))} "
         f"đơn vị phải báo cáo (hạn nộp ngày {data.deadline:%d/%m/%Y})"
     )
     sentence += (
@@ -414,6 +427,19 @@ def _listed_name(data: ConsolidatedData, unit: Unit) -> str:
     return unit.name
 
 
+HELD_FOR = "Số liệu qua gói của đơn vị trước sáp nhập"
+HELD = "Sở giữ số liệu, chưa nộp gói"
+
+
+def _received_status(data: ConsolidatedData, e) -> str:
+    """A unit's line of Phụ lục II: its package's, or, without one, where its
+    figures come from when they are held (so the total counts it received)."""
+    if e.submission is None and e.unit.id in data.reporting:
+        merged = {successor for successor, _ in data.merged_into.values()}
+        return HELD_FOR if e.unit.name in merged else HELD
+    return submission_status(e.first_created or e.first_received, data.deadline)
+
+
 def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
     listed = [e for e in data.expected if e.expected or e.submission]
     rows = [
@@ -422,7 +448,7 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
             _listed_name(data, e.unit),
             f"{e.first_created:%d/%m/%Y}" if e.first_created else "",
             f"{e.first_received:%d/%m/%Y}" if e.first_received else "",
-            submission_status(e.first_created or e.first_received, data.deadline),
+            _received_status(data, e),
             format_int(e.activities) if e.submission else "",
         )
         for i, e in enumerate(listed, 1)
@@ -430,8 +456,7 @@ def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:
     if rows:
         sent = [e for e in listed if e.submission]
         # Units, not packages: a merged unit's package counts with today's unit.
-        units = [e for e in listed if e.unit.id not in data.merged_into]
-        reported = [e for e in units if e.submission]
+        units, reported = counted_units(data)
         rows.append(
             (
                 "",
