@@ -120,7 +120,11 @@ def test_entries_checked_together_give_the_activities_checked_one_by_one(plan, e
         ("cost", True, "cột “Kinh phí (đồng)”: phải là số nguyên (đồng)"),
         ("cost", -5, "cột “Kinh phí (đồng)”: không được âm"),
         ("date", "2022-12-31", "cột “Ngày”: ngày 31/12/2022 không thuộc năm 2023"),
-        ("date", "31/02/2023", "cột “Ngày”: “31/02/2023” không phải ngày dạng dd/mm/yyyy"),
+        (
+            "date",
+            "31/02/2023",
+            "cột “Ngày”: “31/02/2023” không phải ngày có thật: tháng 2 năm 2023 chỉ có 28 ngày",
+        ),
         ("target_code", "IX.9", "cột “Mã chỉ tiêu”: “IX.9” không có trong kế hoạch năm 2023"),
         ("language", "Tiếng Pháp", "cột “Ngôn ngữ”: “Tiếng Pháp” phải là"),
         ("themes", [99], "cột “Chủ đề”: “99” không phải số chủ đề"),

@@ -336,13 +336,18 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
 
 def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
     if not path.is_file():
-        raise refusal(msgs.NO_SUCH_FILE)
+        raise refusal(msgs.NOT_A_FILE if path.exists() else msgs.NO_SUCH_FILE)
     if not zipfile.is_zipfile(path):
         raise refusal(msgs.NOT_A_PACKAGE)
     with zipfile.ZipFile(path) as zf:
-        members = {i.filename: i for i in zf.infolist()}
-        if len(members) > MAX_PARTS:
+        listed = zf.infolist()
+        if len(listed) > MAX_PARTS:
             raise refusal(msgs.TOO_MANY_PARTS)
+        members = {i.filename: i for i in listed}
+        if len(members) != len(listed):
+            # Two parts of one name: tools differ on which one they show, so
+            # what is checked here could differ from what a person reads.
+            raise refusal(msgs.DUPLICATE_PART)
         info = members.get(MANIFEST)
         if info is None:
             raise refusal(msgs.NO_MANIFEST)
@@ -416,6 +421,8 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
     ):
         raise refusal(msgs.BAD_STRUCTURE, part=TEXTS_PART)
     codes = plan_data.get("codes_used", []) if isinstance(plan_data, dict) else []
+    if not isinstance(codes, list):
+        raise refusal(msgs.BAD_STRUCTURE, part=PLAN_PART)
     return Package(
         source=path,
         sha256=file_sha256(path),
@@ -473,7 +480,10 @@ def _parse_time(value: object) -> datetime:
         stamp = datetime.fromisoformat(str(value))
     except (ValueError, OverflowError) as e:
         raise refusal(msgs.BAD_CREATED_AT) from e
-    return stamp if stamp.tzinfo else stamp.astimezone()
+    try:
+        return stamp if stamp.tzinfo else stamp.astimezone()
+    except (ValueError, OverflowError) as e:  # year 1 has no local time before it
+        raise refusal(msgs.BAD_CREATED_AT) from e
 
 
 def _text_field(record: dict, key: str) -> str:

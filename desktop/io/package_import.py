@@ -241,7 +241,11 @@ def _receive_each(ws, paths, results, progress, check, received_at, label) -> No
 
 
 def _sha_or_blank(path: Path) -> str:
+    """The file's checksum, "" when it is no regular file (a pipe or a device
+    would be read forever) or cannot be read: the check then says why."""
     try:
+        if not Path(path).is_file():
+            return ""
         return file_sha256(path)
     except OSError:
         return ""

@@ -18,6 +18,10 @@ PACKAGE_DAMAGED = template(
 )
 PACKAGE_UNREADABLE = template("Không đọc được tệp “{path}”: {reason}.")
 NO_SUCH_FILE = template("không tìm thấy tệp")
+NOT_A_FILE = template("đây không phải một tệp (là thư mục hoặc thiết bị)")
+DUPLICATE_PART = template(
+    "gói có hai phần trùng tên: các chương trình giải nén đọc khác nhau nên không dùng được"
+)
 NOT_A_PACKAGE = template(
     "đây không phải gói báo cáo của ứng dụng (hoặc tệp đã bị cắt, không trọn vẹn)"
 )

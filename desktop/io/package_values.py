@@ -46,6 +46,9 @@ NOT_A_NUMBER_VALUE = template("phần “{part}” có giá trị “{value}”,
 BAD_CHARACTER = template("phần “{part}” có ký tự không hợp lệ (mã UTF-16 lẻ) trong “{text}”")
 NOT_UTF8 = template("phần “{part}” không phải văn bản UTF-8 hợp lệ")
 NOT_JSON = template("phần “{part}” không phải JSON hợp lệ")
+TOO_DEEP = template(
+    "phần “{part}” có các ngoặc lồng nhau quá sâu: không phải dữ liệu ứng dụng ghi ra"
+)
 NOT_A_LIST = template("phần “{part}” không phải danh sách hoạt động")
 MORE_ENTRIES = template("phần “{part}” có nhiều mục hơn {limit} hoạt động ghi trong manifest.json")
 ENTRY_SHAPE = template("mục {number}: không đúng cấu trúc")
@@ -120,6 +123,8 @@ def json_value(data: bytes, label: str):
         value = json.loads(text, parse_constant=_not_a_number(label))
     except ValueError as e:
         raise refusal(NOT_JSON, part=label) from e
+    except RecursionError:  # brackets nested thousands deep
+        raise refusal(TOO_DEEP, part=label) from None
     if _SURROGATE_ESCAPE.search(text):
         no_lone_surrogates(value, label)
     return value
@@ -144,6 +149,8 @@ def json_entries(data: bytes, label: str, limit: int):
         # list within the limit is read again entry by entry, which says why.
         try:
             whole = decoder.decode(text)
+        except RecursionError:
+            raise refusal(TOO_DEEP, part=label) from None
         except Exception:
             whole = None
         if whole.__class__ is list and len(whole) <= limit:
@@ -166,6 +173,8 @@ def json_entries(data: bytes, label: str, limit: int):
                 value, pos = decoder.raw_decode(text, pos)
             except ValueError as e:
                 raise broken from e
+            except RecursionError:
+                raise refusal(TOO_DEEP, part=label) from None
             if check:
                 no_lone_surrogates(value, label)
             yield value

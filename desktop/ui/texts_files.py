@@ -357,4 +357,16 @@ FILE_MESSAGES = (
         "messages",
         "“{text}” không phải ngày có thật: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "phần “{part}” có các ngoặc lồng nhau quá sâu: không phải dữ liệu ứng dụng ghi ra",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "đây không phải một tệp (là thư mục hoặc thiết bị)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "gói có hai phần trùng tên: các chương trình giải nén đọc khác nhau nên không dùng được",
+    ),
 )

@@ -6289,6 +6289,21 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <source>“{text}” không phải ngày có thật: tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}</source>
         <translation>“{text}” is not a real date: month {month} of {year} has only {days} days, there is no day {day}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>phần “{part}” có các ngoặc lồng nhau quá sâu: không phải dữ liệu ứng dụng ghi ra</source>
+        <translation>the part “{part}” has brackets nested too deep: it is not data the application writes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>đây không phải một tệp (là thư mục hoặc thiết bị)</source>
+        <translation>this is not a file (it is a folder or a device)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>gói có hai phần trùng tên: các chương trình giải nén đọc khác nhau nên không dùng được</source>
+        <translation>the package has two parts of the same name: unzip programs read them differently, so it cannot be used</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
