@@ -362,3 +362,59 @@ def test_a_unit_not_bound_to_report_that_sent_its_package_is_counted_alike(tmp_p
     # the figures are counted to (no "Đến ngày 30/06/2023" before it).
     assert sentence.endswith("trong đó 1 đơn vị nộp trễ hạn.")
     assert "Các đơn vị đã báo cáo: UBND xã Bình Châu." in texts
+
+
+def test_units_merged_after_the_year_report_through_their_successor(tmp_path, capsys):
+    """The 2023 report made at the end of 2026: the Đài and the Báo became
+    the Báo và Phát thanh, Truyền hình Quảng Ngãi in 2025, which sends the
+    2023 figures; the Sở TT&TT is the department itself now. None of them
+    is listed as not reported, and Phụ lục II says where their figures are."""
+    new = "Báo và Phát thanh, Truyền hình Quảng Ngãi"
+    olds = ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Ngãi"]
+    press = tmp_path / "bao-ptth.cdsdb"
+    assert main(["init", "--db", str(press), "--unit", olds[0], "--year", "2023"]) == 0
+    assert main(["unit", "merge", *olds, "--into", new, "--on", "2025-08-01",
+                 "--db", str(press)]) == 0  # fmt: skip
+    with Workspace.open(press, create=False) as ws:
+        successor = ws.units.by_name(new)
+        ws.units.set_self_unit(successor)
+        for week in range(3):
+            ws.activities.add(
+                Activity(date=date(2023, 3, 6 + 7 * week), target_code="III.2.a/TH",
+                         form="Chuyên mục", title=f"Chuyên mục CĐS tuần {week + 1}"),
+                successor.id,
+            )  # fmt: skip
+    package = tmp_path / "bao-ptth.cdsgoi"
+    assert main(["export", "--db", str(press), "--year", "2023", "--out", str(package)]) == 0
+
+    dept = tmp_path / "so-khcn.cdsdb"
+    assert main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ",
+                 "--year", "2023"]) == 0  # fmt: skip
+    for args in (
+        [
+            "Sở Thông tin và Truyền thông",
+            "--into",
+            "Sở Khoa học và Công nghệ",
+            "--on",
+            "2025-03-01",
+        ],
+        [*olds, "--into", new, "--on", "2025-08-01"],
+    ):
+        assert main(["unit", "merge", *args, "--db", str(dept)]) == 0
+    assert main(["consolidate", str(package), "--db", str(dept)]) == 0
+    report = tmp_path / "tong-hop.docx"
+    argv = ["report", "--db", str(dept), "--year", "2023", "--consolidated", "--out", str(report)]
+    assert main(argv) == 0
+    document = Document(report)
+    texts = [p.text for p in document.paragraphs]
+    missing = next(t for t in texts if t.startswith("Các đơn vị chưa báo cáo:"))
+    for name in [*olds, "Sở Thông tin và Truyền thông"]:
+        assert name not in missing
+    assert not any(f"{olds[0]}: chưa báo cáo" in t for t in texts)
+    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
+    (dai,) = [r for r in rows if r[1].startswith(olds[0])]
+    assert dai[1] == f"{olds[0]} (nay là {new})"
+    assert dai[4] == f"Số liệu trong báo cáo của {new}"
+    total = next(r[1] for r in rows if r[1].startswith("Tổng cộng:"))
+    (sentence,) = [t for t in texts if "đã nhận báo cáo của" in t]
+    assert total.split(": ")[1].split(" ")[0] in sentence  # the same count in both

@@ -141,7 +141,7 @@ def counted_units(data: ConsolidatedData) -> tuple[list, list]:
     package counted with today's unit. The body's sentence and Phụ lục II's
     total say the same."""
     listed = [e for e in data.expected if e.expected or e.submission]
-    units = [e for e in listed if e.unit.id not in data.merged_into]
+    units = [e for e in listed if e.unit.id not in data.merged_into | data.reported_by]
     # Received: its own package, or figures held for it (the packages of the
     # units merged into it, records the department keeps for it).
     return units, [e for e in units if e.submission or e.unit.id in data.reporting]
@@ -424,7 +424,11 @@ def _listed_name(data: ConsolidatedData, unit: Unit) -> str:
     if unit.id in data.merged_into:
         successor, effective = data.merged_into[unit.id]
         return f"{unit.name} (nay là {successor}, từ ngày {effective:%d/%m/%Y})"
-    return unit.name
+    return (
+        f"{unit.name} (nay là {data.reported_by[unit.id]})"
+        if unit.id in data.reported_by
+        else (unit.name)
+    )
 
 
 HELD_FOR = "Số liệu qua gói của đơn vị trước sáp nhập"
@@ -434,6 +438,8 @@ HELD = "Sở giữ số liệu, chưa nộp gói"
 def _received_status(data: ConsolidatedData, e) -> str:
     """A unit's line of Phụ lục II: its package's, or, without one, where its
     figures come from when they are held (so the total counts it received)."""
+    if e.submission is None and e.unit.id in data.reported_by:
+        return f"Số liệu trong báo cáo của {data.reported_by[e.unit.id]}"
     if e.submission is None and e.unit.id in data.reporting:
         merged = {successor for successor, _ in data.merged_into.values()}
         return HELD_FOR if e.unit.name in merged else HELD

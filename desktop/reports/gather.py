@@ -172,6 +172,9 @@ class ConsolidatedData:
     notes: dict[int, str] = field(default_factory=dict)
     # unit id of a renamed or merged unit -> (today's unit, the date).
     merged_into: dict[int, tuple[str, date]] = field(default_factory=dict)
+    # unit id of a unit merged after the year into one that reported (or
+    # into the department) -> today's unit: it reported through that one.
+    reported_by: dict[int, str] = field(default_factory=dict)
     # The province's cost over every unit whose figures are held, other
     # activities included (`domain.progress.total_cost`).
     total_cost: int = 0
@@ -246,6 +249,8 @@ def gather_consolidated(
     reporting |= {unit_id for unit_id, _ in tallies}
     reporting = {view.line.target(unit_id) for unit_id in reporting}
     held = [u for u in units if u.id in reporting]
+    reported_by = _reported_through_successor(ws, expected, reporting, department)
+    reporting |= set(reported_by)
     next_plan = ws.plans.get(year + 1)
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
@@ -264,6 +269,7 @@ def gather_consolidated(
             for a in absorbed
         },
         expected=expected,
+        reported_by=reported_by,
         taking_part=units,
         reporting=reporting,
         next_targets=list(next_plan.targets) if next_plan else [],
@@ -286,3 +292,28 @@ def gather_consolidated(
             else None
         ),
     )
+
+
+def _reported_through_successor(
+    ws: Workspace, expected: list, reporting: set[int], department: Unit
+) -> dict[int, str]:
+    """The units bound to report that were merged after the year (a 2023
+    report made in 2026: the Đài Phát thanh và Truyền hình tỉnh became
+    part of the Báo và Phát thanh, Truyền hình Quảng Ngãi in 2025) and whose
+    unit today reported, or is the department itself: id -> today's unit.
+    Such a unit no longer exists to send its own report."""
+    from ..domain.lineage import successor_of
+
+    lineage = ws.units.lineage()
+    if not lineage:
+        return {}
+    ids = {u.name: u.id for u in ws.units.all()}
+    found: dict[int, str] = {}
+    for e in expected:
+        today = successor_of(e.unit.name, lineage)
+        unit_id = ids.get(today)
+        if e.unit.id in reporting or today == e.unit.name or unit_id is None:
+            continue
+        if unit_id == department.id or unit_id in reporting:
+            found[e.unit.id] = today
+    return found
