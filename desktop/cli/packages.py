@@ -72,7 +72,15 @@ def cmd_export(args) -> int:
         print(
             f"Đã tạo {kind} năm {args.year} của {unit.name}: “{written.path}” "
             f"({format_int(written.activities)} hoạt động, {format_int(written.size)} byte)"
-            + (", kèm bản báo cáo PDF đã ký số." if args.report_pdf else ".")
+            + (
+                (
+                    ", kèm bản báo cáo PDF đã ký số."
+                    if written.report_signatures
+                    else ", kèm bản báo cáo PDF chưa ký số."
+                )
+                if args.report_pdf
+                else "."
+            )
         )
     return EXIT_OK
 

@@ -94,6 +94,10 @@ def cmd_report(args) -> int:
             texts=texts,
             estimate=args.estimate,
         )
+        if args.out is not None and (args.number is not None or args.date is not None):
+            # The report issued with this number and date: kept, so the copy
+            # its package carries (export) and the window show the same.
+            _keep_number_and_date(ws, args)
         findings = None
         if args.consolidated:
             from ..reports.consolidated import consolidated_data, consolidated_report
@@ -125,3 +129,18 @@ def cmd_report(args) -> int:
     if args.pdf:
         print(f"Đã ghi bản PDF “{args.pdf}”.")
     return EXIT_USER_ERROR if args.strict and findings else EXIT_OK
+
+
+def _keep_number_and_date(ws, args) -> None:
+    from ..reports import context as rc
+    from ..reports.gather import CONSOLIDATED_PREFIX
+
+    prefix = CONSOLIDATED_PREFIX if args.consolidated else ""
+    kept = {}
+    if args.number is not None:
+        kept[prefix + rc.META_NUMBER] = args.number
+    if args.date is not None:
+        kept[prefix + rc.META_DATE] = args.date.isoformat()
+    unit = ws.units.require_self_unit()
+    ws.plans.require(args.year)
+    ws.texts.set_report_texts(unit.id, args.year, kept)

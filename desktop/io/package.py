@@ -92,6 +92,8 @@ class WrittenPackage:
     activities: int
     parts: list[Part]
     size: int
+    # The signatures on the report PDF given to carry (`report_pdf`).
+    report_signatures: int = 0
 
 
 @dataclass
@@ -191,8 +193,9 @@ def write_package(
     unit = ws.units.require_self_unit()
     plan = ws.plans.require(year)
     step = progress or (lambda done, total, text: None)
+    signatures = 0
     if report_pdf is not None:
-        check_signed_report(Path(report_pdf), unit.name, year)
+        signatures = check_signed_report(Path(report_pdf), unit.name, year)
     texts = ws.texts.report_texts(unit.id, year)
     attachments = attachments_for(ws, unit.id, year) if include_attachments else []
     with tempfile.TemporaryDirectory(prefix="cdsgoi-") as tmp_name:
@@ -251,12 +254,12 @@ def write_package(
                 }
                 zf.writestr(MANIFEST, _json_bytes(manifest))
     step(4, 4, Message(DONE))
-    return WrittenPackage(out, unit.name, year, count, parts, out.stat().st_size)
+    return WrittenPackage(out, unit.name, year, count, parts, out.stat().st_size, signatures)
 
 
-def check_signed_report(path: Path, unit_name: str, year: int) -> None:
+def check_signed_report(path: Path, unit_name: str, year: int) -> int:
     """The signed report a package will carry: a PDF of this unit and year
-    whose signatures are not broken."""
+    whose signatures are not broken; the number of its signatures."""
     from ..signing.credentials import SignError
     from ..signing.verify import report_mismatch, verify_bytes
 
@@ -279,6 +282,7 @@ def check_signed_report(path: Path, unit_name: str, year: int) -> None:
         raise refusal(msgs.REPORT_UNCHECKED, name=path.name, problem=e) from None
     if verdict.broken:
         raise refusal(msgs.SIGNATURE_BROKEN, name=path.name, verdict=verdict.text)
+    return len(verdict.signatures)
 
 
 def _write_part(zf: zipfile.ZipFile, name: str, role: str, content: bytes | Path) -> Part:
