@@ -443,3 +443,21 @@ def test_task_written_as_code_or_recognisable_title(tv, written, code):
     found, problem = TaskMatcher(tv.plans.get(2023)).resolve(written)
     assert found == code
     assert (problem is None) == (code is not None)
+
+
+def test_a_task_written_with_the_usual_abbreviations_is_found(unit_ws):
+    from desktop.io.rowcheck import TaskMatcher
+
+    matcher = TaskMatcher(unit_ws.plans.get(2023))
+    assert matcher.resolve("Cuộc thi tìm hiểu về CĐS trong đoàn viên thanh niên") == (
+        "III.3.d",
+        None,
+    )
+    assert matcher.resolve("Chuyên mục CDS trên sóng truyền hình")[0] == "III.2.a/TH"
+    # "TT&TT" written out: the task the Sở Thông tin và Truyền thông leads by guidance.
+    assert matcher.resolve("Sở TT&TT hướng dẫn") == ("III.1", None)
+    # An abbreviation alone names no task, and says so with the officer's words.
+    assert matcher.resolve("CĐS") == (
+        None,
+        "“CĐS” không phải mã hay tên chỉ tiêu nào trong kế hoạch năm 2023",
+    )

@@ -7,6 +7,7 @@ code or words of its title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -58,6 +59,21 @@ def _tokens(text: str) -> set[str]:
     return {t for t in header_key(text).split() if t not in _STOP}
 
 
+# Abbreviations of the plans' words as officers write them, by folded form.
+_WRITTEN_OUT = {
+    "cds": "chuyển đổi số",
+    "cntt": "công nghệ thông tin",
+    "mxh": "mạng xã hội",
+    "dvc": "dịch vụ công",
+    "dvctt": "dịch vụ công trực tuyến",
+    "tttt": "thông tin và truyền thông",
+    "tt&tt": "thông tin và truyền thông",
+}
+_ABBREVIATIONS = re.compile(
+    r"(?<!\w)(?:CĐS|CDS|CNTT|MXH|DVCTT|DVC|TT&TT|TTTT)(?!\w)", re.IGNORECASE
+)
+
+
 class TaskMatcher:
     """Resolves what a file writes in its task column to a target code of a
     plan: the code itself (any case, with or without accents) or words of
@@ -87,6 +103,18 @@ class TaskMatcher:
         return hit
 
     def _match(self, text: str) -> tuple[str | None, str | None]:
+        found = self._match_words(text)
+        if found[0] is None:
+            # Officers shorten the plan's words ("tìm hiểu về CĐS"): read
+            # again with the usual abbreviations written out.
+            written_out = _ABBREVIATIONS.sub(lambda m: _WRITTEN_OUT[fold(m.group(0))], text)
+            if written_out != text:
+                again = self._match_words(written_out)
+                if again[0] is not None:
+                    return again
+        return found
+
+    def _match_words(self, text: str) -> tuple[str | None, str | None]:
         folded = fold(text).replace(" ", "")
         same = self._by_folded_code.get(folded, [])
         if len(same) == 1:
