@@ -44,13 +44,21 @@ COMMAND_GROUPS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .argparse_vi import install
+
+    install()
     parser = Parser(
         prog="python -m desktop",
         description="Báo cáo CĐS: theo dõi và báo cáo kết quả Kế hoạch truyền thông về Chuyển đổi số. "
         "Không có lệnh: mở ứng dụng.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"Báo cáo CĐS {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Báo cáo CĐS {__version__}",
+        help="xem số phiên bản rồi thoát",
+    )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
     for group in COMMAND_GROUPS:
         group.add_parsers(sub)
