@@ -313,3 +313,17 @@ def test_a_pipe_or_a_device_is_refused_at_once(dept_path, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Gói “ong.cdsgoi” bị từ chối: đây không phải một tệp" in out
     assert "Gói “zero” bị từ chối: đây không phải một tệp" in out
+
+
+def test_a_source_too_long_is_refused_not_cut(exchange, dept_path, tmp_path):
+    # It used to be stored as its first 400 characters, unlike the package.
+    rows = rows_of(exchange.packages[DAI])
+    rows[0]["source"] = "y" * 5000
+    package = forge(
+        exchange.packages[DAI],
+        tmp_path / "nguon-dai.cdsgoi",
+        hoat_dong_json=json.dumps(rows).encode(),
+    )
+    result, stored = _received(dept_path, package)
+    assert result.outcome is Outcome.REFUSED and stored == 0
+    assert "mục 1, cột “Đơn vị ghi”: quá dài (5.000 ký tự, tối đa 400)" in result.message

@@ -19,6 +19,7 @@ from ..domain.activity import (
     FIELD_LABELS,
     MAX_TITLE,
     Activity,
+    Problem,
     RawActivity,
     RepeatedChecks,
     format_themes,
@@ -53,6 +54,10 @@ NOT_A_LIST = template("phần “{part}” không phải danh sách hoạt độ
 MORE_ENTRIES = template("phần “{part}” có nhiều mục hơn {limit} hoạt động ghi trong manifest.json")
 ENTRY_SHAPE = template("mục {number}: không đúng cấu trúc")
 ENTRY_FIELD = template("mục {number}, cột “{field}”: {problem}")
+# The unit that recorded an activity of a consolidated package ("source").
+SOURCE_LABEL = template("Đơn vị ghi")
+SOURCE_TOO_LONG = template("quá dài ({length} ký tự, tối đa {limit}): không phải tên một đơn vị")
+MAX_SOURCE = 400
 ENTRY_FIELD_KIND = template("mục {number}, cột “{field}”: {kind} (đang là {value})")
 THEME_NUMBERS = template("phải là danh sách số")
 WRONG_DATA = template("phần “{part}” có dữ liệu sai: {problems}")
@@ -263,7 +268,7 @@ def _type_problems(number: int, row: dict) -> list[str]:
 
 def _label(key: str) -> Message:
     """A field's name as the officer sees it (the interface translates it)."""
-    return Message(FIELD_LABELS.get(key, key))
+    return Message(SOURCE_LABEL) if key == "source" else Message(FIELD_LABELS.get(key, key))
 
 
 def activities_from_rows(
@@ -355,7 +360,9 @@ def _chunk_activities(rows: list, checks: ColumnChecks) -> list[Activity] | None
     themes = [tuple(t) if t else () for t in themes]
     written = {t: format_themes(t) for t in set(themes)}
     columns["themes"] = list(map(written.__getitem__, themes))
-    sources = {s: clean_line(s or "")[:400] for s in set(columns["source"])}
+    sources = {s: clean_line(s or "") for s in set(columns["source"])}
+    if any(len(s) > MAX_SOURCE for s in sources.values()):
+        return None  # refused entry by entry, naming it
     extra = {
         "uid": [u if u.__class__ is str and _UID.fullmatch(u) else None for u in columns["uid"]],
         "source": map(sources.__getitem__, columns["source"]),
@@ -402,7 +409,11 @@ def _activity_of(row: dict, checks: RepeatedChecks):
         return None, found
     uid = row.get("uid")
     activity.uid = uid if isinstance(uid, str) and _UID.fullmatch(uid) else None
-    activity.source = clean_line(row.get("source") or "")[:400]
+    source = clean_line(row.get("source") or "")
+    if len(source) > MAX_SOURCE:
+        length, limit = Count(len(source)), Count(MAX_SOURCE)
+        return None, [Problem("source", Message(SOURCE_TOO_LONG, length=length, limit=limit))]
+    activity.source = source
     activity.created_at = _optional_time(row.get("created_at"))
     activity.updated_at = _optional_time(row.get("updated_at"))
     return activity, []

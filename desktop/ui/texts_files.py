@@ -369,4 +369,12 @@ FILE_MESSAGES = (
         "messages",
         "gói có hai phần trùng tên: các chương trình giải nén đọc khác nhau nên không dùng được",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Đơn vị ghi",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "quá dài ({length} ký tự, tối đa {limit}): không phải tên một đơn vị",
+    ),
 )

@@ -6304,6 +6304,16 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <source>gói có hai phần trùng tên: các chương trình giải nén đọc khác nhau nên không dùng được</source>
         <translation>the package has two parts of the same name: unzip programs read them differently, so it cannot be used</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>Đơn vị ghi</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>quá dài ({length} ký tự, tối đa {limit}): không phải tên một đơn vị</source>
+        <translation>too long ({length} characters, at most {limit}): it is not a unit's name</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
