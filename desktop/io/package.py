@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from .. import __version__
 from ..domain.activity import Activity
 from ..domain.period import CALENDAR, plan_period, window_of
-from ..domain.plan import Plan, Unit
+from ..domain.plan import Plan, Unit, same_unit_name
 from ..domain.text import Count, Message, clean_line
 from ..files import atomic_path
 from ..store.columns import ACTIVITIES, PLANS, TARGETS, UNITS
@@ -381,6 +381,10 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
             )
 
         unit = _unit_from_record(load("unit"))
+        named = manifest.get("unit")
+        if isinstance(named, str) and named and not same_unit_name(named, unit.name):
+            # The unit the package says it is from, and the profile it carries.
+            raise refusal(msgs.UNIT_DIFFERS, named=named[:80], unit=unit.name[:80])
         plan_data = load("plan")
         texts = load("texts") if "texts" in by_role else {}
         report = by_role.get("report_pdf")
@@ -495,9 +499,17 @@ def _text_field(record: dict, key: str) -> str:
     return clean_line(value) if isinstance(value, str) else ""
 
 
+# Characters that turn the text around them: a name holding one reads as
+# another (U+202E shows "ABC" as "CBA"). Zero-width ones, which copying from
+# a document leaves, fold away when names are compared.
+_HIDING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def _unit_from_record(record: object) -> Unit:
     if not isinstance(record, dict) or not _text_field(record, "name"):
         raise refusal(msgs.NO_UNIT_NAME, part=UNIT_PART)
+    if _HIDING.search(_text_field(record, "name")):
+        raise refusal(msgs.HIDDEN_CHARACTERS, part=UNIT_PART)
 
     def strings(key: str) -> tuple[str, ...]:
         value = record.get(key, [])

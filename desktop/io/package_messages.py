@@ -52,6 +52,12 @@ PART_TOO_BIG = template("phần “{part}” quá lớn ({size} byte)")
 PART_RATIO = template("phần “{part}” có tỷ lệ nén bất thường (nghi tệp nén độc hại)")
 PART_LONGER = template("phần “{part}” lớn hơn kích thước ghi trong gói")
 NO_UNIT_NAME = template("phần “{part}” không có tên đơn vị")
+UNIT_DIFFERS = template(
+    "manifest.json ghi gói của “{named}” nhưng phần “don-vi.json” là của “{unit}”"
+)
+HIDDEN_CHARACTERS = template(
+    "tên đơn vị trong phần “{part}” có ký tự đảo chiều chữ: tên hiện ra có thể khác tên thật"
+)
 REPORT_TOO_BIG = template("Tệp “{name}” quá lớn để gửi kèm gói báo cáo.")
 SIGNED_REPORT_NOT_FOUND = template("Không tìm thấy tệp báo cáo đã ký “{path}”.")
 NOT_A_PDF = template("Tệp “{name}” không phải tệp PDF.")

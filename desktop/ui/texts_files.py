@@ -377,4 +377,12 @@ FILE_MESSAGES = (
         "messages",
         "quá dài ({length} ký tự, tối đa {limit}): không phải tên một đơn vị",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "manifest.json ghi gói của “{named}” nhưng phần “don-vi.json” là của “{unit}”",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "tên đơn vị trong phần “{part}” có ký tự đảo chiều chữ: tên hiện ra có thể khác tên thật",
+    ),
 )

@@ -6314,6 +6314,16 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <source>quá dài ({length} ký tự, tối đa {limit}): không phải tên một đơn vị</source>
         <translation>too long ({length} characters, at most {limit}): it is not a unit's name</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>manifest.json ghi gói của “{named}” nhưng phần “don-vi.json” là của “{unit}”</source>
+        <translation>manifest.json says the package is from “{named}” but the part “don-vi.json” belongs to “{unit}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>tên đơn vị trong phần “{part}” có ký tự đảo chiều chữ: tên hiện ra có thể khác tên thật</source>
+        <translation>the unit's name in the part “{part}” has characters that reverse the text: the name shown may differ from the real one</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
