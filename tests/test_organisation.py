@@ -4,6 +4,7 @@ units of a kind (xã, phường, đặc khu), units merged with an effective dat
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import plan_documents as docs
@@ -417,4 +418,10 @@ def test_units_merged_after_the_year_report_through_their_successor(tmp_path, ca
     assert dai[4] == f"Số liệu trong báo cáo của {new}"
     total = next(r[1] for r in rows if r[1].startswith("Tổng cộng:"))
     (sentence,) = [t for t in texts if "đã nhận báo cáo của" in t]
-    assert total.split(": ")[1].split(" ")[0] in sentence  # the same count in both
+    count = total.split(": ")[1].split(" ")[0]
+    assert count in sentence  # the same count in both
+    # The count by kind of unit adds up to the same.
+    (by_kind,) = [t for t in texts if t.startswith("Đã báo cáo: ")]
+    pairs = re.findall(r"(\d+)/(\d+) đơn vị", by_kind)
+    sent, must = (sum(int(p[i]) for p in pairs) for i in (0, 1))
+    assert f"{sent}/{must}" == count

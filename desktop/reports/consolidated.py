@@ -119,9 +119,10 @@ def coverage_counts(data: ConsolidatedData) -> list[tuple[str, int, int]]:
     names = {k.code: k.name for k in data.plan.unit_kinds}
     order = [k.code for k in data.plan.unit_kinds]
     by_kind: dict[str, list[bool]] = {}
-    for e in data.expected:
-        if e.expected:
-            by_kind.setdefault(e.unit.kind, []).append(e.unit.id in data.reporting)
+    units, reported = counted_units(data)  # as the sentence above it counts them
+    received = {e.unit.id for e in reported}
+    for e in units:
+        by_kind.setdefault(e.unit.kind, []).append(e.unit.id in received)
     # Kinds the plan does not name are counted together.
     named: dict[str, list[bool]] = {}
     for k, flags in by_kind.items():
