@@ -356,3 +356,15 @@ def test_a_unit_name_that_turns_its_letters_around_is_refused(exchange, dept_pat
     result, stored = _received(dept_path, package)
     assert result.outcome is Outcome.REFUSED and stored == 0
     assert "có ký tự đảo chiều chữ" in result.message
+
+
+def test_a_report_of_thousands_of_texts_is_refused(exchange, dept_path, tmp_path):
+    texts = {f"task:X{i}": "x" for i in range(5_001)}
+    package = forge(
+        exchange.packages[DAI],
+        tmp_path / "nhieu-doan.cdsgoi",
+        noi_dung_bao_cao_json=json.dumps(texts).encode(),
+    )
+    result, stored = _received(dept_path, package)
+    assert result.outcome is Outcome.REFUSED and stored == 0
+    assert "phần “noi-dung-bao-cao.json” có 5.001 đoạn nội dung" in result.message

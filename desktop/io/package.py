@@ -71,6 +71,9 @@ MAX_DATA_PART_BYTES = 128 << 20
 # activities take 140 MB), up to MAX_PACKAGE_ACTIVITIES of them.
 MAX_ACTIVITIES_PART_BYTES = MAX_PART_BYTES
 MAX_PARTS = 20_000
+# A report's texts: its sections, details and a remark per task of the plan
+# (at most 2,000 tasks, plan_file.MAX_TARGETS), far under this.
+MAX_TEXTS = 5_000
 
 
 ProgressFn = Callable[[int, int, str], None]
@@ -428,6 +431,8 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
         isinstance(k, str) and isinstance(v, str) for k, v in texts.items()
     ):
         raise refusal(msgs.BAD_STRUCTURE, part=TEXTS_PART)
+    if len(texts) > MAX_TEXTS:
+        raise refusal(msgs.TOO_MANY_TEXTS, part=TEXTS_PART, count=Count(len(texts)))
     codes = plan_data.get("codes_used", []) if isinstance(plan_data, dict) else []
     if not isinstance(codes, list):
         raise refusal(msgs.BAD_STRUCTURE, part=PLAN_PART)

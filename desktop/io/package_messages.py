@@ -52,6 +52,10 @@ PART_TOO_BIG = template("phần “{part}” quá lớn ({size} byte)")
 PART_RATIO = template("phần “{part}” có tỷ lệ nén bất thường (nghi tệp nén độc hại)")
 PART_LONGER = template("phần “{part}” lớn hơn kích thước ghi trong gói")
 NO_UNIT_NAME = template("phần “{part}” không có tên đơn vị")
+TOO_MANY_TEXTS = template(
+    "phần “{part}” có {count} đoạn nội dung: nhiều hơn mọi báo cáo, không phải dữ liệu ứng "
+    "dụng ghi ra"
+)
 UNIT_DIFFERS = template(
     "manifest.json ghi gói của “{named}” nhưng phần “don-vi.json” là của “{unit}”"
 )

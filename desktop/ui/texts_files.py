@@ -385,4 +385,8 @@ FILE_MESSAGES = (
         "messages",
         "tên đơn vị trong phần “{part}” có ký tự đảo chiều chữ: tên hiện ra có thể khác tên thật",
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "phần “{part}” có {count} đoạn nội dung: nhiều hơn mọi báo cáo, không phải dữ liệu ứng dụng ghi ra",
+    ),
 )

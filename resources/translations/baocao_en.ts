@@ -6324,6 +6324,11 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <source>tên đơn vị trong phần “{part}” có ký tự đảo chiều chữ: tên hiện ra có thể khác tên thật</source>
         <translation>the unit's name in the part “{part}” has characters that reverse the text: the name shown may differ from the real one</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <source>phần “{part}” có {count} đoạn nội dung: nhiều hơn mọi báo cáo, không phải dữ liệu ứng dụng ghi ra</source>
+        <translation>the part “{part}” has {count} texts: more than any report, it is not data the application writes</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
