@@ -270,7 +270,8 @@ def test_check_strict_until_the_report_is_complete(default_db, tmp_path, capsys)
     assert "Tạm dừng 3 tháng để sửa trường quay." in written
     exported = tmp_path / "xuat.json"
     assert main(["texts", "export", "--db", db, "--year", "2023", str(exported)]) == 0
-    assert json.loads(exported.read_text(encoding="utf-8")) == texts
+    # The date the report was issued with is kept with the texts (export carries it).
+    assert json.loads(exported.read_text(encoding="utf-8")) == {**texts, "meta:date": "2024-01-05"}
 
 
 def test_texts_file_is_checked(default_db, tmp_path, capsys):
