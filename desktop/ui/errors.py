@@ -29,21 +29,16 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     from ..store.connection import damaged_read
 
     details = details or "".join(traceback.format_exception(exc))
-    damage = damaged_read(exc)
-    if damage is not None:  # the file, not the program: say what to do about it
-        get_logger().error("Tệp dữ liệu hỏng:\n%s", details)
+    damage = damaged_read(exc)  # the file, not the program: say what to do about it
+    if damage is not None or isinstance(exc, _explained_types()):
+        if damage is not None:
+            get_logger().error("Tệp dữ liệu hỏng:\n%s", details)
+        else:
+            get_logger().warning("%s", exc)
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("errors", "Không thực hiện được"),
-            translated_message(damage),
-        )
-        return
-    if isinstance(exc, _explained_types()):
-        get_logger().warning("%s", exc)
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("errors", "Không thực hiện được"),
-            translated_error(exc),
+            translated_message(damage) if damage is not None else translated_error(exc),
         )
         return
     get_logger().error("Lỗi không mong đợi:\n%s", details)

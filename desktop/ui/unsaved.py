@@ -10,22 +10,32 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+def _asked(window, name: str, icon, title: str, text: str) -> QMessageBox:
+    """The question before closing, named for the tests to answer it."""
+    box = QMessageBox(window)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    return box
+
+
 def report_texts_kept(window, report: QWidget) -> bool:
     """The report's texts are saved, or the officer chose to drop the part
     that could not be (False: stay, on the report page)."""
     save_now = getattr(report, "save_now", None)
     if save_now is None or save_now():
         return True
-    box = QMessageBox(window)
-    box.setObjectName("unsavedReportTexts")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Unsaved", "Nội dung báo cáo chưa lưu"))
-    box.setText(
+    box = _asked(
+        window,
+        "unsavedReportTexts",
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Unsaved", "Nội dung báo cáo chưa lưu"),
         QCoreApplication.translate(
             "Unsaved",
             "Một phần nội dung báo cáo vừa sửa chưa lưu được (lý do đã báo). "
             "Nếu đóng bây giờ, phần đó sẽ mất.",
-        )
+        ),
     )
     stay = box.addButton(
         QCoreApplication.translate("Unsaved", "Ở lại để sửa"), QMessageBox.ButtonRole.RejectRole
@@ -47,14 +57,14 @@ def unit_profile_kept(window, unit_page) -> bool:
     the officer's choice, or none (False: stay, on the unit page)."""
     if not unit_page.has_unsaved_changes():
         return True
-    box = QMessageBox(window)
-    box.setObjectName("unsavedUnit")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Unsaved", "Thông tin đơn vị chưa lưu"))
-    box.setText(
+    box = _asked(
+        window,
+        "unsavedUnit",
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Unsaved", "Thông tin đơn vị chưa lưu"),
         QCoreApplication.translate(
             "Unsaved", "Thông tin đơn vị đã sửa nhưng chưa lưu. Lưu trước khi đóng?"
-        )
+        ),
     )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)

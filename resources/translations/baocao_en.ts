@@ -2381,7 +2381,7 @@ Progress, To do, Consolidation and the report will be counted again over this pe
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="21"/>
         <source>Chưa có chữ viết tắt tên đơn vị: số hiệu in “Số: .../BC-” thiếu phần sau; nhập ở trang Đơn vị (hoặc lệnh: unit set --abbreviation PTTH).</source>
-        <translation>The unit's abbreviation is missing: the number printed as “Số: .../BC-” lacks its last part; enter it on the Unit page (or the command: unit set --abbreviation PTTH).</translation>
+        <translation>The unit&apos;s abbreviation is missing: the number printed as “Số: .../BC-” lacks its last part; enter it on the Unit page (or the command: unit set --abbreviation PTTH).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="26"/>
@@ -3593,32 +3593,32 @@ Use this template when exporting reports?</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="22"/>
+        <location filename="../../desktop/ui/unsaved.py" line="33"/>
         <source>Nội dung báo cáo chưa lưu</source>
         <translation>Report texts not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="24"/>
+        <location filename="../../desktop/ui/unsaved.py" line="34"/>
         <source>Một phần nội dung báo cáo vừa sửa chưa lưu được (lý do đã báo). Nếu đóng bây giờ, phần đó sẽ mất.</source>
         <translation>Part of the report texts just edited could not be saved (the reason was shown). If you close now, that part will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="31"/>
+        <location filename="../../desktop/ui/unsaved.py" line="41"/>
         <source>Ở lại để sửa</source>
         <translation>Stay and fix it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="34"/>
+        <location filename="../../desktop/ui/unsaved.py" line="44"/>
         <source>Đóng, bỏ phần chưa lưu</source>
         <translation>Close and drop the unsaved part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="53"/>
+        <location filename="../../desktop/ui/unsaved.py" line="64"/>
         <source>Thông tin đơn vị chưa lưu</source>
         <translation>Unit details not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="55"/>
+        <location filename="../../desktop/ui/unsaved.py" line="65"/>
         <source>Thông tin đơn vị đã sửa nhưng chưa lưu. Lưu trước khi đóng?</source>
         <translation>The unit details were edited but not saved. Save before closing?</translation>
     </message>
@@ -4059,24 +4059,23 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="37"/>
-        <location filename="../../desktop/ui/errors.py" line="45"/>
+        <location filename="../../desktop/ui/errors.py" line="40"/>
         <location filename="../../desktop/ui/send_dialog.py" line="56"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="52"/>
+        <location filename="../../desktop/ui/errors.py" line="47"/>
         <source>Có lỗi xảy ra</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="54"/>
+        <location filename="../../desktop/ui/errors.py" line="49"/>
         <source>Ứng dụng gặp một lỗi không mong đợi. Dữ liệu đã lưu không bị mất; bạn có thể tiếp tục làm việc.</source>
         <translation>The app ran into an unexpected error. Saved data is not lost; you can continue working.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="61"/>
+        <location filename="../../desktop/ui/errors.py" line="56"/>
         <source>Chi tiết kỹ thuật đã được ghi vào “{0}”.</source>
         <translation>Technical details were written to “{0}”.</translation>
     </message>
@@ -6290,42 +6289,42 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
         <translation>“{text}” is not a real date: month {month} of {year} has only {days} days, there is no day {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="360"/>
         <source>phần “{part}” có các ngoặc lồng nhau quá sâu: không phải dữ liệu ứng dụng ghi ra</source>
         <translation>the part “{part}” has brackets nested too deep: it is not data the application writes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="364"/>
         <source>đây không phải một tệp (là thư mục hoặc thiết bị)</source>
         <translation>this is not a file (it is a folder or a device)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="368"/>
         <source>gói có hai phần trùng tên: các chương trình giải nén đọc khác nhau nên không dùng được</source>
         <translation>the package has two parts of the same name: unzip programs read them differently, so it cannot be used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="372"/>
         <source>Đơn vị ghi</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="376"/>
         <source>quá dài ({length} ký tự, tối đa {limit}): không phải tên một đơn vị</source>
-        <translation>too long ({length} characters, at most {limit}): it is not a unit's name</translation>
+        <translation>too long ({length} characters, at most {limit}): it is not a unit&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="380"/>
         <source>manifest.json ghi gói của “{named}” nhưng phần “don-vi.json” là của “{unit}”</source>
         <translation>manifest.json says the package is from “{named}” but the part “don-vi.json” belongs to “{unit}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="384"/>
         <source>tên đơn vị trong phần “{part}” có ký tự đảo chiều chữ: tên hiện ra có thể khác tên thật</source>
-        <translation>the unit's name in the part “{part}” has characters that reverse the text: the name shown may differ from the real one</translation>
+        <translation>the unit&apos;s name in the part “{part}” has characters that reverse the text: the name shown may differ from the real one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts_files.py" line="1"/>
+        <location filename="../../desktop/ui/texts_files.py" line="388"/>
         <source>phần “{part}” có {count} đoạn nội dung: nhiều hơn mọi báo cáo, không phải dữ liệu ứng dụng ghi ra</source>
         <translation>the part “{part}” has {count} texts: more than any report, it is not data the application writes</translation>
     </message>
