@@ -264,17 +264,20 @@ def test_a_new_units_header_comes_from_the_plans_province_not_the_code():
     assert new_unit_defaults("Cục Chuyển đổi số", ministry).place == ""
 
 
+def _init(db, unit: str) -> None:
+    """A workspace of `unit` on the 2023 plan, made by `init`."""
+    assert main(["init", "--db", str(db), "--unit", unit, "--year", "2023"]) == 0
+
+
 def test_the_successor_of_the_plans_consolidator_receives_and_reports(tmp_path, capsys):
     """The 2023 plan names the Sở Thông tin và Truyền thông; at the end of
     2026 its reports are consolidated by the Sở Khoa học và Công nghệ that
     absorbed it. Recording the merger passes the role on; the refusal before
     it says both ways to give it."""
     dept = tmp_path / "so-khcn.cdsdb"
-    assert main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ",
-                 "--year", "2023"]) == 0  # fmt: skip
+    _init(dept, "Sở Khoa học và Công nghệ")
     dai = tmp_path / "dai.cdsdb"
-    assert main(["init", "--db", str(dai), "--unit", "Đài Phát thanh và Truyền hình tỉnh",
-                 "--year", "2023"]) == 0  # fmt: skip
+    _init(dai, "Đài Phát thanh và Truyền hình tỉnh")
     package = tmp_path / "dai.cdsgoi"
     assert main(["export", "--db", str(dai), "--year", "2023", "--out", str(package)]) == 0
     capsys.readouterr()
@@ -299,8 +302,7 @@ def test_the_successor_of_the_plans_consolidator_receives_and_reports(tmp_path, 
 
 def test_plan_set_names_the_consolidating_unit(tmp_path, capsys):
     dept = tmp_path / "so-khcn.cdsdb"
-    assert main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ",
-                 "--year", "2023"]) == 0  # fmt: skip
+    _init(dept, "Sở Khoa học và Công nghệ")
     capsys.readouterr()
     argv = ["plan", "set", "--db", str(dept), "--year", "2023"]
     assert main([*argv, "--consolidator", "  "]) == 1
@@ -331,11 +333,9 @@ def test_a_unit_not_bound_to_report_that_sent_its_package_is_counted_alike(tmp_p
     sentence, its list of units and Phụ lục II's total count it the same
     way, and the late ones are counted among those received."""
     dept = tmp_path / "so.cdsdb"
-    assert main(["init", "--db", str(dept), "--unit", "Sở Thông tin và Truyền thông",
-                 "--year", "2023"]) == 0  # fmt: skip
+    _init(dept, "Sở Thông tin và Truyền thông")
     commune = tmp_path / "xa.cdsdb"
-    assert main(["init", "--db", str(commune), "--unit", "UBND xã Bình Châu",
-                 "--year", "2023"]) == 0  # fmt: skip
+    _init(commune, "UBND xã Bình Châu")
     with Workspace.open(commune, create=False) as ws:
         unit = ws.units.self_unit()
         ws.activities.add(
@@ -373,7 +373,7 @@ def test_units_merged_after_the_year_report_through_their_successor(tmp_path, ca
     new = "Báo và Phát thanh, Truyền hình Quảng Ngãi"
     olds = ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Ngãi"]
     press = tmp_path / "bao-ptth.cdsdb"
-    assert main(["init", "--db", str(press), "--unit", olds[0], "--year", "2023"]) == 0
+    _init(press, olds[0])
     assert main(["unit", "merge", *olds, "--into", new, "--on", "2025-08-01",
                  "--db", str(press)]) == 0  # fmt: skip
     with Workspace.open(press, create=False) as ws:
@@ -389,8 +389,7 @@ def test_units_merged_after_the_year_report_through_their_successor(tmp_path, ca
     assert main(["export", "--db", str(press), "--year", "2023", "--out", str(package)]) == 0
 
     dept = tmp_path / "so-khcn.cdsdb"
-    assert main(["init", "--db", str(dept), "--unit", "Sở Khoa học và Công nghệ",
-                 "--year", "2023"]) == 0  # fmt: skip
+    _init(dept, "Sở Khoa học và Công nghệ")
     for args in (
         [
             "Sở Thông tin và Truyền thông",

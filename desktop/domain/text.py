@@ -245,9 +245,7 @@ def parse_whole_number(text: str | int | float | None, *, money: bool = False) -
     if re.search(r"[a-z]", folded):
         raise NumberError(Message(HAS_WORDS, text=raw))
     # A minus sign is read, so the field can say why a negative is refused.
-    sign = -1 if value[:1] in ("-", "\u2212") and len(value) > 1 else 1
-    if sign < 0:
-        value = value[1:].strip()
+    sign, value = _signed(value)
     if value.isdecimal():  # not isdigit(): "²" is a digit but writes no number
         return sign * _whole(value)
     if _GROUPED.match(value):
@@ -282,8 +280,7 @@ def parse_scaled_money(text: object, scale: int) -> int | None:
     else:
         raw = clean_line(str(text))
         value = _MONEY_SUFFIX.sub("", raw).strip()
-        sign = -1 if value[:1] in ("-", "\u2212") and len(value) > 1 else 1
-        value = value[1:].strip() if sign < 0 else value
+        sign, value = _signed(value)
         if not value:
             return None
         if re.fullmatch(r"\d{1,3},\d{3}", value):  # 1,500: 1,5 or 1500? never guessed
@@ -305,6 +302,14 @@ def parse_scaled_money(text: object, scale: int) -> int | None:
         shown = raw if not isinstance(text, float) else format(text, ".10g").replace(".", ",")
         raise NumberError(Message(HAS_DECIMALS, text=shown))
     return int(amount)
+
+
+def _signed(value: str) -> tuple[int, str]:
+    """(-1, the rest) for a number written with a minus sign ("-5", "−5"),
+    else (1, the text)."""
+    if value[:1] in ("-", "\u2212") and len(value) > 1:
+        return -1, value[1:].strip()
+    return 1, value
 
 
 def _whole(digits: str) -> int:
