@@ -85,3 +85,19 @@ def test_cli_submissions_list_and_use(exchange, dept, capsys):
         assert _dai_count(ws) == len(UNIT_DATA[DAI])
     assert main([*args, "--package", "ffffffffffff"]) == 1
     assert "Không có gói nào" in capsys.readouterr().err
+
+
+def test_cli_submissions_list_says_whether_each_package_came_in_time(exchange, dept, capsys):
+    receive_package(dept, exchange.packages[DAI])
+    received = dept.submissions.history(YEAR)[0].received_at.date()
+    path = dept.path
+    dept.plans.set_report_deadline(YEAR, received - timedelta(days=1))
+    assert main(["submissions", "list", "--db", str(path), "--year", str(YEAR)]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if DAI in x]
+    assert "trễ hạn" in line and "đúng hạn" not in line
+    dept.plans.set_report_deadline(YEAR, received)  # received on the day itself: in time
+    assert main(["submissions", "list", "--db", str(path), "--year", str(YEAR)]) == 0
+    out = capsys.readouterr().out
+    [line] = [x for x in out.splitlines() if DAI in x]
+    assert "đúng hạn" in line and "trễ hạn" not in line
+    assert "hạn nộp báo cáo của kế hoạch" in out

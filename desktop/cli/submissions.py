@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..domain.consolidation import report_deadline
 from ..domain.text import format_int
 from .common import EXIT_OK, UserError, add_db, open_existing
 
@@ -50,15 +51,27 @@ def cmd_list(args) -> int:
         years = [args.year] if args.year else ws.plans.years()
         shown = 0
         for year in years:
+            plan = ws.plans.get(year)
+            deadline = report_deadline(plan) if plan else None
             for s in ws.submissions.history(year, unit.id if unit else None):
                 name = ws.units.get(s.unit_id).name
                 mark = "đang dùng" if s.current else "lịch sử  "
+                # Against the plan's deadline for the reports (hạn nộp).
+                due = (
+                    ""
+                    if deadline is None
+                    else "  đúng hạn"
+                    if s.received_at.date() <= deadline
+                    else "  trễ hạn "
+                )
                 print(
                     f"  {year}  {mark}  {s.package_sha256[:12]}  tạo {s.created_at:%d/%m/%Y %H:%M}"
-                    f"  nhận {s.received_at:%d/%m/%Y %H:%M}  {name}"
+                    f"  nhận {s.received_at:%d/%m/%Y %H:%M}{due}  {name}"
                     + _future(s.created_at, s.received_at)
                 )
                 shown += 1
+        if shown and any(ws.plans.get(y) for y in years):
+            print("(đúng hạn / trễ hạn: ngày nhận so với hạn nộp báo cáo của kế hoạch năm đó)")
         print(f"{format_int(shown)} gói.")
     return EXIT_OK
 
