@@ -89,7 +89,7 @@ def _table_with_header(document, first: str, second: str):
 def test_heading_and_submissions(written):
     _, _, document = written
     text = "\n".join(_texts(document))
-    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
+    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm\xa02023" in text
     assert "Số: 15/BC-STTTT" in text
     assert "Quảng Ngãi, ngày 10 tháng 01 năm 2024" in text
     assert "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi." in text

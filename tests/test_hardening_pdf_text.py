@@ -220,3 +220,20 @@ def test_a_header_line_of_thousands_of_words_is_not_balanced():
     ]
     fit = fit_header(long, 13, 187, True)
     assert fit.cut and len(fit.lines) <= 3
+
+
+def test_a_link_too_wide_for_its_cell_breaks_after_slashes_and_hyphens():
+    font, size, width = font_name(), 10.0, 90.0
+    link = (
+        "https://sokhcn.quangngai.gov.vn/chuyen-doi-so/tin-tuc-su-kien/huong-dan-su-dung-"
+        "dich-vu-cong-truc-tuyen-muc-do-toan-trinh-2023-05-05.html"
+    )
+    lines = wrap_cell(link, font, size, width)
+    assert "".join(lines) == link and len(lines) >= 4
+    for line in lines:
+        assert pdfmetrics.stringWidth(line, font, size) <= width
+    # Each line but the last ends where a person would break the link, and
+    # is still at least half as wide as what would fit.
+    for line in lines[:-1]:
+        assert line[-1] in "/-.", line
+    assert "tin-tuc-" in "".join(lines[:4]) and not any(line.startswith("uc-") for line in lines)

@@ -482,7 +482,7 @@ def test_title_subject_and_addressee(document):
     )
     assert para_attr(title, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     subject = find(document, "Kết quả thực hiện Kế hoạch")
-    assert subject.text == "Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023"
+    assert subject.text == "Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm\xa02023"
     assert (
         font_attr(subject, "bold") and para_attr(subject, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     )
@@ -677,7 +677,7 @@ def test_placeholder_split_across_runs_and_edited_wording(tmp_path, built):
     out = write_docx(built["report"], tmp_path / "out.docx", path)
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     assert (
-        "Về việc: Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023 (bản sửa)"
+        "Về việc: Kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm\xa02023 (bản sửa)"
         in texts
     )
 
@@ -883,3 +883,14 @@ def test_closing_sentence_asks_what_the_addressee_does(tmp_path, unit, closing):
     texts = [p.text for p in Document(out).paragraphs]
     [sentence] = [t for t in texts if t.startswith("Trên đây là báo cáo")]
     assert sentence.endswith(f"của {unit}, {closing}")
+
+
+def test_a_wrapping_subject_never_leaves_its_year_alone():
+    from desktop.reports.header import no_lone_last_word
+
+    assert no_lone_last_word("Kết quả thực hiện Kế hoạch năm 2023") == (
+        "Kết quả thực hiện Kế hoạch năm\xa02023"
+    )
+    assert no_lone_last_word("Báo cáo") == "Báo\xa0cáo"
+    assert no_lone_last_word("Một") == "Một"
+    assert no_lone_last_word("") == ""

@@ -288,13 +288,20 @@ def _wrap_cut(text: str, size: float, width: float, bold: bool) -> list[str]:
     return lines
 
 
+# Characters after which a word too wide for its column (a link) is cut,
+# when one lies in the second half of the piece that fits.
+_BREAK_AFTER = frozenset("/-.?&=_,;:")
+
+
 def cut_word(
     word: str, font: str, size: float, width: float, width_of, first: float | None = None
 ) -> list[str]:
     """`word` cut into pieces as wide as the column (the first `first` wide
     if given), at least a character each. Each cut is found from the piece's
     start, measuring pieces twice as long until one is too wide, then
-    halving: the work grows with the length of the word, not its square."""
+    halving: the work grows with the length of the word, not its square.
+    A piece ends after the last of _BREAK_AFTER in its second half, if any,
+    as a link is broken by hand ("…/tin-tuc-" then "su-kien/…")."""
     pieces: list[str] = []
     start, n = 0, len(word)
     full = width
@@ -317,6 +324,11 @@ def cut_word(
                 good = mid
             else:
                 bad = mid
+        if good < n:  # where a link breaks well: after a slash, a hyphen, a dot...
+            for at in range(good - 1, start + (good - start) // 2, -1):
+                if word[at] in _BREAK_AFTER:
+                    good = at + 1
+                    break
         pieces.append(word[start:good])
         start = good
         width = full

@@ -44,6 +44,14 @@ def keep_names_together(text: str, place: str = "") -> str:
     return text
 
 
+def no_lone_last_word(text: str) -> str:
+    """`text` whose last word is kept on one line with the word before it:
+    a subject that wraps never leaves its year ("năm 2023") or its last
+    word alone on the last line."""
+    head, space, last = text.rstrip().rpartition(" ")
+    return f"{head}{NBSP}{last}" if space and head.strip() else text
+
+
 def closing_request(unit: Unit) -> str:
     """The closing sentence's request: units send their report to the
     department to be consolidated; the department reports to its superior."""
@@ -200,7 +208,7 @@ def header_fields(
         "number": number_text,
         "abbreviation": abbreviation,
         "place_date": f"{place}, {date_text}" if place else date_text[0].upper() + date_text[1:],
-        "subject": subject,
+        "subject": no_lone_last_word(subject),
         "addressee": clean_line(unit.addressee),
         "closing_request": closing_request(unit),
         "plan_citation": plan_citation(plan),

@@ -542,13 +542,16 @@ def render_pdf(report: ReportDocument, out: Path, check: Callable[[], None] | No
         flow = story(report)
         if check:
             check()
+        # One line of plain spaces in the properties (the subject's last
+        # words are bound for the page only).
+        subject = " ".join(report.fields.get("subject", "").split())
         doc = _Report(
             str(out),
             report.styles[Style.PAGE_NUMBER],
             pagesize=A4,
-            title=report.fields.get("subject", ""),
+            title=subject,
             author=report.fields.get("unit_name", ""),
-            subject=f"Báo cáo: {report.fields.get('subject', '')}",
+            subject=f"Báo cáo: {subject}",
             creator=f"Báo cáo CĐS {__version__}",
             producer=f"Báo cáo CĐS {__version__} (ReportLab, phông {info.source})",
             lang="vi-VN",

@@ -186,7 +186,7 @@ def test_consolidated_report_is_written_from_the_page(page, exchange, qtbot, tmp
     assert page.summary.text() == f"Đã lưu báo cáo tổng hợp: “{out}” và “{pdf}”."
     assert pdf.read_bytes().startswith(b"%PDF-")
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm 2023" in text
+    assert "Tổng hợp kết quả thực hiện Kế hoạch truyền thông về Chuyển đổi số năm\xa02023" in text
     # Over the two districts that reported, not all thirteen.
     assert "Thực hiện 18/24 chuyên mục, đạt 75% kế hoạch" in text
 
