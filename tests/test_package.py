@@ -305,3 +305,37 @@ def test_directory_pointing_before_the_file_start_is_refused_as_damaged(exchange
         "gửi/chép). Hãy đề nghị đơn vị gửi lại."
     )
     assert _snapshot(dept) == before
+
+
+def test_a_plan_part_of_another_year_or_shape_is_refused(exchange, dept, tmp_path):
+    """The plan part's window decides the days a package covers: a plan of
+    another year (or not an object) is refused, and nothing is written."""
+    with zipfile.ZipFile(exchange.packages[DAI]) as zf:
+        good = {n: zf.read(n) for n in ("don-vi.json", "ke-hoach.json", "hoat-dong.json")}
+    plan = json.loads(good["ke-hoach.json"])
+    assert plan["year"] == YEAR
+    before = _snapshot(dept)
+    for changed, said in (
+        (
+            {**plan, "year": YEAR - 1},
+            f"là kế hoạch năm {YEAR - 1}, còn manifest.json ghi gói năm {YEAR}",
+        ),
+        ({**plan, "year": str(YEAR)}, "phần “ke-hoach.json” không đúng cấu trúc"),
+        ([plan], "phần “ke-hoach.json” không đúng cấu trúc"),
+    ):
+        path = _forged(
+            tmp_path,
+            {**good, "ke-hoach.json": json.dumps(changed).encode()},
+            roles=["unit", "plan", "activities"],
+        )
+        result = receive_package(dept, path)
+        assert result.outcome is Outcome.REFUSED and said in result.message, result.message
+    assert _snapshot(dept) == before
+    # A plan part that names no year is read as the package's own.
+    del plan["year"]
+    path = _forged(
+        tmp_path,
+        {**good, "ke-hoach.json": json.dumps(plan).encode()},
+        roles=["unit", "plan", "activities"],
+    )
+    assert receive_package(dept, path).outcome is Outcome.ADDED

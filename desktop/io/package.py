@@ -341,6 +341,18 @@ def read_package(path: Path | str, plan_for_year: Callable[[int], Plan]) -> Pack
         raise refusal(msgs.PACKAGE_UNREADABLE, path=str(path), reason=e.strerror or str(e)) from e
 
 
+def _check_plan_year(plan_data: object, year: int) -> None:
+    """The plan part is an object, of the package's own year when it names
+    one: its window decides which days the package's activities cover."""
+    if not isinstance(plan_data, dict):
+        raise refusal(msgs.BAD_STRUCTURE, part=PLAN_PART)
+    plan_year = plan_data.get("year", year)
+    if type(plan_year) is not int:
+        raise refusal(msgs.BAD_STRUCTURE, part=PLAN_PART)
+    if plan_year != year:
+        raise refusal(msgs.PLAN_OF_OTHER_YEAR, part=PLAN_PART, plan_year=plan_year, year=year)
+
+
 def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
     if not path.is_file():
         raise refusal(msgs.NOT_A_FILE if path.exists() else msgs.NO_SUCH_FILE)
@@ -406,6 +418,7 @@ def _read_package(path: Path, plan_for_year: Callable[[int], Plan]) -> Package:
 
     year = manifest["year"]
     created_at = _parse_time(manifest.get("created_at"))
+    _check_plan_year(plan_data, year)
     window = package_window(plan_data, PLAN_PART)
     plan = plan_for_year(year)
     activities = activities_from_rows(

@@ -34,6 +34,9 @@ NEWER_APP = template(
 MISSING_PART = template("thiếu phần “{part}”")
 COUNT_DIFFERS = template("phần “{part}” có {found} hoạt động, manifest.json ghi {declared}")
 BAD_STRUCTURE = template("phần “{part}” không đúng cấu trúc")
+PLAN_OF_OTHER_YEAR = template(
+    "phần “{part}” là kế hoạch năm {plan_year}, còn manifest.json ghi gói năm {year}"
+)
 BAD_YEAR = template("năm trong manifest.json không hợp lệ")
 BAD_SCHEMA = template("manifest.json: “schema_version” không hợp lệ ({value})")
 BAD_APP_VERSION = template("manifest.json: “app_version” không phải chuỗi")

@@ -64,6 +64,10 @@ FILE_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("messages", "phần “{part}” không đúng cấu trúc"),
     QT_TRANSLATE_NOOP("messages", "năm trong manifest.json không hợp lệ"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "phần “{part}” là kế hoạch năm {plan_year}, còn manifest.json ghi gói năm {year}",
+    ),
     QT_TRANSLATE_NOOP("messages", "manifest.json: “schema_version” không hợp lệ ({value})"),
     QT_TRANSLATE_NOOP("messages", "manifest.json: “app_version” không phải chuỗi"),
     QT_TRANSLATE_NOOP("messages", "thời điểm tạo gói trong manifest.json không hợp lệ"),

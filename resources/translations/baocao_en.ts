@@ -5694,6 +5694,11 @@ No change will be saved to this file. Use Tools &gt; Restore from backup...</tra
     </message>
     <message>
         <location filename="../../desktop/ui/texts_files.py" line="67"/>
+        <source>phần “{part}” là kế hoạch năm {plan_year}, còn manifest.json ghi gói năm {year}</source>
+        <translation>part “{part}” is the plan of {plan_year}, while manifest.json says the package is of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/texts_files.py" line="67"/>
         <source>manifest.json: “schema_version” không hợp lệ ({value})</source>
         <translation>manifest.json: “schema_version” is not valid ({value})</translation>
     </message>
