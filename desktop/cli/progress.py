@@ -52,8 +52,15 @@ def cmd_progress(args) -> int:
             f"{'Mã chỉ tiêu':<12} {'Chỉ tiêu':>8} {'Kết quả':>8} {'Tỷ lệ':>8} {'Cần đạt':>8}"
             f"{units}  Đánh giá"
         )
-        print(header)
-        print("-" * len(header))
+        if not rows:
+            print(
+                f"Kế hoạch năm {args.year} không giao chỉ tiêu nào cho "
+                f"{'các đơn vị' if together else unit.name}; hoạt động đã ghi được tính là "
+                "hoạt động khác (xem và sửa chỉ tiêu ở trang Kế hoạch, hoặc lệnh plan)."
+            )
+        else:
+            print(header)
+            print("-" * len(header))
         for r in rows:
             target = "-" if r.target is None else format_int(r.target)
             percent = "-" if r.percent is None else format_decimal(r.percent) + "%"

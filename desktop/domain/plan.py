@@ -265,6 +265,10 @@ def plan_from_dict(data: dict) -> tuple[Plan, list[Unit]]:
 # starts with: "UBND xã Ba Tơ", "UBND phường Trương Quang Trọng", "UBND đặc
 # khu Lý Sơn", and the districts of before 1/7/2025.
 LOCAL_KINDS = {"xa": "xã", "phuong": "phường", "dac_khu": "đặc khu", "ubnd_huyen": "huyện"}
+# The kinds of the local units since 1/7/2025, as a plan names them: offered
+# among the plan's unit kinds once a unit of that kind is in the workspace,
+# even where the plan (or the year it was made from) does not name them.
+LOCAL_KIND_NAMES = {"xa": "UBND xã", "phuong": "UBND phường", "dac_khu": "UBND đặc khu"}
 _LOCAL_NAME = re.compile(
     r"^(?:ubnd|uy ban nhan dan)\s+(xa|phuong|dac khu|huyen|thi xa|thanh pho|thi tran)\s+\S"
 )

@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..domain.period import CALENDAR, ND09, WINDOWS
-from ..domain.plan import Plan, Target, Theme, Unit, UnitKind, copy_plan_to_year, plan_from_dict
+from ..domain.plan import (
+    LOCAL_KIND_NAMES,
+    Plan,
+    Target,
+    Theme,
+    Unit,
+    UnitKind,
+    copy_plan_to_year,
+    plan_from_dict,
+)
 from ..domain.text import Message, clean_line, template
 from ..paths import asset
 from .columns import PLANS, TARGETS, read_target
@@ -53,9 +62,19 @@ class PlansRepository(Repository):
         return [r[0] for r in self.conn.execute("SELECT year FROM plans ORDER BY year")]
 
     def unit_kinds(self) -> list[UnitKind]:
-        return [
+        """The kinds the plans name, then those of the workspace's communes,
+        wards and special zone the plans do not name (domain.plan.LOCAL_KIND_NAMES):
+        a plan made from a year of districts can be given their targets."""
+        kinds = [
             UnitKind(r[0], r[1])
             for r in self.conn.execute("SELECT code, name FROM unit_kinds ORDER BY rowid")
+        ]
+        known = {k.code for k in kinds}
+        held = {r[0] for r in self.conn.execute("SELECT DISTINCT kind FROM units")}
+        return kinds + [
+            UnitKind(code, name)
+            for code, name in LOCAL_KIND_NAMES.items()
+            if code in held and code not in known
         ]
 
     def get(self, year: int) -> Plan | None:

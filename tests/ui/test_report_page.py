@@ -97,7 +97,7 @@ def test_export_docx_and_pdf(page, ctx, qtbot, tmp_path, monkeypatch, type_text)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     qtbot.mouseClick(page.export_docx_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: target["docx"].exists() and page.export_pdf_button.isEnabled(), timeout=30000
+        lambda: target["docx"].exists() and page.export_pdf_button.isEnabled(), timeout=60000
     )
     assert asked[0].endswith("Bao-cao-CDS-2023-PTTH.docx")
     paragraphs = [p.text for p in docx.Document(str(target["docx"])).paragraphs]
@@ -105,7 +105,7 @@ def test_export_docx_and_pdf(page, ctx, qtbot, tmp_path, monkeypatch, type_text)
     assert "Đã xuất" in page.save_status.text()
     qtbot.mouseClick(page.export_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: target["pdf"].exists() and page.export_docx_button.isEnabled(), timeout=30000
+        lambda: target["pdf"].exists() and page.export_docx_button.isEnabled(), timeout=60000
     )
     text = subprocess.run(
         ["pdftotext", str(target["pdf"]), "-"], capture_output=True, text=True, check=True
