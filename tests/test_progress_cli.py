@@ -53,3 +53,15 @@ def test_a_unit_is_not_pointed_to_consolidated_figures(exchange, tmp_path, capsy
         ws.units.set_self_unit(ws.units.by_name(DAI))
     assert main(["progress", "--db", str(path), "--year", str(YEAR)]) == 0
     assert "--consolidated" not in capsys.readouterr().out
+
+
+def test_a_unit_the_plan_gives_no_target_is_told_so(tmp_path, capsys):
+    from desktop.domain.plan import new_unit_defaults
+
+    path = tmp_path / "xa.cdsdb"
+    with Workspace.open(path) as ws:
+        ws.units.set_self_unit(new_unit_defaults("UBND xã Ba Tơ", ws.plans.require(YEAR)))
+    assert main(["progress", "--db", str(path), "--year", str(YEAR)]) == 0
+    out = capsys.readouterr().out
+    assert f"Kế hoạch năm {YEAR} không giao chỉ tiêu nào cho UBND xã Ba Tơ" in out
+    assert "Mã chỉ tiêu" not in out
