@@ -227,6 +227,15 @@ class ProgressChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         fm = p.fontMetrics()
+        if not self.actual and self.expected is None and self.goal is None:
+            # Nothing to draw: what the officer can do, whole, in the middle.
+            p.setPen(self.palette().text().color())
+            p.drawText(
+                QRectF(16, 8, self.width() - 32, self.height() - 16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.title,
+            )
+            return
         labels = self.axis_labels()
         left, top, right, bottom = (
             max(fm.horizontalAdvance(text) for text in ["00000", *labels]) + 12,
@@ -505,7 +514,15 @@ class ProgressPage(RefreshWhenShown, QWidget):
             self.table.selectRow(min(max(current, 0), len(self.model.rows) - 1))
             self._show_chart(self.table.currentIndex().row())  # the same row, a new day
         else:
-            self.chart.set_data(self.tr("Chưa có chỉ tiêu nào của đơn vị"), [], None, None)
+            self.chart.set_data(
+                self.tr(
+                    "Kế hoạch năm {0} không giao chỉ tiêu nào cho {1}. Để giao: ở trang Kế "
+                    "hoạch, bấm đúp vào chỉ tiêu và chọn loại đơn vị chủ trì."
+                ).format(year, unit.name),
+                [],
+                None,
+                None,
+            )
 
     def _fill_other(self, rows: list[tuple[str, int, int, int]]) -> None:
         self.other.setRowCount(len(rows))

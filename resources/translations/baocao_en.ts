@@ -2695,8 +2695,8 @@ Progress, To do, Consolidation and the report will be counted again over this pe
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="508"/>
-        <source>Chưa có chỉ tiêu nào của đơn vị</source>
-        <translation>The unit has no targets</translation>
+        <source>Kế hoạch năm {0} không giao chỉ tiêu nào cho {1}. Để giao: ở trang Kế hoạch, bấm đúp vào chỉ tiêu và chọn loại đơn vị chủ trì.</source>
+        <translation>The {0} plan gives {1} no target. To give one: on the Plan page, double-click a target and choose the kinds of unit that lead it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/progress_page.py" line="524"/>

@@ -53,3 +53,18 @@ def test_a_commune_is_given_a_target_of_a_plan_that_does_not_name_it(tmp_path, q
     [row] = ws.figures.progress(unit.id, 2023, date(2023, 12, 31))
     assert (row.code, row.actual, row.target) == ("III.3.c", 2, target.target)
     ws.close()
+
+
+def test_the_progress_page_says_how_to_give_the_commune_a_target(tmp_path, settings, qapp, qtbot):
+    from desktop.ui.context import AppContext
+    from desktop.ui.progress_page import ProgressPage
+
+    ws = _commune(tmp_path)
+    page = ProgressPage(AppContext(ws, settings, year=2023))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.model().rowCount() == 0
+    assert page.chart.title.startswith(
+        "Kế hoạch năm 2023 không giao chỉ tiêu nào cho UBND xã Ba Tơ. Để giao: ở trang Kế hoạch"
+    )
+    ws.close()
