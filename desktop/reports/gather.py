@@ -16,6 +16,7 @@ from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
+from ..domain.lineage import predecessors_of
 from ..domain.period import clamp, period_plan, period_years, plan_period
 from ..domain.plan import Plan, Target, Unit
 from ..domain.progress import ProgressRow, report_cutoff, total_cost, unit_progress
@@ -81,6 +82,8 @@ class UnitReportData:
     # The days this year's period shares with the year before's, and the
     # activities in them (figures.overlap); None when the periods do not overlap.
     overlap: tuple[date, date, int] | None = None
+    # The units renamed or merged into the issuing unit (its predecessors).
+    predecessors: tuple[str, ...] = ()
 
 
 def gather_unit(
@@ -136,6 +139,7 @@ def gather_unit(
         after_cutoff=after,
         default_profile=default,
         overlap=ws.figures.overlap(year, unit_id),
+        predecessors=tuple(predecessors_of(unit.name, ws.units.lineage())),
         months=ws.figures.active_months(unit.id, year, on),
         total_cost=cost,
         details=ws.figures.details(year, on, unit_id),
@@ -184,6 +188,8 @@ class ConsolidatedData:
     # The days shared with the year before's period and every unit's
     # activities in them (figures.overlap), as for a unit's report.
     overlap: tuple[date, date, int] | None = None
+    # The units renamed or merged into the issuing unit (its predecessors).
+    predecessors: tuple[str, ...] = ()
     _leading: dict[str, list[Unit]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -255,6 +261,7 @@ def gather_consolidated(
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
         overlap=ws.figures.overlap(year),
+        predecessors=tuple(predecessors_of(department.name, ws.units.lineage())),
         plan=plan,
         year=year,
         on=on,

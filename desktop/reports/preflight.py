@@ -93,9 +93,16 @@ MESSAGES = {
     "{previous} kết thúc ({end}): {count} hoạt động từ ngày {start} đến ngày {end} được tính ở cả "
     "hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
     "--window), hoặc ghi rõ điều này trong báo cáo.",
+    "addressee_self": "Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi "
+    'cho chính mình. Nhập nơi nhận ở trang Đơn vị (hoặc lệnh: unit set --addressee "...").',
     "glyph": "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
     "PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có "
     "ký tự đó.",
+}
+# Why an addressee is the issuing unit itself, named in "addressee_self" ({reason}).
+ADDRESSEE_REASONS = {
+    "self": "là chính đơn vị ban hành",
+    "predecessor": "là đơn vị đã đổi tên hoặc sáp nhập vào đơn vị ban hành",
 }
 # The parts of the plan citation, named in "plan_citation" ({missing}).
 PLAN_PARTS = {"number": "số hiệu", "signed_date": "ngày ký", "issuer": "cơ quan ban hành"}
@@ -116,7 +123,12 @@ def render(template: str, args: dict[str, str], words: dict[str, dict[str, str]]
 
 
 def words() -> dict[str, dict[str, str]]:
-    return {"section": SECTION_LABELS, "missing": PLAN_PARTS, "line": HEADER_LABELS}
+    return {
+        "section": SECTION_LABELS,
+        "missing": PLAN_PARTS,
+        "line": HEADER_LABELS,
+        "reason": ADDRESSEE_REASONS,
+    }
 
 
 @dataclass(frozen=True)
@@ -227,6 +239,28 @@ def _signer(report: ReportDocument) -> list[Finding]:
     return findings
 
 
+def _addressee(unit, predecessors: tuple[str, ...]) -> list[Finding]:
+    """A report addressed to its own unit, or to a unit merged into it (a
+    profile kept from before the merger: "Kính gửi: Sở Thông tin và Truyền
+    thông" in the Sở Khoa học và Công nghệ's report)."""
+    from ..domain.plan import same_unit_name
+
+    addressee = clean_line(unit.addressee)
+    if not addressee:
+        return []
+    if same_unit_name(addressee, unit.name):
+        reason = "self"
+    elif any(same_unit_name(addressee, name) for name in predecessors):
+        reason = "predecessor"
+    else:
+        return []
+    return [
+        Finding(
+            PLACE_UNIT, "addressee", "addressee_self", _args(addressee=addressee, reason=reason)
+        )
+    ]
+
+
 def _overlap(data) -> list[Finding]:
     """Activities counted in this year and the year before too (a calendar
     year followed by a Nghị định 09 window)."""
@@ -281,6 +315,7 @@ def check_consolidated_report(
         args = _args(count=format_int(len(missing)), units=named)
         findings.append(Finding(PLACE_SUBMISSIONS, "", "units_missing", args))
     findings += _signer(report)
+    findings += _addressee(data.department, data.predecessors)
     findings += _plan_citation(data.plan, data.year)
     findings += _overlap(data)
     for key in TEXT_KEYS:
@@ -304,6 +339,7 @@ def check_unit_report(
     unit, plan = data.unit, data.plan
     if clean_line(f.get("number", "").replace(BLANK, "")) == "":
         findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
+    findings += _addressee(unit, data.predecessors)
     findings += _plan_citation(plan, data.year)
     findings += _overlap(data)
     short = [r for r in data.rows if r.target and r.status not in (Status.MET, Status.MET_LATE)]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..domain.field_limits import unit_problem
 from ..domain.lineage import Succession
-from ..domain.plan import Plan, Unit
+from ..domain.plan import Plan, Unit, same_unit_name
 from ..domain.text import Message, clean_line, fold, template
 from .columns import UNITS, read_unit
 from .errors import WorkspaceError
@@ -206,6 +206,12 @@ class UnitsRepository(Repository):
             # The successor of the consolidating unit consolidates in its place.
             consolidates = (target or successor).consolidator or any(u.consolidator for u in olds)
             taken = {"lead_kinds": tuple(leads), "consolidator": consolidates}
+            # A unit that reported to one of its predecessors reports where that one did.
+            base = target or successor
+            addressed = next((u for u in olds if same_unit_name(base.addressee, u.name)), None)
+            if addressed is not None and clean_line(addressed.addressee):
+                if not same_unit_name(addressed.addressee, base.name):
+                    taken["addressee"] = addressed.addressee
             if target is None:
                 target_id = self.put(replace(successor, id=None, **taken))
             else:

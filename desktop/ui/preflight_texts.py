@@ -86,6 +86,11 @@ MESSAGES = {
         "hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
         "--window), hoặc ghi rõ điều này trong báo cáo.",
     ),
+    "addressee_self": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi "
+        'cho chính mình. Nhập nơi nhận ở trang Đơn vị (hoặc lệnh: unit set --addressee "...").',
+    ),
     "glyph": QT_TRANSLATE_NOOP(
         "Preflight",
         "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
@@ -112,6 +117,13 @@ HEADER_LABELS = {
     "name": QT_TRANSLATE_NOOP("Preflight", "Tên đơn vị"),
 }
 
+ADDRESSEE_REASONS = {
+    "self": QT_TRANSLATE_NOOP("Preflight", "là chính đơn vị ban hành"),
+    "predecessor": QT_TRANSLATE_NOOP(
+        "Preflight", "là đơn vị đã đổi tên hoặc sáp nhập vào đơn vị ban hành"
+    ),
+}
+
 
 # The arguments the check writes as counts, the Vietnamese way ("1.096"):
 # the interface writes them its own way.
@@ -129,7 +141,12 @@ def finding_text(finding: Finding) -> str:
         return finding.message
     words = {
         name: {k: _tr(v) for k, v in said.items()}
-        for name, said in (("section", SECTIONS), ("missing", PLAN_PARTS), ("line", HEADER_LABELS))
+        for name, said in (
+            ("section", SECTIONS),
+            ("missing", PLAN_PARTS),
+            ("line", HEADER_LABELS),
+            ("reason", ADDRESSEE_REASONS),
+        )
     }
     args = dict(finding.args)
     for name in COUNT_ARGS.intersection(args):

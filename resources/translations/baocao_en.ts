@@ -2374,6 +2374,21 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 <context>
     <name>Preflight</name>
     <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="90"/>
+        <source>Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi cho chính mình. Nhập nơi nhận ở trang Đơn vị (hoặc lệnh: unit set --addressee &quot;...&quot;).</source>
+        <translation>The report is addressed (Kính gửi) to “{addressee}”, {reason}: a report cannot be sent to its own unit. Enter the addressee on the Unit page (or the command: unit set --addressee &quot;...&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="90"/>
+        <source>là chính đơn vị ban hành</source>
+        <translation>which is the issuing unit itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="90"/>
+        <source>là đơn vị đã đổi tên hoặc sáp nhập vào đơn vị ban hành</source>
+        <translation>a unit renamed or merged into the issuing unit</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="16"/>
         <source>Chưa có họ tên người ký báo cáo: nhập ở trang Đơn vị (hoặc lệnh: unit set --signer-name &quot;HỌ TÊN&quot;).</source>
         <translation>The signer&apos;s name is missing: enter it on the Unit page (or the command: unit set --signer-name &quot;FULL NAME&quot;).</translation>

@@ -23,6 +23,7 @@ def test_interface_texts_are_the_checks_own():
     assert preflight_texts.SECTIONS == preflight.SECTION_LABELS
     assert preflight_texts.PLAN_PARTS == preflight.PLAN_PARTS
     assert preflight_texts.HEADER_LABELS == preflight.HEADER_LABELS
+    assert preflight_texts.ADDRESSEE_REASONS == preflight.ADDRESSEE_REASONS
 
 
 @pytest.fixture
