@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..domain.plan import same_unit_name
 from ..domain.progress import Status
 from ..domain.text import clean_line, clean_multiline, format_int
 from .consolidated import TEXT_KEYS
@@ -243,8 +244,6 @@ def _addressee(unit, predecessors: tuple[str, ...]) -> list[Finding]:
     """A report addressed to its own unit, or to a unit merged into it (a
     profile kept from before the merger: "Kính gửi: Sở Thông tin và Truyền
     thông" in the Sở Khoa học và Công nghệ's report)."""
-    from ..domain.plan import same_unit_name
-
     addressee = clean_line(unit.addressee)
     if not addressee:
         return []
