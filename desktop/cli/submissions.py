@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.consolidation import report_deadline
+from ..domain.consolidation import on_time, report_deadline
 from ..domain.text import format_int
 from .common import EXIT_OK, UserError, add_db, open_existing
 
@@ -61,7 +61,7 @@ def cmd_list(args) -> int:
                     ""
                     if deadline is None
                     else "  đúng hạn"
-                    if s.received_at.date() <= deadline
+                    if on_time(s.received_at.date(), deadline)
                     else "  trễ hạn "
                 )
                 print(

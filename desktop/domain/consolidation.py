@@ -24,10 +24,15 @@ def report_deadline(plan: Plan) -> date:
     return plan.report_deadline or date(plan.year, 12, 1)
 
 
+def on_time(day: date, deadline: date) -> bool:
+    """A report sent (or made) on `day` is in time: on the deadline itself too."""
+    return day <= deadline
+
+
 def submission_status(received_on: date | None, deadline: date, expected: bool = True) -> str:
     if received_on is None:
         return "Chưa nộp" if expected else "Không phải nộp"
-    return "Đã nộp, đúng hạn" if received_on <= deadline else "Đã nộp, trễ hạn"
+    return "Đã nộp, đúng hạn" if on_time(received_on, deadline) else "Đã nộp, trễ hạn"
 
 
 @dataclass(frozen=True)
