@@ -263,3 +263,18 @@ def test_consolidated_progress_rules_on_plain_data():
     # A per-unit target nobody carries has no province number.
     assert (c.target, c.status, c.breakdown) == (None, Status.NO_TARGET, [])
     assert province_target(plan.targets[0], 13) == 156 and province_target(plan.targets[1], 3) == 10
+
+
+def test_a_report_counts_as_sent_the_day_its_package_was_made():
+    from desktop.domain.consolidation import sent_on
+
+    made, received = date(2023, 11, 30), date(2023, 12, 4)
+    assert sent_on(made, received) == made
+    # A package cannot be sent after it arrived: a later date is a wrong clock.
+    assert sent_on(date(2024, 1, 9), received) == received
+    assert sent_on(None, received) == received
+    assert sent_on(made, None) == made
+    assert sent_on(None, None) is None
+    deadline = date(2023, 12, 1)
+    assert submission_status(sent_on(made, received), deadline) == "Đã nộp, đúng hạn"
+    assert submission_status(sent_on(date(2024, 1, 9), received), deadline) == "Đã nộp, trễ hạn"

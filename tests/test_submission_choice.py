@@ -3,6 +3,7 @@ package dated in the future (a clock set ahead) cannot stay in use for good."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timedelta
 
 import pytest
@@ -87,17 +88,29 @@ def test_cli_submissions_list_and_use(exchange, dept, capsys):
     assert "Không có gói nào" in capsys.readouterr().err
 
 
-def test_cli_submissions_list_says_whether_each_package_came_in_time(exchange, dept, capsys):
-    receive_package(dept, exchange.packages[DAI])
-    received = dept.submissions.history(YEAR)[0].received_at.date()
+def test_cli_submissions_list_says_whether_each_package_came_in_time(
+    exchange, dept, capsys, tmp_path
+):
+    package = shutil.copy(exchange.packages[DAI], tmp_path / "dai.cdsgoi")
+    made_at(package, datetime(2023, 11, 25, 8, 0))
+    receive_package(dept, package, received_at=datetime(2023, 11, 28, 9, 0))
+    [sub] = dept.submissions.history(YEAR)
+    made, received = sub.created_at.date(), sub.received_at.date()
+    assert made < received  # made 25/11, received 28/11
     path = dept.path
-    dept.plans.set_report_deadline(YEAR, received - timedelta(days=1))
-    assert main(["submissions", "list", "--db", str(path), "--year", str(YEAR)]) == 0
-    [line] = [x for x in capsys.readouterr().out.splitlines() if DAI in x]
+
+    def line_for_deadline(deadline):
+        dept.plans.set_report_deadline(YEAR, deadline)
+        assert main(["submissions", "list", "--db", str(path), "--year", str(YEAR)]) == 0
+        out = capsys.readouterr().out
+        [line] = [x for x in out.splitlines() if DAI in x]
+        return line, out
+
+    line, _ = line_for_deadline(made - timedelta(days=1))
     assert "trễ hạn" in line and "đúng hạn" not in line
-    dept.plans.set_report_deadline(YEAR, received)  # received on the day itself: in time
-    assert main(["submissions", "list", "--db", str(path), "--year", str(YEAR)]) == 0
-    out = capsys.readouterr().out
-    [line] = [x for x in out.splitlines() if DAI in x]
-    assert "đúng hạn" in line and "trễ hạn" not in line
+    # Made on the deadline itself, or before it and received after it: in
+    # time, judged as the Tổng hợp page and the consolidated report judge it.
+    for deadline in (made, received - timedelta(days=1)):
+        line, out = line_for_deadline(deadline)
+        assert "đúng hạn" in line and "trễ hạn" not in line
     assert "hạn nộp báo cáo của kế hoạch" in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.consolidation import on_time, report_deadline
+from ..domain.consolidation import on_time, report_deadline, sent_on
 from ..domain.text import format_int
 from .common import EXIT_OK, UserError, add_db, open_existing
 
@@ -61,7 +61,7 @@ def cmd_list(args) -> int:
                     ""
                     if deadline is None
                     else "  đúng hạn"
-                    if on_time(s.received_at.date(), deadline)
+                    if on_time(sent_on(s.created_at.date(), s.received_at.date()), deadline)
                     else "  trễ hạn "
                 )
                 print(
@@ -71,7 +71,10 @@ def cmd_list(args) -> int:
                 )
                 shown += 1
         if shown and any(ws.plans.get(y) for y in years):
-            print("(đúng hạn / trễ hạn: ngày nhận so với hạn nộp báo cáo của kế hoạch năm đó)")
+            print(
+                "(đúng hạn / trễ hạn: ngày đơn vị tạo gói, không muộn hơn ngày nhận,"
+                " so với hạn nộp báo cáo của kế hoạch năm đó)"
+            )
         print(f"{format_int(shown)} gói.")
     return EXIT_OK
 

@@ -29,10 +29,25 @@ def on_time(day: date, deadline: date) -> bool:
     return day <= deadline
 
 
-def submission_status(received_on: date | None, deadline: date, expected: bool = True) -> str:
-    if received_on is None:
+def sent_on(made: date | None, received: date | None) -> date | None:
+    """The day a unit's report counts as sent, what đúng hạn / trễ hạn is
+    judged by everywhere (the Tổng hợp page, the consolidated report,
+    `submissions list`): the day the unit made its package. A package comes
+    by e-mail or on a USB stick and the officer receives it in the app when
+    she can, so the day of receipt says when she did, not when the unit
+    sent it. Never later than the day it arrived: a package cannot be sent
+    after it was received (a later date is the sender's wrong clock)."""
+    if made is None or received is None:
+        return made or received
+    return min(made, received)
+
+
+def submission_status(sent: date | None, deadline: date, expected: bool = True) -> str:
+    """The unit's state for the year: `sent` is the day its first package
+    counts as sent (`sent_on`), None when none came."""
+    if sent is None:
         return "Chưa nộp" if expected else "Không phải nộp"
-    return "Đã nộp, đúng hạn" if on_time(received_on, deadline) else "Đã nộp, trễ hạn"
+    return "Đã nộp, đúng hạn" if on_time(sent, deadline) else "Đã nộp, trễ hạn"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ the submissions, and one table per unit.
 
 from __future__ import annotations
 
-from ..domain.consolidation import UnitShare, submission_status
+from ..domain.consolidation import UnitShare, on_time, submission_status
 from ..domain.plan import Unit, is_consolidator, issuer_scope
 from ..domain.progress import ProgressRow, Status
 from ..domain.reach import DetailSums
@@ -132,8 +132,7 @@ def coverage_counts(data: ConsolidatedData) -> list[tuple[str, int, int]]:
 
 
 def _is_late(e, deadline) -> bool:
-    made = e.first_created or e.first_received
-    return made is not None and made > deadline
+    return e.sent_on is not None and not on_time(e.sent_on, deadline)
 
 
 def counted_units(data: ConsolidatedData) -> tuple[list, list]:
@@ -444,7 +443,7 @@ def _received_status(data: ConsolidatedData, e) -> str:
     if e.submission is None and e.unit.id in data.reporting:
         merged = {successor for successor, _ in data.merged_into.values()}
         return HELD_FOR if e.unit.name in merged else HELD
-    return submission_status(e.first_created or e.first_received, data.deadline)
+    return submission_status(e.sent_on, data.deadline)
 
 
 def submission_rows(data: ConsolidatedData) -> list[tuple[str, ...]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ..domain.activity import OUTSIDE_PERIOD, Activity
+from ..domain.consolidation import sent_on as day_sent
 from ..domain.package_days import Held, rewrites
 from ..domain.period import CALENDAR, WINDOWS, year_period
 from ..domain.plan import Unit, takes_part
@@ -67,6 +68,11 @@ class ExpectedUnit:
     # When the unit made the first package it sent of the year (the
     # package's own creation time): what lateness is judged by.
     first_created: date | None = None
+
+    @property
+    def sent_on(self) -> date | None:
+        """The day the unit's report counts as sent (domain.consolidation.sent_on)."""
+        return day_sent(self.first_created, self.first_received)
 
 
 def _submission(r) -> Submission:

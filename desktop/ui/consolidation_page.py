@@ -18,14 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -46,10 +43,10 @@ from ..store import Workspace
 from ..store import submissions as subs
 from . import numbers
 from .consolidated_check import check_then
+from .consolidated_texts_dialog import ConsolidatedTextsDialog
 from .consolidation_progress import ProgressTab, _item
 from .context import AppContext
 from .file_dialogs import REPORT, save_file
-from .geometry import resize_within_screen
 from .jobs import run_job
 from .lazy import RefreshWhenShown
 from .progress_page import STATUS_COLOURS
@@ -58,7 +55,7 @@ from .send_dialog import explain_error, report_template
 from .signature_line import kept_signature
 from .tables import add_table_menu, wrap_rows
 from .texts import translated, translated_error, translated_message
-from .writer import PLAN, SUBMISSIONS, TEXTS
+from .writer import PLAN, SUBMISSIONS
 
 SUBMISSION_HEADERS = (
     QT_TRANSLATE_NOOP("ConsolidationPage", "Đơn vị"),
@@ -290,8 +287,17 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
         self._filling = True
         table = self.submissions
         table.setRowCount(len(self.expected))
+        header = table.horizontalHeaderItem(2)
+        header.setToolTip(
+            self.tr(
+                "Đúng hạn hay trễ hạn: ngày đơn vị tạo gói đầu tiên của năm (không muộn hơn"
+                " ngày nhận) so với hạn nộp báo cáo {0}."
+            ).format(f"{deadline:%d/%m/%Y}")
+            if deadline
+            else ""
+        )
         for r, e in enumerate(self.expected):
-            status = submission_status(e.first_received, deadline, e.expected) if deadline else ""
+            status = submission_status(e.sent_on, deadline, e.expected) if deadline else ""
             successor = self.merged_into.get(e.unit.id)
             name = _item(
                 self.tr("{0} (nay là {1})").format(e.unit.name, successor)
@@ -539,54 +545,6 @@ class ConsolidationPage(ProgressTab, RefreshWhenShown, QWidget):
 
     def state_widgets(self) -> dict[str, object]:
         return {"consolidation/splitter": self.splitter}
-
-
-class ConsolidatedTextsDialog(QDialog):
-    """The department's own assessment for the consolidated report."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        from ..reports.consolidated import TEXT_KEYS, text_key
-        from ..reports.context import DE_XUAT, NGUYEN_NHAN, PHUONG_HUONG, TON_TAI, UU_DIEM
-
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Đánh giá chung, phương hướng, kiến nghị (báo cáo tổng hợp)"))
-        labels = {
-            UU_DIEM: self.tr("Ưu điểm"),
-            TON_TAI: self.tr("Tồn tại, hạn chế"),
-            NGUYEN_NHAN: self.tr("Nguyên nhân"),
-            PHUONG_HUONG: self.tr("Phương hướng, nhiệm vụ năm {0}").format(ctx.year + 1),
-            DE_XUAT: self.tr("Đề xuất, kiến nghị"),
-        }
-        unit = ctx.unit
-        stored = ctx.reader().texts.report_texts(unit.id, ctx.year)
-        self.edits: dict[str, QPlainTextEdit] = {}
-        layout = QVBoxLayout(self)
-        for key in TEXT_KEYS:
-            layout.addWidget(QLabel(labels[key]))
-            edit = QPlainTextEdit(stored.get(text_key(key), ""))
-            edit.setObjectName(key)
-            layout.addWidget(edit)
-            self.edits[key] = edit
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        resize_within_screen(self, 640, 620)
-
-    def accept(self) -> None:
-        from ..reports.consolidated import text_key
-
-        self.ctx.writer.write(
-            (TEXTS,),
-            lambda ws, *args: ws.texts.set_report_texts(*args),
-            self.ctx.unit.id,
-            self.ctx.year,
-            {text_key(k): e.toPlainText() for k, e in self.edits.items()},
-        )
-        super().accept()
 
 
 def _receive_job(progress, ws: Workspace, files: list[Path], checking: str) -> list:

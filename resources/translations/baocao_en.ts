@@ -452,6 +452,11 @@ You can undo with Ctrl+Z during this session.</translation>
 <context>
     <name>ConsolidationPage</name>
     <message>
+        <location filename="../../desktop/ui/consolidation_page.py" line="293"/>
+        <source>Đúng hạn hay trễ hạn: ngày đơn vị tạo gói đầu tiên của năm (không muộn hơn ngày nhận) so với hạn nộp báo cáo {0}.</source>
+        <translation>In time or late: the day the unit made its first package of the year (never later than the day it was received), against the report deadline {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/consolidation_page.py" line="64"/>
         <location filename="../../desktop/ui/consolidation_page.py" line="89"/>
         <source>Đơn vị</source>

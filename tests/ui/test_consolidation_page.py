@@ -210,7 +210,7 @@ def test_packages_dropped_on_the_page_are_received(page, exchange, qtbot):
 
 def test_department_assessment_is_typed_and_kept(page, qtbot):
     from desktop.reports.consolidated import build_consolidated_report
-    from desktop.ui.consolidation_page import ConsolidatedTextsDialog
+    from desktop.ui.consolidated_texts_dialog import ConsolidatedTextsDialog
 
     page.texts_button.click()
     dialog = page.findChild(ConsolidatedTextsDialog)
@@ -310,3 +310,42 @@ def test_the_submissions_table_copies_its_rows_and_offers_the_package_choice(pag
     assert row.split("\t")[0] == DAI
     assert row.split("\t")[2].startswith("Đã nộp")
     assert row.split("\t")[5] == table.item(sent, 5).text() == "93"
+
+
+def test_in_time_is_judged_on_the_page_as_in_the_report(page, exchange, qtbot, tmp_path):
+    """A package made before the deadline and received after it is in time on
+    the page as in the consolidated report (and `submissions list`)."""
+    import shutil
+    from datetime import datetime
+
+    from package_fixtures import made_at
+
+    from desktop.io.package_import import receive_packages
+    from desktop.reports.consolidated import submission_rows
+    from desktop.reports.gather import gather_consolidated
+
+    ws = page.ctx.workspace
+    package = shutil.copy(exchange.packages[DAI], tmp_path / "dai.cdsgoi")
+    made_at(package, datetime(2023, 11, 25, 8, 0))
+    receive_packages(ws, [package], received_at=datetime(2023, 11, 28, 9, 0))
+    [sub] = ws.submissions.history(2023)
+    assert (sub.created_at.date(), sub.received_at.date()) == (
+        date(2023, 11, 25),
+        date(2023, 11, 28),
+    )
+    table = page.submissions
+    for day, expected in (
+        (QDate(2023, 11, 26), "Đã nộp, đúng hạn"),
+        (QDate(2023, 11, 25), "Đã nộp, đúng hạn"),
+        (QDate(2023, 11, 24), "Đã nộp, trễ hạn"),
+    ):
+        page.deadline_edit.setFocus()
+        page.deadline_edit.setDate(day)
+        qtbot.waitUntil(lambda d=day: ws.plans.require(2023).report_deadline == d.toPython())
+        # The statuses follow the new deadline at once.
+        qtbot.waitUntil(lambda e=expected: table.item(_row_of(table, DAI), 2).text() == e)
+        tip = table.horizontalHeaderItem(2).toolTip()
+        assert "ngày đơn vị tạo gói" in tip and tip.endswith(f"{day.toPython():%d/%m/%Y}.")
+        rows = submission_rows(gather_consolidated(ws, 2023, with_text_figures=False))
+        [line] = [r for r in rows if r[1] == DAI]
+        assert line[4] == expected

@@ -25,7 +25,7 @@ def _dialogs(ctx, monkeypatch):
     from desktop.domain.plan_reader import read_plan_text
     from desktop.ui.activity_form import ActivityDialog
     from desktop.ui.backup_dialogs import BackupFolderDialog, RestoreDialog
-    from desktop.ui.consolidation_page import ConsolidatedTextsDialog
+    from desktop.ui.consolidated_texts_dialog import ConsolidatedTextsDialog
     from desktop.ui.first_run import FirstRunDialog
     from desktop.ui.help_dialog import GuideDialog
     from desktop.ui.import_dialog import ImportDialog
