@@ -368,7 +368,8 @@ class ReportPage(DraftsAndChecks, QWidget):
             else:
                 figures += f" {row.measure}"
             label = QLabel(
-                f"<b>{row.code}</b> — {_html(row.title)}<br/>{_html(figures)}, {_html(translated(row.status.label))}"
+                f"<b>{row.code}</b> — {_html(row.title)}<br/>{_html(figures)}"
+                f" — {_html(translated(row.status.label))}"
             )
             label.setWordWrap(True)
             box = self._box(rc.task_key(row.code), self.tr("Nhận xét của đơn vị về nhiệm vụ này"))

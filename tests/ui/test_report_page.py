@@ -59,6 +59,18 @@ def test_task_remarks_have_one_box_per_task(page, ctx, qtbot, type_text):
     assert key in page.boxes and rc.task_key("III.2.a/PT") in page.boxes
     type_text(page.boxes[key], "Phát sóng tối thứ Bảy")
     qtbot.waitUntil(lambda: texts(ctx).get(key) == "Phát sóng tối thứ Bảy")
+    # Above each box: the task, then its figures and their state.
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.domain.progress import STATUS_LABELS
+
+    layout = page.tasks_layout
+    labels = [layout.itemAt(i).widget() for i in range(layout.count())]
+    lines = [w.text().split("<br/>") for w in labels if isinstance(w, QLabel)]
+    assert len(lines) == len([k for k in page.boxes if k.startswith(rc.task_key(""))])
+    [tv] = [figures for head, figures in lines if head.startswith("<b>III.2.a/TH</b> — ")]
+    assert tv == "10/52 chuyên mục, 19,2% — Không đạt"
+    assert all(f.rsplit(" — ", 1)[1] in set(STATUS_LABELS.values()) for _, f in lines)
 
 
 def test_suggestion_fills_empty_assessment(page, ctx, qtbot, monkeypatch):
