@@ -120,15 +120,22 @@ def _add_set(sub) -> None:
         metavar="TÊN ĐƠN VỊ",
         help="đơn vị tổng hợp báo cáo của kế hoạch, ví dụ Sở Khoa học và Công nghệ",
     )
+    p.add_argument(
+        "--checked",
+        action="store_true",
+        help="kế hoạch do ứng dụng tạo từ kế hoạch năm khác đã được kiểm tra (nhiệm vụ, chỉ tiêu, "
+        "thời hạn, đơn vị tổng hợp): thôi ghi “tạo từ kế hoạch năm …” và thôi nhắc khi kiểm tra "
+        "báo cáo",
+    )
     p.set_defaults(func=cmd_set)
 
 
 def cmd_set(args) -> int:
     names = ("number", "signed_date", "issuer", "deadline", "window", "consolidator")
-    if all(getattr(args, name) is None for name in names):
+    if all(getattr(args, name) is None for name in names) and not args.checked:
         raise UserError(
-            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer, --deadline, --window "
-            "hoặc --consolidator."
+            "Chưa có gì để sửa: dùng --number, --signed-date, --issuer, --deadline, --window, "
+            "--consolidator hoặc --checked."
         )
     if args.consolidator is not None and not clean_line(args.consolidator):
         raise UserError("Tên đơn vị tổng hợp (--consolidator) không được để trống.")
@@ -145,10 +152,34 @@ def cmd_set(args) -> int:
         )
         if args.window is not None:
             ws.plans.set_window(args.year, args.window)
+        moved, before = [], ws.plans.require(args.year).consolidator
         if args.consolidator is not None:
-            ws.plans.set_consolidator(args.year, args.consolidator)
+            moved = ws.plans.set_consolidator(args.year, args.consolidator)
+        own = ws.units.self_unit()
+        derived = ws.plans.require(args.year).derived_from
+        if args.checked:
+            ws.plans.mark_checked(args.year)
         plan = ws.plans.require(args.year)
     print(f"Đã lưu kế hoạch năm {args.year}:")
+    if moved:
+        mine = own is not None and any(u.id == own.id for u in moved)
+        if mine:
+            print(f"  Nơi nhận báo cáo (Kính gửi) của {own.name} đổi theo: {plan.consolidator}.")
+        if len(moved) > mine:
+            print(
+                f"  {format_int(len(moved) - mine)} đơn vị khác trước gửi báo cáo cho {before}, "
+                f"nay gửi {plan.consolidator}."
+            )
+    if args.checked:
+        print(
+            f"  Đã kiểm tra: không còn ghi “tạo từ kế hoạch năm {derived}”."
+            if derived is not None
+            else "  Kế hoạch này không do ứng dụng tạo từ năm khác: không có gì phải đánh dấu."
+        )
+    elif plan.derived_from is not None:
+        print(
+            f"  ({plan.derived_note}; khi đã kiểm tra xong: plan set --year {plan.year} --checked)"
+        )
     print(f"  Số hiệu: {plan.number or '(chưa có)'}")
     print(f"  Ngày ký: {plan.signed_date:%d/%m/%Y}" if plan.signed_date else "  Ngày ký: (chưa có)")
     print(f"  Cơ quan ban hành: {plan.issuer or '(chưa có)'}")

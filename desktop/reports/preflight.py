@@ -96,6 +96,12 @@ MESSAGES = {
     "--window), hoặc ghi rõ điều này trong báo cáo.",
     "addressee_self": "Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi "
     'cho chính mình. Nhập nơi nhận ở trang Đơn vị (hoặc lệnh: unit set --addressee "...").',
+    "plan_derived": "Kế hoạch năm {year} chưa phải kế hoạch đã ban hành: ứng dụng tạo từ kế "
+    "hoạch năm {source}, nên nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp vẫn là của năm "
+    "{source}, kể cả nơi nhận báo cáo “{addressee}”. Hãy nạp kế hoạch năm {year} ở trang Kế "
+    "hoạch → “Nhập kế hoạch từ văn bản…” (hoặc lệnh: plan import TỆP --year {year} --replace), "
+    "hoặc kiểm tra từng mục rồi bấm “Đã kiểm tra kế hoạch” (lệnh: plan set --year {year} "
+    "--checked).",
     "glyph": "Ký tự “{char}” ({codepoint}) trong “{excerpt}” không có trong phông chữ của bản "
     "PDF: bản PDF in dấu “□” thay cho ký tự này (bản Word giữ nguyên). Hãy sửa đoạn văn có "
     "ký tự đó.",
@@ -276,6 +282,18 @@ def _overlap(data) -> list[Finding]:
     return [Finding(PLACE_PLAN, "window", "period_overlap", args)]
 
 
+def _derived(plan, year: int, unit) -> list[Finding]:
+    """A plan the app made from another year's (an officer working before
+    the year's plan reached her): its tasks, targets, dates and
+    consolidating department are that year's, and so may be the report's
+    addressee (a department since merged away)."""
+    if plan is None or plan.derived_from is None:
+        return []
+    addressee = clean_line(unit.addressee) or clean_line(plan.consolidator) or "(chưa có)"
+    args = _args(year=year, source=plan.derived_from, addressee=addressee)
+    return [Finding(PLACE_PLAN, "derived", "plan_derived", args)]
+
+
 def _plan_citation(plan, year: int) -> list[Finding]:
     """The parts of the plan the report cites that are blank."""
     missing = [
@@ -315,6 +333,7 @@ def check_consolidated_report(
         findings.append(Finding(PLACE_SUBMISSIONS, "", "units_missing", args))
     findings += _signer(report)
     findings += _addressee(data.department, data.predecessors)
+    findings += _derived(data.plan, data.year, data.department)
     findings += _plan_citation(data.plan, data.year)
     findings += _overlap(data)
     for key in TEXT_KEYS:
@@ -339,6 +358,7 @@ def check_unit_report(
     if clean_line(f.get("number", "").replace(BLANK, "")) == "":
         findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
     findings += _addressee(unit, data.predecessors)
+    findings += _derived(plan, data.year, unit)
     findings += _plan_citation(plan, data.year)
     findings += _overlap(data)
     short = [r for r in data.rows if r.target and r.status not in (Status.MET, Status.MET_LATE)]

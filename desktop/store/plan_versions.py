@@ -66,6 +66,9 @@ def save_plan(
         ws.plans.insert_unit_kinds(list(kinds or []) + list(plan.unit_kinds))
         if plan.consolidator:
             ws.units.mark_consolidator(plan.consolidator, plan)
+            if old is not None:
+                # The units' reports go where the new plan says.
+                ws.units.follow_consolidator(old.consolidator, plan.consolidator)
         if old is None:
             ws.plans.insert(plan)
             return changes
@@ -118,7 +121,9 @@ def load_published_plan(
             else:
                 addressee = existing.addressee
                 if plan.consolidator and (
-                    not addressee or same_unit_name(addressee, old_consolidator)
+                    not addressee
+                    or same_unit_name(addressee, old_consolidator)
+                    or same_unit_name(addressee, plan.consolidator)
                 ):
                     # reports went to the consolidator of the plan replaced
                     addressee = unit.addressee or plan.consolidator

@@ -225,16 +225,29 @@ class PlansRepository(Repository):
             if cur.rowcount != 1:
                 raise no_plan(year)
 
-    def set_consolidator(self, year: int, name: str) -> None:
+    def set_consolidator(self, year: int, name: str) -> list[Unit]:
         """The unit the year's reports go to, chosen by the officer; a unit of
-        that name becomes a consolidating unit."""
+        that name becomes a consolidating unit, and the units whose reports
+        went to the one named before now go to it (returned)."""
         with self.ws.transaction():
+            before = self.get(year)
             cur = self.conn.execute(
                 "UPDATE plans SET consolidator = ? WHERE year = ?", (clean_line(name), year)
             )
             if cur.rowcount != 1:
                 raise no_plan(year)
             self.ws.units.mark_consolidator(name, self.get(year))
+            return self.ws.units.follow_consolidator(before.consolidator, name)
+
+    def mark_checked(self, year: int) -> bool:
+        """The officer has checked a plan the app made from another year's
+        (tasks, targets, dates, consolidating department): it stops being
+        marked "tạo từ kế hoạch năm …". False when it was not so marked."""
+        with self.ws.transaction():
+            if self.get(year) is None:
+                raise no_plan(year)
+            cur = self.conn.execute("DELETE FROM meta WHERE key = ?", (_derived_key(year),))
+        return cur.rowcount > 0
 
     def set_window(self, year: int, window: str) -> None:
         """The period the year's figures are counted over (domain.period)."""

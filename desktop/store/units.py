@@ -153,6 +153,25 @@ class UnitsRepository(Repository):
                 return self.get(u.id)
         return None
 
+    def follow_consolidator(self, old: str, new: str) -> list[Unit]:
+        """The units whose reports went to `old`, the consolidating unit a
+        year's plan named before, now send them to `new` (in the caller's
+        transaction): their addressee was the plan's, so it follows the
+        plan, as the report's "Kính gửi" and closing request must. A
+        consolidating unit (its reports go to its superior) and `new`
+        itself are left as they are. Returns the units changed."""
+        old, new = clean_line(old), clean_line(new)
+        if not old or not new or same_unit_name(old, new):
+            return []
+        moved = []
+        for u in self.all():
+            if u.consolidator or same_unit_name(u.name, new):
+                continue
+            if same_unit_name(u.addressee, old):
+                self.put(replace(u, addressee=new))
+                moved.append(self.get(u.id))
+        return moved
+
     # -- lineage -----------------------------------------------------------------
 
     def lineage(self) -> list[Succession]:

@@ -189,8 +189,21 @@ class PlanPage(QWidget):
         )
         self.import_button.clicked.connect(self.choose_document)
         self.import_dialog = None
+        # A plan the app made from another year's: the officer says when she
+        # has checked it, and it stops being marked (and flagged before issue).
+        self.checked_button = QPushButton(self.tr("Đã kiểm tra kế hoạch"))
+        self.checked_button.setObjectName("planCheckedButton")
+        self.checked_button.setToolTip(
+            self.tr(
+                "Nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp của kế hoạch này đã được kiểm tra:"
+                " thôi ghi “tạo từ kế hoạch năm …”"
+            )
+        )
+        self.checked_button.clicked.connect(self.mark_checked)
+        self.checked_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.checked_button)
         top.addWidget(self.import_button)
         top.addWidget(self.copy_button)
 
@@ -325,6 +338,7 @@ class PlanPage(QWidget):
         self.forms_panel.show_plan(self.plan)
         self.period.show_plan(self.plan)
         has_plan = self.plan is not None
+        self.checked_button.setVisible(has_plan and self.plan.derived_from is not None)
         self.info.setEnabled(has_plan)
         self.edit_button.setEnabled(has_plan)
         if not has_plan:
@@ -411,6 +425,26 @@ class PlanPage(QWidget):
             show_error(self, e)
             return False
         return True
+
+    def mark_checked(self) -> None:
+        if self.plan is None or self.plan.derived_from is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Đã kiểm tra kế hoạch"),
+            self.tr(
+                "Kế hoạch năm {0} được tạo từ kế hoạch năm {1}. Anh/chị đã kiểm tra nhiệm vụ, chỉ"
+                " tiêu, thời hạn và đơn vị tổng hợp, và chúng đúng với kế hoạch năm {0}?"
+            ).format(self.plan.year, self.plan.derived_from),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.writer.write(
+                (PLAN,), lambda ws, year: ws.plans.mark_checked(year), self.plan.year
+            )
+        except Exception as e:
+            show_error(self, e)
 
     def edit_target(self, row: int) -> None:
         if self.plan is None or not 0 <= row < len(self.plan.targets):

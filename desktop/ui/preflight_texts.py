@@ -86,6 +86,15 @@ MESSAGES = {
         "hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
         "--window), hoặc ghi rõ điều này trong báo cáo.",
     ),
+    "plan_derived": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Kế hoạch năm {year} chưa phải kế hoạch đã ban hành: ứng dụng tạo từ kế "
+        "hoạch năm {source}, nên nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp vẫn là của năm "
+        "{source}, kể cả nơi nhận báo cáo “{addressee}”. Hãy nạp kế hoạch năm {year} ở trang Kế "
+        "hoạch → “Nhập kế hoạch từ văn bản…” (hoặc lệnh: plan import TỆP --year {year} --replace), "
+        "hoặc kiểm tra từng mục rồi bấm “Đã kiểm tra kế hoạch” (lệnh: plan set --year {year} "
+        "--checked).",
+    ),
     "addressee_self": QT_TRANSLATE_NOOP(
         "Preflight",
         "Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi "

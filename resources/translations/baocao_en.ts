@@ -2180,6 +2180,21 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 <context>
     <name>PlanPage</name>
     <message>
+        <location filename="../../desktop/ui/plan_page.py" line="1"/>
+        <source>Đã kiểm tra kế hoạch</source>
+        <translation>Plan checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="1"/>
+        <source>Nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp của kế hoạch này đã được kiểm tra: thôi ghi “tạo từ kế hoạch năm …”</source>
+        <translation>This plan's tasks, targets, dates and consolidating unit have been checked: stop marking it “made from the plan of …”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_page.py" line="1"/>
+        <source>Kế hoạch năm {0} được tạo từ kế hoạch năm {1}. Anh/chị đã kiểm tra nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp, và chúng đúng với kế hoạch năm {0}?</source>
+        <translation>The {0} plan was made from the {1} plan. Have you checked its tasks, targets, dates and consolidating unit, and do they match the {0} plan?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/plan_page.py" line="59"/>
         <source>Chưa có ngày (dd/mm/yyyy)</source>
         <translation>No date (dd/mm/yyyy)</translation>
@@ -2378,6 +2393,11 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 </context>
 <context>
     <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="1"/>
+        <source>Kế hoạch năm {year} chưa phải kế hoạch đã ban hành: ứng dụng tạo từ kế hoạch năm {source}, nên nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp vẫn là của năm {source}, kể cả nơi nhận báo cáo “{addressee}”. Hãy nạp kế hoạch năm {year} ở trang Kế hoạch → “Nhập kế hoạch từ văn bản…” (hoặc lệnh: plan import TỆP --year {year} --replace), hoặc kiểm tra từng mục rồi bấm “Đã kiểm tra kế hoạch” (lệnh: plan set --year {year} --checked).</source>
+        <translation>The {year} plan is not the plan as issued: the app made it from the {source} plan, so its tasks, targets, dates and consolidating unit are still those of {source}, and so is the report's addressee “{addressee}”. Load the {year} plan on the Plan page → “Import plan from document…” (or the command: plan import FILE --year {year} --replace), or check each item, then click “Plan checked” (command: plan set --year {year} --checked).</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="90"/>
         <source>Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi cho chính mình. Nhập nơi nhận ở trang Đơn vị (hoặc lệnh: unit set --addressee &quot;...&quot;).</source>

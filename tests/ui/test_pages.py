@@ -227,6 +227,34 @@ def test_plan_info_and_target_edits(ctx, qtbot):
     assert page.targets.item(row, 3).text() == "48"
 
 
+def test_a_made_up_plan_is_marked_checked_from_its_page(ctx, qtbot, monkeypatch):
+    from desktop.domain.plan import derive_plan
+
+    ws = ctx.workspace
+    ws.plans.add(derive_plan(ws.plans.require(2023), 2026))
+    page = PlanPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.checked_button.isVisible()  # 2023: the plan as issued
+    ctx.set_year(2026)
+    qtbot.waitUntil(lambda: page.heading.text().startswith("Kế hoạch năm 2026"))
+    assert "(tạo từ kế hoạch năm 2023 — cần kiểm tra chỉ tiêu)" in page.heading.text()
+    assert page.checked_button.isVisible()
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or next(answers)
+    )
+    qtbot.mouseClick(page.checked_button, Qt.MouseButton.LeftButton)
+    assert ws.plans.require(2026).derived_from == 2023  # "No": nothing changes
+    with qtbot.waitSignal(ctx.plan_changed):
+        qtbot.mouseClick(page.checked_button, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith("Kế hoạch năm 2026 được tạo từ kế hoạch năm 2023.")
+    assert ws.plans.require(2026).derived_from is None
+    qtbot.waitUntil(lambda: not page.checked_button.isVisible())
+    assert "tạo từ kế hoạch" not in page.heading.text()
+
+
 def test_unit_profile_edit(ctx, qtbot, type_text):
     page = UnitPage(ctx)
     qtbot.addWidget(page)
