@@ -61,11 +61,16 @@ def cmd_merge(args) -> int:
                 successor = type(first)(
                     **{**first.__dict__, "id": None, "name": args.into.strip(), "short_name": ""}
                 )
-        unit = ws.units.merge(args.old, successor, args.on)
+        unit, undo = ws.units.merge_undoable(args.old, successor, args.on)
     print(
         f"Từ ngày {args.on:%d/%m/%Y}, {'; '.join(args.old)} → “{unit.name}”. "
         "Số liệu các năm trước được xếp dưới đơn vị mới."
     )
+    if undo.readdressed:
+        print(
+            f"Báo cáo của {format_int(len(undo.readdressed))} đơn vị trước gửi cho đơn vị cũ "
+            f"nay gửi “{unit.name}”."
+        )
     return EXIT_OK
 
 

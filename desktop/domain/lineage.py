@@ -42,6 +42,20 @@ def successor_of(name: str, lineage: list[Succession], on: date | None = None) -
         seen.add(current)
 
 
+def merged_away(name: str, lineage: list[Succession], on: date) -> Succession | None:
+    """When the unit `name` (as typed: an addressee) had been renamed or
+    merged into another by `on`: the step that ended it, its successor
+    being the unit it is today. None when it still exists."""
+    from .plan import same_unit_name
+
+    steps = [s for s in lineage if same_unit_name(s.predecessor, name) and s.effective <= on]
+    if not steps:
+        return None
+    first = min(steps, key=lambda s: s.effective)
+    now = successor_of(first.successor, lineage, on)
+    return Succession(first.predecessor, now, first.effective)
+
+
 # -- a year's figures along the lineage ------------------------------------------
 
 

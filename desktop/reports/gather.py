@@ -16,7 +16,7 @@ from datetime import date
 
 from ..domain.activity import Activity
 from ..domain.consolidation import consolidated_progress, report_deadline
-from ..domain.lineage import predecessors_of
+from ..domain.lineage import Succession, merged_away, predecessors_of
 from ..domain.period import clamp, period_plan, period_years, plan_period
 from ..domain.plan import Plan, Target, Unit
 from ..domain.progress import ProgressRow, report_cutoff, total_cost, unit_progress
@@ -84,6 +84,8 @@ class UnitReportData:
     overlap: tuple[date, date, int] | None = None
     # The units renamed or merged into the issuing unit (its predecessors).
     predecessors: tuple[str, ...] = ()
+    # The addressee's renaming or merger, when it no longer exists today.
+    addressee_gone: Succession | None = None
 
 
 def gather_unit(
@@ -140,6 +142,7 @@ def gather_unit(
         default_profile=default,
         overlap=ws.figures.overlap(year, unit_id),
         predecessors=tuple(predecessors_of(unit.name, ws.units.lineage())),
+        addressee_gone=merged_away(unit.addressee, ws.units.lineage(), date.today()),
         months=ws.figures.active_months(unit.id, year, on),
         total_cost=cost,
         details=ws.figures.details(year, on, unit_id),
@@ -190,6 +193,8 @@ class ConsolidatedData:
     overlap: tuple[date, date, int] | None = None
     # The units renamed or merged into the issuing unit (its predecessors).
     predecessors: tuple[str, ...] = ()
+    # The addressee's renaming or merger, when it no longer exists today.
+    addressee_gone: Succession | None = None
     _leading: dict[str, list[Unit]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -262,6 +267,7 @@ def gather_consolidated(
     return ConsolidatedData(
         overlap=ws.figures.overlap(year),
         predecessors=tuple(predecessors_of(department.name, ws.units.lineage())),
+        addressee_gone=merged_away(department.addressee, ws.units.lineage(), date.today()),
         plan=plan,
         year=year,
         on=on,

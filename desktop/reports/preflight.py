@@ -96,6 +96,9 @@ MESSAGES = {
     "--window), hoặc ghi rõ điều này trong báo cáo.",
     "addressee_self": "Báo cáo gửi (Kính gửi) “{addressee}”, {reason}: báo cáo không thể gửi "
     'cho chính mình. Nhập nơi nhận ở trang Đơn vị (hoặc lệnh: unit set --addressee "...").',
+    "addressee_gone": "Báo cáo gửi (Kính gửi) “{addressee}”, đơn vị đã đổi tên hoặc sáp nhập "
+    "thành “{successor}” từ ngày {on}: hãy gửi cho “{successor}”, nhập ở trang Đơn vị (hoặc "
+    'lệnh: unit set --addressee "{successor}").',
     "plan_derived": "Kế hoạch năm {year} chưa phải kế hoạch đã ban hành: ứng dụng tạo từ kế "
     "hoạch năm {source}, nên nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp vẫn là của năm "
     "{source}, kể cả nơi nhận báo cáo “{addressee}”. Hãy nạp kế hoạch năm {year} ở trang Kế "
@@ -246,10 +249,11 @@ def _signer(report: ReportDocument) -> list[Finding]:
     return findings
 
 
-def _addressee(unit, predecessors: tuple[str, ...]) -> list[Finding]:
+def _addressee(unit, predecessors: tuple[str, ...], gone=None) -> list[Finding]:
     """A report addressed to its own unit, or to a unit merged into it (a
     profile kept from before the merger: "Kính gửi: Sở Thông tin và Truyền
-    thông" in the Sở Khoa học và Công nghệ's report)."""
+    thông" in the Sở Khoa học và Công nghệ's report), or to a unit that no
+    longer exists (`gone`: its renaming or merger, lineage.merged_away)."""
     addressee = clean_line(unit.addressee)
     if not addressee:
         return []
@@ -257,6 +261,9 @@ def _addressee(unit, predecessors: tuple[str, ...]) -> list[Finding]:
         reason = "self"
     elif any(same_unit_name(addressee, name) for name in predecessors):
         reason = "predecessor"
+    elif gone is not None and not same_unit_name(gone.successor, unit.name):
+        args = _args(addressee=addressee, successor=gone.successor, on=f"{gone.effective:%d/%m/%Y}")
+        return [Finding(PLACE_UNIT, "addressee", "addressee_gone", args)]
     else:
         return []
     return [
@@ -332,7 +339,7 @@ def check_consolidated_report(
         args = _args(count=format_int(len(missing)), units=named)
         findings.append(Finding(PLACE_SUBMISSIONS, "", "units_missing", args))
     findings += _signer(report)
-    findings += _addressee(data.department, data.predecessors)
+    findings += _addressee(data.department, data.predecessors, data.addressee_gone)
     findings += _derived(data.plan, data.year, data.department)
     findings += _plan_citation(data.plan, data.year)
     findings += _overlap(data)
@@ -357,7 +364,7 @@ def check_unit_report(
     unit, plan = data.unit, data.plan
     if clean_line(f.get("number", "").replace(BLANK, "")) == "":
         findings.append(Finding(PLACE_REPORT, "meta:number", "number"))
-    findings += _addressee(unit, data.predecessors)
+    findings += _addressee(unit, data.predecessors, data.addressee_gone)
     findings += _derived(plan, data.year, unit)
     findings += _plan_citation(plan, data.year)
     findings += _overlap(data)

@@ -40,6 +40,9 @@ class MergeUndo:
     successor_id: int
     predecessor_ids: tuple[int, ...]
     replaced: tuple[tuple, ...] = ()
+    # (unit id, addressee before): the units whose reports went to a
+    # predecessor and now go to the successor.
+    readdressed: tuple[tuple[int, str], ...] = ()
 
 
 @lru_cache(maxsize=8192)
@@ -241,13 +244,35 @@ class UnitsRepository(Repository):
                     "VALUES (?, ?, ?)",
                     (u.id, target_id, effective.isoformat()),
                 )
+            readdressed = self._readdress(olds, target_id, effective)
         undo = MergeUndo(
             successor_before=target,
             successor_id=target_id,
             predecessor_ids=tuple(u.id for u in olds),
             replaced=old_rows,
+            readdressed=readdressed,
         )
         return self.get(target_id), undo
+
+    def _readdress(
+        self, olds: list[Unit], successor_id: int, effective: date
+    ) -> tuple[tuple[int, str], ...]:
+        """The units whose reports went to one of `olds` send them to its
+        successor, once the merger has taken effect (a merger recorded ahead
+        of its date changes nothing yet: the check before issuing names the
+        addressee when the day comes)."""
+        if effective > date.today():
+            return ()
+        successor = self.get(successor_id)
+        gone = {u.id for u in olds}
+        changed = []
+        for u in self.all():
+            if u.id in gone or u.id == successor_id:
+                continue
+            if any(same_unit_name(u.addressee, old.name) for old in olds):
+                changed.append((u.id, u.addressee))
+                self.put(replace(u, addressee=successor.name))
+        return tuple(changed)
 
     def undo_merge(self, undo: MergeUndo) -> None:
         """Put back what a merge changed, in one transaction: its lineage
@@ -266,6 +291,10 @@ class UnitsRepository(Repository):
                 "VALUES (?, ?, ?)",
                 undo.replaced,
             )
+            for unit_id, addressee in undo.readdressed:
+                unit = self.get(unit_id)
+                if unit is not None:
+                    self.put(replace(unit, addressee=addressee))
             if undo.successor_before is not None:
                 self.put(undo.successor_before)
                 return

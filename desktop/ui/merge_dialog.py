@@ -34,6 +34,7 @@ from ..domain.field_limits import MAX_UNIT_LINE
 from ..domain.plan import LOCAL_KINDS, Unit, local_kind, local_lead_kinds, new_unit_defaults
 from ..domain.text import clean_line, fold
 from ..store import WorkspaceError
+from . import numbers
 from .context import AppContext
 from .date_field import DateField
 from .geometry import resize_within_screen
@@ -231,11 +232,14 @@ class MergeUnitsDialog(QDialog):
         except WorkspaceError as e:
             self.message.setText(translated_error(e))
             return False
-        self.message.setText(
-            self.tr("Đã ghi nhận: từ ngày {0}, {1} → “{2}”.").format(
-                f"{effective:%d/%m/%Y}", "; ".join(olds), unit.name
-            )
+        done = self.tr("Đã ghi nhận: từ ngày {0}, {1} → “{2}”.").format(
+            f"{effective:%d/%m/%Y}", "; ".join(olds), unit.name
         )
+        if self.undo.readdressed:
+            done += " " + self.tr("Báo cáo của {0} đơn vị nay gửi “{1}”.").format(
+                numbers.integer(len(self.undo.readdressed)), unit.name
+            )
+        self.message.setText(done)
         self.undo_button.setEnabled(True)
         self.confirm_button.setEnabled(False)
         return True

@@ -86,6 +86,12 @@ MESSAGES = {
         "hai năm. Hãy chọn cùng một kỳ số liệu cho hai năm ở trang Kế hoạch (hoặc lệnh: plan set "
         "--window), hoặc ghi rõ điều này trong báo cáo.",
     ),
+    "addressee_gone": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Báo cáo gửi (Kính gửi) “{addressee}”, đơn vị đã đổi tên hoặc sáp nhập "
+        "thành “{successor}” từ ngày {on}: hãy gửi cho “{successor}”, nhập ở trang Đơn vị (hoặc "
+        'lệnh: unit set --addressee "{successor}").',
+    ),
     "plan_derived": QT_TRANSLATE_NOOP(
         "Preflight",
         "Kế hoạch năm {year} chưa phải kế hoạch đã ban hành: ứng dụng tạo từ kế "

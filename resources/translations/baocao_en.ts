@@ -1746,6 +1746,11 @@ Ctrl+Z brings them back, or later “Redo this import”.</translation>
 <context>
     <name>MergeUnitsDialog</name>
     <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="1"/>
+        <source>Báo cáo của {0} đơn vị nay gửi “{1}”.</source>
+        <translation>The reports of {0} units now go to “{1}”.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/merge_dialog.py" line="45"/>
         <source>Sở, ban, ngành</source>
         <translation>Department or agency</translation>
@@ -2393,6 +2398,11 @@ Progress, To do, Consolidation and the report will be counted again over this pe
 </context>
 <context>
     <name>Preflight</name>
+    <message>
+        <location filename="../../desktop/ui/preflight_texts.py" line="1"/>
+        <source>Báo cáo gửi (Kính gửi) “{addressee}”, đơn vị đã đổi tên hoặc sáp nhập thành “{successor}” từ ngày {on}: hãy gửi cho “{successor}”, nhập ở trang Đơn vị (hoặc lệnh: unit set --addressee "{successor}").</source>
+        <translation>The report is addressed (Kính gửi) to “{addressee}”, a unit renamed or merged into “{successor}” on {on}: send it to “{successor}”; enter it on the Unit page (or the command: unit set --addressee "{successor}").</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/preflight_texts.py" line="1"/>
         <source>Kế hoạch năm {year} chưa phải kế hoạch đã ban hành: ứng dụng tạo từ kế hoạch năm {source}, nên nhiệm vụ, chỉ tiêu, thời hạn và đơn vị tổng hợp vẫn là của năm {source}, kể cả nơi nhận báo cáo “{addressee}”. Hãy nạp kế hoạch năm {year} ở trang Kế hoạch → “Nhập kế hoạch từ văn bản…” (hoặc lệnh: plan import TỆP --year {year} --replace), hoặc kiểm tra từng mục rồi bấm “Đã kiểm tra kế hoạch” (lệnh: plan set --year {year} --checked).</source>
