@@ -133,3 +133,33 @@ def test_a_renaming_into_an_existing_unit_and_a_refusal(page, type_text):
     assert dialog.undo_last()
     finance = ws.units.by_name("Sở Tài chính")
     assert "dai_ptth" not in finance.lead_kinds and ws.units.lineage() == []
+
+
+def test_the_reports_that_went_to_the_old_unit_follow_the_merger(
+    tmp_path, settings, qapp, qtbot, type_text
+):
+    from desktop.ui.merge_dialog import MergeUnitsDialog
+
+    qapp.setProperty("testing", True)
+    ws = Workspace.open(tmp_path / "stc.cdsdb")
+    me = ws.units.set_self_unit(ws.units.by_name("Sở Tài chính"))
+    assert me.addressee == SO
+    senders = [u.name for u in ws.units.all() if u.addressee == SO]
+    ctx = AppContext(ws, settings, year=2023)
+    dialog = MergeUnitsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _tick(dialog, SO)
+    skhcn = "Sở Khoa học và Công nghệ"
+    type_text(dialog.successor, skhcn)
+    type_text(dialog.effective, "1/3/2025")
+    assert dialog.confirm()
+    assert dialog.message.text() == (
+        f"Đã ghi nhận: từ ngày 01/03/2025, {SO} → “{skhcn}”. "
+        f"Báo cáo của {len(senders)} đơn vị nay gửi “{skhcn}”."
+    )
+    assert ws.units.self_unit().addressee == skhcn
+    assert dialog.undo_last()
+    assert ws.units.self_unit().addressee == SO
+    ctx.writer.close()
+    ws.close()
