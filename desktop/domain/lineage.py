@@ -46,9 +46,12 @@ def merged_away(name: str, lineage: list[Succession], on: date) -> Succession | 
     """When the unit `name` (as typed: an addressee) had been renamed or
     merged into another by `on`: the step that ended it, its successor
     being the unit it is today. None when it still exists."""
-    from .plan import same_unit_name
+    from .plan_phrases import canonical_unit_key
 
-    steps = [s for s in lineage if same_unit_name(s.predecessor, name) and s.effective <= on]
+    key = canonical_unit_key(name) if name else ""
+    steps = [
+        s for s in lineage if key and canonical_unit_key(s.predecessor) == key and s.effective <= on
+    ]
     if not steps:
         return None
     first = min(steps, key=lambda s: s.effective)
