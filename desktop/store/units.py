@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -166,14 +167,25 @@ class UnitsRepository(Repository):
         old, new = clean_line(old), clean_line(new)
         if not old or not new or same_unit_name(old, new):
             return []
-        moved = []
+        moved = self._readdress([old], new, keep=lambda u: u.consolidator)
+        return [self.get(unit_id) for unit_id, _ in moved]
+
+    def _readdress(
+        self, olds: list[str], new: str, keep: Callable[[Unit], bool] = lambda u: False
+    ) -> list[tuple[int, str]]:
+        """Every unit addressed to one of `olds` is addressed to `new`
+        instead, except `new` itself, the `olds` and those `keep` keeps (in
+        the caller's transaction). (unit id, addressee before) of each."""
+        changed = []
         for u in self.all():
-            if u.consolidator or same_unit_name(u.name, new):
+            if keep(u) or same_unit_name(u.name, new):
                 continue
-            if same_unit_name(u.addressee, old):
+            if any(same_unit_name(u.name, old) for old in olds):
+                continue
+            if any(same_unit_name(u.addressee, old) for old in olds):
+                changed.append((u.id, u.addressee))
                 self.put(replace(u, addressee=new))
-                moved.append(self.get(u.id))
-        return moved
+        return changed
 
     # -- lineage -----------------------------------------------------------------
 
@@ -244,7 +256,14 @@ class UnitsRepository(Repository):
                     "VALUES (?, ?, ?)",
                     (u.id, target_id, effective.isoformat()),
                 )
-            readdressed = self._readdress(olds, target_id, effective)
+            # The units that reported to a predecessor report to its
+            # successor, once the merger has taken effect (one recorded ahead
+            # of its date changes nothing yet: the check before issuing names
+            # the addressee when the day comes).
+            readdressed = ()
+            if effective <= date.today():
+                new = self.get(target_id).name
+                readdressed = tuple(self._readdress([u.name for u in olds], new))
         undo = MergeUndo(
             successor_before=target,
             successor_id=target_id,
@@ -253,26 +272,6 @@ class UnitsRepository(Repository):
             readdressed=readdressed,
         )
         return self.get(target_id), undo
-
-    def _readdress(
-        self, olds: list[Unit], successor_id: int, effective: date
-    ) -> tuple[tuple[int, str], ...]:
-        """The units whose reports went to one of `olds` send them to its
-        successor, once the merger has taken effect (a merger recorded ahead
-        of its date changes nothing yet: the check before issuing names the
-        addressee when the day comes)."""
-        if effective > date.today():
-            return ()
-        successor = self.get(successor_id)
-        gone = {u.id for u in olds}
-        changed = []
-        for u in self.all():
-            if u.id in gone or u.id == successor_id:
-                continue
-            if any(same_unit_name(u.addressee, old.name) for old in olds):
-                changed.append((u.id, u.addressee))
-                self.put(replace(u, addressee=successor.name))
-        return tuple(changed)
 
     def undo_merge(self, undo: MergeUndo) -> None:
         """Put back what a merge changed, in one transaction: its lineage
