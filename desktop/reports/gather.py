@@ -88,6 +88,17 @@ class UnitReportData:
     addressee_gone: Succession | None = None
 
 
+def _lineage_of(ws: Workspace, unit: Unit) -> dict:
+    """What the check before issuing reads of the workspace's renamings and
+    mergers for the issuing unit: its predecessors, and its addressee's
+    renaming or merger when that unit no longer exists today."""
+    lineage = ws.units.lineage()
+    return {
+        "predecessors": tuple(predecessors_of(unit.name, lineage)),
+        "addressee_gone": merged_away(unit.addressee, lineage, date.today()),
+    }
+
+
 def gather_unit(
     ws: Workspace,
     year: int,
@@ -141,8 +152,7 @@ def gather_unit(
         after_cutoff=after,
         default_profile=default,
         overlap=ws.figures.overlap(year, unit_id),
-        predecessors=tuple(predecessors_of(unit.name, ws.units.lineage())),
-        addressee_gone=merged_away(unit.addressee, ws.units.lineage(), date.today()),
+        **_lineage_of(ws, unit),
         months=ws.figures.active_months(unit.id, year, on),
         total_cost=cost,
         details=ws.figures.details(year, on, unit_id),
@@ -266,8 +276,7 @@ def gather_consolidated(
     prefix = CONSOLIDATED_PREFIX
     return ConsolidatedData(
         overlap=ws.figures.overlap(year),
-        predecessors=tuple(predecessors_of(department.name, ws.units.lineage())),
-        addressee_gone=merged_away(department.addressee, ws.units.lineage(), date.today()),
+        **_lineage_of(ws, department),
         plan=plan,
         year=year,
         on=on,
